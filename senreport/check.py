@@ -1,0 +1,157 @@
+"""Check a document: read it, decide coverage, find the facts, run the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import PurePath
+from typing import Any
+
+from senreport import rules as _rules  # noqa: F401  (registers every rule)
+from senreport.blocks import BlockSyntaxError, has_blocks
+from senreport.context import CheckContext
+from senreport.coverage import Coverage, detect_coverage
+from senreport.document import Document, parse_html
+from senreport.facts import Facts, extract_facts
+from senreport.findings import Finding, acknowledge, with_fingerprints
+from senreport.model import KINDS, SCHOOL_TYPES, Report
+from senreport.readers.report import report_from_blocks, report_from_html
+from senreport.readers.structured import ReportError, load_report
+from senreport.rules.registry import rules_for
+from senreport.writers.html import render_html
+
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+class InputError(ValueError):
+    """Input that cannot be checked; the message is one line for the user."""
+
+
+@dataclass
+class CheckResult:
+    """Everything a check found, ready for any output format."""
+
+    kind: str
+    source: str
+    school_type: str
+    coverage: Coverage
+    facts: Facts
+    findings: list[Finding]
+    document: Document = field(repr=False)
+    report: Report | None = None
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Counts per severity (acknowledged findings counted apart)."""
+        counts = {"errors": 0, "warnings": 0, "info": 0, "acknowledged": 0}
+        for f in self.findings:
+            if f.acknowledged is not None:
+                counts["acknowledged"] += 1
+            else:
+                counts[{"error": "errors", "warning": "warnings"}.get(f.severity, "info")] += 1
+        return counts
+
+    @property
+    def exit_code(self) -> int:
+        """0 when no error needs attention, 1 otherwise (the CLI's contract)."""
+        return 1 if self.summary["errors"] else 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's JSON object."""
+        return {
+            "kind": self.kind,
+            "source": self.source,
+            "school_type": self.school_type,
+            "coverage": self.coverage.to_dict(),
+            "facts": self.facts.to_dict(),
+            "findings": [f.to_dict() for f in self.findings],
+            "summary": self.summary,
+            "evidence": self.coverage.evidence_dict(),
+        }
+
+
+def detect_form(content: str, source: str = "") -> str:
+    """``yaml`` for a structured report, ``blocks`` for block markup, else ``html``."""
+    suffix = PurePath(source.split("?")[0]).suffix.lower() if source else ""
+    if suffix in (".yaml", ".yml", ".json"):
+        return "yaml"
+    if has_blocks(content):
+        return "blocks"
+    if suffix in (".html", ".htm", ".xhtml") or content.lstrip()[:1] == "<":
+        return "html"
+    head = content.lstrip()[:200]
+    if head.startswith(("{", "---", "kind:", "school:", "sections:")):
+        return "yaml"
+    return "html"
+
+
+def read_document(content: str, source: str = "") -> tuple[Document, Report | None]:
+    """Parse any supported form into a document (and the structured report, if it is one)."""
+    if not content.strip():
+        raise InputError(f"{source or 'the input'} is empty: there is nothing to check")
+    if "\x00" in content:
+        raise InputError(f"{source or 'the input'} is a binary file, not a web page or report")
+    form = detect_form(content, source)
+    report: Report | None = None
+    try:
+        if form == "yaml":
+            report = load_report(content, source or "report")
+            return parse_html(render_html(report), source), report
+        if form == "blocks":
+            report = report_from_blocks(content)
+        else:
+            report = report_from_html(content)
+    except (ReportError, BlockSyntaxError) as error:
+        raise InputError(str(error) if form == "yaml" else f"{source}: {error}") from None
+    return parse_html(content, source), report
+
+
+def check(
+    content: str,
+    *,
+    source: str = "",
+    kind: str | None = None,
+    school_type: str | None = None,
+    today: date | None = None,
+    families: list[str] | None = None,
+    acknowledgements: dict[str, str] | None = None,
+    options: dict[str, str] | None = None,
+) -> CheckResult:
+    """Check one document. Raises :class:`InputError` for input that cannot be read."""
+    if kind is not None and kind not in KINDS:
+        raise InputError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
+    if school_type is not None and school_type not in SCHOOL_TYPES:
+        raise InputError(f"unknown school type {school_type!r}: use one of {', '.join(SCHOOL_TYPES)}")
+    document, report = read_document(content, source)
+    kind = kind or (report.kind if report else "sen-report")
+    school_type = school_type or (report.school.type if report else "mainstream")
+    facts = _merge_facts(extract_facts(document), report)
+    coverage = detect_coverage(document, kind, school_type, report=report)
+    ctx = CheckContext(document=document, kind=kind, school_type=school_type,
+                       today=today or date.today(), coverage=coverage, facts=facts,
+                       report=report, options=dict(options or {}))
+    findings: list[Finding] = []
+    for registered in rules_for(kind, families):
+        findings.extend(registered.run(ctx))
+    findings = with_fingerprints(findings)
+    if acknowledgements:
+        findings = acknowledge(findings, acknowledgements)
+    findings.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.code,
+                                 (f.location.line or 0) if f.location else 0))
+    return CheckResult(kind=kind, source=source, school_type=school_type, coverage=coverage,
+                       facts=facts, findings=findings, document=document, report=report)
+
+
+def _merge_facts(found: Facts, report: Report | None) -> Facts:
+    """Structured fields, where the report has them, win over what was read from the text."""
+    if report is None:
+        return found
+    return replace(
+        found,
+        senco_name=report.senco.name or found.senco_name,
+        senco_email=report.senco.email or found.senco_email,
+        senco_phone=report.senco.phone or found.senco_phone,
+        local_offer_url=report.local_offer.url or found.local_offer_url,
+        reviewed=report.reviewed or found.reviewed,
+        next_review=report.next_review or found.next_review,
+    )

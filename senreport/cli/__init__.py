@@ -1,0 +1,170 @@
+"""The ``senreport`` command: a thin front end over the core."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from senreport import __version__
+from senreport.cli.inputs import UserError, read_target
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+KINDS = ("sen-report", "send-policy", "local-offer", "governors-report")
+SCHOOL_TYPES = ("mainstream", "nursery", "special", "post16")
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with usage mistakes as one line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"senreport: {message} (see 'senreport --help')\n")
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-09-01") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, every command and option."""
+    parser = _Parser(prog="senreport", description="Check and publish SEN information reports.")
+    parser.add_argument("--version", action="version", version=f"senreport {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    check = commands.add_parser("check", help="check a report, page, block markup or web address")
+    check.add_argument("target", metavar="PATH_OR_URL")
+    check.add_argument("--kind", choices=KINDS)
+    check.add_argument("--school-type", choices=SCHOOL_TYPES)
+    check.add_argument("--format", choices=("text", "json", "sarif", "html"), default="text")
+    check.add_argument("--today", type=_date, help="judge review dates as on this day")
+    check.add_argument("--acknowledged", metavar="FILE",
+                       help="a JSON file mapping finding fingerprints to the reasons given")
+
+    init = commands.add_parser("init", help="print a report to fill in, with every item's prompts")
+    init.add_argument("--kind", choices=KINDS, default="sen-report")
+
+    render = commands.add_parser("render", help="write a YAML/JSON report as HTML or block markup")
+    render.add_argument("target", metavar="REPORT")
+    render.add_argument("--to", choices=("html", "page", "blocks"), default="html")
+
+    commands.add_parser("schema", help="print the JSON Schema of the report file")
+
+    importer = commands.add_parser("import", help="read a published report page into YAML")
+    importer.add_argument("target", metavar="PAGE_OR_URL")
+    importer.add_argument("--school-type", choices=SCHOOL_TYPES)
+
+    rules = commands.add_parser("rules", help="list the rules")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    handler = _HANDLERS[args.command]
+    try:
+        return handler(args)
+    except UserError as error:
+        print(f"senreport: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # noqa: BLE001 - the user gets one line, never a traceback
+        if os.environ.get("SENREPORT_DEBUG"):
+            raise
+        print(f"senreport: something went wrong inside senreport ({type(error).__name__}: "
+              f"{error}); set SENREPORT_DEBUG=1 to see the details", file=sys.stderr)
+        return EXIT_USAGE
+
+
+def _check(args: argparse.Namespace) -> int:
+    from senreport.check import InputError, check
+    from senreport.output import format_result
+
+    content = read_target(args.target)
+    acknowledgements = _acknowledgements(args.acknowledged) if args.acknowledged else None
+    try:
+        result = check(content, source=args.target, kind=args.kind,
+                       school_type=args.school_type, today=args.today,
+                       acknowledgements=acknowledgements)
+    except InputError as error:
+        raise UserError(str(error)) from None
+    sys.stdout.write(format_result(result, args.format))
+    return result.exit_code
+
+
+def _acknowledgements(path: str) -> dict[str, str]:
+    text = read_target(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise UserError(f"{path}, line {error.lineno}: not valid JSON ({error.msg})") from None
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise UserError(f"{path}: give an object of fingerprint: reason pairs")
+    return data
+
+
+def _init(args: argparse.Namespace) -> int:
+    from senreport.template import report_template
+
+    sys.stdout.write(report_template(args.kind))
+    return EXIT_OK
+
+
+def _render(args: argparse.Namespace) -> int:
+    from senreport.readers.structured import ReportError, load_report
+    from senreport.writers.blocks import render_blocks
+    from senreport.writers.html import render_html, render_page
+
+    try:
+        report = load_report(read_target(args.target), args.target)
+    except ReportError as error:
+        raise UserError(str(error)) from None
+    writer: Callable[..., str] = {"html": render_html, "page": render_page,
+                                  "blocks": render_blocks}[args.to]
+    sys.stdout.write(writer(report).rstrip("\n") + "\n")
+    return EXIT_OK
+
+
+def _schema(_args: argparse.Namespace) -> int:
+    from senreport.schema import report_schema
+
+    sys.stdout.write(json.dumps(report_schema(), indent=2) + "\n")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace) -> int:
+    from senreport.readers.importer import import_report
+    from senreport.template import report_yaml
+
+    report = import_report(read_target(args.target), source=args.target,
+                           school_type=args.school_type)
+    sys.stdout.write(report_yaml(report))
+    return EXIT_OK
+
+
+def _rules(args: argparse.Namespace) -> int:
+    from senreport.output.catalogue import rules_json, rules_text
+
+    sys.stdout.write(rules_json() if args.format == "json" else rules_text())
+    return EXIT_OK
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": _check,
+    "init": _init,
+    "render": _render,
+    "schema": _schema,
+    "import": _import,
+    "rules": _rules,
+}

@@ -1,0 +1,93 @@
+"""Reading what the user names on the command line: a file or a web address."""
+
+from __future__ import annotations
+
+import re
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+from senreport import __version__
+
+#: Larger inputs are refused: no SEN report is anywhere near this size.
+MAX_BYTES = 10 * 1024 * 1024
+TIMEOUT_SECONDS = 15
+_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([a-zA-Z0-9_-]+)""", re.IGNORECASE)
+
+
+class UserError(Exception):
+    """A problem the user can fix; its message is one plain line."""
+
+
+def is_url(target: str) -> bool:
+    """Whether the argument is a web address rather than a file."""
+    return target.startswith(("http://", "https://"))
+
+
+def read_target(target: str) -> str:
+    """The text of a file or web page, or a :class:`UserError` saying why not."""
+    data = _fetch(target) if is_url(target) else _read_file(target)
+    return decode(data, target)
+
+
+def _read_file(target: str) -> bytes:
+    path = Path(target)
+    if not path.exists():
+        raise UserError(f"{target}: there is no such file")
+    if path.is_dir():
+        raise UserError(f"{target}: this is a folder; give the path of a file")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise UserError(
+            f"{target}: the file is too large ({size // (1024 * 1024)} MB); "
+            f"senreport reads files up to {MAX_BYTES // (1024 * 1024)} MB"
+        )
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise UserError(f"{target}: the file cannot be read ({error.strerror})") from None
+
+
+def _fetch(url: str) -> bytes:
+    request = urllib.request.Request(
+        url, headers={"User-Agent": f"senreport/{__version__} (SEN report checker)"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
+            data: bytes = response.read(MAX_BYTES + 1)
+    except urllib.error.HTTPError as error:
+        raise UserError(f"{url}: the web server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        raise UserError(f"{url}: the page could not be reached ({error.reason})") from None
+    except TimeoutError:
+        raise UserError(f"{url}: the web server did not answer within "
+                        f"{TIMEOUT_SECONDS} seconds") from None
+    except (OSError, ValueError) as error:
+        raise UserError(f"{url}: the page could not be fetched ({error})") from None
+    if len(data) > MAX_BYTES:
+        raise UserError(f"{url}: the page is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    return data
+
+
+def decode(data: bytes, target: str) -> str:
+    """Bytes to text: UTF-8, or the character set a web page declares."""
+    if not data.strip():
+        raise UserError(f"{target}: the file is empty; there is nothing to check")
+    if b"\x00" in data[:8192]:
+        raise UserError(f"{target}: this is a binary file, not a web page or report")
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    raise UserError(
+        f"{target}: the text is not in UTF-8 and does not say which character set it uses; "
+        "save it as UTF-8 and try again"
+    )

@@ -1,0 +1,255 @@
+"""A parsed page: its main content as a list of headings and text blocks.
+
+Every reader ends here, so rules and coverage detection see one shape whatever
+the school published: a whole page, a fragment or WordPress block markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from lxml import etree, html
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements whose text forms a block of its own.
+BLOCK_TAGS = frozenset(
+    {
+        "p", "li", "td", "th", "dt", "dd", "caption", "figcaption", "summary", "pre",
+        "blockquote", "address", "div", "section", "article", "main", "ul", "ol", "dl",
+        "table", "tr", "tbody", "thead", "tfoot", "details", "figure", "form", "fieldset",
+        "legend", "label", "button", "aside", "nav", "header", "footer", "body",
+        *HEADING_TAGS,
+    }
+)
+#: Containers whose own loose text is rarely content (lists and tables hold blocks).
+_STRUCTURE_TAGS = frozenset({"ul", "ol", "dl", "table", "tr", "tbody", "thead", "tfoot"})
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_CHROME_WORDS = re.compile(
+    r"(^|[-_\s])(cookie|cookies|consent|gdpr|nav|navbar|navigation|menu|sidebar|"
+    r"site-footer|site-header|masthead|footer|header|breadcrumbs?|skip-link|widget-area|"
+    r"social|share)([-_\s]|$)",
+    re.IGNORECASE,
+)
+_MAIN_SELECTORS = (
+    "//main",
+    "//*[@role='main']",
+    "//article",
+    "//*[@id='content' or @id='main-content' or @id='primary']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+)
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse runs of white space to one space and trim."""
+    return _SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Block:
+    """A heading or a block of text in the main content, with where it stands."""
+
+    kind: str  # "heading" or "text"
+    text: str
+    level: int = 0  # 1-6 for headings; 0 for text
+    xpath: str = ""
+    line: int | None = None
+    tag: str = ""
+    #: True for a short paragraph written wholly in bold: an editor's heading.
+    pseudo_heading: bool = False
+    element: etree._Element | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def is_heading(self) -> bool:
+        """A real heading or a bold paragraph standing in for one."""
+        return self.kind == "heading" or self.pseudo_heading
+
+
+@dataclass(frozen=True)
+class Part:
+    """A heading and the blocks under it, up to the next heading."""
+
+    heading: Block | None
+    blocks: tuple[Block, ...]
+
+    @property
+    def text(self) -> str:
+        """The body text of the part."""
+        return " ".join(block.text for block in self.blocks)
+
+
+@dataclass
+class Document:
+    """A page or fragment, parsed, with its main content picked out."""
+
+    source: str
+    root: etree._Element
+    main: etree._Element
+    is_page: bool
+    blocks: tuple[Block, ...]
+
+    @cached_property
+    def text(self) -> str:
+        """All the main content's text, one block a line."""
+        return "\n".join(block.text for block in self.blocks)
+
+    @cached_property
+    def parts(self) -> tuple[Part, ...]:
+        """The main content cut at every heading (bold pseudo-headings included)."""
+        parts: list[Part] = []
+        heading: Block | None = None
+        body: list[Block] = []
+        for block in self.blocks:
+            if block.is_heading:
+                if heading is not None or body:
+                    parts.append(Part(heading, tuple(body)))
+                heading, body = block, []
+            else:
+                body.append(block)
+        if heading is not None or body:
+            parts.append(Part(heading, tuple(body)))
+        return tuple(parts)
+
+    @property
+    def lang(self) -> str | None:
+        """The page's declared language, if it is a whole page."""
+        return self.root.get("lang") if self.is_page else None
+
+    def links(self) -> Iterator[etree._Element]:
+        """Every link in the main content."""
+        yield from self.main.iter("a")
+
+    def elements(self, *tags: str) -> Iterator[etree._Element]:
+        """Elements of these tags in the main content."""
+        yield from self.main.iter(*tags)
+
+    def xpath_of(self, element: etree._Element) -> str:
+        """The absolute XPath of an element, as findings report it."""
+        return str(element.getroottree().getpath(element))
+
+
+def parse_html(content: str, source: str = "") -> Document:
+    """Parse a whole page or a fragment (block markup included) into a :class:`Document`."""
+    if "\x00" in content:
+        raise ValueError("the file holds binary data, not a web page")
+    is_page = bool(re.search(r"<(html|body)[\s>]", content[:4096], re.IGNORECASE))
+    if not content.strip():
+        root = html.fromstring("<html><body></body></html>")
+    elif is_page:
+        root = html.document_fromstring(content)
+    else:
+        root = html.document_fromstring(f"<html><body>{content}</body></html>")
+    body = root.find("body")
+    if body is None:
+        body = root
+    main = find_main(root, body) if is_page else body
+    return Document(source=source, root=root, main=main, is_page=is_page,
+                    blocks=tuple(_blocks(main)))
+
+
+def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
+    """The element holding the page's main content (menus, banners and footers left out)."""
+    for selector in _MAIN_SELECTORS:
+        found = [el for el in root.xpath(selector) if not _is_chrome(el)]
+        if found:
+            return max(found, key=lambda el: len(el.text_content()))
+    return body
+
+
+def _is_chrome(element: etree._Element) -> bool:
+    """Whether an element is site furniture rather than content."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in _CHROME_TAGS:
+        return True
+    if element.get("role") in _CHROME_ROLES:
+        return True
+    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
+        return True
+    marker = f"{element.get('id', '')} {element.get('class', '')}"
+    return bool(marker.strip()) and bool(_CHROME_WORDS.search(marker))
+
+
+def _blocks(main: etree._Element) -> Iterator[Block]:
+    tree = main.getroottree()
+    yield from _walk(main, tree)
+
+
+def _walk(element: etree._Element, tree: etree._ElementTree) -> Iterator[Block]:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag in _SKIP_TAGS:
+        return
+    if tag in HEADING_TAGS:
+        text = normalise_space(element.text_content())
+        yield Block("heading", text, int(tag[1]), tree.getpath(element), element.sourceline,
+                    tag, element=element)
+        return
+    if tag == "summary":
+        text = normalise_space(element.text_content())
+        if text:
+            yield Block("heading", text, 3, tree.getpath(element), element.sourceline, tag,
+                        element=element)
+        return
+    children = [c for c in element if isinstance(c.tag, str)]
+    if not any(_holds_block(c) for c in children):
+        text = normalise_space(_inline_text(element))
+        if text:
+            yield _text_block(element, text, tree)
+        return
+    # Mixed content: its loose text is a block of its own, then each child in turn.
+    loose: list[str] = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            loose.append(child.tail or "")
+            continue
+        if _holds_block(child) or child.tag in _SKIP_TAGS:
+            text = normalise_space(" ".join(loose))
+            if text and tag not in _STRUCTURE_TAGS:
+                yield _text_block(element, text, tree)
+            loose = []
+            if child.tag not in _SKIP_TAGS and not _is_chrome(child):
+                yield from _walk(child, tree)
+            loose.append(child.tail or "")
+        else:
+            loose.append(_inline_text(child))
+            loose.append(child.tail or "")
+    text = normalise_space(" ".join(loose))
+    if text and tag not in _STRUCTURE_TAGS:
+        yield _text_block(element, text, tree)
+
+
+def _holds_block(element: etree._Element) -> bool:
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in BLOCK_TAGS:
+        return True
+    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
+
+
+def _inline_text(element: etree._Element) -> str:
+    """The text of an element, script and style left out, line breaks as spaces."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag not in _SKIP_TAGS:
+            parts.append(" " if child.tag == "br" else _inline_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _text_block(element: etree._Element, text: str, tree: etree._ElementTree) -> Block:
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return Block("text", text, 0, tree.getpath(element), element.sourceline, tag,
+                 pseudo_heading=_is_bold_heading(element, text), element=element)
+
+
+def _is_bold_heading(element: etree._Element, text: str) -> bool:
+    """A short paragraph whose whole text sits in <strong> or <b>."""
+    if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
+        return False
+    bold = "".join(b.text_content() for b in element.iter("strong", "b"))
+    return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1

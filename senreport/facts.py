@@ -1,0 +1,734 @@
+"""Facts a report states: who the SENCO is, how to reach them, the Local Offer, the review date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+from urllib.parse import unquote
+
+from lxml import etree
+
+from senreport.dates import find_dates
+from senreport.document import Document
+
+try:  # the document module's own idea of site furniture, if it still offers it
+    from senreport.document import _is_chrome
+except ImportError:  # pragma: no cover - a local stand-in
+    def _is_chrome(element: etree._Element) -> bool:
+        return isinstance(element.tag, str) and element.tag in ("nav", "header", "footer", "aside")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What was found; ``None`` where the document does not say."""
+
+    senco_name: str | None = None
+    senco_email: str | None = None
+    senco_phone: str | None = None
+    local_offer_url: str | None = None
+    reviewed: date | None = None
+    next_review: date | None = None
+    send_policy_url: str | None = None
+    accessibility_plan_url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract's ``facts`` object (dates as ISO strings)."""
+        return {
+            "senco_name": self.senco_name,
+            "senco_email": self.senco_email,
+            "senco_phone": self.senco_phone,
+            "local_offer_url": self.local_offer_url,
+            "reviewed": self.reviewed.isoformat() if self.reviewed else None,
+            "next_review": self.next_review.isoformat() if self.next_review else None,
+            "send_policy_url": self.send_policy_url,
+            "accessibility_plan_url": self.accessibility_plan_url,
+        }
+
+
+def extract_facts(document: Document) -> Facts:
+    """Read the facts from a parsed document; never raises, ``None`` for what is not there."""
+    try:
+        page = _Page(document)
+    except Exception:  # noqa: BLE001 - a malformed tree gives no facts, not a crash
+        return Facts()
+    values: dict[str, Any] = {}
+    for name, finder in (("senco", page.senco), ("local_offer_url", page.local_offer),
+                         ("dates", page.dates), ("send_policy_url", page.send_policy),
+                         ("accessibility_plan_url", page.accessibility_plan)):
+        try:
+            found = finder()
+        except Exception:  # noqa: BLE001 - one odd corner must not cost the other facts
+            continue
+        if isinstance(found, dict):
+            values.update(found)
+        else:
+            values[name] = found
+    return Facts(**values)
+
+
+# --- the SENCO -------------------------------------------------------------------------------
+
+_ROLE = re.compile(
+    r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
+    r"SEND?\s?Co(?:['’]s|s)?"
+    r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
+    r"|Special\s+Educational\s+Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
+    r"(?:\s+\(SEND?\))?\s+Co-?\s?ordinator"
+    r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
+    r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
+    r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
+    r")(?![\w@\-])(?![\w.\-]*@)",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
+_NAME_TOKEN = re.compile(
+    r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*|"
+    r"(?:van|von|de|da|del|der|di|du|le|la|bin|al)(?=\s)"
+)
+_PARTICLES = frozenset("van von de da del der di du le la bin al".split())
+_NOT_NAME = frozenset("""
+    senco sendco senco's sendco's sen send sencos sendcos coordinator co-ordinator inclusion lead
+    leader manager head headteacher headmaster headmistress principal deputy assistant teacher
+    teachers special educational needs need disabilities disability learning support school
+    academy college trust our the a an is was are and or at of for with in on to by from this
+    that these those it its contact contacts email e-mail phone tel telephone mobile call
+    nasenco nasc npqsl npqh npq qts ba bsc ma msc med pgce phd hons mbe obe cert who she he they
+    her his their you your we us if please office reception governor governors chair local
+    offer information report policy name names role title designated national award team
+    department dept monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december term autumn spring summer
+    year years ext extension mon tue wed thu fri here click welcome dear
+""".split())
+
+_BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
+    r"\s*(?:"
+    r"\((?:[^()]{0,60}?\s)?"
+    r"|[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
+    r"(?:(?:who|she|he|they)\s+)?(?:(?:is|was|acts\s+as|works\s+as|as|has\s+been|became|"
+    r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
+    r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
+    r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school)\s+)?"
+    r"(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*(?:and|&|/)\s*)?"
+    r")",
+    re.IGNORECASE,
+)
+_AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel"
+    re.compile(
+        r"(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
+        r"(?:(?:name|contact(?:\s+details)?|details)\s*)?"
+        r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
+        r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
+        r"(?:[:\-–—,|/]\s*)?"
+        r"(?:(?:is|was|will\s+be|remains)\s+)?(?:(?:currently|now|called|named)\s+)?"
+        r"(?:[:\-–—]\s*)?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
+               r"(?:[:\-–—,|]|\bis\b)\s*", re.IGNORECASE),
+)
+_SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
+                            r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
+
+_EXTERNAL = re.compile(
+    r"SENDIA|\bIASS?\b|information,?\s+advice\s+(?:and|&)\s+support|parent\s+carer\s+forum|"
+    r"parent\s+partnership|helpline|\bcouncil\b|\bNHS\b|CAMHS|\bIPSEA\b|local\s+offer|"
+    r"local\s+authority|\bcharity\b", re.IGNORECASE)
+_FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
+
+# --- contacts ----------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+'\-]*@[A-Za-z0-9\-]+"
+                    r"(?:\.[A-Za-z0-9\-]+)+")
+_OBFUSCATED = (
+    re.compile(r"(?<![\w.])(?P<user>[A-Za-z0-9][A-Za-z0-9._+\-]*)\s*[\[({<]\s*at\s*[\])}>]\s*"
+               r"(?P<domain>[A-Za-z0-9\-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\.)\s*"
+               r"[A-Za-z0-9\-]+)+)", re.IGNORECASE),
+    re.compile(r"(?<![\w.])(?P<user>[a-z0-9][a-z0-9._+\-]*) at (?P<domain>[a-z0-9\-]+"
+               r"(?: dot [a-z0-9\-]+)+)\b"),
+)
+_DOT = re.compile(r"\s*(?:[\[({<]\s*dot\s*[\])}>]|\bdot\b|\.)\s*", re.IGNORECASE)
+_PHONE = re.compile(
+    r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?\(?\d{2,5}\)?|\(0\d{2,5}\)|0\d{2,5})"
+    r"(?:[ \-]?\d{2,4}){1,3}(?!\d)"
+)
+_EXTENSION = re.compile(r"\s*,?\s*\(?(?:ext|extn|extension|x)\.?\s*:?\s*\d{1,6}\)?(?!\d)",
+                        re.IGNORECASE)
+
+# --- links -------------------------------------------------------------------------------------
+
+_LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
+_SEND_POLICY = re.compile(
+    r"\b(?:SEND?|SEN\s*(?:and|&)\s*D|Special\s+Educational\s+Needs?"
+    r"(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?)\b(?:\s*\((?:SEND?)\))?(?:\s+(?:and|&)\s+Inclusion)?"
+    r"\s+polic(?:y|ies)\b|\bsend?[\-_]?(?:and[\-_])?(?:inclusion[\-_])?polic", re.IGNORECASE)
+_INCLUSION_POLICY = re.compile(r"\binclusion[\s\-_]+polic(?:y|ies)\b", re.IGNORECASE)
+_ACCESS_PLAN = re.compile(r"accessibility[\s\-_]*(?:plan|strategy)", re.IGNORECASE)
+_VAGUE_LINK = re.compile(r"^\W*(?:click\s+)?(?:here|this\s+link|link|download|view|read(?:\s+more)?"
+                         r"|more|open|(?:the\s+)?(?:pdf|document|file)|website|this)\W*"
+                         r"(?:\(?pdf\)?)?\W*$", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", re.IGNORECASE)
+
+# --- dates -------------------------------------------------------------------------------------
+
+_NEXT_LABEL = re.compile(
+    r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|review\s+date|"
+    r"date\s+(?:of|for)\s+(?:the\s+)?next|(?:to|will|shall|should)\s+(?:be\s+)?(?:reviewed|"
+    r"updated|revised|review)|due\s+(?:for\s+)?(?:review|renewal)|review\s+due|reviewed\s+due|"
+    r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
+_REVIEWED_LABEL = re.compile(
+    r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
+    r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
+    r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|written|review\s*:|"
+    r"(?<!next )\bupdate\s*:", re.IGNORECASE)
+_WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
+                         r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
+_REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
+                           r"\bpolicy\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z(])")
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A stretch of text to read at once: a block, a table row, or two short blocks together."""
+
+    text: str
+    blocks: tuple[int, ...]
+    starts: tuple[int, ...]  # where each block's text begins in ``text``
+
+    def block_at(self, pos: int) -> int:
+        index = 0
+        for i, start in enumerate(self.starts):
+            if pos >= start:
+                index = i
+        return self.blocks[index]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """An email address or phone number found, and where."""
+
+    value: str
+    block: int
+    pos: int  # position in the block's text (approximate for links)
+
+
+class _Page:
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self.blocks = list(document.blocks)
+        self.texts = [block.text or "" for block in self.blocks]
+        self.part_of: list[int] = []
+        part = -1
+        for block in self.blocks:
+            if block.is_heading or part < 0:
+                part += 1
+            self.part_of.append(part)
+        self.headings = {self.part_of[i]: i for i, b in enumerate(self.blocks) if b.is_heading}
+        self.tree = document.main.getroottree()
+        self.path_to_block: dict[str, int] = {}
+        for i, block in enumerate(self.blocks):
+            if block.xpath:
+                self.path_to_block.setdefault(block.xpath, i)
+        self.links = self._links()
+        self.units = self._units()
+        self.emails = self._emails()
+        self.phones = self._phones()
+
+    # -- structure ---------------------------------------------------------------------------
+
+    def _links(self) -> list[tuple[etree._Element, int | None, bool]]:
+        """Every link with its block (or ``None``) and whether it sits in site furniture."""
+        found = []
+        main = self.document.main
+        for link in self.document.links():
+            chrome = False
+            block = None
+            for ancestor in link.iterancestors():
+                if ancestor is main:
+                    break
+                if _is_chrome(ancestor):
+                    chrome = True
+            for element in (link, *link.iterancestors()):
+                block = self.path_to_block.get(self.tree.getpath(element))
+                if block is not None or element is main:
+                    break
+            found.append((link, block, chrome))
+        return found
+
+    def _row_of(self, index: int) -> str | None:
+        element = self.blocks[index].element
+        if element is None:
+            return None
+        for ancestor in (element, *element.iterancestors()):
+            if ancestor.tag == "tr":
+                return self.tree.getpath(ancestor)
+            if ancestor is self.document.main:
+                break
+        return None
+
+    def _units(self) -> list[_Unit]:
+        units = [_Unit(text, (i,), (0,)) for i, text in enumerate(self.texts)]
+        rows: dict[str, list[int]] = {}
+        row_of = [self._row_of(i) for i in range(len(self.blocks))]
+        for i, row in enumerate(row_of):
+            if row is not None:
+                rows.setdefault(row, []).append(i)
+        for members in rows.values():
+            if len(members) > 1:
+                units.append(self._join(members, " | "))
+        for i in range(len(self.blocks) - 1):
+            if row_of[i] is not None and row_of[i + 1] is not None:
+                continue
+            if min(len(self.texts[i]), len(self.texts[i + 1])) <= 80:
+                units.append(self._join([i, i + 1], " | "))
+        return units
+
+    def _join(self, members: list[int], sep: str) -> _Unit:
+        starts, pieces, pos = [], [], 0
+        for i in members:
+            starts.append(pos)
+            pieces.append(self.texts[i])
+            pos += len(self.texts[i]) + len(sep)
+        return _Unit(sep.join(pieces), tuple(members), tuple(starts))
+
+    # -- the SENCO ---------------------------------------------------------------------------
+
+    def senco(self) -> dict[str, str | None]:
+        candidates: list[tuple[float, int, str, int, int]] = []  # score, -order, name, block, pos
+        mentions: list[tuple[int, int]] = []  # (block, pos) of every role word in a block
+        for unit in self.units:
+            single = len(unit.blocks) == 1
+            for role in _ROLE.finditer(unit.text):
+                if single:
+                    mentions.append((unit.blocks[0], role.start()))
+                for score, name, pos in self._names_by(unit.text, role):
+                    score -= 0 if single else 4
+                    if role.group("minor"):
+                        score -= 60
+                    block = unit.block_at(pos)
+                    offset = pos - unit.starts[unit.blocks.index(block)]
+                    candidates.append((score, -len(candidates), name, block, offset))
+        if not candidates:
+            by_heading = self._senco_by_heading()
+            candidates = [by_heading] if by_heading else []
+        candidates.sort(reverse=True)
+        name = None
+        anchors: list[tuple[int, int]] = []
+        if candidates:
+            name = candidates[0][2]
+            fuller = self._fuller_name(name)
+            if fuller:
+                name, where = fuller
+                anchors.append(where)
+            surname = _surname(name)
+            anchors[:0] = [(c[3], c[4]) for c in candidates
+                           if c is candidates[0] or _surname(c[2]) == surname]
+        anchors += mentions
+        surname = _surname(name) if name else None
+        email = self._nearest(self.emails, anchors, surname, mailbox=True)
+        phone = self._nearest(self.phones, anchors, surname, mailbox=False)
+        return {"senco_name": name, "senco_email": email, "senco_phone": phone}
+
+    def _fuller_name(self, name: str) -> tuple[str, tuple[int, int]] | None:
+        """The same person named more fully elsewhere ("Mr Whitcombe" -> "Mr Tom Whitcombe")."""
+        short = name.split()
+        best: tuple[str, tuple[int, int]] | None = None
+        for i, text in enumerate(self.texts):
+            for title in _TITLE.finditer(text):
+                found = _name_at(text, title.start())
+                if not found:
+                    continue
+                long = found[0].split()
+                if len(long) <= len(short) or (best and len(long) <= len(best[0].split())):
+                    continue
+                if _compatible(short, long):
+                    best = (found[0], (i, title.start()))
+        return best
+
+    def _names_by(self, text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
+        """Names standing next to a role word, with a score for how surely they are its holder."""
+        found: list[tuple[float, str, int]] = []
+        for pattern in _AFTER_ROLE:
+            gap = pattern.match(text, role.end())
+            if gap is None:
+                continue
+            name = _name_at(text, gap.end())
+            if name:
+                bonus = 10 if re.search(r":|\bis\b|,|[-–—|]", gap.group()) else 0
+                titled = 8 if _TITLE.match(name[0]) else 0
+                found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
+                break
+        window_start = max(0, role.start() - 120)
+        for word in re.finditer(r"\S+", text[window_start:role.start()]):
+            start = window_start + word.start()
+            name = _name_at(text, start)
+            if not name or name[1] > role.start():
+                continue
+            if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
+                gap = role.start() - name[1]
+                titled = 8 if _TITLE.match(name[0]) else 0
+                found.append((95 - gap / 2 + titled, name[0], start))
+                break
+        if not found:  # the role and a titled name in the same sentence or block
+            for match in _TITLE.finditer(text):
+                name = _name_at(text, match.start())
+                if name:
+                    distance = abs(match.start() - role.start())
+                    found.append((40 - distance / 20, name[0], match.start()))
+        return found
+
+    def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
+        """A heading naming the role ("Our SENCO") and a name opening a block under it."""
+        for part, heading in sorted(self.headings.items()):
+            if not _ROLE.search(self.texts[heading]):
+                continue
+            for i in range(heading + 1, len(self.blocks)):
+                if self.part_of[i] != part:
+                    break
+                name = _name_at(self.texts[i], 0)
+                if name is None:
+                    title = _TITLE.search(self.texts[i])
+                    name = _name_at(self.texts[i], title.start()) if title else None
+                if name:
+                    return (30, 0, name[0], i, 0)
+        return None
+
+    def _nearest(self, hits: list[_Hit], anchors: list[tuple[int, int]], surname: str | None,
+                 mailbox: bool) -> str | None:
+        """The contact closest to where the SENCO is named, falling back step by step."""
+
+        def looks_senco(hit: _Hit) -> bool:
+            if not mailbox:
+                return False
+            local = hit.value.split("@")[0].lower()
+            return bool(_SENCO_MAILBOX.match(local)) or bool(
+                surname and len(surname) > 2 and surname in local)
+
+        def about_senco(block: int) -> bool:
+            text = self.texts[block]
+            return bool(_ROLE.search(text)) or bool(surname and surname in text.lower())
+
+        hits = [h for h in hits if not (mailbox and _FOREIGN_MAILBOX.search(h.value))]
+        own = [h for h in hits if about_senco(h.block) or not _EXTERNAL.search(self.texts[h.block])]
+        if not anchors:
+            senco_like = [h for h in own if looks_senco(h)]
+            return senco_like[0].value if senco_like else None
+
+        def cost(hit: _Hit, where: tuple[int, int]) -> tuple[bool, float]:
+            block, pos = where
+            if hit.block == block:
+                d = hit.pos - pos
+                distance = (d if d >= 0 else -d * 1.5 + 10) / 1000
+            else:
+                d = hit.block - block
+                distance = 1 + (d if d > 0 else -d * 1.5 + 0.5)
+            return (not looks_senco(hit), distance)
+
+        # the same block as the SENCO, then the same part, then a block or two away
+        steps = (
+            lambda h, w: h.block == w[0],
+            lambda h, w: self.part_of[h.block] == self.part_of[w[0]],
+            lambda h, w: abs(h.block - w[0]) <= 2,
+        )
+        for near in steps:
+            for where in anchors:
+                close = [h for h in own if near(h, where)]
+                if close:
+                    return min(close, key=lambda h: cost(h, where)).value
+        senco_like = [h for h in own if looks_senco(h)]
+        if senco_like:
+            return senco_like[0].value
+        if not own:
+            return None
+        where = anchors[0]
+        return min(own, key=lambda h: cost(h, where)).value
+
+    # -- contacts ----------------------------------------------------------------------------
+
+    def _emails(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for i, text in enumerate(self.texts):
+            spans: list[tuple[int, int]] = []
+            for match in _EMAIL.finditer(text):
+                hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
+                spans.append(match.span())
+            for pattern in _OBFUSCATED:
+                for match in pattern.finditer(text):
+                    if any(s < match.end() and match.start() < e for s, e in spans):
+                        continue
+                    domain = _DOT.sub(".", match.group("domain"))
+                    hits.append(_Hit(f"{match.group('user')}@{domain}", i, match.start()))
+                    spans.append(match.span())
+        for link, block, chrome in self.links:
+            href = (link.get("href") or "").strip()
+            if block is None or chrome or not href.lower().startswith("mailto:"):
+                continue
+            address = unquote(href[7:].split("?")[0]).split(",")[0].strip()
+            if _EMAIL.fullmatch(address) and not any(
+                    h.value.lower() == address.lower() and h.block == block for h in hits):
+                hits.append(_Hit(address, block, self._pos_in_block(link, block)))
+        return sorted(hits, key=lambda h: (h.block, h.pos))
+
+    def _phones(self) -> list[_Hit]:
+        hits: list[_Hit] = []
+        for i, text in enumerate(self.texts):
+            for match in _PHONE.finditer(text):
+                number = _valid_phone(match.group())
+                if not number:
+                    continue
+                end = match.start() + len(number)
+                ext = _EXTENSION.match(text, end)
+                if ext:
+                    number = text[match.start():ext.end()].strip()
+                    if number.count("(") > number.count(")"):
+                        number = number.rstrip("(").strip()
+                    elif number.count(")") > number.count("(") and number.endswith(")"):
+                        number = number[:-1].rstrip()
+                hits.append(_Hit(number.strip(" ,;.-"), i, match.start()))
+        for link, block, chrome in self.links:
+            href = (link.get("href") or "").strip()
+            if block is None or chrome or not href.lower().startswith("tel:"):
+                continue
+            text = " ".join((link.text_content() or "").split())
+            number = _valid_phone(text) if _PHONE.fullmatch(text) else None
+            number = number or unquote(href[4:]).strip()
+            digits = re.sub(r"\D", "", number)
+            if number and not any(re.sub(r"\D", "", h.value).startswith(digits[-9:])
+                                  or digits.endswith(re.sub(r"\D", "", h.value)[-9:])
+                                  for h in hits if h.block == block):
+                hits.append(_Hit(number, block, self._pos_in_block(link, block)))
+        return sorted(hits, key=lambda h: (h.block, h.pos))
+
+    def _pos_in_block(self, link: etree._Element, block: int) -> int:
+        label = " ".join((link.text_content() or "").split())
+        pos = self.texts[block].find(label) if label else -1
+        return max(pos, 0)
+
+    # -- links -------------------------------------------------------------------------------
+
+    def _context(self, block: int | None) -> str:
+        if block is None:
+            return ""
+        return self.texts[block]
+
+    def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
+                   bare_urls: bool = False, weak: re.Pattern[str] | None = None) -> str | None:
+        best: tuple[float, int, str] | None = None
+        for order, (link, block, chrome) in enumerate(self.links):
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
+                continue
+            label = " ".join((link.text_content() or "").split())
+            label = label or (link.get("title") or link.get("aria-label") or "")
+            score = 0.0
+            if strong.search(label):
+                score = 10
+            elif strong.search(unquote(href)):
+                score = 8
+            elif weak is not None and (weak.search(label) or weak.search(href)):
+                score = 4
+            else:
+                context = self._context(block)
+                mention = strong.search(context)
+                if mention is None and block is not None and block > 0 and len(
+                        self.texts[block - 1]) < 200:
+                    mention = strong.search(self.texts[block - 1])
+                    if mention:
+                        score = 4 if _VAGUE_LINK.match(label) else 3
+                if mention is not None and not score:
+                    if any(p.search(label) or p.search(href) for p in avoid):
+                        continue
+                    pos = self._pos_in_block(link, block) if block is not None else 0
+                    distance = abs(pos - mention.start())
+                    score = (6 if _VAGUE_LINK.match(label) else 5) - min(distance, 300) / 100
+            if score <= 0:
+                continue
+            if any(p.search(label) for p in avoid) and not strong.search(label):
+                score -= 3
+            if re.match(r"(?i)https?://", href):
+                score += 2
+            if chrome:
+                score -= 2
+            candidate = (score, -order, href)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        if best is None and bare_urls:
+            for text in self.texts:
+                if not strong.search(text):
+                    continue
+                for match in _BARE_URL.finditer(text):
+                    url = match.group().rstrip(".,;:!?")
+                    return url if url.lower().startswith("http") else "https://" + url
+        return best[2] if best else None
+
+    def local_offer(self) -> str | None:
+        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
+                                              re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
+                                                         re.IGNORECASE)),
+                               bare_urls=True)
+
+    def send_policy(self) -> str | None:
+        return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)
+
+    def accessibility_plan(self) -> str | None:
+        return self._best_link(_ACCESS_PLAN, (_LOCAL_OFFER, _SEND_POLICY))
+
+    # -- dates -------------------------------------------------------------------------------
+
+    def dates(self) -> dict[str, date | None]:
+        kinds: dict[tuple[int, int], tuple[str, date]] = {}
+        weak: list[date] = []
+        for unit in self.units:
+            labels = _labels(unit.text)
+            for found in find_dates(unit.text):
+                kind = _classify(unit.text, found.start, found.end, labels)
+                block = unit.block_at(found.start)
+                key = (block, found.start - unit.starts[unit.blocks.index(block)])
+                if kind in ("next", "reviewed"):
+                    if kinds.get(key, ("",))[0] != "next":
+                        kinds[key] = (kind, found.value)
+                elif kind == "weak" or (len(unit.blocks) == 1 and self._is_title(block)):
+                    weak.append(found.value)
+        title = self.document.root.find(".//title")
+        if title is not None and title.text and _REPORT_TITLE.search(title.text):
+            weak.extend(found.value for found in find_dates(title.text)
+                        if _classify(title.text, found.start, found.end,
+                                     _labels(title.text)) != "next")
+        reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
+        upcoming = [value for kind, value in kinds.values() if kind == "next"]
+        return {"reviewed": max(reviewed or weak, default=None),
+                "next_review": max(upcoming, default=None)}
+
+    def _is_title(self, block: int) -> bool:
+        """A heading (or the document's first lines) naming the report: its year is its date."""
+        text = self.texts[block]
+        if not _REPORT_TITLE.search(text) or len(text) > 160:
+            return False
+        return self.blocks[block].is_heading or block < 3
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A person's name starting at ``pos`` ("Mrs J Patel", "Amy Lowe"), with where it ends."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    start = pos
+    title = _TITLE.match(text, pos)
+    if title:
+        pos = title.end()
+    tokens: list[tuple[str, int]] = []  # each token and where it ends
+    end = pos
+    while len(tokens) < 5:
+        at = end
+        if tokens or title:
+            space = re.compile(r"[ \t]+").match(text, end)
+            if not space:
+                break
+            at = space.end()
+        token = _NAME_TOKEN.match(text, at)
+        if not token:
+            break
+        word = token.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        bare = word.rstrip(".").lower()
+        if (len(bare) > 1 and bare in _NOT_NAME) or re.fullmatch(
+                r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?", word):
+            break
+        if word.isupper() and len(word) > 3 and re.match(r"(?:NA)?SEND?C", word):
+            break
+        tokens.append((word, at + len(word)))
+        end = at + len(word)
+        if len(word) < len(token.group()):  # a possessive ends the name
+            break
+    while tokens and tokens[-1][0].lower() in _PARTICLES:
+        tokens.pop()
+    real = [t for t, _ in tokens if t.lower() not in _PARTICLES]
+    if not real:
+        return None
+    initial = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
+    if not title and (len(real) < 2 or initial.fullmatch(real[0]) and initial.fullmatch(real[-1])
+                      or initial.fullmatch(real[-1])):
+        return None
+    finish = tokens[-1][1]
+    name = text[start:finish].strip(" ,;:")
+    return (name, finish) if name else None
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name and name.split() else ""
+
+
+def _compatible(short: list[str], long: list[str]) -> bool:
+    """Whether a shorter way of naming someone fits a longer one (initials, a missing first name)."""
+    if short[-1].lower() != long[-1].lower():
+        return False
+    short_title = bool(_TITLE.match(short[0] + " "))
+    long_title = bool(_TITLE.match(long[0] + " "))
+    if short_title and long_title and short[0].rstrip(".") != long[0].rstrip("."):
+        return False
+    middle_short = short[1 if short_title else 0:-1]
+    middle_long = long[1 if long_title else 0:-1]
+    if len(middle_short) > len(middle_long):
+        return False
+    for a, b in zip(middle_short, middle_long):
+        if a.rstrip(".") != b.rstrip(".") and not (len(a.rstrip(".")) == 1 and b.startswith(a[0])):
+            return False
+    return True
+
+
+def _valid_phone(candidate: str) -> str | None:
+    """The longest leading part of ``candidate`` with the digits of a UK telephone number."""
+    groups = re.split(r"(?<=\d)(?=[ \-]\d)", candidate)
+    while groups:
+        text = "".join(groups).strip()
+        digits = re.sub(r"\D", "", text)
+        if text.startswith("+"):
+            digits = digits[2:] if digits.startswith("44") else ""
+            digits = digits[1:] if digits.startswith("0") else digits
+            ok = 9 <= len(digits) <= 10
+        else:
+            ok = digits.startswith("0") and 10 <= len(digits) <= 11
+        if ok:
+            return text
+        groups.pop()
+    return None
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    labels: list[tuple[int, int, str]] = []
+    for match in _NEXT_LABEL.finditer(text):
+        labels.append((match.start(), match.end(), "next"))
+    for kind, pattern in (("reviewed", _REVIEWED_LABEL), ("weak", _WEAK_LABEL)):
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in labels):
+                labels.append((match.start(), match.end(), kind))
+    return sorted(labels)
+
+
+def _classify(text: str, start: int, end: int, labels: list[tuple[int, int, str]]) -> str | None:
+    """What the date at ``start`` means, from the label nearest before it (or just after it)."""
+    before = [label for label in labels if label[1] <= start]
+    if before:
+        s, e, kind = before[-1]
+        gap = text[e:start]
+        if len(gap) <= 70 and not _breaks_sentence(gap):
+            return kind
+    after = [label for label in labels if label[0] >= end]
+    if after:
+        s, e, kind = after[0]
+        gap = text[end:s]
+        if len(gap) <= 30 and not _breaks_sentence(gap) and not re.search(r"\d{4}", gap):
+            return kind
+    return None
+
+
+def _breaks_sentence(gap: str) -> bool:
+    for match in _SENTENCE_END.finditer(gap):
+        word = match.group(1)
+        if re.fullmatch(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+                        r"|ext|no|No", word):
+            continue
+        return True
+    return False

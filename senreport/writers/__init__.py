@@ -1,0 +1,1 @@
+"""Writers: the report model out to HTML and to WordPress block markup."""

@@ -1,0 +1,557 @@
+"""The AX rules: accessibility of what editors write."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import senreport.rules.accessibility  # noqa: F401  (registers the AX rules)
+from senreport.context import CheckContext
+from senreport.coverage import Coverage
+from senreport.document import parse_html
+from senreport.facts import Facts
+from senreport.findings import Finding
+from senreport.rules.contrast import NAMED_COLOURS, parse_colour, ratio_words
+from senreport.rules.registry import REGISTRY
+
+AX_CODES = sorted(code for code in REGISTRY if code.startswith("AX"))
+EXPECTED = {
+    "AX101": "heading-order", "AX102": "single-h1", "AX103": "empty-heading",
+    "AX110": "image-alt", "AX111": "image-alt-filename", "AX120": "link-text-generic",
+    "AX121": "link-text-url", "AX122": "new-window", "AX130": "colour-contrast",
+    "AX140": "table-headers", "AX150": "fake-list", "AX151": "all-capitals",
+    "AX152": "justified-text", "AX160": "document-only", "AX170": "iframe-title",
+    "AX180": "duplicate-id", "AX190": "page-language",
+}
+
+
+def context(html: str) -> CheckContext:
+    return CheckContext(document=parse_html(html), kind="sen-report", school_type="mainstream",
+                        today=date(2026, 11, 23), coverage=Coverage("sen-report", {}),
+                        facts=Facts())
+
+
+def run(code: str, html: str) -> list[Finding]:
+    return REGISTRY[code].run(context(html))
+
+
+def fires(code: str, html: str) -> bool:
+    return bool(run(code, html))
+
+
+# --- the registry and the docstring examples ----------------------------------------------
+
+def test_every_ax_rule_is_registered_with_its_name() -> None:
+    assert {code: REGISTRY[code].name for code in AX_CODES} == EXPECTED
+
+
+@pytest.mark.parametrize("code", sorted(EXPECTED))
+def test_rule_metadata(code: str) -> None:
+    rule = REGISTRY[code]
+    assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
+    assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
+    info = {"AX152", "AX160"}
+    assert rule.severity == ("info" if code in info else "warning")
+
+
+@pytest.mark.parametrize("code", sorted(EXPECTED))
+def test_docstring_examples(code: str) -> None:
+    rule = REGISTRY[code]
+    assert rule.bad and rule.good
+    for example in rule.bad:
+        found = run(code, example)
+        assert found, f"{code} should fire on its Bad example"
+        for f in found:
+            assert f.code == code and f.severity == rule.severity and f.reference
+            assert f.location is not None and f.location.xpath
+    for example in rule.good:
+        assert run(code, example) == [], f"{code} should not fire on its Good example"
+
+
+@pytest.mark.parametrize("code", sorted(EXPECTED))
+def test_messages_avoid_jargon(code: str) -> None:
+    for example in REGISTRY[code].bad:
+        for f in run(code, example):
+            lowered = f.message.lower()
+            assert "dom" not in lowered.split() and "attribute" not in lowered
+            assert f.message.endswith(".")
+
+
+# --- AX101 heading order ---------------------------------------------------------------------
+
+def test_heading_order_going_down_by_one_and_back_up_is_fine() -> None:
+    assert not fires("AX101", "<h2>A</h2><h3>B</h3><h4>C</h4><h2>D</h2><h3>E</h3>")
+
+
+def test_heading_order_reports_each_skip_with_the_level_to_use() -> None:
+    found = run("AX101", "<h1>T</h1><h3>A</h3><h3>B</h3><h2>C</h2><h5>D</h5>")
+    assert len(found) == 2
+    assert "Heading 1 to Heading 3" in found[0].message
+    assert "Change it to Heading 3" in found[1].message
+
+
+def test_heading_order_first_heading_may_start_below_h1() -> None:
+    # A WordPress page's title is the h1 outside the content; content starts at h2.
+    assert not fires("AX101", "<h2>Our SENCO</h2><p>Ms Patel.</p>")
+
+
+# --- AX102 single h1 -------------------------------------------------------------------------
+
+def test_single_h1_reports_every_extra_h1() -> None:
+    assert len(run("AX102", "<h1>A</h1><h1>B</h1><h1>C</h1>")) == 2
+    assert not fires("AX102", "<h1>A</h1><h2>B</h2>")
+
+
+def test_single_h1_only_counts_the_main_content() -> None:
+    page = ("<html lang='en'><body><header><h1>Oak School</h1></header>"
+            "<main><h1>SEN Information Report</h1><p>Text.</p></main></body></html>")
+    assert not fires("AX102", page)
+
+
+# --- AX103 empty heading ---------------------------------------------------------------------
+
+def test_empty_heading_with_only_a_non_breaking_space() -> None:
+    assert fires("AX103", "<h3>&nbsp;</h3>")
+    assert fires("AX103", "<h2><strong></strong></h2>")
+
+
+def test_heading_holding_an_image_with_alt_is_not_empty() -> None:
+    assert not fires("AX103", '<h2><img src="logo.png" alt="Oak School SEND team"></h2>')
+    assert fires("AX103", '<h2><img src="logo.png" alt=""></h2>')
+
+
+# --- AX110 image alt -------------------------------------------------------------------------
+
+def test_decorative_image_with_empty_alt_is_fine() -> None:
+    assert not fires("AX110", '<img src="divider.png" alt="">')
+    assert not fires("AX110", '<img src="divider.png" role="presentation">')
+    assert not fires("AX110", '<img src="divider.png" aria-hidden="true">')
+
+
+def test_each_image_without_alt_is_reported() -> None:
+    found = run("AX110", '<p><img src="a.jpg"><img src="b.jpg" alt="Our library">'
+                         '<img src="c.jpg"></p>')
+    assert [f.excerpt for f in found] == ["a.jpg", "c.jpg"]
+    assert "no text alternative" in found[0].message
+
+
+# --- AX111 alt as file name ------------------------------------------------------------------
+
+@pytest.mark.parametrize("alt", ["IMG_2031.jpg", "photo1.png", "DSC0042", "image", "Photo",
+                                 "PICTURE", "IMG_2031", "Screenshot 2024-01-05 at 10.15.32",
+                                 "WhatsApp Image 2023-09-01 at 10.15.32"])
+def test_alt_that_is_a_file_name_or_placeholder(alt: str) -> None:
+    assert fires("AX111", f'<img src="x.jpg" alt="{alt}">')
+
+
+@pytest.mark.parametrize("alt", ["Photo of our sensory room", "Our SENCO, Ms Patel",
+                                 "Year 6 pupils on a trip", "Image of the school gate"])
+def test_descriptive_alt_is_fine(alt: str) -> None:
+    assert not fires("AX111", f'<img src="x.jpg" alt="{alt}">')
+
+
+def test_alt_copied_from_the_file_name_without_ending() -> None:
+    assert fires("AX111", '<img src="/uploads/sen-team_2.jpg" alt="sen-team_2">')
+    assert not fires("AX111", '<img src="/uploads/library.jpg" alt="library">')
+
+
+# --- AX120 generic link text -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["click here", "Here", "Read more", "Read more…", "Read more »",
+                                  "MORE", "this link", "Link", "Find out more.", "Click here!"])
+def test_generic_link_text(text: str) -> None:
+    assert fires("AX120", f'<p><a href="/x">{text}</a></p>')
+
+
+def test_specific_link_text_is_fine() -> None:
+    assert not fires("AX120", '<p><a href="/senco">Read more about our SENCO</a></p>')
+    assert not fires("AX120", '<p>More <a href="/senco">about our SENCO</a></p>')
+
+
+def test_aria_label_that_names_the_link_is_fine() -> None:
+    assert not fires("AX120", '<a href="/senco" aria-label="Read more about our SENCO">'
+                              'Read more</a>')
+    assert fires("AX120", '<a href="/senco" aria-label="Read more">Read more</a>')
+
+
+def test_visually_hidden_words_count_as_link_text() -> None:
+    html = ('<a href="/senco">Read more<span class="screen-reader-text"> about our SENCO'
+            "</span></a>")
+    assert not fires("AX120", html)
+
+
+def test_image_link_alt_counts_as_link_text() -> None:
+    assert fires("AX120", '<a href="/x"><img src="arrow.png" alt="more"></a>')
+    assert not fires("AX120", '<a href="/x"><img src="lo.png" alt="Leeds Local Offer"></a>')
+
+
+# --- AX121 URL as link text ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["https://www.leeds.gov.uk/localoffer", "www.leeds.gov.uk",
+                                  "http://example.org/send?id=3", "leeds.gov.uk/localoffer"])
+def test_bare_url_link_text(text: str) -> None:
+    assert fires("AX121", f'<a href="https://www.leeds.gov.uk/localoffer">{text}</a>')
+
+
+def test_email_address_and_named_links_are_fine() -> None:
+    assert not fires("AX121", '<a href="mailto:senco@oak.sch.uk">senco@oak.sch.uk</a>')
+    assert not fires("AX121", '<a href="https://www.leeds.gov.uk">Leeds Local Offer website</a>')
+    assert not fires("AX121", '<a href="https://x.org" aria-label="Leeds Local Offer">'
+                              'https://x.org</a>')
+
+
+# --- AX122 new window ------------------------------------------------------------------------
+
+def test_new_window_warning_in_aria_label_title_or_hidden_text() -> None:
+    assert not fires("AX122", '<a href="/x" target="_blank" '
+                              'aria-label="Local Offer (opens in a new window)">Local Offer</a>')
+    assert not fires("AX122", '<a href="/x" target="_blank" title="Opens in new tab">'
+                              'Local Offer</a>')
+    assert not fires("AX122", '<a href="/x" target="_blank">Local Offer<span class="sr-only">'
+                              ' (new window)</span></a>')
+
+
+def test_links_opening_in_the_same_tab_are_fine() -> None:
+    assert not fires("AX122", '<a href="/x">Local Offer</a>')
+    assert not fires("AX122", '<a href="/x" target="_self">Local Offer</a>')
+    assert fires("AX122", '<a href="/x" target="_BLANK" rel="noopener">Local Offer</a>')
+
+
+# --- AX130 colour contrast -------------------------------------------------------------------
+
+def test_contrast_message_gives_the_ratio_and_what_it_needs() -> None:
+    found = run("AX130", '<p style="color:#999999">Pale grey text.</p>')
+    assert len(found) == 1
+    assert "2.8 to 1; it needs at least 4.5 to 1." in found[0].message
+
+
+def test_contrast_unstyled_text_is_fine() -> None:
+    assert not fires("AX130", "<p>Black on white by default.</p>")
+
+
+def test_contrast_resolves_background_through_ancestors() -> None:
+    html = ('<div style="background-color: navy"><section><p>Black text on navy.</p>'
+            "</section></div>")
+    assert fires("AX130", html)
+    html = ('<div style="background: #000080 no-repeat"><p style="color: white">'
+            'White on navy.</p></div>')
+    assert not fires("AX130", html)
+
+
+def test_contrast_resolves_colour_through_ancestors() -> None:
+    html = '<div style="color: #bbbbbb"><ul><li>Inherited pale grey</li></ul></div>'
+    found = run("AX130", html)
+    assert len(found) == 1 and found[0].location.xpath.endswith("li")
+
+
+def test_contrast_background_shorthand_and_named_colours() -> None:
+    assert fires("AX130", '<p style="background: yellow; color: white">White on yellow</p>')
+    assert not fires("AX130", '<p style="background:lightyellow;color:darkslategrey">Fine</p>')
+    assert fires("AX130", '<p style="color: LightGray">Light grey</p>')
+
+
+def test_contrast_rgb_and_rgba() -> None:
+    assert fires("AX130", '<p style="color: rgb(170, 170, 170)">Pale</p>')
+    assert not fires("AX130", '<p style="color: rgb(51,51,51)">Dark</p>')
+    assert not fires("AX130", '<p style="color: rgba(0, 0, 0, 1)">Opaque black</p>')
+    # Half-transparent black on white blends to mid grey (about 4 to 1).
+    assert fires("AX130", '<p style="color: rgba(0, 0, 0, 0.5)">Faded</p>')
+    assert fires("AX130", '<p style="color: rgb(170 170 170 / 100%)">Modern syntax</p>')
+
+
+def test_contrast_large_text_needs_only_three_to_one() -> None:
+    # #949494 on white is about 3.03 to 1: fails for body text, passes for large text.
+    grey = "color: #949494"
+    assert fires("AX130", f'<p style="{grey}">Small</p>')
+    assert not fires("AX130", f'<p style="{grey}; font-size: 24px">Large</p>')
+    assert not fires("AX130", f'<p style="{grey}; font-size: 18pt">Large</p>')
+    assert not fires("AX130", f'<p style="{grey}; font-size: 14pt; font-weight: 700">Bold</p>')
+    assert not fires("AX130", f'<p style="{grey}; font-size: 19px"><strong>Bold</strong></p>')
+    assert fires("AX130", f'<p style="{grey}; font-size: 19px">Not bold</p>')
+    assert not fires("AX130", f'<h1 style="{grey}">Heading one</h1>')
+    assert not fires("AX130", f'<h2 style="{grey}">Heading two</h2>')
+    assert fires("AX130", f'<h4 style="{grey}">Heading four</h4>')
+
+
+def test_contrast_large_text_message() -> None:
+    found = run("AX130", '<h2 style="color: #cccccc">Pale heading</h2>')
+    assert "for large text" in found[0].message and "3 to 1" in found[0].message
+
+
+def test_contrast_only_judges_elements_with_their_own_text() -> None:
+    html = ('<div style="color: #cccccc"><p style="color: #222222">Dark paragraph.</p></div>')
+    assert not fires("AX130", html)
+
+
+def test_contrast_reports_a_coloured_region_once() -> None:
+    html = ('<div style="background-color: #0000ff"><p>One</p><p>Two</p><p>Three</p></div>'
+            '<p style="color: #aaaaaa">Four</p>')
+    assert len(run("AX130", html)) == 2
+
+
+def test_contrast_old_font_tags_from_pasted_documents() -> None:
+    assert fires("AX130", '<p><font color="#c0c0c0">Silver text</font></p>')
+    assert not fires("AX130", '<table bgcolor="black"><tr><td><font color="white">'
+                              'OK</font></td></tr></table>')
+
+
+def test_contrast_text_over_a_picture_is_not_guessed() -> None:
+    html = '<div style="background-image: url(hero.jpg)"><p style="color: white">Hi</p></div>'
+    assert not fires("AX130", html)
+
+
+def test_contrast_ancestors_outside_the_main_content_count() -> None:
+    page = ('<html lang="en"><body style="background-color: #333333"><main>'
+            "<p>Black on dark grey.</p></main></body></html>")
+    assert fires("AX130", page)
+
+
+def test_named_colour_table_is_complete() -> None:
+    assert len(NAMED_COLOURS) == 148
+    assert NAMED_COLOURS["rebeccapurple"] == "663399"
+    assert NAMED_COLOURS["grey"] == NAMED_COLOURS["gray"] == "808080"
+
+
+def test_parse_colour_forms() -> None:
+    assert parse_colour("#fff") == ((255.0, 255.0, 255.0), 1.0)
+    assert parse_colour("#00000080") == ((0.0, 0.0, 0.0), 128 / 255)
+    assert parse_colour("rgb(100%, 0%, 0%)") == ((255.0, 0.0, 0.0), 1.0)
+    assert parse_colour("hsl(0, 0%, 0%)") == ((0.0, 0.0, 0.0), 1.0)
+    assert parse_colour("transparent") == ((0.0, 0.0, 0.0), 0.0)
+    assert parse_colour("var(--brand)") is None
+    assert parse_colour("inherit") is None
+
+
+STYLE_PIECES = st.sampled_from([
+    "color", "background", "background-color", "font-size", "font-weight", "font", ":", ";",
+    " ", "#", "#fff", "#12345", "rgb(", "rgba(", "hsl(", ")", ",", "/", "%", "deg", "turn", "px",
+    "pt", "em", "bold", "700", "red", "transparent", "url(", "0", "1", "255", ".5", "-3", "e",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(STYLE_PIECES, max_size=12).map("".join))
+def test_contrast_never_fails_on_odd_styles(style: str) -> None:
+    html = f'<div style="{style}"><p style="{style}">Text</p></div>'
+    for f in run("AX130", html):
+        assert "to 1" in f.message
+    parse_colour(style)
+
+
+def test_ratio_is_never_rounded_up_past_the_line() -> None:
+    assert ratio_words(4.49) == "4.4 to 1"
+    assert ratio_words(21.0) == "21 to 1"
+
+
+# --- AX140 table headers ---------------------------------------------------------------------
+
+def test_presentation_tables_and_tiny_tables_are_fine() -> None:
+    rows = "<tr><td>a</td><td>b</td></tr><tr><td>c</td><td>d</td></tr>"
+    assert not fires("AX140", f'<table role="presentation">{rows}</table>')
+    assert not fires("AX140", "<table><tr><td>a</td><td>b</td></tr></table>")
+    assert not fires("AX140", "<table><tr><td>a</td></tr><tr><td>b</td></tr></table>")
+    assert fires("AX140", f"<table><tbody>{rows}</tbody></table>")
+
+
+def test_row_headers_count() -> None:
+    html = ("<table><tbody><tr><th scope='row'>Need</th><td>Support</td></tr>"
+            "<tr><th scope='row'>Reading</th><td>Phonics</td></tr></tbody></table>")
+    assert not fires("AX140", html)
+
+
+def test_nested_table_is_judged_on_its_own_cells() -> None:
+    inner = "<table><tr><td>1</td><td>2</td></tr><tr><td>3</td><td>4</td></tr></table>"
+    html = (f"<table><thead><tr><th>A</th><th>B</th></tr></thead>"
+            f"<tbody><tr><td>{inner}</td><td>x</td></tr></tbody></table>")
+    found = run("AX140", html)
+    assert len(found) == 1 and found[0].location.xpath.count("table") == 2
+
+
+# --- AX150 fake lists ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("marker", ["- ", "* ", "• ", "1) ", "1. "])
+def test_fake_list_markers(marker: str) -> None:
+    first = "1" if marker[0].isdigit() else ""
+    second = marker.replace("1", "2") if first else marker
+    assert fires("AX150", f"<p>{marker}Speech therapy</p><p>{second}Physiotherapy</p>")
+
+
+def test_fake_list_reported_once_per_run() -> None:
+    html = "<p>- a</p><p>- b</p><p>- c</p><p>Text.</p><p>- d</p><p>- e</p>"
+    assert len(run("AX150", html)) == 2
+
+
+def test_fake_list_in_block_editor_markup() -> None:
+    html = ("<!-- wp:paragraph --><p>- Speech therapy</p><!-- /wp:paragraph -->\n"
+            "<!-- wp:paragraph --><p>- Physiotherapy</p><!-- /wp:paragraph -->")
+    assert len(run("AX150", html)) == 1
+
+
+def test_fake_list_with_line_breaks_in_one_paragraph() -> None:
+    assert fires("AX150", "<p>We offer:<br>• Speech therapy<br>• Physiotherapy</p>")
+    assert not fires("AX150", "<p>Oak School<br>1 High Street<br>Leeds</p>")
+
+
+def test_single_dash_paragraph_and_real_lists_are_fine() -> None:
+    assert not fires("AX150", "<p>- Just one line</p><p>Then prose.</p>")
+    assert not fires("AX150", "<ul><li>- odd but a real list</li><li>- item</li></ul>")
+    assert not fires("AX150", "<p>1.5 hours a week</p><p>2.5 hours a term</p>")
+
+
+# --- AX151 all capitals ----------------------------------------------------------------------
+
+def test_capitals_heading_is_reported() -> None:
+    assert fires("AX151", "<h2>HOW WE SUPPORT YOUR CHILD</h2>")
+
+
+def test_short_or_acronym_only_capitals_are_fine() -> None:
+    assert not fires("AX151", "<h2>SEN AND EHCP</h2>")
+    assert not fires("AX151", "<p>SEN EHCP LA SENCO</p>")
+    assert not fires("AX151", "<p>Contact the SENCO about EHCP and SEN support.</p>")
+
+
+# --- AX152 justified text --------------------------------------------------------------------
+
+def test_justified_reported_once_per_run_and_not_for_insides() -> None:
+    html = ('<p style="text-align:justify">a</p><p style="text-align: justify;">b</p>'
+            '<p>c</p><div style="TEXT-ALIGN: JUSTIFY"><p style="text-align:justify">d</p></div>')
+    found = run("AX152", html)
+    assert len(found) == 2 and all(f.severity == "info" for f in found)
+
+
+def test_old_align_justify() -> None:
+    assert fires("AX152", '<p align="justify">Pasted from Word.</p>')
+    assert not fires("AX152", '<p style="text-align: left">Left.</p>')
+
+
+# --- AX160 document-only links ---------------------------------------------------------------
+
+@pytest.mark.parametrize("href", [
+    "/wp-content/uploads/2026/09/SEN-Report.pdf", "https://oak.sch.uk/files/policy.DOCX",
+    "policy.doc", "/files/report.pdf?ver=2#page=3",
+    "https://docs.google.com/document/d/abc/export?format=pdf",
+    "https://docs.google.com/document/d/abc/export?format=docx",
+])
+def test_document_links(href: str) -> None:
+    found = run("AX160", f'<p><a href="{href}">SEND policy</a></p>')
+    assert len(found) == 1 and "screen readers" in found[0].message and "phone" in found[0].message
+
+
+def test_same_document_linked_twice_is_reported_once() -> None:
+    html = '<p><a href="/a.pdf">Report</a></p><p><a href="/a.pdf">Report again</a></p>'
+    assert len(run("AX160", html)) == 1
+
+
+def test_document_with_alternative_offered_is_fine() -> None:
+    assert not fires("AX160", '<li><a href="/a.pdf">Report (PDF)</a> or read it online '
+                              '<a href="/r">here</a></li>')
+    assert not fires("AX160", '<p><a href="/a.docx">Policy</a>. '
+                              'Ask the office for it in another format.</p>')
+    assert not fires("AX160", '<p><a href="/report.html">Report</a></p>')
+    assert not fires("AX160", '<p><a href="https://docs.google.com/document/d/abc/edit">'
+                              'Doc</a></p>')
+
+
+def test_document_message_names_the_kind() -> None:
+    assert "a Word document" in run("AX160", '<a href="x.docx">Policy</a>')[0].message
+    assert "a PDF" in run("AX160", '<a href="x.pdf">Policy</a>')[0].message
+
+
+# --- AX170 iframe title ----------------------------------------------------------------------
+
+def test_iframe_titles() -> None:
+    assert fires("AX170", '<iframe src="https://maps.google.com" title="  "></iframe>')
+    assert not fires("AX170", '<iframe src="https://maps.google.com" aria-label="Map to school">'
+                              '</iframe>')
+    assert not fires("AX170", '<iframe src="/tracker" aria-hidden="true"></iframe>')
+
+
+# --- AX180 duplicate ids ---------------------------------------------------------------------
+
+def test_duplicate_id_reported_once_per_id_across_the_whole_page() -> None:
+    page = ('<html lang="en"><body><header id="top">Menu</header><main><p id="top">A</p>'
+            '<p id="top">B</p><p id="x">C</p><p id="y">D</p></main></body></html>')
+    found = run("AX180", page)
+    assert len(found) == 1 and '"top"' in found[0].message
+
+
+# --- AX190 page language ---------------------------------------------------------------------
+
+def test_page_language() -> None:
+    assert not fires("AX190", "<p>A fragment has no page to set a language on.</p>")
+    assert fires("AX190", '<html lang=""><body><p>Text</p></body></html>')
+    assert not fires("AX190", '<html lang="en"><body><p>Text</p></body></html>')
+
+
+# --- whole documents -------------------------------------------------------------------------
+
+ACCESSIBLE_PAGE = """<!DOCTYPE html>
+<html lang="en-GB">
+<head><title>SEN Information Report</title></head>
+<body>
+<header id="masthead"><a href="/">Oak Primary School</a></header>
+<main id="content">
+<h1>SEN Information Report 2026</h1>
+<p>This report explains how we support children with special educational needs.</p>
+<img src="/uploads/sensory-room.jpg" alt="Our sensory room with soft seating">
+<img src="/uploads/divider.png" alt="">
+<h2 id="senco">Our SENCO</h2>
+<p>Our SENCO is Ms Patel. Email <a href="mailto:senco@oak.sch.uk">senco@oak.sch.uk</a>.</p>
+<h3>Support we offer</h3>
+<ul><li>Speech and language therapy</li><li>Occupational therapy</li></ul>
+<table>
+  <thead><tr><th>Need</th><th>Support</th></tr></thead>
+  <tbody><tr><td>Reading</td><td>Daily phonics group</td></tr>
+  <tr><td>Maths</td><td>Small group teaching</td></tr></tbody>
+</table>
+<p style="background-color: #ffffcc; color: #222222">Meetings can be held online.</p>
+<h2 id="local-offer">The Local Offer</h2>
+<p>Read <a href="https://www.leeds.gov.uk/localoffer" target="_blank">the Leeds Local Offer
+(opens in a new tab)</a>, and <a href="/send-policy">our SEND policy</a>.</p>
+<p><a href="/files/sen-report-2026.pdf">This report as a PDF</a>; it is also on this web page.</p>
+<iframe src="https://www.youtube.com/embed/abc" title="Video: meet our SENCO"></iframe>
+</main>
+</body>
+</html>"""
+
+
+def test_accessible_content_produces_no_ax_findings() -> None:
+    ctx = context(ACCESSIBLE_PAGE)
+    found = [f for code in AX_CODES for f in REGISTRY[code].run(ctx)]
+    assert found == []
+
+
+def test_inaccessible_content_produces_findings_from_many_rules() -> None:
+    html = ("<html><body><h1>A</h1><h1>B</h1><h4>C</h4><h2></h2><img src='a.jpg'>"
+            "<img src='b.jpg' alt='IMG_1.jpg'><a href='/x'>click here</a>"
+            "<a href='/y'>www.example.com</a><a href='/z' target='_blank'>Z</a>"
+            "<p style='color:#ccc'>pale</p><table><tr><td>1</td><td>2</td></tr>"
+            "<tr><td>3</td><td>4</td></tr></table><p>- a</p><p>- b</p>"
+            "<p>PLEASE READ THIS VERY CAREFULLY</p><p style='text-align:justify'>j</p>"
+            "<a href='/r.pdf'>Report</a><iframe src='/v'></iframe><p id='d'>1</p><p id='d'>2</p>"
+            "</body></html>")
+    ctx = context(html)
+    fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
+    assert fired == set(EXPECTED)
+
+
+def test_ax_rules_are_silent_on_a_long_clean_report() -> None:
+    section = """<h2 id="s{n}">Section {n}</h2>
+<p style="color:#333">Our school supports every child. We work with parents and carers to
+plan support, review progress each term and adapt teaching to need. Teachers are helped by
+our SENCO and by specialists from the local authority and health services.</p>
+<ul><li>Small group teaching in reading and maths</li><li>Speech and language support</li></ul>
+<p>See <a href="/policy-{n}">our policy on this</a>
+<img src="i{n}.jpg" alt="Pupils reading"></p>
+<table><tr><th>Need</th><th>Support</th></tr><tr><td>Reading</td><td>Phonics</td></tr></table>
+"""
+    html = ("<html lang='en'><body><main><h1>Report</h1>"
+            + "".join(section.format(n=n) for n in range(90)) + "</main></body></html>")
+    ctx = context(html)
+    words = len(ctx.document.text.split())
+    assert words > 5000
+    rules = [REGISTRY[code] for code in AX_CODES]
+    assert all(rule.run(ctx) == [] for rule in rules)
