@@ -121,3 +121,85 @@ def parse_date(text: str) -> date | None:
     """The first date in ``text`` (a helper for callers and tests)."""
     dates = find_dates(text)
     return dates[0].value if dates else None
+
+
+# --- what a date means: the label in front of it ------------------------------------------------
+
+_NEXT_LABEL = re.compile(
+    r"date\s+(?:of|for)\s+(?:the\s+)?next(?:\s+(?:formal\s+|full\s+|annual\s+)?"
+    r"(?:review|update|revision))?|"
+    r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|review\s+date|"
+    r"(?:to|will|shall|should)\s+(?:be\s+)?(?:reviewed|"
+    r"updated|revised|review)|due\s+(?:for\s+)?(?:review|renewal)|review\s+due|reviewed\s+due|"
+    r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
+_REVIEWED_LABEL = re.compile(
+    r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
+    r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
+    r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|written|review\s*:|"
+    r"(?<!next )\bupdate\s*:", re.IGNORECASE)
+_WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
+                         r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
+#: Dates of other documents: "the SEND Code of Practice (updated January 2015)".
+_OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:19|20)\d\d|"
+                             r"\bguidance\b|ofsted|inspection", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z(])")
+_ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
+                           r"Aug|ext|no|No")
+
+
+def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
+    """Every date in ``text`` with what its label says it is.
+
+    The kind is ``"next"`` (next review, review date, to be reviewed), ``"reviewed"``
+    (reviewed, updated, approved, published, date of review), ``"weak"`` ("Date:",
+    "academic year") or ``None`` when nothing near says what the date is.
+    """
+    labels = _labels(text)
+    dates = find_dates(text)
+    return [(found, _classify(text, found, labels, dates)) for found in dates]
+
+
+def _labels(text: str) -> list[tuple[int, int, str]]:
+    labels: list[tuple[int, int, str]] = []
+    for match in _NEXT_LABEL.finditer(text):
+        labels.append((match.start(), match.end(), "next"))
+    for kind, pattern in (("reviewed", _REVIEWED_LABEL), ("weak", _WEAK_LABEL)):
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in labels):
+                labels.append((match.start(), match.end(), kind))
+    return sorted(labels)
+
+
+def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
+              dates: list[FoundDate]) -> str | None:
+    """The label nearest before the date (a weak one gives way to a strong one just before it)."""
+    chosen: tuple[int, str] | None = None
+    for s, e, label in reversed([label for label in labels if label[1] <= found.start]):
+        gap = text[e:found.start]
+        if len(gap) > 70 or _breaks_sentence(gap) or any(
+                e <= d.start and d.end <= found.start for d in dates):
+            break
+        if chosen is None or label != "weak":
+            chosen = (s, label)
+        if label != "weak":
+            break
+    if chosen is not None:
+        start, label = chosen
+        if label != "weak" and _OTHER_DOCUMENT.search(text[max(0, start - 40):start]):
+            return None
+        return label
+    for s, _, label in labels:  # a label just after the date: "September 2025 (reviewed)"
+        if s >= found.end:
+            gap = text[found.end:s]
+            if re.fullmatch(r"\s*[(\-–—,]?\s*(?:and\s+|was\s+|is\s+)?", gap) and \
+                    not found.is_academic_year:
+                return label
+            break
+    return None
+
+
+def _breaks_sentence(gap: str) -> bool:
+    for match in _SENTENCE_END.finditer(gap):
+        if not _ABBREVIATION.fullmatch(match.group(1)):
+            return True
+    return False

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import find_dates
+from senreport.dates import labelled_dates
 from senreport.document import Document
 
 try:  # the document module's own idea of site furniture, if it still offers it
@@ -128,6 +128,10 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
     re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
                r"(?:[:\-–—,|]|\bis\b)\s*", re.IGNORECASE),
 )
+#: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO".
+_OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
+                          r"previous|receiving|new|other|future|nursery's|school's\s+new)"
+                          r"(?:\s+school(?:['’]s)?)?\s+$", re.IGNORECASE)
 _SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
                             r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
 
@@ -172,21 +176,8 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", re.IGNORECASE)
 
 # --- dates -------------------------------------------------------------------------------------
 
-_NEXT_LABEL = re.compile(
-    r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|review\s+date|"
-    r"date\s+(?:of|for)\s+(?:the\s+)?next|(?:to|will|shall|should)\s+(?:be\s+)?(?:reviewed|"
-    r"updated|revised|review)|due\s+(?:for\s+)?(?:review|renewal)|review\s+due|reviewed\s+due|"
-    r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
-_REVIEWED_LABEL = re.compile(
-    r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
-    r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
-    r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|written|review\s*:|"
-    r"(?<!next )\bupdate\s*:", re.IGNORECASE)
-_WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
-                         r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
 _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
                            r"\bpolicy\b", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z(])")
 
 
 @dataclass(frozen=True)
@@ -300,13 +291,20 @@ class _Page:
         mentions: list[tuple[int, int]] = []  # (block, pos) of every role word in a block
         for unit in self.units:
             single = len(unit.blocks) == 1
-            for role in _ROLE.finditer(unit.text):
+            for count, role in enumerate(_ROLE.finditer(unit.text)):
+                if count >= 50:  # enough mentions to judge by; keeps huge blocks quick
+                    break
                 if single:
                     mentions.append((unit.blocks[0], role.start()))
                 for score, name, pos in self._names_by(unit.text, role):
                     score -= 0 if single else 4
                     if role.group("minor"):
                         score -= 60
+                    lead_in = unit.text[max(0, role.start() - 30):role.start()]
+                    if _OTHER_SENCO.search(lead_in):
+                        score -= 30
+                    elif re.search(r"\bour\s+$", lead_in, re.IGNORECASE):
+                        score += 3
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
                     candidates.append((score, -len(candidates), name, block, offset))
@@ -371,8 +369,9 @@ class _Page:
                 titled = 8 if _TITLE.match(name[0]) else 0
                 found.append((95 - gap / 2 + titled, name[0], start))
                 break
-        if not found:  # the role and a titled name in the same sentence or block
-            for match in _TITLE.finditer(text):
+        if not found:  # the role and a titled name close by in the same block
+            lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
+            for match in _TITLE.finditer(text, lo, hi):
                 name = _name_at(text, match.start())
                 if name:
                     distance = abs(match.start() - role.start())
@@ -581,9 +580,7 @@ class _Page:
         kinds: dict[tuple[int, int], tuple[str, date]] = {}
         weak: list[date] = []
         for unit in self.units:
-            labels = _labels(unit.text)
-            for found in find_dates(unit.text):
-                kind = _classify(unit.text, found.start, found.end, labels)
+            for found, kind in labelled_dates(unit.text):
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
                 if kind in ("next", "reviewed"):
@@ -593,9 +590,8 @@ class _Page:
                     weak.append(found.value)
         title = self.document.root.find(".//title")
         if title is not None and title.text and _REPORT_TITLE.search(title.text):
-            weak.extend(found.value for found in find_dates(title.text)
-                        if _classify(title.text, found.start, found.end,
-                                     _labels(title.text)) != "next")
+            weak.extend(found.value for found, kind in labelled_dates(title.text)
+                        if kind != "next")
         reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
         upcoming = [value for kind, value in kinds.values() if kind == "next"]
         return {"reviewed": max(reviewed or weak, default=None),
@@ -694,41 +690,3 @@ def _valid_phone(candidate: str) -> str | None:
             return text
         groups.pop()
     return None
-
-
-def _labels(text: str) -> list[tuple[int, int, str]]:
-    labels: list[tuple[int, int, str]] = []
-    for match in _NEXT_LABEL.finditer(text):
-        labels.append((match.start(), match.end(), "next"))
-    for kind, pattern in (("reviewed", _REVIEWED_LABEL), ("weak", _WEAK_LABEL)):
-        for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e, _ in labels):
-                labels.append((match.start(), match.end(), kind))
-    return sorted(labels)
-
-
-def _classify(text: str, start: int, end: int, labels: list[tuple[int, int, str]]) -> str | None:
-    """What the date at ``start`` means, from the label nearest before it (or just after it)."""
-    before = [label for label in labels if label[1] <= start]
-    if before:
-        s, e, kind = before[-1]
-        gap = text[e:start]
-        if len(gap) <= 70 and not _breaks_sentence(gap):
-            return kind
-    after = [label for label in labels if label[0] >= end]
-    if after:
-        s, e, kind = after[0]
-        gap = text[end:s]
-        if len(gap) <= 30 and not _breaks_sentence(gap) and not re.search(r"\d{4}", gap):
-            return kind
-    return None
-
-
-def _breaks_sentence(gap: str) -> bool:
-    for match in _SENTENCE_END.finditer(gap):
-        word = match.group(1)
-        if re.fullmatch(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-                        r"|ext|no|No", word):
-            continue
-        return True
-    return False

@@ -8,6 +8,8 @@ would read them in a report; the rules match them loosely (any case, "co-ordinat
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 
@@ -43,7 +45,7 @@ ACRONYMS: tuple[Acronym, ...] = (
        "National Award for SEN Co-ordination",
        "National Award for Special Educational Needs Co-ordination"),
     _a("NPQSENCO|NPQ", "National Professional Qualification"),
-    _a("EHCP|EHC", "Education, Health and Care"),
+    _a("EHCP|EHC", "Education, Health and Care plan", "Education, Health and Care"),
     _a("EHCNA", "Education, Health and Care needs assessment", "EHC needs assessment"),
     _a("SEMH", "social, emotional and mental health"),
     _a("SpLD|SPLD", "specific learning difficulty"),
@@ -212,3 +214,90 @@ STATUTORY_TERMS = frozenset({
     "preparing for adulthood", "mediation", "tribunal", "alternative provision",
     "learning difficulty", "learning difficulties", "auxiliary aids",
 })
+
+
+# --- Matching the tables in text ------------------------------------------------------------
+
+def phrase_pattern(phrase: str) -> str:
+    """A loose regular expression for a phrase: any spacing, hyphens, commas or plurals."""
+    found = re.findall(r"[\w'’/&]+(?:-[\w'’]+)*", phrase)
+    parts = []
+    for n, word in enumerate(found):
+        lower = word.lower()
+        if lower in ("and", "&", "and/or"):
+            parts.append(r"(?:and/or|and|or|&)")
+            continue
+        pieces = [re.escape(p) for p in lower.split("-")]
+        last = pieces[-1]
+        if last.endswith("ies") or last.endswith("y"):
+            last = last[:-3 if last.endswith("ies") else -1] + "(?:y|ies)"
+        elif n < len(found) - 1:
+            pass  # plurals only at the end keep the pattern small (it compiles at import)
+        elif last.endswith("s") and not last.endswith("ss"):
+            last += "?"
+        else:
+            last += "(?:s|es)?"
+        pieces[-1] = last
+        parts.append(r"[-‐‑\s]?".join(pieces))
+    return r"[\s,\-‐‑–]+".join(parts)
+
+
+def normalise_phrase(phrase: str) -> str:
+    """A phrase in lower case with single spaces for hyphens, commas and runs of space."""
+    return " ".join(re.findall(r"[\w'’/&]+", phrase.lower()))
+
+
+_WORD_START = re.compile(r"\b[A-Za-z]{1,3}")
+
+
+class PhraseSet:
+    """Many phrases as one regular expression, tried only where a word could begin one.
+
+    Python's ``re`` tries every alternative at every position, which is slow for a hundred
+    phrases over a long report; looking up each word's first letters first is not.
+    """
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.regex = re.compile(
+            "|".join(rf"(?P<g{i}>\b(?:{p})\b)" for i, p in enumerate(patterns)),
+            re.IGNORECASE,
+        )
+        self.starts = {lit[:3] for p in patterns for lit in _leading_literals(p)}
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
+        after = 0
+        for word in _WORD_START.finditer(text):
+            if word.start() < after:
+                continue
+            head = word.group().lower()
+            if head in self.starts or head[:2] in self.starts:
+                found = self.regex.match(text, word.start())
+                if found:
+                    yield found
+                    after = found.end()
+
+    @staticmethod
+    def index(match: re.Match[str]) -> int:
+        """Which phrase matched."""
+        return int((match.lastgroup or "g0")[1:])
+
+
+def _leading_literals(pattern: str) -> list[str]:
+    """The letters each top-level alternative of a pattern must start with."""
+    alternatives, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(pattern[start:i])
+            start = i + 1
+    alternatives.append(pattern[start:])
+    literals = []
+    for alternative in alternatives:
+        literal = re.match(r"[a-z]*", alternative.lower()).group()  # type: ignore[union-attr]
+        if alternative[len(literal):len(literal) + 1] in ("?", "*", "{"):
+            literal = literal[:-1]
+        if len(literal) < 2:
+            raise ValueError(f"phrase pattern {pattern!r} must start with two letters")
+        literals.append(literal)
+    return literals

@@ -139,7 +139,7 @@ def _ends_with_abbreviation(text: str, start: int, stop: int) -> bool:
     if text[stop] != ".":
         return False
     space = text.rfind(" ", start, stop)
-    last = text[space + 1:stop].lstrip("([\"'“‘")
+    last = text[max(space + 1, start):stop].lstrip("([\"'“‘")
     if len(last) == 1 and last.isupper():
         return True  # an initial: "Mrs J. Smith"
     return last.lower() in _ABBREVIATIONS

@@ -7,7 +7,7 @@ from senreport.check import CheckResult
 from senreport.findings import Finding
 
 _WORDS = {"in_place": "in place", "partly": "partly", "not_in_place": "NOT IN PLACE"}
-_KIND_NAMES = {
+KIND_NAMES = {
     "sen-report": "SEN information report",
     "send-policy": "SEND policy",
     "local-offer": "Local Offer",
@@ -21,7 +21,7 @@ def format_text(result: CheckResult) -> str:
     values = result.coverage.to_dict()
     in_place = sum(1 for v in values.values() if v == "in_place")
     lines = [
-        f"{result.source or 'input'}: {_KIND_NAMES[result.kind]} ({result.school_type})",
+        f"{result.source or 'input'}: {KIND_NAMES[result.kind]} ({result.school_type})",
         f"{in_place} of {len(values)} items in place",
         "",
         "Coverage",

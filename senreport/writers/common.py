@@ -59,11 +59,12 @@ def local_offer_line(report: Report) -> str:
     offer = report.local_offer
     if not offer.url:
         return ""
-    who = f"{html.escape(offer.authority)}'s" if offer.authority else "our local authority's"
+    who = f"{html.escape(offer.authority)}'s" if offer.authority else "The local authority's"
     url = html.escape(offer.url)
     return (
-        f'<p class="senreport-local-offer">You can find {who} Local Offer at '
-        f'<a href="{url}">{url}</a>.</p>'
+        f'<p class="senreport-local-offer">Read <a href="{url}">{who} Local Offer</a>: '
+        "what is available for children and young people with special educational needs "
+        "and disabilities in our area.</p>"
     )
 
 

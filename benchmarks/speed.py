@@ -1,0 +1,86 @@
+"""How fast a check is: in-process on a 5,000-word report, the rule set alone, and CLI start-up.
+
+Run: .venv/bin/python benchmarks/speed.py
+Goals: check under 20 ms, the full rule set under 30 ms, the CLI's cold start under 0.5 s.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from senreport.check import check, read_document
+from senreport.context import CheckContext
+from senreport.coverage import detect_coverage
+from senreport.facts import extract_facts
+from senreport.readers.structured import load_report
+from senreport.rules import REGISTRY
+from senreport.writers.html import render_page
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "senreport" / "examples" / "oakfield-primary.yaml"
+TODAY = date(2026, 11, 23)
+
+
+def long_report(min_words: int = 5000) -> str:
+    """The example report, its sections repeated until it holds at least min_words words."""
+    report = load_report(EXAMPLE.read_text(encoding="utf-8"))
+    page = render_page(report)
+    body = page[page.index("<main>") + 6 : page.index("</main>")]
+    words = len(read_document(page)[0].text.split())
+    copies = -(-min_words // words)
+    return page.replace(body, body * copies)
+
+
+def median_ms(function, repeat: int = 30) -> float:
+    function()
+    timings = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        function()
+        timings.append(time.perf_counter() - start)
+    return statistics.median(timings) * 1000
+
+
+def main() -> None:
+    page = long_report()
+    document, report = read_document(page)
+    print(f"report: {len(document.text.split())} words")
+    print(f"check, in process:        median {median_ms(lambda: check(page, today=TODAY)):6.1f} ms"
+          "  (goal < 20 ms)")
+    ctx = CheckContext(document=document, kind="sen-report", school_type="mainstream",
+                       today=TODAY, coverage=detect_coverage(document, "sen-report"),
+                       facts=extract_facts(document), report=report)
+    rules = list(REGISTRY.values())
+
+    def run_rules() -> None:
+        for registered in rules:
+            registered.run(ctx)
+
+    print(f"rule set ({len(rules)} rules):      median {median_ms(run_rules):6.1f} ms"
+          "  (goal < 30 ms)")
+    for family in sorted({r.family for r in rules}):
+        members = [r for r in rules if r.family == family]
+        ms = median_ms(lambda: [r.run(ctx) for r in members], repeat=10)
+        print(f"  {family}: {ms:6.1f} ms")
+    cold = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "senreport", "--version"], check=True,
+                       capture_output=True)
+        cold.append(time.perf_counter() - start)
+    print(f"CLI cold start (--version): median {statistics.median(cold):5.2f} s  (goal < 0.5 s)")
+    cold = []
+    for _ in range(5):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "senreport", "check", str(EXAMPLE),
+                        "--today", "2026-11-23"], capture_output=True)
+        cold.append(time.perf_counter() - start)
+    print(f"CLI check of the example:   median {statistics.median(cold):5.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,416 @@
+"""PL rules: the report is in "clear, straightforward language" (SEND Code of Practice 6.81).
+
+Each rule makes one pass over the document's blocks with regular expressions compiled once,
+at import, from the tables in :mod:`senreport.glossary`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from senreport.context import CheckContext
+from senreport.document import Block, normalise_space
+from senreport.findings import Finding, finding
+from senreport.glossary import (
+    ACRONYMS, COMMON_ACRONYMS, PLAIN_ALTERNATIVES, SHOUTED_WORDS, STATUTORY_TERMS, Acronym,
+    PhraseSet, normalise_phrase, phrase_pattern,
+)
+from senreport.readability import (
+    describe_reading_ease, sentence_spans, text_stats, words,
+)
+from senreport.rules.registry import rule
+
+CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
+#: Below this many words a reading-ease score says little.
+MIN_WORDS = 100
+HARD_EASE = 50
+HARD_GRADE = 12
+LONG_SENTENCE = 35
+MAX_SENTENCE_FINDINGS = 10
+
+
+def _is_prose(block: Block) -> bool:
+    """Running text: not a heading, nor a bold line standing in for one."""
+    return block.kind == "text" and not block.pseudo_heading
+
+
+def _sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    """The sentence of a text holding a character offset, clipped for an excerpt."""
+    starts = [s for s, _ in spans]
+    index = max(0, bisect_right(starts, offset) - 1)
+    start, end = spans[index] if spans else (0, len(text))
+    return text[start:end][:160]
+
+
+@rule("PL101", "reading-ease", severity="info", reference=CODE_OF_PRACTICE)
+def check_reading_ease(ctx: CheckContext) -> Iterator[Finding]:
+    """The report is hard to read as a whole.
+
+    The Flesch reading-ease score rests on sentence length and word length. Below 50 (or a
+    Flesch-Kincaid grade above 12) most parents will struggle; 60 or more is plain English.
+    Headings are left out, and documents under 100 words are not scored.
+
+    Bad::
+
+        <p>In accordance with the statutory requirements of the Special Educational Needs and
+        Disability Regulations, the governing body endeavours to ensure that appropriate
+        provision is facilitated for all pupils identified as having additional educational
+        requirements, notwithstanding the considerable variability in individual circumstances
+        and the availability of specialist resources.</p>
+        <p>Identification of difficulties is undertaken through a comprehensive programme of
+        continuous formative assessment, supplemented where necessary by standardised
+        diagnostic instruments administered by appropriately qualified professionals.</p>
+        <p>Subsequently, individualised programmes of intervention are implemented, monitored
+        and evaluated through systematic cycles of consultation with parents, external
+        agencies and other relevant stakeholders, and the effectiveness of the provision is
+        reported annually to the governing body.</p>
+
+    Good::
+
+        <p>We want every child to do well at our school. Some children need extra help to
+        learn. We talk to you if we think your child needs help.</p>
+        <p>Your child's teacher plans lessons so that everyone can take part. If your child
+        needs more help, they may work in a small group. We check how they are doing every
+        few weeks.</p>
+        <p>You can talk to us at any time. Ring the school office or send us an email. We will
+        meet you to make a plan together. We look at the plan again each term, and we change
+        it if it is not working. Your child can tell us what helps them too. We want to hear
+        what you think, so please come and see us.</p>
+    """
+    stats = text_stats(block.text for block in ctx.document.blocks if _is_prose(block))
+    if stats.words < MIN_WORDS:
+        return
+    ease, grade = stats.reading_ease, stats.grade
+    if ease < HARD_EASE:
+        yield finding(
+            f"This page is hard to read. It scores {max(0, round(ease))} out of 100 for "
+            f"reading ease, which is {describe_reading_ease(ease)}. Aim for 60 or more, "
+            "the plain English a 12- or 13-year-old reads easily: shorter sentences and "
+            "everyday words help most."
+        )
+    elif grade > HARD_GRADE:
+        yield finding(
+            "This page is hard to read because its sentences are very long: a reader needs "
+            f"the reading level of someone aged about {round(grade) + 5}. Aim for sentences "
+            "of 15 to 20 words, which a 12- or 13-year-old reads easily."
+        )
+
+
+@rule("PL102", "long-sentence", severity="info", reference=CODE_OF_PRACTICE)
+def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
+    """A sentence is over 35 words long.
+
+    Long sentences make readers hold too much in mind at once. The first ten are listed;
+    after that one summary says how many more there are.
+
+    Bad::
+
+        <p>When we have concerns about a child's progress we will first talk to the class
+        teacher and the parents and then, if the concerns continue after a period of
+        support in class, we will ask the SENCO to carry out further assessments which may
+        lead to extra help.</p>
+
+    Good::
+
+        <p>If we are worried about your child's progress, the class teacher will talk to you
+        first. We will give your child extra support in class. If we are still worried, our
+        SENCO will look more closely at what your child needs.</p>
+    """
+    listed = more = 0
+    for block in ctx.document.blocks:
+        if block.kind != "text":
+            continue
+        text = block.text
+        for start, end in sentence_spans(text):
+            count = len(words(text[start:end]))
+            if count <= LONG_SENTENCE:
+                continue
+            if listed >= MAX_SENTENCE_FINDINGS:
+                more += 1
+                continue
+            listed += 1
+            opening = " ".join(text[start:end].split()[:12])
+            yield finding(
+                f"This sentence is {count} words long. Sentences over {LONG_SENTENCE} words "
+                "are hard to follow; try breaking it into two or three shorter ones.",
+                element=block.element, excerpt=f"{opening} …",
+            )
+    if more:
+        sentences = "sentence is" if more == 1 else "sentences are"
+        yield finding(
+            f"{more} more {sentences} over {LONG_SENTENCE} words long; only the first "
+            f"{MAX_SENTENCE_FINDINGS} are listed. Shortening them all will make the page "
+            "easier to read."
+        )
+
+
+# --- Acronyms -------------------------------------------------------------------------------
+
+_BY_FORM: dict[str, Acronym] = {form: a for a in ACRONYMS for form in a.forms}
+_FORMS = sorted(_BY_FORM, key=len, reverse=True)
+_CANDIDATE = re.compile(
+    r"(?<![\w@.&'’])(?=[A-Z])(?:(?P<form>"
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS)
+    + r")|(?P<caps>[A-Z]{2,6}))(?:s|['’]s)?(?![\w@&]|\.\w)"
+)
+_MEANINGS = sorted(((m, a) for a in ACRONYMS for m in a.meanings), key=lambda p: -len(p[0]))
+_MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
+#: For each meaning, every acronym it explains: its own, and any whose meaning it contains
+#: ("special educational needs co-ordinator" also says what SEN stands for).
+_EXPLAINS: list[frozenset[str]] = [
+    frozenset({owner.name} | {a.name for m, a in _MEANINGS
+                              if f" {normalise_phrase(m)} " in f" {normalise_phrase(meaning)} "})
+    for meaning, owner in _MEANINGS
+]
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_EXPLAINED_AFTER = re.compile(r"\s*(?:\((?=[^()]*\s)[^()]+\)|[-–—:]\s|(?:stands for|means|"
+                              r"is short for)\b)")
+_SMALL_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "as", "an", "a", "to", "with",
+                          "on", "at", "by"})
+
+
+def spells(acronym: str, phrase: str) -> bool:
+    """Whether a phrase's word beginnings spell an acronym ("Special Learning Difficulty": SpLD)."""
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    found = [w for w in re.findall(r"[A-Za-z]+", phrase)][-(len(letters) + 4):]
+
+    def match(rest: str, ws: list[str], first: bool) -> bool:
+        if not rest:
+            return not ws
+        if not ws:
+            return False
+        word = ws[0]
+        if not first and word.lower() in _SMALL_WORDS and match(rest, ws[1:], False):
+            return True
+        n = 0
+        while n < len(word) and n < len(rest) and word[n].upper() == rest[n]:
+            n += 1
+            if match(rest[n:], ws[1:], False):
+                return True
+        return False
+
+    return bool(letters) and any(match(letters, found[k:], True) for k in range(len(found)))
+
+
+def _key(token: str) -> tuple[str, Acronym | None]:
+    """The acronym a token stands for (glossary name), or the token itself."""
+    for form in (token, token[:-1] if token.endswith("s") else None):
+        if form and form in _BY_FORM:
+            return _BY_FORM[form].name, _BY_FORM[form]
+    return re.sub(r"(?:['’]s|s)$", "", token), None
+
+
+_UPPER = re.compile(r"[A-Z]")
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _is_shouting(text: str) -> bool:
+    """Whether a block is written mostly in capitals (then capitals mark no acronyms)."""
+    letters = len(_LETTER.findall(text))
+    return letters >= 12 and len(_UPPER.findall(text)) > 0.6 * letters
+
+
+def _is_acronym_word(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _counts_as_acronym(text: str, start: int, end: int, token: str, shouty: bool) -> bool:
+    """Whether an all-capitals word not in the glossary should be treated as an acronym."""
+    if shouty or token in COMMON_ACRONYMS or token in SHOUTED_WORDS or _ROMAN.fullmatch(token):
+        return False
+    before = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
+    after = re.findall(r"[\w'’]+", text[end:end + 40])
+    for neighbour in (before[-1:] + after[:1]):
+        if _is_acronym_word(neighbour) and neighbour not in _BY_FORM \
+                and neighbour not in COMMON_ACRONYMS:
+            return False  # a run of capitals is emphasis, not acronyms
+    return True
+
+
+def _abbr_explained(ctx: CheckContext) -> dict[int, set[str]]:
+    """Acronyms explained by ``<abbr title>``, by the index of the block holding them."""
+    index: dict[object, int] = {}
+    for i, block in enumerate(ctx.document.blocks):
+        if block.element is not None:
+            index.setdefault(block.element, i)
+    found: dict[int, set[str]] = {}
+    for abbr in ctx.document.elements("abbr", "acronym"):
+        title, text = (abbr.get("title") or "").strip(), normalise_space(abbr.text_content())
+        if not title or not text:
+            continue
+        for ancestor in abbr.iterancestors():
+            if ancestor in index:
+                found.setdefault(index[ancestor], set()).add(_key(text)[0])
+                break
+    return found
+
+
+def _acronym_message(token: str, acronym: Acronym | None) -> str:
+    if acronym is None:
+        return (f"'{token}' looks like an abbreviation, but it is not explained where it is "
+                "first used. Parents may not know what it stands for: write it out in full "
+                "the first time, with the short form in brackets after it.")
+    best = next((m for m in acronym.meanings if spells(token, m)), acronym.meanings[0])
+    if token[-1].isdigit() and not best[-1].isdigit():
+        best = f"{best} {token[-1]}"  # "Key Stage 2 (KS2)"
+    example = f"'{best} ({token})'"
+    if acronym.name == "SLT":
+        example = f"'{acronym.meanings[0]} ({token})' or 'senior leadership team ({token})'"
+    return (f"'{token}' is used before it is explained. Parents may not know what it stands "
+            f"for: write it out in full the first time, for example {example}.")
+
+
+@rule("PL103", "acronym-unexplained", severity="warning",
+      reference=f"{CODE_OF_PRACTICE}; WCAG 2.2 SC 3.1.4 (Abbreviations)")
+def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
+    """An acronym is used before it is explained.
+
+    An acronym is explained when what it stands for is written out before it, or in the same
+    sentence ("special educational needs co-ordinator (SENCO)" or "SENCO (special educational
+    needs co-ordinator)"), or when it is marked up with ``<abbr title="...">``. After that,
+    it can be used freely. Each acronym is reported once, where it is first used. Everyday
+    ones (PE, GCSE, NHS) are left alone. Under a heading that uses an acronym, explaining it
+    in the section's own text is enough.
+
+    Bad::
+
+        <p>Please contact our SENCO if you are worried about your child.</p>
+
+    Good::
+
+        <p>Please contact our special educational needs co-ordinator (SENCO) if you are
+        worried about your child. The SENCO works closely with class teachers.</p>
+    """
+    explained: set[str] = set()
+    reported: set[str] = set()
+    pending: dict[str, tuple[Block, str, str, Acronym | None]] = {}
+    abbr = _abbr_explained(ctx)
+
+    def report(block: Block, token: str, sentence: str, acronym: Acronym | None) -> Finding:
+        reported.add(_key(token)[0])
+        return finding(_acronym_message(token, acronym), element=block.element,
+                       excerpt=sentence)
+
+    def absorb(names: set[str] | frozenset[str]) -> None:
+        explained.update(names)
+        for name in names:
+            pending.pop(name, None)
+
+    for i, block in enumerate(ctx.document.blocks):
+        if block.is_heading:
+            for pending_use in pending.values():
+                yield report(*pending_use)
+            pending.clear()
+        text = _LINKS.sub(lambda m: " " * len(m.group()), block.text)
+        absorb(abbr.get(i, set()))
+        meanings = [(m.start(), _EXPLAINS[_MEANING.index(m)]) for m in _MEANING.finditer(text)]
+        starts = [s for s, _ in meanings]
+        spans = sentence_spans(text)
+        shouty = _is_shouting(text)
+        seen = 0
+        for match in _CANDIDATE.finditer(text):
+            token = match.group("form") or match.group("caps")
+            start, end = match.start(), match.start() + len(token)
+            key, acronym = _key(token)
+            if acronym is None and not _counts_as_acronym(text, start, end, token, shouty):
+                continue
+            while seen < len(meanings) and meanings[seen][0] < start:
+                absorb(meanings[seen][1])
+                seen += 1
+            if key in explained or key in reported:
+                continue
+            if _explained_here(text, start, end, token, acronym, spans, meanings, starts):
+                absorb({key})
+                continue
+            if _defined_next(ctx.document.blocks, i, token, key, acronym):
+                absorb({key})
+                continue
+            sentence = _sentence_at(text, spans, start)
+            if block.is_heading:
+                pending.setdefault(key, (block, token, sentence, acronym))
+            elif key in pending:
+                yield report(*pending.pop(key))
+            else:
+                yield report(block, token, sentence, acronym)
+        for _, names in meanings[seen:]:
+            absorb(names)
+    for pending_use in pending.values():
+        yield report(*pending_use)
+
+
+def _defined_next(blocks: tuple[Block, ...], i: int, token: str, key: str,
+                  acronym: Acronym | None) -> bool:
+    """Whether a block holding only the acronym is followed by its meaning (a glossary)."""
+    if normalise_space(blocks[i].text).strip(" :–-").rstrip("s") != token or i + 1 >= len(blocks):
+        return False
+    following = blocks[i + 1].text
+    if acronym is None:
+        return len(words(following)) >= 2
+    return any(key in _EXPLAINS[_MEANING.index(m)] for m in _MEANING.finditer(following))
+
+
+def _explained_here(text: str, start: int, end: int, token: str, acronym: Acronym | None,
+                    spans: list[tuple[int, int]], meanings: list[tuple[int, frozenset[str]]],
+                    starts: list[int]) -> bool:
+    """Whether this use of an acronym explains itself, where it stands."""
+    opens = text[:start].rstrip().endswith("(")
+    if opens and text[end:].lstrip().startswith(")") and spells(token, text[:start][-200:]):
+        return True  # "special educational needs co-ordinator (SENCO)"
+    if acronym is None:
+        return bool(_EXPLAINED_AFTER.match(text, end)) or opens
+    # Meanings written out later in the same sentence: "SENCO (special educational ...)".
+    sentence_end = next((e for s, e in spans if s <= start < e), len(text))
+    key = acronym.name
+    first = bisect_right(starts, start)
+    return any(key in names for s, names in meanings[first:] if s < sentence_end)
+
+
+# --- Jargon and wordy phrases ---------------------------------------------------------------
+
+_PLAIN = PhraseSet([p.pattern for p in PLAIN_ALTERNATIVES])
+_STATUTORY = PhraseSet([phrase_pattern(t) for t in sorted(STATUTORY_TERMS, key=len, reverse=True)])
+_LEAD_IN = {"jargon": "This is education jargon.", "wordy": "This is a wordy phrase."}
+
+
+@rule("PL104", "jargon", severity="info", reference=CODE_OF_PRACTICE)
+def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
+    """Jargon or a wordy phrase has a plainer alternative.
+
+    Each term is reported once, where it is first used. The law's own words ("special
+    educational needs", "EHC plan", "Local Offer", "reasonable adjustments", "best
+    endeavours") are never reported: parents meet them in letters and plans.
+
+    Bad::
+
+        <p>Teachers use differentiation in order to meet every child's needs.</p>
+
+    Good::
+
+        <p>Teachers adapt lessons to meet every child's needs. The school uses its best
+        endeavours to make the special educational provision your child needs.</p>
+    """
+    done: set[int] = set()
+    for block in ctx.document.blocks:
+        text = block.text
+        matches = [m for m in _PLAIN.finditer(text) if _PLAIN.index(m) not in done]
+        if not matches:
+            continue
+        protected = [m.span() for m in _STATUTORY.finditer(text)]
+        for match in matches:
+            index = _PLAIN.index(match)
+            if index in done or any(s <= match.start() and match.end() <= e
+                                    for s, e in protected):
+                continue
+            done.add(index)
+            term = PLAIN_ALTERNATIVES[index]
+            found = match.group()
+            found = found.lower() if found[1:].islower() else found
+            yield finding(
+                f"{_LEAD_IN[term.kind]} Parents may find '{found}' hard to follow; "
+                f"try '{term.plain}'.",
+                element=block.element,
+                excerpt=_sentence_at(text, sentence_spans(text), match.start()),
+            )

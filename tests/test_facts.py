@@ -1,0 +1,389 @@
+"""Facts read from SEN Information Reports: the SENCO, contacts, the Local Offer, review dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from senreport.dates import find_dates, labelled_dates
+from senreport.document import parse_html
+from senreport.facts import Facts, extract_facts
+
+
+def facts(markup: str) -> Facts:
+    return extract_facts(parse_html(markup))
+
+
+# --- the SENCO's name ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("markup", "name"), [
+    ("<p>Our SENCO is Mrs J Patel.</p>", "Mrs J Patel"),
+    ("<p>SENCO: Mr Tom Reed (NASENCO)</p>", "Mr Tom Reed"),
+    ("<p>Mrs Patel is our SENDCo and works in school every day.</p>", "Mrs Patel"),
+    ("<p>If you are worried, contact Miss Amy Lowe, Inclusion Lead, on 01632 960123.</p>",
+     "Miss Amy Lowe"),
+    ("<p>The school's SENCo is Mrs Ayesha Khan.</p>", "Mrs Ayesha Khan"),
+    ("<p>Our SEN Co-ordinator, Ms Rebecca Lyle, leads a team of six.</p>", "Ms Rebecca Lyle"),
+    ("<p>Our Special Educational Needs Co-ordinator (SENCO) is <strong>Ms Priya Natarajan"
+     "</strong>.</p>", "Ms Priya Natarajan"),
+    ("<p>The Head of Inclusion is Dr Sam Okoro.</p>", "Dr Sam Okoro"),
+    ("<p>Inclusion Manager &ndash; Mr. A. J. Bell</p>", "Mr. A. J. Bell"),
+    ("<p>Our Learning Support Manager is Jane Doe.</p>", "Jane Doe"),
+    ("<p>Mrs Anne de Souza (Deputy Head and SENCO) leads our provision.</p>",
+     "Mrs Anne de Souza"),
+    ("<p>Mr O'Brien, who is our SENCo, meets parents each term.</p>", "Mr O'Brien"),
+    ("<p>The SENCO at Oakfield Primary is Mrs Smith-Jones.</p>", "Mrs Smith-Jones"),
+], ids=lambda value: value[:40] if isinstance(value, str) else None)
+def test_senco_name_in_running_text(markup: str, name: str) -> None:
+    assert facts(markup).senco_name == name
+
+
+def test_senco_name_from_table_row() -> None:
+    markup = """<table>
+      <tr><th>Role</th><th>Name</th><th>Email</th></tr>
+      <tr><td>Headteacher</td><td>Mr David Smith</td><td>head@oak.sch.uk</td></tr>
+      <tr><td>SENCO</td><td>Mrs Patel</td><td>senco@oak.sch.uk</td></tr>
+    </table>"""
+    found = facts(markup)
+    assert found.senco_name == "Mrs Patel"
+    assert found.senco_email == "senco@oak.sch.uk"
+
+
+def test_senco_name_from_table_with_name_first() -> None:
+    markup = """<table><tr><th>Name</th><th>Role</th></tr>
+      <tr><td>Mr David Smith</td><td>Headteacher</td></tr>
+      <tr><td>Mrs Ruth Ellis</td><td>SENDCo</td></tr></table>"""
+    assert facts(markup).senco_name == "Mrs Ruth Ellis"
+
+
+def test_senco_from_contact_card() -> None:
+    markup = """<div class="card"><h3>Mrs Ayesha Khan</h3><p>SENDCo</p>
+      <p><a href="mailto:a.khan@oak.sch.uk">Email Mrs Khan</a></p>
+      <p><a href="tel:+441632960123">Call</a></p></div>"""
+    found = facts(markup)
+    assert (found.senco_name, found.senco_email, found.senco_phone) == (
+        "Mrs Ayesha Khan", "a.khan@oak.sch.uk", "+441632960123")
+
+
+def test_senco_under_bold_pseudo_heading() -> None:
+    markup = ("<p><strong>Our SENCO</strong></p><p>Mrs Ayesha Khan</p>"
+              "<p>Tel: 07700 900123</p><p><strong>Our headteacher</strong></p><p>Mr Bell</p>")
+    found = facts(markup)
+    assert found.senco_name == "Mrs Ayesha Khan"
+    assert found.senco_phone == "07700 900123"
+
+
+def test_senco_under_heading_with_name_in_next_paragraph() -> None:
+    markup = ("<h2>Who is the SENCO?</h2><p>We are proud of our team.</p>"
+              "<p>Mrs Lucy Grant leads SEN support and teaches in Year 4.</p>")
+    assert facts(markup).senco_name == "Mrs Lucy Grant"
+
+
+def test_a_fuller_mention_of_the_same_person_wins() -> None:
+    markup = ("<p>Talk to our SENCo, Mr Whitcombe, about any worry.</p>"
+              "<p><strong>Mr Tom Whitcombe</strong>, SENCo<br>"
+              "Email: <a href='mailto:t.whitcombe@st.sch.uk'>t.whitcombe@st.sch.uk</a></p>")
+    found = facts(markup)
+    assert found.senco_name == "Mr Tom Whitcombe"
+    assert found.senco_email == "t.whitcombe@st.sch.uk"
+
+
+def test_assistant_senco_is_not_the_senco() -> None:
+    markup = "<p>Our Assistant SENCO is Mrs Brown and our SENCO is Mr Green.</p>"
+    assert facts(markup).senco_name == "Mr Green"
+
+
+def test_other_staff_in_the_same_sentence_are_not_taken() -> None:
+    markup = ("<p>Headteacher: Mr David Smith. SENCO: Mrs Jo Kettering.</p>"
+              "<p>Our SEND governor, Mrs Anne Lacey, meets the SENCO each term.</p>")
+    assert facts(markup).senco_name == "Mrs Jo Kettering"
+
+
+def test_role_word_in_an_email_address_is_not_a_mention() -> None:
+    found = facts("<p>Write to senco@oak.sch.uk, Mrs Patel will reply.</p>")
+    assert found.senco_name is None
+    assert found.senco_email == "senco@oak.sch.uk"
+
+
+def test_no_senco_in_document() -> None:
+    markup = ("<h1>School lunches</h1><p>Our cook, Mrs Jane Bell, makes a hot meal daily.</p>"
+              "<p>Questions? Email office@oak.sch.uk or call 01632 960000.</p>")
+    found = facts(markup)
+    assert (found.senco_name, found.senco_email, found.senco_phone) == (None, None, None)
+
+
+def test_senco_mentioned_without_a_name() -> None:
+    found = facts("<p>The SENCO is a qualified teacher. Email senco@oak.sch.uk.</p>")
+    assert found.senco_name is None
+    assert found.senco_email == "senco@oak.sch.uk"
+
+
+# --- email addresses ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("markup", "email"), [
+    ("<p>Our SENCO is Mrs Patel (senco@oak.sch.uk).</p>", "senco@oak.sch.uk"),
+    ('<p>Our SENCO is Mrs Patel. <a href="mailto:J.Patel@oak.sch.uk?subject=SEN%20query">Email'
+     ' her</a>.</p>', "J.Patel@oak.sch.uk"),
+    ('<p>Our SENCO is Mrs Patel: <a href="mailto:senco%40oak.sch.uk">email</a></p>',
+     "senco@oak.sch.uk"),
+    ("<p>Our SENCO is Mrs Patel: j.patel [at] oak [dot] sch [dot] uk</p>", "j.patel@oak.sch.uk"),
+    ("<p>Our SENCO is Mrs Patel: senco (at) oak.sch.uk</p>", "senco@oak.sch.uk"),
+    ("<p>Our SENCO is Mrs Patel: senco at oak dot sch dot uk</p>", "senco@oak.sch.uk"),
+    ("<p>Our SENCO is Mrs Patel. Email: senco@oak.sch.uk.</p>", "senco@oak.sch.uk"),
+])
+def test_senco_email_forms(markup: str, email: str) -> None:
+    assert facts(markup).senco_email == email
+
+
+def test_office_email_in_footer_is_not_the_senco_email() -> None:
+    page = """<html><body>
+      <header><a href="mailto:office@oak.sch.uk">office@oak.sch.uk</a></header>
+      <main><h1>SEN Information Report</h1>
+        <p>Our SENCO is Mr Imran Siddiqui. Email <a href="mailto:senco@oak.sch.uk">him</a>.</p>
+      </main>
+      <footer><p>Tel: 0117 496 0100 <a href="mailto:office@oak.sch.uk">office@oak.sch.uk</a></p>
+      </footer></body></html>"""
+    found = facts(page)
+    assert found.senco_email == "senco@oak.sch.uk"
+    assert found.senco_phone is None
+
+
+def test_footer_inside_a_fragment_is_ignored() -> None:
+    markup = ("<p>Our SENCO is Mrs Patel.</p><p>Email senco@oak.sch.uk</p>"
+              "<footer>office@oak.sch.uk</footer>")
+    assert facts(markup).senco_email == "senco@oak.sch.uk"
+
+
+def test_email_nearest_the_senco_beats_the_office_address() -> None:
+    markup = ("<h2>Contact</h2><p>General enquiries: office@oak.sch.uk, 01632 960000.</p>"
+              "<h2>Our SENCO</h2><p>Mrs Khan is our SENCO.</p>"
+              "<p>Email a.khan@oak.sch.uk or phone 01632 960123 ext. 214.</p>")
+    found = facts(markup)
+    assert found.senco_email == "a.khan@oak.sch.uk"
+    assert found.senco_phone == "01632 960123 ext. 214"
+
+
+def test_office_email_is_the_last_resort() -> None:
+    markup = ("<p>Our SENCO is Mrs Patel.</p><p>Lots of text.</p>"
+              "<h2>Contact us</h2><p>office@oak.sch.uk</p>")
+    assert facts(markup).senco_email == "office@oak.sch.uk"
+
+
+def test_advice_service_contacts_are_not_the_senco() -> None:
+    markup = ("<p>Our SENCo is Mrs Jo Kettering. She can be contacted on 0115 496 0617.</p>"
+              "<p>Northbridge SENDIASS gives free advice: phone 0115 496 0260 or email "
+              "sendiass@northbridge.gov.uk.</p>")
+    found = facts(markup)
+    assert found.senco_email is None
+    assert found.senco_phone == "0115 496 0617"
+
+
+# --- telephone numbers --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("number", [
+    "01632 960123",
+    "01632 960123 ext. 214",
+    "(01632) 960 123 extension 4",
+    "+44 1632 960123",
+    "+44 (0)1632 960123",
+    "07700 900123",
+    "0115 496 0617",
+    "020 7946 0018",
+    "01632-960123",
+])
+def test_phone_forms(number: str) -> None:
+    assert facts(f"<p>Our SENCO is Mrs Patel; call {number}.</p>").senco_phone == number
+
+
+def test_tel_link_keeps_the_number_as_written() -> None:
+    markup = '<p>Our SENCO is Mrs Patel, <a href="tel:+441632960123">01632 960 123</a>.</p>'
+    assert facts(markup).senco_phone == "01632 960 123"
+
+
+def test_dates_and_reference_numbers_are_not_phones() -> None:
+    markup = ("<p>Our SENCO is Mrs Patel. Reviewed 01/09/2025. Company number 07654321. "
+              "URN 123456. For ages 0 to 25.</p>")
+    assert facts(markup).senco_phone is None
+
+
+# --- Local Offer --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("markup", "url"), [
+    ('<p>Read the <a href="https://www.devon.gov.uk/send-local-offer/">Devon Local Offer</a>.</p>',
+     "https://www.devon.gov.uk/send-local-offer/"),
+    ('<p>The council publishes its Local Offer: <a href="https://x.gov.uk/send">click here</a>'
+     '</p>', "https://x.gov.uk/send"),
+    ('<p>Find services at <a href="https://www.kent.gov.uk/localoffer">Kent County Council</a>'
+     '</p>', "https://www.kent.gov.uk/localoffer"),
+    ("<p>The Local Offer is published at https://www.kent.gov.uk/localoffer.</p>",
+     "https://www.kent.gov.uk/localoffer"),
+    ('<p><a href="/our-local-offer">Our local offer</a> and the <a href='
+     '"https://send.example.gov.uk/local-offer">Exampleshire Local Offer</a>.</p>',
+     "https://send.example.gov.uk/local-offer"),
+])
+def test_local_offer_url(markup: str, url: str) -> None:
+    assert facts(markup).local_offer_url == url
+
+
+def test_local_offer_mentioned_without_a_link() -> None:
+    assert facts("<p>Information is available in the Local Offer.</p>").local_offer_url is None
+
+
+def test_other_links_beside_the_local_offer_are_not_taken() -> None:
+    markup = ('<p>The Local Offer is on the council website. Advice: '
+              '<a href="https://sendiass.example.org">SENDIASS</a>.</p>')
+    assert facts(markup).local_offer_url is None
+
+
+# --- policy links -------------------------------------------------------------------------------
+
+def test_send_policy_and_accessibility_plan_links() -> None:
+    markup = ('<p>See our <a href="/docs/send-policy.pdf">SEND Policy</a>, our '
+              '<a href="/docs/ap-2025.pdf">Accessibility Plan 2025-28</a> and the '
+              '<a href="/behaviour.pdf">Behaviour Policy</a>.</p>')
+    found = facts(markup)
+    assert found.send_policy_url == "/docs/send-policy.pdf"
+    assert found.accessibility_plan_url == "/docs/ap-2025.pdf"
+
+
+def test_policy_links_recognised_by_their_address() -> None:
+    markup = ('<ul><li><a href="/wp-content/uploads/SEN-Policy-2025.pdf">Download (PDF)</a></li>'
+              '<li><a href="/wp-content/uploads/accessibility-plan.pdf">Download (PDF)</a></li>'
+              '</ul>')
+    found = facts(markup)
+    assert found.send_policy_url == "/wp-content/uploads/SEN-Policy-2025.pdf"
+    assert found.accessibility_plan_url == "/wp-content/uploads/accessibility-plan.pdf"
+
+
+def test_accessibility_statement_is_not_the_plan() -> None:
+    markup = '<p><a href="/accessibility">Website accessibility statement</a></p>'
+    assert facts(markup).accessibility_plan_url is None
+
+
+# --- review dates -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "reviewed"), [
+    ("Reviewed September 2025", date(2025, 9, 1)),
+    ("Date of review: 01/09/2025", date(2025, 9, 1)),
+    ("Last updated: 14 October 2025", date(2025, 10, 14)),
+    ("Updated 3rd March 2025", date(2025, 3, 3)),
+    ("Reviewed: Autumn term 2025", date(2025, 9, 1)),
+    ("Reviewed: Spring term 2026", date(2026, 1, 1)),
+    ("Reviewed: Summer 2026", date(2026, 4, 1)),
+    ("This report was approved by the governing body in September 2025.", date(2025, 9, 1)),
+    ("Published: 2025-09-01", date(2025, 9, 1)),
+    ("Date reviewed: 1.9.25", date(2025, 9, 1)),
+    ("Last reviewed on Monday 1st September 2025", date(2025, 9, 1)),
+])
+def test_reviewed_date_forms(text: str, reviewed: date) -> None:
+    found = facts(f"<p>{text}</p>")
+    assert found.reviewed == reviewed
+    assert found.next_review is None
+
+
+@pytest.mark.parametrize(("text", "upcoming"), [
+    ("Next review: September 2026", date(2026, 9, 1)),
+    ("Review date: July 2026", date(2026, 7, 1)),
+    ("Date of next review: 01/07/2026", date(2026, 7, 1)),
+    ("This report will be reviewed in the Autumn term 2026.", date(2026, 9, 1)),
+    ("To be reviewed by: July 2026", date(2026, 7, 1)),
+])
+def test_next_review_is_not_a_reviewed_date(text: str, upcoming: date) -> None:
+    found = facts(f"<p>{text}</p>")
+    assert found.next_review == upcoming
+    assert found.reviewed is None
+
+
+def test_reviewed_and_next_review_in_one_line() -> None:
+    found = facts("<p><strong>Reviewed:</strong> 5 March 2026 &nbsp;|&nbsp; "
+                  "<strong>Next review:</strong> March 2027</p>")
+    assert (found.reviewed, found.next_review) == (date(2026, 3, 5), date(2027, 3, 1))
+
+
+def test_latest_reviewed_date_wins() -> None:
+    markup = ("<p>First published: September 2019.</p>"
+              "<p>Last reviewed: 14 October 2025. Next review: October 2026.</p>")
+    found = facts(markup)
+    assert (found.reviewed, found.next_review) == (date(2025, 10, 14), date(2026, 10, 1))
+
+
+def test_report_year_in_the_title() -> None:
+    assert facts("<h1>SEN Information Report 2025-26</h1><p>Hello.</p>").reviewed == date(
+        2025, 9, 1)
+    assert facts("<h1>SEND Information Report 2025/2026</h1>").reviewed == date(2025, 9, 1)
+
+
+def test_explicit_review_date_beats_the_report_year() -> None:
+    markup = "<h1>SEN Information Report 2025-26</h1><p>Reviewed: 12 October 2025</p>"
+    assert facts(markup).reviewed == date(2025, 10, 12)
+
+
+def test_dates_in_a_definition_list_and_a_table() -> None:
+    assert facts("<dl><dt>Date reviewed</dt><dd>01/09/2025</dd></dl>").reviewed == date(
+        2025, 9, 1)
+    table = ("<table><tr><th>Last reviewed</th><td>September 2025</td></tr>"
+             "<tr><th>Review date</th><td>September 2026</td></tr></table>")
+    found = facts(table)
+    assert (found.reviewed, found.next_review) == (date(2025, 9, 1), date(2026, 9, 1))
+
+
+def test_unlabelled_and_other_documents_dates_are_ignored() -> None:
+    markup = ("<p>In September 2025 we opened a new resource base.</p>"
+              "<p>We follow the SEND Code of Practice (updated January 2015).</p>")
+    assert facts(markup).reviewed is None
+
+
+def test_find_dates_resolves_overlaps() -> None:
+    assert [d.value for d in find_dates("2025-09-01 and 1st of Sept. 2025 and 2025/26")] == [
+        date(2025, 9, 1), date(2025, 9, 1), date(2025, 9, 1)]
+    assert find_dates("31/02/2025 and 2025-27") == []
+    kinds = [kind for _, kind in labelled_dates("Reviewed September 2025. Next review July 2026")]
+    assert kinds == ["reviewed", "next"]
+
+
+# --- whole documents and odd input --------------------------------------------------------------
+
+def test_a_realistic_report() -> None:
+    page = """<!doctype html><html lang="en"><head><title>SEN Information Report</title></head>
+    <body><nav><a href="/contact">Contact</a> <a href="mailto:office@ash.sch.uk">Email us</a></nav>
+    <main><h1>SEN Information Report 2025&ndash;26</h1>
+    <p>Reviewed and approved by the governing body: 8 July 2025. Next review: July 2026.</p>
+    <h2>4. Who is our SENCO?</h2>
+    <p>Our SENCO is <strong>Mr Imran Siddiqui</strong> (NASENCO). Email
+       <a href="mailto:senco@ash.sch.uk">senco@ash.sch.uk</a> or telephone 0117 496 0123.</p>
+    <h2>13. The Local Offer</h2>
+    <p>Avonmere's <a href="https://www.avonmere.gov.uk/localoffer">Local Offer</a>.
+       Our <a href="/policies/send-policy.pdf">SEND policy</a>.</p></main>
+    <footer>Tel 0117 496 0100 office@ash.sch.uk</footer></body></html>"""
+    assert facts(page).to_dict() == {
+        "senco_name": "Mr Imran Siddiqui",
+        "senco_email": "senco@ash.sch.uk",
+        "senco_phone": "0117 496 0123",
+        "local_offer_url": "https://www.avonmere.gov.uk/localoffer",
+        "reviewed": "2025-07-08",
+        "next_review": "2026-07-01",
+        "send_policy_url": "/policies/send-policy.pdf",
+        "accessibility_plan_url": None,
+    }
+
+
+@pytest.mark.parametrize("markup", ["", "   ", "<p></p>", "<html><body></body></html>",
+                                    "<!-- only a comment -->", "<table><tr><td></td></tr></table>"])
+def test_empty_documents_give_no_facts(markup: str) -> None:
+    assert facts(markup) == Facts()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from([
+    "<p>", "</p>", "<h2>", "</h2>", "<td>", "<tr>", "<table>", "SENCO", "SENCo:", "Mrs",
+    " Patel ", "is our", "Reviewed", "Next review", " 01/09/2025 ", " 2025-26 ", "Autumn 2025",
+    "<a href='mailto:x@y.sch.uk'>", "<a href='tel:0'>", "</a>", " [at] ", " [dot] ",
+    "01632 960123", " ext. ", "Local Offer", "<a href='https://x.gov.uk/local-offer'>",
+    "<strong>", "</strong>", "(", ")", ":", ",", ".", "\u00a0", "<br>", "\u2013",
+]), max_size=40))
+def test_never_raises(pieces: list[str]) -> None:
+    result = facts("".join(pieces))
+    assert isinstance(result.to_dict(), dict)
