@@ -4,12 +4,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from senreport import coverage_facts as facts
 from senreport.catalogue import applies_to, items_for
+from senreport.coverage_rules import (
+    IN_PLACE,
+    NONE,
+    PARAGRAPH,
+    PARTLY,
+    SUBSTANTIAL,
+    Tally,
+    is_placeholder,
+    level_name,
+    matcher,
+    skipped_parts,
+    tally,
+)
 from senreport.document import Block, Document
-from senreport.matching import CueSet, TitleIndex, normalise, words
+from senreport.matching import normalise, words
 from senreport.model import Report
 
 
@@ -61,161 +74,120 @@ class Coverage:
 
 
 # --- detection ------------------------------------------------------------------------------
+# The scoring itself lives in senreport.coverage_rules (topics) and senreport.coverage_facts
+# (items that are facts). This module decides and explains.
 
-#: Points of evidence needed for each decision.
-IN_PLACE, PARTLY = 3.0, 1.0
-HEADING_MATCH = 0.5
-SUBSTANTIAL_WORDS = 30
-_ROLE = re.compile(
-    r"\b(SENCO|SENDCO|SEN\s*Co|SEND\s*Co|SEN(D)?\s+co-?ordinator|special educational needs "
-    r"(and disabilit(y|ies) )?co-?ordinator|inclusion (lead|leader|manager|co-?ordinator)|"
-    r"head of inclusion|learning support (manager|co-?ordinator))\b",
-    re.IGNORECASE,
+#: A page with no heading for any item that never mentions special educational needs or
+#: disability answers none of the items, whatever words it happens to share with them
+#: (a lunch menu's "teaching assistants").
+ABOUT_SEND = re.compile(
+    r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo|EHCP?|SENDIASS)\b|(?i:special educational need|"
+    r"disabilit|additional (educational )?needs|learning difficult|education,? health and care|"
+    r"inclusion|additional support needs|neurodivers|autis|local offer)",
 )
-_CONTACT = re.compile(
-    r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\[at\]|\(at\)|\b0\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|"
-    r"\+44\s?\d|\btelephone\b|\bphone\b|\bemail\b|\be-mail\b|\bcontact (her|him|them)\b",
-    re.IGNORECASE,
-)
-_LOCAL_OFFER = re.compile(r"local\s+offer", re.IGNORECASE)
-
-
-@lru_cache(maxsize=8)
-def _indexes(kind: str) -> tuple[CueSet, TitleIndex]:
-    items = items_for(kind)
-    cues = CueSet.build({item.id: item.cues for item in items})
-    titles = {item.id: _titles(item) for item in items}
-    return cues, TitleIndex(titles)
-
-
-def _titles(item: object) -> list[str]:
-    titles = [getattr(item, "heading", "")]
-    for name in ("wording", "description"):
-        value = getattr(item, name, "")
-        if value:
-            titles.append(value)
-    titles.extend(getattr(item, "faq", ()))
-    titles.extend(getattr(item, "requirements", ()))
-    return [t for t in titles if t]
-
-
-class _Tally:
-    def __init__(self) -> None:
-        self.points: dict[str, float] = {}
-        self.evidence: dict[str, list[Evidence]] = {}
-
-    def add(self, item_id: str, points: float, block: Block | None, heading: str | None) -> None:
-        self.points[item_id] = self.points.get(item_id, 0.0) + points
-        if block is not None:
-            bucket = self.evidence.setdefault(item_id, [])
-            if len(bucket) < 3 and all(e.xpath != block.xpath for e in bucket):
-                bucket.append(Evidence(block.text[:200], block.xpath, block.line, heading))
 
 
 def detect_coverage(document: Document, kind: str, school_type: str = "mainstream",
                     report: Report | None = None) -> Coverage:
     """Decide, for every item of the kind, whether the document covers it."""
-    cues, titles = _indexes(kind)
-    tally = _Tally()
-    for part in document.parts:
-        heading_text = part.heading.text if part.heading else None
-        body_words = sum(len(words(b.text)) for b in part.blocks)
-        matched: set[str] = set()
-        if part.heading is not None:
-            heading_hits = cues.hits(normalise(part.heading.text))
-            scores = titles.scores(part.heading.text)
-            for item_id, cue_set in heading_hits.items():
-                scores[item_id] = max(scores.get(item_id, 0.0), 0.6 + 0.2 * len(cue_set))
-            if scores:
-                best = max(scores.values())
-                for item_id, score in scores.items():
-                    if score >= HEADING_MATCH and score >= best - 0.15:
-                        matched.add(item_id)
-                        weight = 2.0 if body_words >= SUBSTANTIAL_WORDS else 1.0
-                        if body_words >= 3 * SUBSTANTIAL_WORDS:
-                            weight = 2.5
-                        tally.add(item_id, weight, part.heading, heading_text)
-        for block in part.blocks:
-            for item_id, cue_set in cues.hits(normalise(block.text)).items():
-                points = 0.75 * min(len(cue_set), 3)
-                if item_id in matched:
-                    points += 0.5
-                tally.add(item_id, points, block, heading_text)
+    skip = skipped_parts(document)
+    tallies = tally(document, kind, skip)
+    if kind == "sen-report" and report is None and all(
+            t.dedicated < 0 for t in tallies.values()) and not ABOUT_SEND.search(document.text):
+        return Coverage(kind, {item.id: ItemCoverage(item.id, "not_in_place",
+                                                     applies=applies_to(item, school_type))
+                               for item in items_for(kind)})
+    levels = {item_id: entry.level for item_id, entry in tallies.items()}
+    extra: dict[str, tuple[Block | None, str | None]] = {}
     if kind == "sen-report":
-        _special_items(document, tally)
-    if report is not None:
-        _structured_sections(report, tally)
+        facts.apply_essentials(levels, tallies)
+        for item_id, finder in zip(FACT_ITEMS, (facts.senco, facts.local_offer)):
+            if item_id in levels:
+                level, block, heading = finder(document, skip)
+                levels[item_id] = _fact_level(level, tallies[item_id])
+                extra[item_id] = (block, heading)
+    if report is not None and any(s.item in levels for s in report.sections):
+        _structured(report, kind, levels, tallies)
     decisions = {}
     for item in items_for(kind):
-        points = tally.points.get(item.id, 0.0)
-        value = "in_place" if points >= IN_PLACE else "partly" if points >= PARTLY else "not_in_place"
+        entry = tallies[item.id]
         decisions[item.id] = ItemCoverage(
-            item.id, value, round(points, 2), tuple(tally.evidence.get(item.id, ())),
-            applies_to(item, school_type),
+            item.id, level_name(levels[item.id]), round(entry.words, 1),
+            _evidence(entry, *extra.get(item.id, (None, None))), applies_to(item, school_type),
         )
     return Coverage(kind, decisions)
 
 
-def _special_items(document: Document, tally: _Tally) -> None:
-    """Items whose evidence is a fact rather than a topic: the SENCO and the Local Offer."""
-    senco_points = 0.0
-    for part in document.parts:
-        heading_text = part.heading.text if part.heading else None
-        blocks = ([part.heading] if part.heading else []) + list(part.blocks)
-        role_blocks = [b for b in blocks if _ROLE.search(b.text)]
-        if role_blocks:
-            near = " ".join(b.text for b in blocks[:8])
-            points = 3.0 if _CONTACT.search(near) else 1.5
-            if points > senco_points:
-                tally.add("4", points - senco_points, role_blocks[0], heading_text)
-                senco_points = points
-    offer_points = 0.0
-    for block in document.blocks:
-        if not _LOCAL_OFFER.search(block.text):
+#: Items of a SEN information report decided by a fact wherever it stands (the SENCO's name
+#: and contact details, where the Local Offer is published).
+FACT_ITEMS = ("4", "13")
+
+
+def _fact_level(found: int, entry: Tally) -> int:
+    """A fact item: the fact decides; topic words alone make it partly at most."""
+    if entry.dedicated == 0 and found < IN_PLACE:
+        return NONE
+    return max(found, min(entry.level, PARTLY))
+
+
+def _evidence(entry: Tally, block: Block | None, heading: str | None) -> tuple[Evidence, ...]:
+    """The passages that decided, strongest first (at most three, one per element)."""
+    ranked = sorted(entry.blocks, key=lambda noted: -noted[0])
+    if block is not None:
+        ranked.insert(0, (0.0, block, heading))
+    found: list[Evidence] = []
+    for _, passage, under in ranked:
+        if any(e.xpath == passage.xpath for e in found):
             continue
-        element = block.element
-        linked = element is not None and any(
-            _LOCAL_OFFER.search(a.text_content() or "") or "offer" in (a.get("href") or "").lower()
-            for a in element.iter("a")
-        )
-        linked = linked or "http" in block.text or "www." in block.text
-        points = 3.0 if linked else 1.5
-        if points > offer_points:
-            tally.add("13", points - offer_points, block, None)
-            offer_points = points
+        found.append(Evidence(passage.text[:200], passage.xpath, passage.line, under))
+        if len(found) == 3:
+            break
+    return tuple(found)
 
 
-def _structured_sections(report: Report, tally: _Tally) -> None:
-    """A section the report itself files under an item is evidence for that item."""
+def _structured(report: Report, kind: str, levels: dict[str, int],
+                tallies: dict[str, Tally]) -> None:
+    """A report that files its sections by item: each item is answered by its own section.
+
+    An item with no section of its own is answered, at best, partly: when a paragraph
+    filed under another item is about it; a mention in passing is not an answer.
+    """
+    filed: dict[str, list[str]] = {}
     for section in report.sections:
-        text = re.sub(r"<[^>]+>", " ", section.body)
-        count = len(words(text))
-        if count >= 15:
-            points = IN_PLACE
-        elif count:
-            points = PARTLY
-        else:
-            continue
-        current = tally.points.get(section.item, 0.0)
-        if current < points:
-            tally.points[section.item] = points
+        if section.item in levels:
+            text = re.sub(r"<[^>]+>", " ", section.body)
+            filed.setdefault(section.item, []).append(text)
+    for item_id in levels:
+        texts = [t for t in filed.get(item_id, ()) if not is_placeholder(t)]
+        count = sum(len(words(t)) for t in texts)
+        if item_id in filed:
+            level = IN_PLACE if count >= SUBSTANTIAL else PARTLY if count else NONE
+            if kind == "sen-report":
+                level = facts.essential_level(item_id, level, texts)
+            levels[item_id] = max(level, levels[item_id]) if level else NONE
+        elif kind != "sen-report" or item_id not in FACT_ITEMS:
+            about = tallies[item_id].paragraph_words >= PARAGRAPH
+            levels[item_id] = min(levels[item_id], PARTLY) if about else NONE
+    if kind == "sen-report":
+        if "4" in levels and report.senco.name and (report.senco.email or report.senco.phone):
+            levels["4"] = IN_PLACE
+        if "13" in levels and report.local_offer.url:
+            levels["13"] = IN_PLACE
+
 
 def part_scores(heading: str | None, body: str, kind: str = "sen-report") -> dict[str, float]:
     """How strongly a heading and its text answer each item (for filing passages by item)."""
-    cues, titles = _indexes(kind)
+    match = matcher(kind)
     scores: dict[str, float] = {}
     if heading:
-        for item_id, score in titles.scores(heading).items():
-            if score >= HEADING_MATCH:
-                scores[item_id] = 2.0 * score
-        for item_id, cue_set in cues.hits(normalise(heading)).items():
-            scores[item_id] = scores.get(item_id, 0.0) + 1.5 + 0.5 * len(cue_set)
-    for item_id, cue_set in cues.hits(normalise(body)).items():
+        for item_id, score in match.owners(heading).items():
+            scores[item_id] = 2.0 * score + 1.0
+    for item_id, cue_set in match.cues.hits(normalise(body)).items():
         scores[item_id] = scores.get(item_id, 0.0) + 0.5 * min(len(cue_set), 4)
     if kind == "sen-report":
         text = f"{heading or ''} {body}"
-        if _ROLE.search(text) and _CONTACT.search(text):
+        if facts.ROLE.search(text) and (facts.EMAIL.search(text) or facts.PHONE.search(text)):
             scores["4"] = scores.get("4", 0.0) + 2.5
-        if _LOCAL_OFFER.search(heading or ""):
+        if heading and re.search(r"local\s+offer", heading, re.IGNORECASE):
             scores["13"] = scores.get("13", 0.0) + 2.5
     return scores

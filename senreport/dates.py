@@ -8,6 +8,7 @@ review) is :mod:`senreport.facts`' business.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -58,6 +59,29 @@ class FoundDate:
         return self.form == "academic-year"
 
 
+class Spans:
+    """Non-overlapping stretches of a text already claimed by a match."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        if i and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> bool:
+        """Claim ``start:end`` unless it overlaps a claimed stretch; whether it was claimed."""
+        if self.overlaps(start, end):
+            return False
+        i = bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+        return True
+
+
 def _year(text: str) -> int:
     year = int(text)
     return year + 2000 if year < 100 else year
@@ -102,16 +126,18 @@ def find_dates(text: str) -> list[FoundDate]:
     over the month and year inside it; an ISO date over an academic year).
     """
     found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     for form, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if taken.overlaps(start, end):
                 continue
             value = _make(form, match)
             if value is None or not 1990 <= value.year <= 2100:
+                if form in ("day-month", "month-day"):
+                    taken.add(start, end)  # "31 February 2025" is no date, nor is its month
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(FoundDate(start, end, value, form))
     found.sort(key=lambda d: d.start)
     return found
@@ -155,29 +181,34 @@ def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
     "academic year") or ``None`` when nothing near says what the date is.
     """
     labels = _labels(text)
+    ends = [label[1] for label in labels]
     dates = find_dates(text)
-    return [(found, _classify(text, found, labels, dates)) for found in dates]
+    found_kinds = []
+    for i, found in enumerate(dates):
+        previous_end = dates[i - 1].end if i else -1
+        found_kinds.append((found, _classify(text, found, labels, ends, previous_end)))
+    return found_kinds
 
 
 def _labels(text: str) -> list[tuple[int, int, str]]:
     labels: list[tuple[int, int, str]] = []
-    for match in _NEXT_LABEL.finditer(text):
-        labels.append((match.start(), match.end(), "next"))
-    for kind, pattern in (("reviewed", _REVIEWED_LABEL), ("weak", _WEAK_LABEL)):
+    taken = Spans()
+    for kind, pattern in (("next", _NEXT_LABEL), ("reviewed", _REVIEWED_LABEL),
+                          ("weak", _WEAK_LABEL)):
         for match in pattern.finditer(text):
-            if not any(s < match.end() and match.start() < e for s, e, _ in labels):
+            if taken.add(match.start(), match.end()):
                 labels.append((match.start(), match.end(), kind))
     return sorted(labels)
 
 
 def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
-              dates: list[FoundDate]) -> str | None:
+              ends: list[int], previous_end: int) -> str | None:
     """The label nearest before the date (a weak one gives way to a strong one just before it)."""
     chosen: tuple[int, str] | None = None
-    for s, e, label in reversed([label for label in labels if label[1] <= found.start]):
+    index = bisect_right(ends, found.start)  # labels[:index] end before the date
+    for s, e, label in reversed(labels[max(0, index - 6):index]):
         gap = text[e:found.start]
-        if len(gap) > 70 or _breaks_sentence(gap) or any(
-                e <= d.start and d.end <= found.start for d in dates):
+        if len(gap) > 70 or _breaks_sentence(gap) or previous_end > e:
             break
         if chosen is None or label != "weak":
             chosen = (s, label)
@@ -188,7 +219,7 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
         if label != "weak" and _OTHER_DOCUMENT.search(text[max(0, start - 40):start]):
             return None
         return label
-    for s, _, label in labels:  # a label just after the date: "September 2025 (reviewed)"
+    for s, _, label in labels[index:index + 3]:  # a label just after: "September 2025 (reviewed)"
         if s >= found.end:
             gap = text[found.end:s]
             if re.fullmatch(r"\s*[(\-–—,]?\s*(?:and\s+|was\s+|is\s+)?", gap) and \

@@ -32,9 +32,14 @@ _CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary
 _CHROME_WORDS = re.compile(
     r"(^|[-_\s])(cookie|cookies|consent|gdpr|nav|navbar|navigation|menu|sidebar|"
     r"site-footer|site-header|masthead|footer|header|breadcrumbs?|skip-link|widget-area|"
-    r"social|share)([-_\s]|$)",
+    r"social|share)(?=[-_\s]|$)",
     re.IGNORECASE,
 )
+#: Class or id words of disclosure widgets (accordions, tabs, FAQ panels): their "header"
+#: ("accordion-header", "card-header") holds a question, not the site's banner.
+_CONTENT_WORDS = re.compile(r"accordion|collaps|card|panel|toggle|faq|question|answer|details|"
+                            r"disclosure|expand", re.IGNORECASE)
+_TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle")
 _MAIN_SELECTORS = (
     "//main",
     "//*[@role='main']",
@@ -171,8 +176,15 @@ def _is_chrome(element: etree._Element) -> bool:
         return True
     if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return True
+    if element.tag in HEADING_TAGS:
+        return False
     marker = f"{element.get('id', '')} {element.get('class', '')}"
-    return bool(marker.strip()) and bool(_CHROME_WORDS.search(marker))
+    if not marker.strip():
+        return False
+    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
+    if found == {"header"} and _CONTENT_WORDS.search(marker):
+        return False  # the header of an accordion panel or a card: its question
+    return bool(found)
 
 
 def _blocks(main: etree._Element) -> Iterator[Block]:
@@ -243,8 +255,10 @@ def _inline_text(element: etree._Element) -> str:
 
 def _text_block(element: etree._Element, text: str, tree: etree._ElementTree) -> Block:
     tag = element.tag if isinstance(element.tag, str) else ""
+    pseudo = _is_bold_heading(element, text) or _is_row_question(element, text) or (
+        _is_toggle(element, text))
     return Block("text", text, 0, tree.getpath(element), element.sourceline, tag,
-                 pseudo_heading=_is_bold_heading(element, text), element=element)
+                 pseudo_heading=pseudo, element=element)
 
 
 def _is_bold_heading(element: etree._Element, text: str) -> bool:
@@ -253,3 +267,37 @@ def _is_bold_heading(element: etree._Element, text: str) -> bool:
         return False
     bold = "".join(b.text_content() for b in element.iter("strong", "b"))
     return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
+
+
+def _is_row_question(element: etree._Element, text: str) -> bool:
+    """The first cell of a question-and-answer table row, or a question in a definition list.
+
+    A row whose first cell asks (or names) a topic and whose other cells answer it reads as
+    a heading and its text; rows of short values ("Email | senco@...") and rows of column
+    headers do not.
+    """
+    tag = element.tag
+    if tag == "dt":
+        return text.endswith("?") and len(text) <= 200
+    if tag not in ("th", "td") or len(text) > 200:
+        return False
+    row = element.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    if len(cells) < 2 or cells[0] is not element or all(c.tag == "th" for c in cells):
+        return False
+    answer = sum(len(normalise_space(c.text_content()).split()) for c in cells[1:])
+    asked = len(text.split())
+    if text.endswith("?"):
+        return answer >= 1
+    return (tag == "th" or asked <= 20) and asked >= 3 and answer >= max(8, 2 * asked)
+
+
+def _is_toggle(element: etree._Element, text: str) -> bool:
+    """A button that opens an accordion panel: the question of the panel it opens."""
+    if element.tag != "button" or len(text) > 200 or len(text.split()) < 2:
+        return False
+    marker = f"{element.get('class', '')} {element.get('id', '')}"
+    return any(element.get(a) is not None for a in _TOGGLE_ATTRIBUTES) or bool(
+        _CONTENT_WORDS.search(marker))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import labelled_dates
+from senreport.dates import Spans, labelled_dates
 from senreport.document import Document
 
 try:  # the document module's own idea of site furniture, if it still offers it
@@ -128,6 +129,11 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
     re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
                r"(?:[:\-–—,|]|\bis\b)\s*", re.IGNORECASE),
 )
+#: Other jobs a named person may hold instead.
+_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
+               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
+               r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
+               r"designated\s+safeguarding\s+lead|DSL|CEO)\b")
 #: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO".
 _OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
                           r"previous|receiving|new|other|future|nursery's|school's\s+new)"
@@ -157,6 +163,7 @@ _PHONE = re.compile(
     r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?\(?\d{2,5}\)?|\(0\d{2,5}\)|0\d{2,5})"
     r"(?:[ \-]?\d{2,4}){1,3}(?!\d)"
 )
+_EXT_WORD = re.compile(r"(?i)\s*,?\s*\(?(?:ext|extn|extension|x)\b")
 _EXTENSION = re.compile(r"\s*,?\s*\(?(?:ext|extn|extension|x)\.?\s*:?\s*\d{1,6}\)?(?!\d)",
                         re.IGNORECASE)
 
@@ -205,6 +212,17 @@ class _Hit:
     pos: int  # position in the block's text (approximate for links)
 
 
+@dataclass(frozen=True)
+class _Link:
+    """A link in the main content."""
+
+    href: str
+    label: str
+    block: int | None
+    pos: int  # where its text starts in its block's text
+    chrome: bool
+
+
 class _Page:
     def __init__(self, document: Document) -> None:
         self.document = document
@@ -222,6 +240,7 @@ class _Page:
         for i, block in enumerate(self.blocks):
             if block.xpath:
                 self.path_to_block.setdefault(block.xpath, i)
+        self._mention_cache: dict[tuple[str, int], list[int]] = {}
         self.links = self._links()
         self.units = self._units()
         self.emails = self._emails()
@@ -229,10 +248,11 @@ class _Page:
 
     # -- structure ---------------------------------------------------------------------------
 
-    def _links(self) -> list[tuple[etree._Element, int | None, bool]]:
-        """Every link with its block (or ``None``) and whether it sits in site furniture."""
+    def _links(self) -> list[_Link]:
+        """Every link with its block (or ``None``), its place there, and whether it is furniture."""
         found = []
         main = self.document.main
+        searched_to: dict[int, int] = {}
         for link in self.document.links():
             chrome = False
             block = None
@@ -245,7 +265,18 @@ class _Page:
                 block = self.path_to_block.get(self.tree.getpath(element))
                 if block is not None or element is main:
                     break
-            found.append((link, block, chrome))
+            label = " ".join((link.text_content() or "").split())
+            pos = 0
+            if block is not None and label:
+                text = self.texts[block]
+                pos = text.find(label, searched_to.get(block, 0))
+                if pos < 0:
+                    pos = max(text.find(label), 0)
+                else:
+                    searched_to[block] = pos + len(label)
+            href = (link.get("href") or "").strip()
+            label = label or (link.get("title") or link.get("aria-label") or "").strip()
+            found.append(_Link(href, label, block, pos, chrome))
         return found
 
     def _row_of(self, index: int) -> str | None:
@@ -373,7 +404,7 @@ class _Page:
             lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
             for match in _TITLE.finditer(text, lo, hi):
                 name = _name_at(text, match.start())
-                if name:
+                if name and not _holds_other_role(text, match.start(), name[1]):
                     distance = abs(match.start() - role.start())
                     found.append((40 - distance / 20, name[0], match.start()))
         return found
@@ -410,7 +441,11 @@ class _Page:
             return bool(_ROLE.search(text)) or bool(surname and surname in text.lower())
 
         hits = [h for h in hits if not (mailbox and _FOREIGN_MAILBOX.search(h.value))]
-        own = [h for h in hits if about_senco(h.block) or not _EXTERNAL.search(self.texts[h.block])]
+        ours: dict[int, bool] = {}
+        for block in {h.block for h in hits}:
+            ours[block] = about_senco(block) or not _EXTERNAL.search(self.texts[block])
+        own = [h for h in hits if ours[h.block]]
+        anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
         if not anchors:
             senco_like = [h for h in own if looks_senco(h)]
             return senco_like[0].value if senco_like else None
@@ -449,25 +484,26 @@ class _Page:
     def _emails(self) -> list[_Hit]:
         hits: list[_Hit] = []
         for i, text in enumerate(self.texts):
-            spans: list[tuple[int, int]] = []
+            spans = Spans()
             for match in _EMAIL.finditer(text):
                 hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
-                spans.append(match.span())
+                spans.add(*match.span())
             for pattern in _OBFUSCATED:
                 for match in pattern.finditer(text):
-                    if any(s < match.end() and match.start() < e for s, e in spans):
+                    if spans.overlaps(*match.span()):
                         continue
                     domain = _DOT.sub(".", match.group("domain"))
                     hits.append(_Hit(f"{match.group('user')}@{domain}", i, match.start()))
-                    spans.append(match.span())
-        for link, block, chrome in self.links:
-            href = (link.get("href") or "").strip()
-            if block is None or chrome or not href.lower().startswith("mailto:"):
+                    spans.add(*match.span())
+        seen = {(h.block, h.value.lower()) for h in hits}
+        for link in self.links:
+            href, block = link.href, link.block
+            if block is None or link.chrome or not href.lower().startswith("mailto:"):
                 continue
             address = unquote(href[7:].split("?")[0]).split(",")[0].strip()
-            if _EMAIL.fullmatch(address) and not any(
-                    h.value.lower() == address.lower() and h.block == block for h in hits):
-                hits.append(_Hit(address, block, self._pos_in_block(link, block)))
+            if _EMAIL.fullmatch(address) and (block, address.lower()) not in seen:
+                seen.add((block, address.lower()))
+                hits.append(_Hit(address, block, link.pos))
         return sorted(hits, key=lambda h: (h.block, h.pos))
 
     def _phones(self) -> list[_Hit]:
@@ -486,70 +522,61 @@ class _Page:
                     elif number.count(")") > number.count("(") and number.endswith(")"):
                         number = number[:-1].rstrip()
                 hits.append(_Hit(number.strip(" ,;.-"), i, match.start()))
-        for link, block, chrome in self.links:
-            href = (link.get("href") or "").strip()
-            if block is None or chrome or not href.lower().startswith("tel:"):
+        seen = {(h.block, re.sub(r"\D", "", _EXT_WORD.split(h.value)[0])[-9:]) for h in hits}
+        for link in self.links:
+            href, block, text = link.href, link.block, link.label
+            if block is None or link.chrome or not href.lower().startswith("tel:"):
                 continue
-            text = " ".join((link.text_content() or "").split())
             number = _valid_phone(text) if _PHONE.fullmatch(text) else None
             number = number or unquote(href[4:]).strip()
-            digits = re.sub(r"\D", "", number)
-            if number and not any(re.sub(r"\D", "", h.value).startswith(digits[-9:])
-                                  or digits.endswith(re.sub(r"\D", "", h.value)[-9:])
-                                  for h in hits if h.block == block):
-                hits.append(_Hit(number, block, self._pos_in_block(link, block)))
+            digits = re.sub(r"\D", "", number)[-9:]
+            if number and (block, digits) not in seen:
+                seen.add((block, digits))
+                hits.append(_Hit(number, block, link.pos))
         return sorted(hits, key=lambda h: (h.block, h.pos))
 
-    def _pos_in_block(self, link: etree._Element, block: int) -> int:
-        label = " ".join((link.text_content() or "").split())
-        pos = self.texts[block].find(label) if label else -1
-        return max(pos, 0)
-
-    # -- links -------------------------------------------------------------------------------
-
-    def _context(self, block: int | None) -> str:
-        if block is None:
-            return ""
-        return self.texts[block]
+    def _mentions(self, pattern: re.Pattern[str], block: int) -> list[int]:
+        key = (pattern.pattern, block)
+        if key not in self._mention_cache:
+            self._mention_cache[key] = [m.start() for m in pattern.finditer(self.texts[block])]
+        return self._mention_cache[key]
 
     def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
                    bare_urls: bool = False, weak: re.Pattern[str] | None = None) -> str | None:
+        """The link best matching ``strong`` by its text, its address or the words around it."""
         best: tuple[float, int, str] | None = None
-        for order, (link, block, chrome) in enumerate(self.links):
-            href = (link.get("href") or "").strip()
+        for order, link in enumerate(self.links):
+            href, label, block = link.href, link.label, link.block
             if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
                 continue
-            label = " ".join((link.text_content() or "").split())
-            label = label or (link.get("title") or link.get("aria-label") or "")
-            score = 0.0
+            vague = bool(_VAGUE_LINK.match(label))
             if strong.search(label):
-                score = 10
+                score = 10.0
             elif strong.search(unquote(href)):
-                score = 8
+                score = 8.0
             elif weak is not None and (weak.search(label) or weak.search(href)):
-                score = 4
-            else:
-                context = self._context(block)
-                mention = strong.search(context)
-                if mention is None and block is not None and block > 0 and len(
-                        self.texts[block - 1]) < 200:
-                    mention = strong.search(self.texts[block - 1])
-                    if mention:
-                        score = 4 if _VAGUE_LINK.match(label) else 3
-                if mention is not None and not score:
-                    if any(p.search(label) or p.search(href) for p in avoid):
-                        continue
-                    pos = self._pos_in_block(link, block) if block is not None else 0
-                    distance = abs(pos - mention.start())
-                    score = (6 if _VAGUE_LINK.match(label) else 5) - min(distance, 300) / 100
-            if score <= 0:
+                score = 4.0
+            elif block is None or any(p.search(label) or p.search(href) for p in avoid):
                 continue
+            else:
+                mentions = self._mentions(strong, block)
+                if mentions:  # the words around the link name what it is
+                    i = bisect_left(mentions, link.pos)
+                    distance = min(abs(link.pos - m) for m in mentions[max(0, i - 1):i + 1])
+                    score = (6 if vague else 5) - min(distance, 300) / 100
+                elif block > 0 and len(self.texts[block - 1]) < 200 and self._mentions(
+                        strong, block - 1):  # a lead-in line: "Our Local Offer:"
+                    score = 4 if vague else 3
+                else:
+                    continue
             if any(p.search(label) for p in avoid) and not strong.search(label):
                 score -= 3
             if re.match(r"(?i)https?://", href):
                 score += 2
-            if chrome:
+            if link.chrome:
                 score -= 2
+            if score <= 0:
+                continue
             candidate = (score, -order, href)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
@@ -650,6 +677,15 @@ def _name_at(text: str, pos: int) -> tuple[str, int] | None:
     finish = tokens[-1][1]
     name = text[start:finish].strip(" ,;:")
     return (name, finish) if name else None
+
+
+def _holds_other_role(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is given with another job ("the headteacher, Mr Bell")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    return bool(re.search(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", before, re.IGNORECASE)
+                or re.match(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE, after,
+                            re.IGNORECASE))
 
 
 def _surname(name: str) -> str:

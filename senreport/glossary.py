@@ -2,8 +2,8 @@
 
 The plain-language rules (:mod:`senreport.rules.plain_language`) read these tables; so can
 anything else that wants to explain a term to parents. Meanings are written as a parent
-would read them in a report; the rules match them loosely (any case, "co-ordinator" or
-"coordinator", singular or plural, "and" or "&").
+would read them in a report; :func:`phrase_pattern` matches them loosely (any case,
+"co-ordinator" or "coordinator", commas or none, "and" or "&", a plural at the end).
 """
 
 from __future__ import annotations
@@ -19,8 +19,10 @@ class Acronym:
 
     #: Spellings as written, matched exactly ("SpLD" is not "SPLD" unless both are listed).
     forms: tuple[str, ...]
-    #: What it stands for; any one of these explains it (SLT has two meanings).
+    #: What it stands for; any one of these explains it.
     meanings: tuple[str, ...]
+    #: True when schools use it for two different things (SLT): advice names the first two.
+    ambiguous: bool = False
 
     @property
     def name(self) -> str:
@@ -28,8 +30,8 @@ class Acronym:
         return self.forms[0]
 
 
-def _a(forms: str, *meanings: str) -> Acronym:
-    return Acronym(tuple(forms.split("|")), meanings)
+def _a(forms: str, *meanings: str, ambiguous: bool = False) -> Acronym:
+    return Acronym(tuple(forms.split("|")), meanings, ambiguous)
 
 
 ACRONYMS: tuple[Acronym, ...] = (
@@ -65,8 +67,8 @@ ACRONYMS: tuple[Acronym, ...] = (
     _a("SLCN", "speech, language and communication needs"),
     _a("SALT|SaLT", "speech and language therapy", "speech and language therapist"),
     # SLT is ambiguous in schools; either meaning, written out, explains it.
-    _a("SLT", "speech and language therapy", "speech and language therapist",
-       "senior leadership team"),
+    _a("SLT", "speech and language therapy", "senior leadership team",
+       "speech and language therapist", ambiguous=True),
     _a("EP", "educational psychologist", "educational psychology"),
     _a("OT", "occupational therapy", "occupational therapist"),
     _a("PT", "physiotherapy", "physiotherapist", "physical therapy"),
@@ -117,6 +119,7 @@ ACRONYMS: tuple[Acronym, ...] = (
     _a("AAC", "augmentative and alternative communication"),
     _a("PECS", "Picture Exchange Communication System"),
     _a("RSE", "relationships and sex education", "relationships education"),
+    _a("RSHE", "relationships, sex and health education"),
     _a("ECT", "early career teacher"),
 )
 
@@ -125,7 +128,7 @@ COMMON_ACRONYMS = frozenset({
     "UK", "TV", "PE", "IT", "ICT", "GCSE", "OK", "BBC", "NHS", "GP", "PTA", "SAT", "SATS",
     "PDF", "URL", "FAQ", "AM", "PM", "USA", "EU", "CEO", "HR", "ID", "IQ", "DVD", "CD",
     "PSHE", "RE", "DT", "STEM", "BTEC", "OFSTED", "MP", "WC", "PC", "COVID", "TBC", "TBA",
-    "NB", "PS", "BST", "GMT", "ASAP", "RSVP", "DIY", "GCSES", "WWW",
+    "NB", "PS", "BST", "GMT", "ASAP", "RSVP", "DIY", "GCSES", "WWW", "INSET",
 })
 
 #: Words writers put in capitals for emphasis; an all-capitals word is not an acronym.
@@ -238,8 +241,10 @@ def phrase_pattern(phrase: str) -> str:
         else:
             last += "(?:s|es)?"
         pieces[-1] = last
-        parts.append(r"[-‐‑\s]?".join(pieces))
-    return r"[\s,\-‐‑–]+".join(parts)
+        parts.append(r"[-\s]?".join(pieces))
+    # Plain ASCII classes: with IGNORECASE, non-ASCII ones make the patterns slow to compile.
+    # PhraseSet turns typographic dashes into "-" before matching.
+    return r"[\s,-]+".join(parts)
 
 
 def normalise_phrase(phrase: str) -> str:
@@ -248,6 +253,8 @@ def normalise_phrase(phrase: str) -> str:
 
 
 _WORD_START = re.compile(r"\b[A-Za-z]{1,3}")
+#: Typographic hyphens and dashes, read as "-" (one character for one: offsets stay put).
+_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
 
 
 class PhraseSet:
@@ -266,6 +273,7 @@ class PhraseSet:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
+        text = text.translate(_DASHES)
         after = 0
         for word in _WORD_START.finditer(text):
             if word.start() < after:
@@ -285,7 +293,8 @@ class PhraseSet:
 
 def _leading_literals(pattern: str) -> list[str]:
     """The letters each top-level alternative of a pattern must start with."""
-    alternatives, depth, start = [], 0, 0
+    alternatives: list[str] = []
+    depth = start = 0
     for i, char in enumerate(pattern):
         depth += {"(": 1, ")": -1}.get(char, 0)
         if char == "|" and depth == 0:
@@ -301,3 +310,34 @@ def _leading_literals(pattern: str) -> list[str]:
             raise ValueError(f"phrase pattern {pattern!r} must start with two letters")
         literals.append(literal)
     return literals
+
+
+_SMALL_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "as", "an", "a", "to", "with",
+                          "on", "at", "by"})
+
+
+def spells(acronym: str, phrase: str) -> bool:
+    """Whether the words a phrase ends with spell an acronym ("Specific Learning Difficulty").
+
+    Each word gives the acronym its first letter or first few ("Sp" for SpLD); small words
+    ("and", "of") may give none.
+    """
+    letters = re.sub(r"[^A-Z]", "", acronym.upper())
+    recent = re.findall(r"[A-Za-z]+", phrase)[-(len(letters) + 4):]
+
+    def match(rest: str, ws: list[str], first: bool) -> bool:
+        if not rest:
+            return not ws
+        if not ws:
+            return False
+        word = ws[0]
+        if not first and word.lower() in _SMALL_WORDS and match(rest, ws[1:], False):
+            return True
+        n = 0
+        while n < len(word) and n < len(rest) and word[n].upper() == rest[n]:
+            n += 1
+            if match(rest[n:], ws[1:], False):
+                return True
+        return False
+
+    return bool(letters) and any(match(letters, recent[k:], True) for k in range(len(recent)))

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD = re.compile(r"[a-z0-9]+")
+#: A full stop, question or exclamation mark that ends a sentence.
+_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u2019\u201d)]|$)")
 _STOP = frozenset(
     """a about above after again all also am an and any are as at be because been before being
     both but by can could did do does doing done each for from further had has have having he her
@@ -35,9 +37,13 @@ def stem(word: str) -> str:
     return word
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
 def words(text: str) -> list[str]:
-    """Lowercase words of a text (apostrophes and hyphens split words)."""
-    return _WORD.findall(text.lower().replace("'s ", " "))
+    """Lowercase words of a text (apostrophes and hyphens split words; a possessive 's,
+    straight or curly, is dropped)."""
+    return _WORD.findall(_POSSESSIVE.sub("", text.lower()))
 
 
 def content_stems(text: str) -> list[str]:
@@ -48,6 +54,30 @@ def content_stems(text: str) -> list[str]:
 def normalise(text: str) -> str:
     """Stems joined by single spaces, padded, for phrase search with plain ``in``."""
     return " " + " ".join(stem(w) for w in words(text)) + " "
+
+
+def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
+    """A text normalised as by :func:`normalise`, with ``|`` between its sentences.
+
+    Returns the normalised text, the offsets at which each sentence after the first begins
+    (for finding the sentence of a match with :func:`bisect.bisect_right`) and the number
+    of words in each sentence. A cue never spans a sentence break.
+    """
+    sentences: list[str] = []
+    counts: list[int] = []
+    for piece in _SENTENCE_END.split(_POSSESSIVE.sub("", text.lower())):
+        found = _WORD.findall(piece)
+        if found:
+            sentences.append(" ".join(map(stem, found)))
+            counts.append(len(found))
+    if not sentences:
+        return " ", [], [0]
+    starts: list[int] = []
+    offset = 1
+    for sentence in sentences[:-1]:
+        offset += len(sentence) + 3  # the sentence, then " | "
+        starts.append(offset)
+    return " " + " | ".join(sentences) + " ", starts, counts
 
 
 @dataclass(frozen=True)
@@ -66,11 +96,12 @@ class CueSet:
                 key = normalise(cue).strip()
                 if key and item_id not in items_of.setdefault(key, []):
                     items_of[key].append(item_id)
-        alternatives = sorted(items_of, key=len, reverse=True)
-        pattern = re.compile(
-            r"(?<= )(" + "|".join(re.escape(a) for a in alternatives) + r")(?= )"
-        )
+        pattern = re.compile(r"(?<= )(" + _trie_pattern(items_of) + r")(?= )")
         return cls(pattern, {k: tuple(v) for k, v in items_of.items()})
+
+    def positions(self, normalised_text: str) -> list[tuple[int, str]]:
+        """Each cue found in a normalised text, with where it starts."""
+        return [(m.start(), m.group(1)) for m in self.pattern.finditer(normalised_text)]
 
     def hits(self, normalised_text: str) -> dict[str, set[str]]:
         """Item id -> the distinct cues found in a normalised text."""
@@ -82,38 +113,98 @@ class CueSet:
         return found
 
 
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    """One regular expression for many phrases, factored as a trie so that a position is
+    tried against shared prefixes once (a flat alternation of hundreds of phrases is slow).
+    Longer phrases are preferred: each optional continuation is tried before stopping."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
 class TitleIndex:
-    """Weighted word overlap between a heading and each item's titles and questions."""
+    """Weighted word overlap between a heading and each item's titles and questions.
+
+    Words are weighted by how few items use them (a word every item uses says nothing).
+    A heading matches a title as far as the title explains the heading's words; a heading
+    of one common word ("Support") matches nothing, and a question that several items
+    share (an SE7 question such as "Who can I contact?") counts for less.
+    """
+
+    #: The least total weight a match is measured against: one rare word is a match,
+    #: one common word is not.
+    FLOOR = 2.5
+    #: A title that this many items share, and what a match with it is worth.
+    SHARED, SHARED_FACTOR = 3, 0.6
 
     def __init__(self, titles_by_item: dict[str, list[str]]) -> None:
-        self.titles: dict[str, list[frozenset[str]]] = {
-            item_id: [frozenset(content_stems(t)) for t in titles if content_stems(t)]
+        sharing: dict[str, int] = {}
+        for titles in titles_by_item.values():
+            for title in set(titles):
+                sharing[title] = sharing.get(title, 0) + 1
+        self.titles: dict[str, list[tuple[frozenset[str], float]]] = {
+            item_id: [(frozenset(content_stems(t)),
+                       self.SHARED_FACTOR if sharing[t] >= self.SHARED else 1.0)
+                      for t in titles if content_stems(t)]
             for item_id, titles in titles_by_item.items()
         }
         frequency: dict[str, int] = {}
         for title_sets in self.titles.values():
-            for stem_ in set().union(*title_sets) if title_sets else set():
+            for stem_ in set().union(*(t for t, _ in title_sets)) if title_sets else set():
                 frequency[stem_] = frequency.get(stem_, 0) + 1
         count = max(len(self.titles), 1)
         self.weight = {s: math.log((count + 1) / f) for s, f in frequency.items()}
         self.unknown_weight = math.log(count + 1)
+        # stem -> the titles holding it: (title number, item id, title, total weight, factor)
+        self._holding: dict[str, list[tuple[int, str, frozenset[str], float, float]]] = {}
+        number = 0
+        for item_id, title_sets in self.titles.items():
+            for title, factor in title_sets:
+                number += 1
+                entry = (number, item_id, title, sum(self.weight[s] for s in title), factor)
+                for stem_ in title:
+                    self._holding.setdefault(stem_, []).append(entry)
+        self._cache: dict[str, dict[str, float]] = {}
 
     def scores(self, heading: str) -> dict[str, float]:
         """Item id -> how well the heading matches the item's best title (0 to 1)."""
+        cached = self._cache.get(heading)
+        if cached is None:
+            cached = self._scores(heading)
+            if len(self._cache) > 4096:
+                self._cache.clear()
+            self._cache[heading] = cached
+        return dict(cached)
+
+    def _scores(self, heading: str) -> dict[str, float]:
         stems = frozenset(content_stems(heading))
         if not stems:
             return {}
         total = sum(self.weight.get(s, self.unknown_weight * 0.5) for s in stems)
+        seen: set[int] = set()
         result: dict[str, float] = {}
-        for item_id, title_sets in self.titles.items():
-            best = 0.0
-            for title in title_sets:
-                shared = stems & title
-                if not shared:
+        for stem_ in stems:
+            for number, item_id, title, title_total, factor in self._holding.get(stem_, ()):
+                if number in seen:
                     continue
-                score = sum(self.weight.get(s, 0.0) for s in shared)
-                title_total = sum(self.weight.get(s, 0.0) for s in title)
-                best = max(best, score / max(min(total, title_total), 1e-9))
-            if best:
-                result[item_id] = min(best, 1.0)
+                seen.add(number)
+                score = sum(self.weight[s] for s in stems & title)
+                base = score / max(min(total, title_total), self.FLOOR)
+                value = min(factor * base * (0.6 + 0.4 * score / total), 1.0)
+                if value > result.get(item_id, 0.0):
+                    result[item_id] = value
         return result

@@ -102,6 +102,14 @@ def test_other_staff_in_the_same_sentence_are_not_taken() -> None:
     assert facts(markup).senco_name == "Mrs Jo Kettering"
 
 
+def test_someone_elses_senco_and_a_nearby_headteacher_are_not_taken() -> None:
+    assert facts("<p>The Trust SENCO, Dr Helen Ward, supports our SENCO, Mr Lee.</p>"
+                 ).senco_name == "Mr Lee"
+    markup = ("<p>Please talk to the class teacher or the SENCo first. If you are still "
+              "concerned, contact the headteacher, Mr Alan Fairbrother.</p>")
+    assert facts(markup).senco_name is None
+
+
 def test_role_word_in_an_email_address_is_not_a_mention() -> None:
     found = facts("<p>Write to senco@oak.sch.uk, Mrs Patel will reply.</p>")
     assert found.senco_name is None
@@ -277,6 +285,8 @@ def test_accessibility_statement_is_not_the_plan() -> None:
     ("Published: 2025-09-01", date(2025, 9, 1)),
     ("Date reviewed: 1.9.25", date(2025, 9, 1)),
     ("Last reviewed on Monday 1st September 2025", date(2025, 9, 1)),
+    ("September 2025 (reviewed by the governing body)", date(2025, 9, 1)),
+    ("Reviewed by: Governing Body, Date: 12/09/2025", date(2025, 9, 12)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")

@@ -15,7 +15,7 @@ from senreport.document import Block, normalise_space
 from senreport.findings import Finding, finding
 from senreport.glossary import (
     ACRONYMS, COMMON_ACRONYMS, PLAIN_ALTERNATIVES, SHOUTED_WORDS, STATUTORY_TERMS, Acronym,
-    PhraseSet, normalise_phrase, phrase_pattern,
+    PhraseSet, normalise_phrase, phrase_pattern, spells,
 )
 from senreport.readability import (
     describe_reading_ease, sentence_spans, text_stats, words,
@@ -159,40 +159,15 @@ _MEANINGS = sorted(((m, a) for a in ACRONYMS for m in a.meanings), key=lambda p:
 _MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
 #: For each meaning, every acronym it explains: its own, and any whose meaning it contains
 #: ("special educational needs co-ordinator" also says what SEN stands for).
+_NORMALISED = [(f" {normalise_phrase(m)} ", a.name) for m, a in _MEANINGS]
 _EXPLAINS: list[frozenset[str]] = [
-    frozenset({owner.name} | {a.name for m, a in _MEANINGS
-                              if f" {normalise_phrase(m)} " in f" {normalise_phrase(meaning)} "})
-    for meaning, owner in _MEANINGS
+    frozenset({owner} | {name for inner, name in _NORMALISED if inner in outer})
+    for outer, owner in _NORMALISED
 ]
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _EXPLAINED_AFTER = re.compile(r"\s*(?:\((?=[^()]*\s)[^()]+\)|[-–—:]\s|(?:stands for|means|"
                               r"is short for)\b)")
-_SMALL_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "as", "an", "a", "to", "with",
-                          "on", "at", "by"})
-
-
-def spells(acronym: str, phrase: str) -> bool:
-    """Whether a phrase's word beginnings spell an acronym ("Special Learning Difficulty": SpLD)."""
-    letters = re.sub(r"[^A-Z]", "", acronym.upper())
-    found = [w for w in re.findall(r"[A-Za-z]+", phrase)][-(len(letters) + 4):]
-
-    def match(rest: str, ws: list[str], first: bool) -> bool:
-        if not rest:
-            return not ws
-        if not ws:
-            return False
-        word = ws[0]
-        if not first and word.lower() in _SMALL_WORDS and match(rest, ws[1:], False):
-            return True
-        n = 0
-        while n < len(word) and n < len(rest) and word[n].upper() == rest[n]:
-            n += 1
-            if match(rest[n:], ws[1:], False):
-                return True
-        return False
-
-    return bool(letters) and any(match(letters, found[k:], True) for k in range(len(found)))
 
 
 def _key(token: str) -> tuple[str, Acronym | None]:
@@ -257,8 +232,8 @@ def _acronym_message(token: str, acronym: Acronym | None) -> str:
     if token[-1].isdigit() and not best[-1].isdigit():
         best = f"{best} {token[-1]}"  # "Key Stage 2 (KS2)"
     example = f"'{best} ({token})'"
-    if acronym.name == "SLT":
-        example = f"'{acronym.meanings[0]} ({token})' or 'senior leadership team ({token})'"
+    if acronym.ambiguous:
+        example = f"'{acronym.meanings[0]} ({token})' or '{acronym.meanings[1]} ({token})'"
     return (f"'{token}' is used before it is explained. Parents may not know what it stands "
             f"for: write it out in full the first time, for example {example}.")
 
@@ -372,6 +347,18 @@ def _explained_here(text: str, start: int, end: int, token: str, acronym: Acrony
 
 _PLAIN = PhraseSet([p.pattern for p in PLAIN_ALTERNATIVES])
 _STATUTORY = PhraseSet([phrase_pattern(t) for t in sorted(STATUTORY_TERMS, key=len, reverse=True)])
+def _protected(span: tuple[int, int], statutory: list[tuple[int, int]],
+               names: list[tuple[int, int]]) -> bool:
+    """Whether a term stands inside the law's words or inside a longer name.
+
+    "Emotional Literacy Support Assistant (ELSA)" is a job title: rewording the
+    "emotional literacy" in it would only confuse.
+    """
+    start, end = span
+    return (any(s <= start and end <= e for s, e in statutory)
+            or any(s <= start and end <= e and e - s > end - start for s, e in names))
+
+
 _LEAD_IN = {"jargon": "This is education jargon.", "wordy": "This is a wordy phrase."}
 
 
@@ -398,11 +385,11 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
         matches = [m for m in _PLAIN.finditer(text) if _PLAIN.index(m) not in done]
         if not matches:
             continue
-        protected = [m.span() for m in _STATUTORY.finditer(text)]
+        statutory = [m.span() for m in _STATUTORY.finditer(text)]
+        names = [m.span() for m in _MEANING.finditer(text)]
         for match in matches:
             index = _PLAIN.index(match)
-            if index in done or any(s <= match.start() and match.end() <= e
-                                    for s, e in protected):
+            if index in done or _protected(match.span(), statutory, names):
                 continue
             done.add(index)
             term = PLAIN_ALTERNATIVES[index]

@@ -1,0 +1,137 @@
+"""Items of a SEN information report that are facts rather than topics.
+
+Item 4 asks for the SENCO's *name and contact details*, item 13 for *where* the Local Offer
+is published, item 11 for the *contact details* of support services, item 9 for the
+complaints *arrangements* and item 6 for how equipment will be *secured*. A heading and a
+paragraph are not enough for these: the fact itself must be there. Where it is, a one-line
+answer is a full answer ("Our SENCO is Mrs Khan, senco@oak.sch.uk").
+"""
+
+from __future__ import annotations
+
+import re
+
+from senreport.coverage_rules import IN_PLACE, NONE, PARTLY, Tally, is_placeholder
+from senreport.document import Block, Document
+
+ROLE = re.compile(
+    r"\b(SENCO|SENDCO|SEN\s*Co|SEND\s*Co|SEN(D)?\s+co-?ordinator|special educational needs "
+    r"(and disabilit(y|ies) )?co-?ordinator|inclusion (lead|leader|manager|co-?ordinator)|"
+    r"head of (inclusion|learning support|send|sen)|(deputy|assistant) head(teacher)? "
+    r"\(?(inclusion|send|sen)\)?|learning support (manager|co-?ordinator))s?\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(
+    r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Rev(erend)?)\.?\s+[A-Z][\w'’-]+|"
+    r"\b(is|are|[Nn]ame:?|SENCO:|SENDCO:|SENCo:|SENDCo:)\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+|"
+    r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*(\(|,|–|-)\s*(our\s+)?(SENCO|SENDCO|SENCo|SENDCo)\b"
+)
+EMAIL = re.compile(r"[\w.+-]+(@|\s*[\[(]at[\])]\s*)[\w-]+(\.[\w-]+)+", re.IGNORECASE)
+PHONE = re.compile(r"(?<!\d)(\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
+_WEB = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(gov|org|co|sch|nhs|ac)\.uk\b|\.(org|com)\b",
+                  re.IGNORECASE)
+_LOCAL_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
+_PUBLISHED = re.compile(r"\b(website|web site|online|web ?page|published (at|on)|"
+                        r"can be found (at|on)|search for)\b", re.IGNORECASE)
+#: What a full answer to the item must say, in the item's own words.
+ESSENTIALS = {
+    "6": re.compile(r"\b(buy|bought|purchas\w*|fund\w*|budget|provid\w*|suppl\w*|obtain\w*|"
+                    r"secur\w*|sourced?|loan\w*|lend|lent|borrow\w*|appl(y|ied|ies)|order\w*|"
+                    r"assess\w*|request\w*|arrang\w*|specified|written into)\b", re.IGNORECASE),
+    "9": re.compile(r"complain", re.IGNORECASE),
+    "11": re.compile(EMAIL.pattern + "|" + PHONE.pattern + "|" + _WEB.pattern, re.IGNORECASE),
+}
+#: Where the fact alone makes the answer full, however short it is (for item 11: a support
+#: service named, with its contact details).
+SUFFICIENT = {
+    "9": re.compile(r"complaints? (procedure|policy|process)|formal complaint|"
+                    r"(make|raise|submit|lodge) a complaint|complain to", re.IGNORECASE),
+    "11": re.compile(r"(?=.*\b(sendias\w*|iass|ipsea|service|forum|helpline|charity|"
+                     r"partnership|network|home-start|contact a family)).*(" +
+                     ESSENTIALS["11"].pattern + ")", re.IGNORECASE | re.DOTALL),
+}
+
+
+def essential_level(item_id: str, level: int, texts: list[str], lift: bool = True) -> int:
+    """An answer's level once its item's essentials are checked in its text.
+
+    Missing what the item is for caps a full answer at ``partly``; giving it (where that
+    is enough, and ``lift`` allows) makes even a short answer full.
+    """
+    pattern = ESSENTIALS.get(item_id)
+    if pattern is None or level == NONE:
+        return level
+    sufficient = SUFFICIENT.get(item_id)
+    if lift and sufficient is not None and any(sufficient.search(t) for t in texts):
+        return IN_PLACE
+    if level == IN_PLACE and not any(pattern.search(t) for t in texts):
+        return PARTLY
+    return level
+
+
+def _with_links(block: Block) -> str:
+    """A block's text with the addresses it links to (a linked name is contact details)."""
+    element = block.element
+    if element is None:
+        return block.text
+    links = [a.get("href") or "" for a in element.iter("a")]
+    return " ".join([block.text, *links]) if links else block.text
+
+
+def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> None:
+    """Check the essentials of every item that has them, in the passages credited to it."""
+    for item_id in ESSENTIALS:
+        if item_id in levels:
+            entry = tallies[item_id]
+            texts = [_with_links(block) for _, block, _ in entry.blocks if block.kind == "text"]
+            lift = entry.dedicated != 0 or levels[item_id] == IN_PLACE
+            levels[item_id] = essential_level(item_id, levels[item_id], texts, lift)
+
+
+def senco(document: Document, skip: set[int]) -> tuple[int, Block | None, str | None]:
+    """Item 4: the SENCO named, with an email address or telephone number nearby."""
+    best: tuple[int, Block | None, str | None] = (NONE, None, None)
+    for index, part in enumerate(document.parts):
+        if index in skip:
+            continue
+        blocks = ([part.heading] if part.heading else []) + list(part.blocks)
+        heading = part.heading.text if part.heading else None
+        for at, block in enumerate(blocks):
+            if not ROLE.search(block.text):
+                continue
+            near = blocks[at:at + 12] if block.is_heading else blocks[max(0, at - 1):at + 3]
+            text = " ".join(b.text for b in near)
+            named = bool(_NAME.search(text))
+            reachable = bool(EMAIL.search(text) or PHONE.search(text))
+            level = IN_PLACE if named and reachable else PARTLY
+            if level > best[0] or best[1] is None:
+                best = (level, block, heading)
+            if level == IN_PLACE:
+                return best
+    return best
+
+
+def local_offer(document: Document, skip: set[int]) -> tuple[int, Block | None, str | None]:
+    """Item 13: the Local Offer, and where it is published (a link, an address, a website)."""
+    best: tuple[int, Block | None, str | None] = (NONE, None, None)
+    for index, part in enumerate(document.parts):
+        if index in skip:
+            continue
+        heading = part.heading.text if part.heading else None
+        for block in part.blocks:
+            if not _LOCAL_OFFER.search(block.text) or is_placeholder(block.text):
+                continue
+            element = block.element
+            linked = element is not None and any(
+                _LOCAL_OFFER.search(a.text_content() or "") or "offer" in (a.get("href") or "")
+                .lower() for a in element.iter("a"))
+            located = linked or bool(_WEB.search(block.text) or _PUBLISHED.search(block.text))
+            level = IN_PLACE if located else PARTLY
+            if level > best[0] or best[1] is None:
+                best = (level, block, heading)
+            if level == IN_PLACE:
+                return best
+        if part.heading is not None and _LOCAL_OFFER.search(part.heading.text) and (
+                best[1] is None):
+            best = (NONE, part.heading, heading)
+    return best

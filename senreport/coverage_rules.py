@@ -1,0 +1,377 @@
+"""How coverage is scored: which passages answer which item, and how fully.
+
+The document is read once, part by part (a heading and the blocks under it):
+
+* a heading that asks an item's question *dedicates* its part to that item; the part's
+  answer is full (``in_place``) when it has substance, thin (``partly``) when it is a line
+  or two, and empty when it is blank or a placeholder ("TBC", "to be completed");
+* prose is attributed sentence by sentence through the items' cue phrases (one pass of
+  one compiled pattern per block). A paragraph mostly about one item answers it like a
+  heading would; scattered sentences answer it when they add up; a single passing
+  mention makes an item ``partly`` at most;
+* some items are facts rather than topics (the SENCO's name and contact details, where
+  the Local Offer is published, how to complain, who supports parents): those need the
+  fact itself (see :mod:`senreport.coverage_facts`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from senreport.catalogue import items_for
+from senreport.document import Block, Document, Part
+from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences
+
+NONE, PARTLY, IN_PLACE = 0, 1, 2
+VALUES = ("not_in_place", "partly", "in_place")
+#: A heading's match with an item's titles must reach this, and be near the part's best match.
+HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
+#: How much the part's own text weighs in choosing among items its heading asks for alike.
+BODY_WEIGHT = 0.5
+#: Words an answer needs to be more than thin: under its heading, in a paragraph of its
+#: own, or in sentences spread through other passages.
+SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
+#: A shorter answer is full when it names this many particular things (distinct cues).
+CONCISE, CONCISE_CUES = 12, 3
+#: Share of a paragraph's topical words one item needs for the paragraph to be about it.
+DOMINANT = 0.5
+#: Under a heading that asks for other items, a paragraph is about an item of its own only
+#: when the heading's items have at most this share of it.
+DRIFTED = 0.25
+
+_PLACEHOLDER = re.compile(
+    r"\b(tbc|tbd|tba|to be (completed|confirmed|added|updated|written|agreed|finalised|"
+    r"reviewed|inserted|published)|coming soon|(currently )?being (updated|reviewed|written|"
+    r"revised|rewritten)|under (review|construction)|(information|details|more) to follow|"
+    r"awaiting (update|information|details)|lorem ipsum|insert (text|details|name)|"
+    r"placeholder|x{3,})\b",
+    re.IGNORECASE,
+)
+#: Cheap test before the pattern: every placeholder holds one of these.
+_PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
+                     "insert", "placeholder", "xxx")
+_SKIPPED_HEADING = re.compile(
+    r"^\W*(glossary|jargon|abbreviations|acronyms|key (terms|words)|definitions|"
+    r"(table of )?contents|what (do )?(these|the) (words|terms) mean)\b",
+    re.IGNORECASE,
+)
+
+
+#: Items whose cues name the people who do things ("the SENCO looks at ..."): in a sentence
+#: about something else, such a cue says little about what the sentence is about.
+ACTORS = {"sen-report": {"4": 0.25}}
+
+
+class Reading(NamedTuple):
+    """What one paragraph says: words per item, cue hits per item, size, distinct cues."""
+
+    words: dict[str, float]
+    hits: dict[str, int]
+    size: int
+    cues: set[str]
+
+
+@dataclass
+class Tally:
+    """What the document offers for one item."""
+
+    dedicated: int = -1  # best answer under its own heading: -1 none, 0 empty, 1 thin, 2 full
+    dedicated_words: int = 0
+    paragraph_words: float = 0.0
+    scattered_words: float = 0.0
+    cues: set[str] = field(default_factory=set)
+    blocks: list[tuple[float, Block, str | None]] = field(default_factory=list)
+
+    def note(self, weight: float, block: Block, heading: str | None) -> None:
+        self.blocks.append((weight, block, heading))
+
+    @property
+    def prose(self) -> int:
+        """What passages outside the item's own headings add up to.
+
+        Where the document has a heading for the item, the answer is under it: sentences
+        in passages about other items do not make it full (a paragraph of its own can).
+        """
+        if self.paragraph_words >= PARAGRAPH or (
+                self.dedicated < 0 and self.scattered_words >= SCATTERED):
+            return IN_PLACE
+        return PARTLY if self.cues else NONE
+
+    @property
+    def level(self) -> int:
+        if self.dedicated == 0 and self.prose < IN_PLACE:
+            return NONE  # the school's own heading says the answer is still to come
+        return max(self.dedicated, self.prose, NONE)
+
+    @property
+    def words(self) -> float:
+        return max(self.dedicated_words, self.paragraph_words, self.scattered_words)
+
+
+class Matcher:
+    """The cue phrases and titles of one kind of document, compiled."""
+
+    def __init__(self, kind: str) -> None:
+        items = items_for(kind)
+        self.ids = [item.id for item in items]
+        self.cues = CueSet.build({item.id: item.cues for item in items})
+        self.titles = TitleIndex({item.id: _titles(item) for item in items})
+        self.weight = ACTORS.get(kind, {})
+
+    def heading_scores(self, heading: str) -> dict[str, float]:
+        """Item id -> how strongly a heading asks for the item (0 to about 1.1)."""
+        scores = self.titles.scores(heading)
+        for item_id, cue_set in self.cues.hits(normalise(heading)).items():
+            scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
+        return scores
+
+    def owners(self, heading: str, body: dict[str, float] | None = None) -> dict[str, float]:
+        """The items a heading dedicates its part to, with the strength of the match.
+
+        ``body`` (item id -> words of the part's text about it) settles a heading that
+        asks for several items alike ("How can I be involved?"): the text shows which.
+        """
+        scores = {i: s for i, s in self.heading_scores(heading).items() if s >= HEADING_MATCH}
+        if not scores:
+            return {}
+        total = sum(body.values()) if body else 0.0
+        if total:
+            scores = {i: s + BODY_WEIGHT * body.get(i, 0.0) / total for i, s in scores.items()}
+        best = max(scores.values())
+        return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
+
+
+@lru_cache(maxsize=8)
+def matcher(kind: str) -> Matcher:
+    """The compiled matcher of a kind (built once)."""
+    return Matcher(kind)
+
+
+def _titles(item: object) -> list[str]:
+    titles = [getattr(item, "heading", "")]
+    for name in ("wording", "description"):
+        value = getattr(item, name, "")
+        if value:
+            titles.append(value)
+    section = getattr(item, "section", "")
+    if section:  # a Local Offer line is headed with its section: "Early years: Future steps"
+        label = section.replace("_", " ").replace("post16", "post-16")
+        titles.append(f"{label} {getattr(item, 'heading', '')}")
+    titles.extend(getattr(item, "faq", ()))
+    titles.extend(getattr(item, "requirements", ()))
+    return [t for t in titles if t]
+
+
+def is_placeholder(text: str) -> bool:
+    """A short passage that says the answer is still to be written."""
+    if len(text) > 400:
+        return False
+    low = text.lower()
+    return any(k in low for k in _PLACEHOLDER_KEYS) and len(text.split()) <= 40 and bool(
+        _PLACEHOLDER.search(text))
+
+
+def _is_table_of_contents(block: Block) -> bool:
+    """A list entry that only links to a place on the same page."""
+    element = block.element
+    if element is None or element.tag != "li":
+        return False
+    links = list(element.iter("a"))
+    return len(links) == 1 and (links[0].get("href") or "").startswith("#") and (
+        len((links[0].text_content() or "").strip()) >= len(block.text) - 2)
+
+
+def skipped_parts(document: Document) -> set[int]:
+    """Parts that explain words or list contents rather than answer anything (a glossary)."""
+    return {i for i, part in enumerate(document.parts)
+            if part.heading is not None and _SKIPPED_HEADING.search(part.heading.text)}
+
+
+def tally(document: Document, kind: str, skip: set[int]) -> dict[str, Tally]:
+    """Everything the document offers for each item of the kind."""
+    match = matcher(kind)
+    tallies = {item_id: Tally() for item_id in match.ids}
+    parts, skip = _with_lead_ins(document.parts, skip)
+    # One level-one heading is the page's title, not a question (several are sections).
+    titled = sum(1 for p in parts if p.heading is not None and p.heading.level == 1) == 1
+    for index, part in enumerate(parts):
+        if index in skip:
+            continue
+        heading = part.heading.text if part.heading else None
+        blocks = [b for b in part.blocks if not _is_table_of_contents(b)]
+        answer = [b for b in blocks if not is_placeholder(b.text)]
+        read = [(b, _sentence_words(match, texts, tallies)) for b, texts in _units(answer)]
+        owners: dict[str, float] = {}
+        if heading and not (titled and part.heading.level == 1):
+            body: dict[str, float] = {}
+            for _, reading in read:
+                for item_id, share in reading.words.items():
+                    body[item_id] = body.get(item_id, 0.0) + share
+            owners = match.owners(heading, body)
+            if owners:
+                distinct = len(set().union(*(r.cues for _, r in read))) if read else 0
+                _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
+        for block, reading in read:
+            _credit(tallies, block, heading, owners, reading)
+    return tallies
+
+
+def _with_lead_ins(parts: tuple[Part, ...],
+                   skip: set[int]) -> tuple[tuple[Part, ...], set[int]]:
+    """Parts, with a paragraph that opens on a bold question ("<b>Who can I contact?</b> Our
+    SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
+    if not any(_lead_in(b) for p in parts for b in p.blocks):
+        return parts, skip
+    result: list[Part] = []
+    skipped: set[int] = set()
+    for index, part in enumerate(parts):
+        if index in skip:
+            skipped.add(len(result))
+            result.append(part)
+            continue
+        heading, body = part.heading, []
+        for block in part.blocks:
+            lead = _lead_in(block)
+            if lead is None:
+                body.append(block)
+                continue
+            if heading is not None or body:
+                result.append(Part(heading, tuple(body)))
+            question = Block("heading", lead, 0, block.xpath, block.line, block.tag, True)
+            answer = replace(block, text=block.text[len(lead):].strip(), pseudo_heading=False)
+            heading, body = question, [answer]
+        result.append(Part(heading, tuple(body)))
+    return tuple(result), skipped
+
+
+def _lead_in(block: Block) -> str | None:
+    """The bold question or label a paragraph opens with, if it answers it in the same breath."""
+    element = block.element
+    if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
+        return None
+    if (element.text or "").strip() or not len(element) or element[0].tag not in ("strong", "b"):
+        return None
+    lead = " ".join((element[0].text_content() or "").split())
+    rest = block.text[len(lead):].strip()
+    if not lead.endswith(("?", ":")) or len(lead.split()) < 2 or len(rest.split()) < 3 or (
+            not block.text.startswith(lead)):
+        return None
+    return lead
+
+
+def _units(blocks: Iterable[Block]) -> list[tuple[Block, list[str]]]:
+    """Blocks read as paragraphs: a list is one, with the sentence that leads into it."""
+    units: list[tuple[Block, list[str], object]] = []
+    for block in blocks:
+        element = block.element
+        parent = element.getparent() if block.tag == "li" and element is not None else None
+        if parent is not None and units and (units[-1][2] is parent or (
+                units[-1][2] is None and units[-1][1][-1].endswith(":"))):
+            lead, texts, _ = units[-1]
+            units[-1] = (lead, [*texts, block.text], parent)
+        else:
+            units.append((block, [block.text], parent))
+    return [(lead, texts) for lead, texts, _ in units]
+
+
+def _is_parent(parts: tuple[Part, ...], index: int) -> bool:
+    """An empty heading with sub-headings under it ("3. Our provision", then "(a) ...")."""
+    heading = parts[index].heading
+    if index + 1 >= len(parts) or heading is None:
+        return False
+    following = parts[index + 1].heading
+    if following is None:
+        return False
+    if heading.level and following.level:
+        return following.level > heading.level
+    return bool(re.match(r"^\W*\d+\.?\s", heading.text)) and bool(
+        re.match(r"^\W*\(?[a-g]\)", following.text))
+
+
+def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
+              answer: list[Block], parent: bool, distinct: int) -> None:
+    """Credit the items a heading asks for with its answer: full, thin or still to come.
+
+    An answer is full when it has substance: enough words, or a short answer that names
+    several particular things (cue phrases) rather than saying something general.
+    """
+    count = sum(len(b.text.split()) for b in answer)
+    if parent and not answer:
+        return
+    full = count >= SUBSTANTIAL or (count >= CONCISE and distinct >= CONCISE_CUES)
+    level = IN_PLACE if full else PARTLY if count else 0
+    heading = part.heading
+    for item_id, strength in owners.items():
+        entry = tallies[item_id]
+        entry.dedicated = max(entry.dedicated, level)
+        entry.dedicated_words = max(entry.dedicated_words, count)
+        entry.note(10.0 + count * strength, heading, heading.text)
+        for block in answer:
+            entry.note(5.0 + count * strength, block, heading.text)
+
+
+def _sentence_words(match: Matcher, texts: list[str],
+                    tallies: dict[str, Tally]) -> Reading:
+    """The words of a block that speak about each item (sentence by sentence), the number
+    of cues of each item in it, its size and the distinct cues in it.
+
+    A sentence's words are shared among the items whose cues it holds; a sentence without
+    a cue goes on with the topic of the sentence before it (one sentence, no further).
+    """
+    cues, weight = match.cues, match.weight
+    words: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    found: set[str] = set()
+    size = 0
+    for segment in texts:  # a paragraph, or one entry of a list (no topic carried across)
+        text, starts, counts = normalise_sentences(segment)
+        size += sum(counts)
+        per_sentence: list[dict[str, float]] = [{} for _ in counts]
+        for position, cue in cues.positions(text):
+            found.add(cue)
+            sentence = per_sentence[bisect_right(starts, position)]
+            for item_id in cues.items_of[cue]:
+                sentence[item_id] = sentence.get(item_id, 0.0) + weight.get(item_id, 1.0)
+                hits[item_id] = hits.get(item_id, 0) + 1
+                tallies[item_id].cues.add(cue)
+        carried: dict[str, float] = {}
+        for sentence, count in zip(per_sentence, counts):
+            sentence, carried = (sentence, sentence) if sentence else (carried, {})
+            total = sum(sentence.values())
+            for item_id, n in sentence.items():
+                words[item_id] = words.get(item_id, 0.0) + count * n / total
+    return Reading(words, hits, size, found)
+
+
+def _credit(tallies: dict[str, Tally], block: Block, heading: str | None,
+            owners: dict[str, float], read: Reading) -> None:
+    """Credit the items a block speaks about, beyond the ones its heading asks for.
+
+    A block whose main topic is one item (and has drifted from its own heading's items)
+    answers that item as a paragraph of its own; otherwise each item gets the words of its
+    sentences.
+    """
+    words, hits, size = read.words, read.hits, read.size
+    topical = sum(words.values())
+    top = max(words.values(), default=0.0)
+    drifted = sum(words.get(o, 0.0) for o in owners) <= DRIFTED * topical
+    for item_id, share in words.items():
+        if item_id in owners:
+            continue  # already credited with the whole part
+        entry = tallies[item_id]
+        dominant = (share == top and share >= DOMINANT * topical and hits[item_id] >= 2
+                    and drifted)
+        if dominant:
+            entry.paragraph_words += size
+        entry.scattered_words += share
+        entry.note(share + (size if dominant else 0), block, heading)
+
+
+def level_name(level: int) -> str:
+    """``in_place``, ``partly`` or ``not_in_place``."""
+    return VALUES[max(NONE, min(level, IN_PLACE))]

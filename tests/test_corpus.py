@@ -1,0 +1,54 @@
+"""The labelled corpus: expected findings, facts and coverage agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from corpus_loader import cases
+
+from senreport.catalogue import SCHEDULE_1
+from senreport.check import check
+
+TODAY = date(2026, 11, 23)
+CASES = cases()
+FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
+
+
+def _check(case):
+    return check(case.text, source=case.path.name, kind=case.labels.get("kind", "sen-report"),
+                 school_type=case.labels.get("school_type"), today=TODAY)
+
+
+@pytest.fixture(scope="module")
+def results():
+    return {case.name: _check(case) for case in CASES}
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_expected_findings(case, results) -> None:
+    found = {f.code for f in results[case.name].findings}
+    labels = case.labels.get("findings") or {}
+    missing = set(labels.get("expected") or []) - found
+    forbidden = set(labels.get("forbidden") or []) & found
+    assert not missing, f"expected but not reported: {sorted(missing)}"
+    assert not forbidden, f"reported but forbidden: {sorted(forbidden)}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
+def test_facts(case, results) -> None:
+    facts = results[case.name].facts.to_dict()
+    expected = {k: (str(v) if isinstance(v, date) else v)
+                for k, v in (case.labels.get("facts") or {}).items() if k in FACTS}
+    got = {k: facts[k] for k in expected}
+    assert got == expected
+
+
+def test_coverage_agreement(results) -> None:
+    agree = total = 0
+    for case in CASES:
+        coverage = results[case.name].coverage
+        for item in SCHEDULE_1:
+            total += 1
+            agree += coverage.value(item.id) == case.labels["coverage"][item.id]
+    assert agree / total >= 0.9, f"agreement {agree / total:.3f}"

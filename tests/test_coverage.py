@@ -1,0 +1,332 @@
+"""Coverage detection on small made-up pages: what makes an item in place, partly or missing."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from senreport.check import read_document
+from senreport.coverage import detect_coverage, part_scores
+from senreport.document import parse_html
+from senreport.matching import CueSet, normalise, normalise_sentences
+
+FULL_TRIPS = (
+    "All our clubs, trips and residential visits are open to every pupil. We carry out a risk "
+    "assessment for each trip and talk to parents beforehand about any adjustments, such as "
+    "extra adult support or a visit to the venue in advance. PE lessons are adapted so that "
+    "everyone can take part."
+)
+FULL_WELLBEING = (
+    "Our Emotional Literacy Support Assistant works with children on friendships and "
+    "self-esteem, and we run a lunchtime nurture club. Every class uses the Zones of "
+    "Regulation, and our anti-bullying work is led by the school council and the pastoral team."
+)
+FULL_TRANSITION = (
+    "Before children start in Reception we visit them at home or at nursery and offer extra "
+    "visits. When children move to secondary school, the SENCO meets the secondary SENCO, "
+    "passes on records and arranges a transition booklet with photographs of the new school."
+)
+
+
+def coverage(page: str, school_type: str = "mainstream", kind: str = "sen-report"):
+    document, report = read_document(page, "page.html")
+    return detect_coverage(document, kind, school_type, report=report)
+
+
+def value(page: str, item: str, **kwargs: str) -> str:
+    return coverage(page, **kwargs).value(item)
+
+
+# --- headings and their answers -----------------------------------------------------------------
+
+
+def test_heading_with_a_full_answer_is_in_place() -> None:
+    page = f"<h1>SEN Information Report</h1><h2>Trips, clubs and sport</h2><p>{FULL_TRIPS}</p>"
+    assert value(page, "3f") == "in_place"
+
+
+@pytest.mark.parametrize("answer", ["TBC", "[To be completed]", "This section is being updated.",
+                                    "Information to follow.", ""])
+def test_heading_with_a_placeholder_or_nothing_is_not_in_place(answer: str) -> None:
+    page = (f"<h2>10. Involving other bodies</h2><p>{answer}</p>"
+            "<h2>11. Support services for parents</h2><p>Parents can phone Westmarsh SENDIASS "
+            "on 01632 960845 for free, impartial advice.</p>")
+    assert value(page, "10") == "not_in_place"
+
+
+def test_placeholder_heading_outweighs_passing_mentions_elsewhere() -> None:
+    page = ("<h2>Staff training</h2><p>All staff are trained in autism awareness by the "
+            "Educational Psychology Service and the speech and language therapy team, and we "
+            "buy in specialist advice from CAMHS when we need it.</p>"
+            "<h2>Working with other agencies</h2><p>TBC</p>")
+    assert value(page, "10") == "not_in_place"
+
+
+def test_one_line_answer_under_its_heading_is_partly() -> None:
+    page = "<h2>Consulting pupils</h2><p>Pupils' views are taken into account.</p>"
+    assert value(page, "8") == "partly"
+    page = "<h2>e) Additional support for learning</h2><p>Interventions are available.</p>"
+    assert value(page, "3e") == "partly"
+
+
+def test_short_answer_naming_particular_things_is_full() -> None:
+    page = ("<h2>Extra support for learning</h2><p>Additional support includes small group "
+            "interventions and one-to-one support from teaching assistants, shown on our "
+            "provision map.</p>")
+    assert value(page, "3e") == "in_place"
+
+
+def test_se7_faq_headings_match_their_items() -> None:
+    answers = {
+        "How does the school know if children need extra help?": (
+            "2", "Teachers check every child's progress each half term. If a child is falling "
+            "behind, the SENCO carries out further assessment, such as a language screen, and "
+            "talks to parents about what the screening shows."),
+        "How will both you and I know how my child is doing?": (
+            "3b", "Children on the SEN register have a support plan with targets, reviewed "
+            "with you each term following the graduated approach: assess, plan, do, review. "
+            "Children with an EHC plan also have an annual review."),
+        "What training have the staff supporting children with SEND had?": (
+            "5", "All staff have training in autism awareness and Makaton, and our teaching "
+            "assistants are trained in precision teaching. The SENCO holds the national award "
+            "and leads whole-school training each term."),
+        "How accessible is the school environment?": (
+            "6", "The building is on one level with ramps and an accessible toilet. We buy "
+            "specialist equipment such as writing slopes from our budget, and the NHS provides "
+            "standing frames after an assessment."),
+    }
+    page = "".join(f"<h2>{q}</h2><p>{a}</p>" for q, (_, a) in answers.items())
+    result = coverage(page)
+    for question, (item, _) in answers.items():
+        assert result.value(item) == "in_place", question
+
+
+def test_prose_covering_three_items_under_one_heading() -> None:
+    page = (f"<h2>Our SEN Information Report</h2><p>{FULL_TRIPS}</p><p>{FULL_WELLBEING}</p>"
+            f"<p>{FULL_TRANSITION}</p><p>Children are encouraged to tell us what they think.</p>")
+    result = coverage(page)
+    assert result.value("3f") == "in_place"
+    assert result.value("3g") == "in_place"
+    assert result.value("12") == "in_place"
+    assert result.value("8") == "partly"  # one passing sentence
+    assert result.value("9") == "not_in_place"
+
+
+def test_paragraph_that_drifts_from_its_heading_answers_its_own_item() -> None:
+    page = ("<h2>How will teachers help my child learn?</h2><p>Class teachers plan lessons so "
+            "that every child can take part, using visual supports, modelling and pre-teaching "
+            "of new words.</p><p>We adapt the curriculum and the classroom where children need "
+            "it: a word mat or a writing frame, a quiet workspace, movement breaks, or work at a "
+            "different level within the same topic.</p>")
+    result = coverage(page)
+    assert result.value("3c") == "in_place"
+    assert result.value("3d") == "in_place"
+
+
+def test_menus_footers_and_glossaries_do_not_count() -> None:
+    page = """<!DOCTYPE html><html><body>
+    <nav><ul><li><a href="/complaints">Complaints procedure</a></li>
+    <li><a href="https://ex.gov.uk/local-offer">Local Offer</a></li></ul></nav>
+    <main><h1>SEN Information Report</h1>
+    <h2>Trips and clubs</h2><p>""" + FULL_TRIPS + """</p>
+    <h2>Glossary</h2><dl><dt>SENDIASS</dt><dd>Special Educational Needs and Disabilities
+    Information, Advice and Support Service: free, impartial advice for parents,
+    0800 000 0000.</dd><dt>Local Offer</dt><dd>Published by the council at
+    www.example.gov.uk/localoffer.</dd></dl></main>
+    <footer><p>Our SENCO is Mrs Ayesha Khan, senco@oak.sch.uk, 01632 960123.</p></footer>
+    </body></html>"""
+    result = coverage(page)
+    assert result.value("3f") == "in_place"
+    for item in ("4", "9", "11", "13"):
+        assert result.value(item) == "not_in_place", item
+
+
+def test_a_page_about_something_else_covers_nothing() -> None:
+    page = ("<h1>School Meals</h1><h2>Lunchtimes</h2><p>Reception children eat first with their "
+            "teaching assistants. Key Stage 2 eat at 12.20 and can join lunchtime clubs.</p>")
+    assert set(coverage(page).to_dict().values()) == {"not_in_place"}
+
+
+# --- how schools lay pages out -------------------------------------------------------------------
+
+
+def test_table_question_and_answer_rows() -> None:
+    page = ("<table><tr><th>What you need to know</th><th>At our school</th></tr>"
+            "<tr><th>How do you identify and assess children with SEN?</th><td><p>We track "
+            "every child's progress each half term. If a child is not making expected progress "
+            "the SENCO carries out further assessment, such as standardised tests.</p></td></tr>"
+            "<tr><th>How are children with SEN included in activities?</th>"
+            "<td><p>All children are included in trips.</p></td></tr></table>")
+    document = parse_html(page)
+    headings = [p.heading.text for p in document.parts if p.heading is not None]
+    assert "How do you identify and assess children with SEN?" in headings
+    result = coverage(page)
+    assert result.value("2") == "in_place"
+    assert result.value("3f") == "partly"
+
+
+def test_table_of_short_values_is_not_cut_into_headings() -> None:
+    page = ("<h2>Our SENCO</h2><table><tr><th>Name</th><td>Mrs Naomi Fairweather</td></tr>"
+            "<tr><th>Email</th><td>senco@meadowsweet.sch.uk</td></tr></table>")
+    document = parse_html(page)
+    assert [p.heading.text for p in document.parts if p.heading] == ["Our SENCO"]
+    assert coverage(page).value("4") == "in_place"
+
+
+def test_accordion_buttons_and_details_summaries_are_headings() -> None:
+    page = ('<div class="accordion"><h3 class="accordion-header"><button class="accordion-button"'
+            ' aria-expanded="false">Can my child join in with trips and clubs?</button></h3>'
+            f'<div class="accordion-collapse collapse"><p>{FULL_TRIPS}</p></div></div>'
+            '<button class="accordion" aria-expanded="false">What about wellbeing?</button>'
+            f'<div class="panel"><p>{FULL_WELLBEING}</p></div>'
+            '<details><summary>How will you help my child move on?</summary>'
+            '<p>We help children get ready for secondary school.</p></details>')
+    document = parse_html(page)
+    headings = [p.heading.text for p in document.parts if p.heading is not None]
+    assert headings == ["Can my child join in with trips and clubs?", "What about wellbeing?",
+                        "How will you help my child move on?"]
+    result = coverage(page)
+    assert result.value("3f") == "in_place"
+    assert result.value("3g") == "in_place"
+    assert result.value("12") == "partly"
+
+
+# --- facts --------------------------------------------------------------------------------------
+
+
+def test_item_4_needs_the_senco_named_with_contact_details() -> None:
+    named = "<h2>Our SENCO</h2><p>Our SENCO is Mrs Denise Carrow.</p>"
+    reachable = named.replace(".</p>", ". Email senco@orchard.sch.uk or phone 01632 960 123.</p>")
+    office = named.replace(".</p>", ", who can be contacted via the school office.</p>")
+    assert value(named, "4") == "partly"
+    assert value(office, "4") == "partly"
+    assert value(reachable, "4") == "in_place"
+    assert value("<h2>Transition</h2><p>" + FULL_TRANSITION + "</p>", "4") == "partly"
+    assert value("<h2>Trips</h2><p>" + FULL_TRIPS + "</p>", "4") == "not_in_place"
+
+
+def test_item_13_needs_a_link_or_an_address() -> None:
+    bare = "<p>Information is available in the Local Offer.</p>"
+    linked = ('<p>Read <a href="https://www.example.gov.uk/send-local-offer">Exampleshire\'s '
+              "Local Offer</a>.</p>")
+    address = "<p>The council's Local Offer is at www.example.gov.uk/localoffer.</p>"
+    website = "<p>The council publishes its Local Offer on its website.</p>"
+    assert value(bare, "13") == "partly"
+    for page in (linked, address, website):
+        assert value(page, "13") == "in_place", page
+
+
+def test_item_11_needs_contact_details_of_a_support_service() -> None:
+    thin = "<h2>Support services for parents</h2><p>Parents can contact SENDIASS for advice.</p>"
+    full = thin.replace("advice.", "free, impartial advice: 01632 960845.")
+    assert value(thin, "11") == "partly"
+    assert value(full, "11") == "in_place"
+
+
+def test_item_9_is_the_complaints_arrangements() -> None:
+    policy = '<h2>Complaints</h2><p>Please see our <a href="/c.pdf">Complaints Policy</a>.</p>'
+    vague = ("<h2>What if I am unhappy?</h2><p>If you are unhappy about your support, talk to "
+             "your tutor or to the Learning Support team, who will always try to sort it out "
+             "with you quickly and fairly.</p>")
+    assert value(policy, "9") == "in_place"
+    assert value(vague, "9") == "partly"
+
+
+def test_items_2_and_4_do_not_apply_to_special_schools() -> None:
+    result = coverage("<h2>Our SENCO</h2><p>Our SENCO is Mrs Khan.</p>", school_type="special")
+    assert not result.items["2"].applies and not result.items["4"].applies
+    assert all(result.items[i].applies for i in ("1", "3a", "13"))
+    assert coverage("<p>x</p>", school_type="mainstream").items["4"].applies
+
+
+# --- evidence, structured reports, other kinds, the importer -------------------------------------
+
+
+def test_evidence_names_the_passages_that_decided() -> None:
+    page = f"<h1>SEN</h1>\n<h2>Trips and clubs</h2>\n<p>{FULL_TRIPS}</p>"
+    evidence = coverage(page).items["3f"].evidence
+    assert evidence[0].heading == "Trips and clubs"
+    assert evidence[0].xpath.endswith("/h2") and evidence[0].line == 2
+    assert any(e.excerpt.startswith("All our clubs") and e.xpath.endswith("/p") for e in evidence)
+
+
+def test_structured_report_answers_each_item_in_its_own_section() -> None:
+    report = (
+        "kind: sen-report\nsections:\n"
+        f"  - item: '3f'\n    title: Trips\n    body: {FULL_TRIPS}\n"
+        "  - item: '5'\n    title: Training\n    body: Staff have regular SEND training.\n"
+        "  - item: '3g'\n    title: Wellbeing\n    body: Our pastoral team works with the "
+        "NHS speech and language therapy service and CAMHS when children need it.\n"
+    )
+    document, structured = read_document(report, "report.yaml")
+    result = detect_coverage(document, "sen-report", report=structured)
+    assert result.value("3f") == "in_place"
+    assert result.value("5") == "partly"
+    assert result.value("10") == "not_in_place"  # only mentioned, in another item's section
+
+
+def test_other_kinds_use_their_own_items() -> None:
+    page = ("<h2>Early years: Future steps</h2><p>Arrangements to review a child's progress, "
+            "including the progress check at age two and the integrated review, and how we help "
+            "children get ready for school and the transition to reception.</p>")
+    result = coverage(page, kind="local-offer")
+    assert result.value("early_years.future_steps") == "in_place"
+    assert result.value("post16.future_steps") == "not_in_place"
+
+
+def test_part_scores_file_passages_by_item() -> None:
+    scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
+    assert max(scores, key=scores.get) == "9"
+    scores = part_scores("Who is our SENCO?", "Our SENCO is Mrs Khan, senco@oak.sch.uk.")
+    assert max(scores, key=scores.get) == "4"
+    assert part_scores(None, "Fish on Fridays.") == {}
+
+
+# --- matching -----------------------------------------------------------------------------------
+
+
+def test_curly_and_straight_apostrophes_match_alike() -> None:
+    assert normalise("Children’s views") == normalise("children's views")
+    text, starts, counts = normalise_sentences("We listen. Children’s views matter!")
+    assert counts == [2, 3] and text[starts[0]:].startswith("children view")
+
+
+def test_cue_set_prefers_the_longest_phrase_and_respects_sentences() -> None:
+    cues = CueSet.build({"a": ["support", "support plan"], "b": ["plan do review"]})
+    text, _, _ = normalise_sentences("Each support plan is reviewed. Plan. Do review.")
+    assert [cue for _, cue in cues.positions(text)] == ["support plan"]
+    flat = re.compile(r"(?<= )(support plan|support|plan do review)(?= )")
+    sample = normalise("support plans and plan, do, review with support")
+    assert [m.group(1) for m in flat.finditer(sample)] == [c for _, c in cues.positions(sample)]
+
+
+def test_paragraph_opening_on_a_bold_question_answers_it() -> None:
+    page = ("<h1>SEN</h1><p><strong>Can my child join in with trips?</strong> " + FULL_TRIPS +
+            "</p><p><b>Who else do you work with?</b> To be confirmed.</p>")
+    result = coverage(page)
+    assert result.value("3f") == "in_place"
+    assert result.items["3f"].evidence[0].heading == "Can my child join in with trips?"
+    assert result.value("10") == "not_in_place"
+
+
+def test_a_linked_support_service_gives_its_contact_details() -> None:
+    page = ('<h2>Where can parents get advice?</h2><p>Free, impartial advice about SEND comes '
+            'from <a href="https://www.westmarsh.gov.uk/sendiass">Westmarsh SENDIASS</a>.</p>')
+    assert value(page, "11") == "in_place"
+
+
+def test_a_phone_number_in_passing_is_not_a_support_service() -> None:
+    page = ("<h2>Our SENCO</h2><p>Our SENCO, Mrs Khan, can give you the contact details you "
+            "need: phone 01632 960123.</p>")
+    assert value(page, "11") == "partly"
+
+
+def test_item_6_is_how_equipment_is_secured_not_only_what_the_building_has() -> None:
+    building = ("<h2>How accessible is the school environment?</h2><p>Our main building is "
+                "accessible to wheelchair users, with a ramp at the main entrance, an accessible "
+                "toilet with a changing bed and a lift to the first floor classrooms.</p>")
+    secured = building.replace("classrooms.</p>", "classrooms. Specialist equipment is "
+                               "provided by the NHS therapy services after an assessment.</p>")
+    assert value(building, "6") == "partly"
+    assert value(secured, "6") == "in_place"
