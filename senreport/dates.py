@@ -173,6 +173,9 @@ _ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|
                            r"Aug|ext|no|No")
 
 
+_TWO_DIGITS = re.compile(r"\d\d")
+
+
 def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
     """Every date in ``text`` with what its label says it is.
 
@@ -180,9 +183,13 @@ def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
     (reviewed, updated, approved, published, date of review), ``"weak"`` ("Date:",
     "academic year") or ``None`` when nothing near says what the date is.
     """
+    if not _TWO_DIGITS.search(text):  # every date form has a year or a day in digits
+        return []
+    dates = find_dates(text)
+    if not dates:
+        return []
     labels = _labels(text)
     ends = [label[1] for label in labels]
-    dates = find_dates(text)
     found_kinds = []
     for i, found in enumerate(dates):
         previous_end = dates[i - 1].end if i else -1

@@ -209,4 +209,6 @@ def text_of(fragment: str) -> str:
     if not fragment.strip():
         return ""
     container = html.fragment_fromstring(fragment, create_parent="div")
+    for line_break in container.iter("br"):
+        line_break.tail = " " + (line_break.tail or "")
     return " ".join(container.text_content().split())

@@ -70,3 +70,22 @@ def test_codes_are_checked_and_unique() -> None:
         rule("XX1", "bad-code", severity="error", reference="-")
     with pytest.raises(ValueError, match="registered twice"):
         rule("AX101", "again", severity="warning", reference="-")(lambda ctx: [])
+
+
+@pytest.mark.parametrize("registered", RULES, ids=lambda r: r.code)
+def test_rule_page_is_generated_from_the_rule(registered) -> None:
+    from senreport.output.rule_docs import rule_page
+
+    page = rule_page(registered)
+    assert page.splitlines()[2].startswith(f"{registered.code} {registered.name}")
+    assert registered.reference in page
+    for example in registered.bad + registered.good:
+        assert example.splitlines()[0] in page
+
+
+def test_rules_docs_command_writes_every_page(tmp_path) -> None:
+    from senreport.cli import main
+
+    assert main(["rules", "--docs", str(tmp_path)]) == 0
+    written = {p.stem for p in tmp_path.glob("*.rst")}
+    assert written == set(REGISTRY) | {"index"}

@@ -61,6 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.add_argument("--docs", metavar="DIR",
+                       help="write one documentation page per rule into DIR")
     return parser
 
 
@@ -159,6 +161,21 @@ def _import(args: argparse.Namespace) -> int:
 def _rules(args: argparse.Namespace) -> int:
     from senreport.output.catalogue import rules_json, rules_text
 
+    if args.docs:
+        from pathlib import Path
+
+        from senreport.output.rule_docs import rule_pages
+
+        folder = Path(args.docs)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            for name, text in rule_pages().items():
+                (folder / name).write_text(text, encoding="utf-8")
+        except OSError as error:
+            raise UserError(f"{folder}: the pages could not be written ({error.strerror})") \
+                from None
+        print(f"wrote {len(rule_pages())} pages to {folder}")
+        return EXIT_OK
     sys.stdout.write(rules_json() if args.format == "json" else rules_text())
     return EXIT_OK
 

@@ -183,7 +183,7 @@ def check_reviewed_recently(ctx: CheckContext) -> Iterator[Finding]:
     reviewed = ctx.facts.reviewed
     if reviewed is None:
         return
-    if _months_between(reviewed, ctx.today) > 12:
+    if reviewed < _a_year_before(ctx.today):
         yield finding(
             f"The report was last reviewed on {reviewed.day} {reviewed:%B %Y}, more than "
             "12 months ago. Review it with parents and update the date.",
@@ -213,9 +213,12 @@ def check_review_date(ctx: CheckContext) -> Iterator[Finding]:
         )
 
 
-def _months_between(earlier: date, later: date) -> int:
-    months = (later.year - earlier.year) * 12 + later.month - earlier.month
-    return months - (1 if later.day < earlier.day else 0)
+def _a_year_before(day: date) -> date:
+    """The same day a year earlier (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
 
 
 @rule("SR150", "send-policy-link", severity="warning",
