@@ -22,12 +22,10 @@ from pathlib import Path
 
 import requests
 
+from sidecar.app import create_app
+from sidecar.serve import create_server
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from sidecar.app import create_app  # noqa: E402
-from sidecar.serve import create_server  # noqa: E402
-
 DEFAULT_CONTENT = ROOT / "tests" / "corpus" / "01-statutory-numbering.html"
 
 

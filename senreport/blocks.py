@@ -126,7 +126,7 @@ def closer(name: str) -> str:
 
 
 def serialise_attrs(attrs: dict[str, Any]) -> str:
-    """Block attributes as WordPress writes them: JSON with ``--``, ``<``, ``>`` and ``&`` escaped."""
+    """Block attributes as WordPress writes them: JSON, ``--`` ``<`` ``>`` ``&`` escaped."""
     text = json.dumps(attrs, ensure_ascii=False, separators=(",", ":"))
     return (
         text.replace("--", "\\u002d\\u002d")

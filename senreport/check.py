@@ -121,7 +121,9 @@ def check(
     if kind is not None and kind not in KINDS:
         raise InputError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
     if school_type is not None and school_type not in SCHOOL_TYPES:
-        raise InputError(f"unknown school type {school_type!r}: use one of {', '.join(SCHOOL_TYPES)}")
+        raise InputError(
+            f"unknown school type {school_type!r}: use one of {', '.join(SCHOOL_TYPES)}"
+        )
     document, report = read_document(content, source)
     kind = kind or (report.kind if report else "sen-report")
     school_type = school_type or (report.school.type if report else "mainstream")

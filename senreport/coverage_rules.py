@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from senreport.catalogue import items_for
+from senreport.catalogue import CatalogueItem, items_for
 from senreport.document import Block, Document, Part
 from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences
 
@@ -116,8 +116,9 @@ class Tally:
 class Matcher:
     """The cue phrases and titles of one kind of document, compiled."""
 
-    def __init__(self, kind: str) -> None:
-        items = items_for(kind)
+    def __init__(self, kind: str, items: Sequence[CatalogueItem] | None = None) -> None:
+        """Compile the items of a kind, or the given ``items`` (an amended rubric's lines)."""
+        items = items_for(kind) if items is None else tuple(items)
         self.ids = [item.id for item in items]
         self.cues = CueSet.build({item.id: item.cues for item in items})
         self.titles = TitleIndex({item.id: _titles(item) for item in items})
@@ -192,9 +193,10 @@ def skipped_parts(document: Document) -> set[int]:
             if part.heading is not None and _SKIPPED_HEADING.search(part.heading.text)}
 
 
-def tally(document: Document, kind: str, skip: set[int]) -> dict[str, Tally]:
-    """Everything the document offers for each item of the kind."""
-    match = matcher(kind)
+def tally(document: Document, kind: str, skip: set[int],
+          match: Matcher | None = None) -> dict[str, Tally]:
+    """Everything the document offers for each item of the kind (or of ``match``'s items)."""
+    match = match or matcher(kind)
     tallies = {item_id: Tally() for item_id in match.ids}
     parts, skip = _with_lead_ins(document.parts, skip)
     # One level-one heading is the page's title, not a question (several are sections).

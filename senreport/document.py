@@ -301,3 +301,12 @@ def _is_toggle(element: etree._Element, text: str) -> bool:
     marker = f"{element.get('class', '')} {element.get('id', '')}"
     return any(element.get(a) is not None for a in _TOGGLE_ATTRIBUTES) or bool(
         _CONTENT_WORDS.search(marker))
+
+
+def outer_html(element: etree._Element) -> str:
+    """An element's own markup, without the text that follows it."""
+    tail, element.tail = element.tail, None
+    try:
+        return str(html.tostring(element, encoding="unicode", method="html"))
+    finally:
+        element.tail = tail

@@ -252,38 +252,76 @@ def normalise_phrase(phrase: str) -> str:
     return " ".join(re.findall(r"[\w'’/&]+", phrase.lower()))
 
 
-_WORD_START = re.compile(r"\b[A-Za-z]{1,3}")
 #: Typographic hyphens and dashes, read as "-" (one character for one: offsets stay put).
 _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
+#: ASCII capitals to lower case, one character for one (str.lower can change a text's length).
+_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
 class PhraseSet:
     """Many phrases as one regular expression, tried only where a word could begin one.
 
     Python's ``re`` tries every alternative at every position, which is slow for a hundred
-    phrases over a long report; looking up each word's first letters first is not.
+    phrases over a long report. So the places where a word begins with the first letters
+    of some phrase are found first, in one pass of a small pattern over the text (in ASCII
+    lower case), and at each of them only the phrases that can start with that word's first
+    letters are tried, in their order in the set (so the same one wins).
     """
 
     def __init__(self, patterns: list[str]) -> None:
+        self.patterns = list(patterns)
         self.regex = re.compile(
             "|".join(rf"(?P<g{i}>\b(?:{p})\b)" for i, p in enumerate(patterns)),
             re.IGNORECASE,
         )
-        self.starts = {lit[:3] for p in patterns for lit in _leading_literals(p)}
+        self.literals = [_leading_literals(p) for p in self.patterns]
+        self.starts = {lit[:3] for literals in self.literals for lit in literals}
+        # A word start (no word character before it) whose first two or three ASCII letters,
+        # in lower case, are one of the starts; the group is its first letters, up to three.
+        self._heads = re.compile(
+            r"(?<!\w)(?=" + "|".join(sorted(self.starts, key=len, reverse=True)) + r")[a-z]{1,3}"
+        )
+        self._by_head: dict[str, re.Pattern[str] | None] = {}
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
-        text = text.translate(_DASHES)
+        if text.isascii():  # no typographic dashes, and lower() keeps every offset
+            folded = text.lower()
+        else:
+            text = text.translate(_DASHES)
+            folded = text.translate(_ASCII_LOWER)
         after = 0
-        for word in _WORD_START.finditer(text):
-            if word.start() < after:
+        by_head = self._by_head
+        for head in self._heads.finditer(folded):
+            start = head.start()
+            if start < after:
                 continue
-            head = word.group().lower()
-            if head in self.starts or head[:2] in self.starts:
-                found = self.regex.match(text, word.start())
-                if found:
-                    yield found
-                    after = found.end()
+            letters = head.group()
+            regex = by_head[letters] if letters in by_head else self._regex_for(letters)
+            if regex is None:
+                continue
+            found = regex.match(text, start)  # type: ignore[union-attr]
+            if found:
+                yield found
+                after = found.end()
+
+    def _regex_for(self, head: str) -> re.Pattern[str] | None:
+        """The phrases that can start where a word begins with these letters, as one pattern.
+
+        A phrase is left out only when one of the first letters of the word differs from
+        the same letter of each of its leading literals (a letter after a short head may
+        still be matched, case-insensitively, by a character that is not ASCII).
+        """
+        chosen = [
+            i for i, literals in enumerate(self.literals)
+            if any(lit[:len(head)] == head[:len(lit)] for lit in literals)
+        ]
+        regex = re.compile(
+            "|".join(rf"(?P<g{i}>\b(?:{self.patterns[i]})\b)" for i in chosen),
+            re.IGNORECASE,
+        ) if chosen else None
+        self._by_head[head] = regex
+        return regex
 
     @staticmethod
     def index(match: re.Match[str]) -> int:

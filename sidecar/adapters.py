@@ -1,74 +1,46 @@
 """Thin adapters between the HTTP layer and the Store / WordPressClient.
 
-The API code asks these few questions (which site is this, give me a client, fetch a post's
-saved content) so that the shape of a stored site or of a client method is decided in one place.
+The API asks these few questions (which registered site is at this address, give me a client,
+fetch a post's saved content) so the answers are decided in one place.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sidecar.store import Store
+from sidecar.errors import UnknownSiteError
+from sidecar.store import Site, Store
 from sidecar.wordpress import WordPressClient, WordPressError
 
 
-@dataclass(frozen=True)
-class SiteInfo:
-    """A registered site as the API shows it (the password is never part of it)."""
-
-    name: str
-    url: str
-    user: str
-
-    def to_dict(self) -> dict[str, str]:
-        """The public fields."""
-        return {"name": self.name, "url": self.url, "user": self.user}
-
-
-def _field(raw: Any, name: str) -> Any:
-    if isinstance(raw, Mapping):
-        return raw.get(name)
-    return getattr(raw, name, None)
-
-
-def site_info(raw: Any) -> SiteInfo:
-    """A SiteInfo from whatever the store returns for a site (mapping or object)."""
-    return SiteInfo(name=str(_field(raw, "name") or ""), url=str(_field(raw, "url") or ""),
-                    user=str(_field(raw, "user") or ""))
-
-
-def get_registered_site(store: Store, name: str) -> SiteInfo | None:
+def get_registered_site(store: Store, name: str) -> Site | None:
     """The site registered as ``name``, or None."""
     try:
-        raw = store.get_site(name)
-    except LookupError:
+        return store.get_site(name)
+    except UnknownSiteError:
         return None
-    return None if raw is None else site_info(raw)
-
-
-def list_registered_sites(store: Store) -> list[SiteInfo]:
-    """Every registered site, by name."""
-    return sorted((site_info(raw) for raw in store.list_sites()), key=lambda s: s.name)
 
 
 def normalise_url(url: str) -> str:
-    """A site address compared loosely: scheme and host lower case, no trailing slash."""
+    """A site address compared loosely: scheme, case, default port and trailing slash ignored."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
-    port = parts.port
+    try:
+        port = parts.port
+    except ValueError:  # a port that is not a number: compare the address as written
+        return url.strip().lower().rstrip("/")
     default = {"http": 80, "https": 443}.get(parts.scheme.lower())
     netloc = host if port in (None, default) else f"{host}:{port}"
     return f"{netloc}{parts.path.rstrip('/')}"
 
 
-def find_site_by_url(store: Store, url: str) -> SiteInfo | None:
-    """The registered site at ``url`` (http/https, case and trailing slash ignored), or None."""
+def find_site_by_url(store: Store, url: str) -> Site | None:
+    """The registered site at ``url``, or None."""
     wanted = normalise_url(url)
-    for site in list_registered_sites(store):
+    for site in store.list_sites():
         if normalise_url(site.url) == wanted:
             return site
     return None
@@ -82,39 +54,28 @@ def site_key_for_url(url: str) -> str:
     return normalise_url(url).replace("/", "_") or "unknown-site"
 
 
-def client_for(store: Store, site: SiteInfo, *, timeout: float) -> WordPressClient:
+def client_for(store: Store, site: Site, *, timeout: float) -> WordPressClient:
     """A WordPressClient for a registered site, with its stored application password."""
     return WordPressClient(site.url, site.user, store.site_password(site.name), timeout=timeout)
 
 
-def fetch_post_content(store: Store, site: SiteInfo, post_type: str, post_id: int, *,
+def fetch_post_content(store: Store, site: Site, post_type: str, post_id: int, *,
                        timeout: float) -> str:
-    """The saved (raw, block markup) content of a page or post, fetched over REST."""
-    client = client_for(store, site, timeout=timeout)
-    try:
-        data = _get_post(client, post_type, post_id)
-    finally:
-        close = getattr(client, "close", None)
-        if callable(close):
-            close()
-    content = data.get("content") if isinstance(data, Mapping) else data
+    """The saved content (``content.raw``: the block markup) of a page or post, over REST."""
+    with client_for(store, site, timeout=timeout) as client:
+        if post_type == "page":
+            data = client.get_page(post_id)
+        else:
+            data = client.get(f"/wp/v2/{post_type}s/{int(post_id)}", {"context": "edit"})
+    content = data.get("content") if isinstance(data, Mapping) else None
     if isinstance(content, Mapping):
-        content = content.get("raw") if content.get("raw") is not None else content.get("rendered")
+        content = content.get("raw")
     if not isinstance(content, str):
-        raise WordPressError(f"WordPress did not send the content of {post_type} {post_id}.")
+        raise WordPressError(None, "no_content",
+                             f"WordPress at {site.url} did not send the saved content of "
+                             f"{post_type} {post_id}; the sidecar's WordPress user may not be "
+                             "allowed to edit it.")
     return content
-
-
-def _get_post(client: Any, post_type: str, post_id: int) -> Any:
-    route = f"wp/v2/{post_type}s/{post_id}"
-    for method in ("get_page", "get_post") if post_type == "page" else ("get_post",):
-        getter = getattr(client, method, None)
-        if callable(getter):
-            return getter(post_id)
-    getter = getattr(client, "get", None)
-    if callable(getter):
-        return getter(route, params={"context": "edit"})
-    raise TypeError("WordPressClient has no way to read a post")  # pragma: no cover
 
 
 def as_plain(value: Any) -> Any:
@@ -125,7 +86,7 @@ def as_plain(value: Any) -> Any:
     if callable(to_dict):
         return to_dict()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {k: as_plain(v) for k, v in dataclasses.asdict(value).items()}
+        return {f.name: as_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Mapping):
         return {str(k): as_plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

@@ -29,7 +29,7 @@ class Settings:
     HOST: str = "127.0.0.1"
     PORT: int = 8765
     HOME: Path = field(default_factory=lambda: Path("~/.senreport").expanduser())
-    # None means "senreport.sqlite3 in HOME", worked out once HOME is known.
+    # None means "senreport.db in HOME" (the Store's and the CLI's default too).
     DATABASE: Path | None = None
     HOOK_SECRET: str | None = field(default=None, repr=False)
     API_TOKEN: str | None = field(default=None, repr=False)
@@ -39,8 +39,8 @@ class Settings:
 
     @property
     def database_path(self) -> Path:
-        """The SQLite file: DATABASE if set, else HOME/senreport.sqlite3."""
-        return self.DATABASE if self.DATABASE is not None else self.HOME / "senreport.sqlite3"
+        """The SQLite file: DATABASE if set, else HOME/senreport.db."""
+        return self.DATABASE if self.DATABASE is not None else self.HOME / "senreport.db"
 
     def as_config(self) -> dict[str, Any]:
         """The settings as Flask config keys (DATABASE resolved to a path)."""
@@ -75,7 +75,7 @@ def _convert(name: str, value: Any, origin: str) -> Any:
                 raise ValueError
             return Path(value).expanduser()
         if not isinstance(value, str):
-            raise ValueError
+            raise TypeError
         return value
     except (TypeError, ValueError):
         # Never echo a secret back, even in an error message.

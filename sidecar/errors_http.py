@@ -13,8 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from senreport.check import InputError
 from senreport.readers.structured import ReportError
-from sidecar.errors import ConflictError, SidecarError
-from sidecar.wordpress import WordPressError
+from sidecar.errors import SidecarError
 
 log = logging.getLogger("sidecar")
 
@@ -36,17 +35,17 @@ _HTTP_MESSAGES: dict[int, tuple[str, str]] = {
     400: ("bad_request", "The request could not be understood by the SEN report sidecar."),
     401: ("unauthorised", "The request is not signed in: send the sidecar's access token."),
     403: ("forbidden", "This request is not allowed."),
-    404: ("not_found", "There is nothing at this address on the SEN report sidecar. "
-                       "Check the address in the plugin or script settings."),
-    413: ("too_large", "The request is too large for the SEN report sidecar (the limit is "
-                       "{limit}). Split the page, or remove embedded images and files."),
-    415: ("unsupported_media_type", "Send the request as JSON, with the header "
-                                    "'Content-Type: application/json'."),
+    404: ("not_found", ("There is nothing at this address on the SEN report sidecar. "
+                        "Check the address in the plugin or script settings.")),
+    413: ("too_large", ("The request is too large for the SEN report sidecar (the limit is "
+                        "{limit}). Split the page, or remove embedded images and files.")),
+    415: ("unsupported_media_type", ("Send the request as JSON, with the header "
+                                     "'Content-Type: application/json'.")),
     429: ("too_many_requests", "Too many requests: wait a moment and try again."),
-    500: ("internal_error", "Something went wrong inside the SEN report sidecar. The details "
-                            "are in its log; please try again or tell whoever runs it."),
-    503: ("unavailable", "The SEN report sidecar cannot answer at the moment; "
-                         "please try again shortly."),
+    500: ("internal_error", ("Something went wrong inside the SEN report sidecar. The details "
+                             "are in its log; please try again or tell whoever runs it.")),
+    503: ("unavailable", ("The SEN report sidecar cannot answer at the moment; "
+                          "please try again shortly.")),
 }
 
 
@@ -67,13 +66,11 @@ def describe(error: Exception, max_content_length: int | None = None
         return 422, "invalid_report", str(error), {}
     if isinstance(error, InputError):
         return 422, "invalid_content", str(error), {}
-    if isinstance(error, ConflictError):
-        return 409, "conflict", str(error), {}
-    if isinstance(error, WordPressError):
-        return 502, "wordpress_error", str(error), {}
     if isinstance(error, SidecarError):
-        status = getattr(error, "status", None)
-        return (status if isinstance(status, int) else 400), "sidecar_error", str(error), {}
+        # Domain errors carry their own status and code (WordPressError 502, ConflictError
+        # 409, UnknownSiteError 404); the message is written for the user already.
+        status = error.http_status if isinstance(error.http_status, int) else 400
+        return status, error.code, error.message, {}
     if isinstance(error, HTTPException):
         status = error.code or 500
         headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
@@ -110,12 +107,14 @@ def register_error_handler(app: Flask) -> None:
 
     def handle(error: Exception) -> Response:
         status, code, message, headers = describe(error, app.config.get("MAX_CONTENT_LENGTH"))
-        if status >= 500 and status != 502:
+        if status == 500:
             # The traceback is for the operator's log, never for the response.
             log.error("%s %s failed: %s", request.method, request.path, type(error).__name__,
                       exc_info=not isinstance(error, (HTTPException, ApiError)))
-        elif status == 502:
-            log.warning("%s %s: WordPress error: %s", request.method, request.path, message)
+        elif status >= 500:
+            # Only the code and our own message: never headers or the body (hooks carry pages).
+            log.warning("%s %s answered %d %s: %s", request.method, request.path, status, code,
+                        message)
         return error_response(status, code, message, headers)
 
     app.register_error_handler(HTTPException, handle)

@@ -145,7 +145,7 @@ class StubSidecar:
 
     def answer(self, path: str, body: dict[str, Any]) -> dict[str, Any]:
         result = check_result(errors=self.mode == "error")
-        acks = body.get("acknowledgements") or {} if self.marks_acknowledged else {}
+        acks = (body.get("acknowledgements") or {}) if self.marks_acknowledged else {}
         for finding in result["findings"]:
             if finding["fingerprint"] in acks:
                 finding["acknowledged"] = {"reason": acks[finding["fingerprint"]]}

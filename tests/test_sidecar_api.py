@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import socket
 from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 
 from senreport.check import check
 from sidecar.config import ConfigError, Settings, load_settings
@@ -16,6 +18,7 @@ API_TOKEN = "test-api-token"
 AUTH = {"Authorization": f"Bearer {API_TOKEN}"}
 CORPUS = Path(__file__).parent / "corpus"
 PAGE = (CORPUS / "01-statutory-numbering.html").read_text(encoding="utf-8")
+EXAMPLE = Path(__file__).parents[1] / "senreport" / "examples" / "oakfield-primary.yaml"
 
 
 def assert_error(response, status: int, code: str | None = None) -> dict:
@@ -206,6 +209,65 @@ def test_unknown_site_is_404(client, method, path, body):
     assert "nowhere" in error["message"]
 
 
+def closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture
+def offline_site(app) -> str:
+    """A registered site whose WordPress cannot be reached."""
+    store = app.extensions["senreport"].store
+    store.add_site("offline", f"http://127.0.0.1:{closed_port()}", "admin", "app pass word")
+    return "offline"
+
+
+def test_sites_are_listed_without_passwords(client, offline_site):
+    response = client.get("/v1/sites", headers=AUTH)
+    assert response.status_code == 200
+    (site,) = response.get_json()["sites"]
+    assert site["name"] == offline_site and set(site) == {"name", "url", "user"}
+    assert "app pass word" not in response.get_data(as_text=True)
+
+
+def test_invalid_report_is_422(client, offline_site):
+    body = {"kind": "sen-report", "senco": {"email": "not an address"}}
+    response = client.post(f"/v1/sites/{offline_site}/sen-report", json=body, headers=AUTH)
+    error = assert_error(response, 422, "invalid_report")
+    assert "senco.email" in error["message"]
+
+
+def test_unreachable_wordpress_is_502(client, offline_site):
+    example = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    response = client.post(f"/v1/sites/{offline_site}/sen-report?dry_run=1",
+                           data=json.dumps(example, default=str), headers=AUTH,
+                           content_type="application/json")
+    error = assert_error(response, 502)
+    assert "app pass word" not in error["message"]
+    widget = client.post(f"/v1/sites/{offline_site}/local-offer-widget", headers=AUTH,
+                         json={"authority": "Exampleshire", "url": "https://example.org/lo"})
+    assert_error(widget, 502)
+    assert_error(client.delete(f"/v1/sites/{offline_site}/local-offer-widget", headers=AUTH),
+                 502)
+
+
+def test_widget_needs_a_web_address(client, offline_site):
+    response = client.post(f"/v1/sites/{offline_site}/local-offer-widget", headers=AUTH,
+                           json={"authority": "Exampleshire", "url": "the council website"})
+    assert_error(response, 422, "invalid_field")
+    response = client.post(f"/v1/sites/{offline_site}/local-offer-widget", headers=AUTH,
+                           json={"url": "https://example.org/lo"})
+    assert_error(response, 400, "missing_field")
+
+
+def test_findings_of_a_registered_site_without_history(client, offline_site):
+    response = client.get(f"/v1/sites/{offline_site}/pages/5/findings", headers=AUTH)
+    assert response.status_code == 200
+    assert response.get_json() == {"site": offline_site, "page_id": 5, "history": []}
+
+
 def test_findings_limit_must_be_a_number(client):
     response = client.get("/v1/sites/nowhere/pages/12/findings?limit=lots", headers=AUTH)
     assert_error(response, 400, "invalid_parameter")
@@ -220,7 +282,7 @@ def test_settings_defaults(tmp_path):
     assert settings.MAX_CONTENT_LENGTH == 2 * 1024 * 1024
     assert (settings.WP_TIMEOUT, settings.SIGNATURE_TOLERANCE) == (10.0, 300)
     assert settings.HOOK_SECRET is None and settings.API_TOKEN is None
-    assert settings.database_path == tmp_path / "senreport.sqlite3"
+    assert settings.database_path == tmp_path / "senreport.db"
     assert Settings().HOME == Path("~/.senreport").expanduser()
 
 
@@ -273,3 +335,67 @@ def test_secrets_stay_out_of_repr_and_errors(tmp_path):
     with pytest.raises(ConfigError) as caught:
         load_settings(environ={"SENREPORT_HOME": str(tmp_path)})
     assert "12345" not in str(caught.value)
+
+
+# -- end to end, against a real WordPress ---------------------------------------------------
+
+
+@pytest.mark.wordpress
+def test_sites_endpoints_against_a_real_wordpress(make_app):
+    """Inject (dry run, create, unchanged), place and remove the widget, then a save hook
+    that fetches the page over REST, and its history."""
+    import time
+
+    import requests
+
+    from sidecar.api.hooks import SIGNATURE_HEADER, sign
+
+    try:
+        from tests.wordpress_harness import WordPressSite
+    except ImportError:  # tests/ itself on sys.path
+        from wordpress_harness import WordPressSite
+
+    report = json.loads(json.dumps(yaml.safe_load(EXAMPLE.read_text(encoding="utf-8")),
+                                   default=str))
+    with WordPressSite.start("6.1") as site:
+        app = make_app()
+        app.extensions["senreport"].store.add_site("oakfield", site.url, site.user,
+                                                   site.app_password)
+        client = app.test_client()
+        url = "/v1/sites/oakfield/sen-report"
+
+        dry = client.post(url + "?dry_run=1", json=report, headers=AUTH).get_json()
+        assert (dry["action"], dry["page_id"]) == ("created", None)
+        assert "+" in dry["diff"] and dry["findings"]["kind"] == "sen-report"
+
+        created = client.post(url, json=report, headers=AUTH)
+        assert created.status_code == 200, created.get_data(as_text=True)
+        page = created.get_json()
+        assert page["action"] == "created" and isinstance(page["page_id"], int)
+        assert "diff" not in page and page["link"].startswith(site.url)
+        again = client.post(url, json=report, headers=AUTH).get_json()
+        assert (again["action"], again["page_id"]) == ("unchanged", page["page_id"])
+        stored = requests.get(site.rest_url(f"wp/v2/pages/{page['page_id']}"), auth=site.auth,
+                              params={"context": "edit"}, timeout=10).json()
+        assert "<!-- wp:senreport/report" in stored["content"]["raw"]
+
+        widget = {"authority": "Exampleshire County Council",
+                  "url": "https://www.exampleshire.gov.uk/send-local-offer"}
+        placed = client.post("/v1/sites/oakfield/local-offer-widget", json=widget, headers=AUTH)
+        assert placed.status_code == 200, placed.get_data(as_text=True)
+        assert placed.get_json()["action"] == "created"
+        removed = client.delete("/v1/sites/oakfield/local-offer-widget", headers=AUTH)
+        assert removed.get_json()["action"] == "removed"
+
+        body = json.dumps({"site_url": site.url + "/", "post_id": page["page_id"],
+                           "post_type": "page"}).encode()
+        hooked = client.post("/v1/hooks/wordpress/save", data=body,
+                             content_type="application/json",
+                             headers={SIGNATURE_HEADER: sign("test-hook-secret",
+                                                             int(time.time()), body)})
+        assert hooked.status_code == 200, hooked.get_data(as_text=True)
+        assert hooked.get_json()["stored"] is True
+        history = client.get(f"/v1/sites/oakfield/pages/{page['page_id']}/findings",
+                             headers=AUTH).get_json()["history"]
+        assert len(history) == 1
+        assert history[0]["result"]["coverage"] == hooked.get_json()["coverage"]

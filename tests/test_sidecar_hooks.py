@@ -167,3 +167,13 @@ def test_hook_logs_no_body_or_secret(client, caplog):
     assert HOOK_SECRET not in text
     assert sign(HOOK_SECRET, stamp, body).partition(",v1=")[2] not in text
     assert "replay" in text
+
+
+def test_a_registered_site_keeps_history_under_its_name(app, client):
+    app.extensions["senreport"].store.add_site("school", "HTTP://School.Example.org", "admin",
+                                               "app password")
+    assert post_signed(client, hook_body()).status_code == 200
+    named = client.get("/v1/sites/school/pages/42/findings", headers=AUTH).get_json()
+    assert len(named["history"]) == 1
+    by_host = client.get("/v1/sites/school.example.org/pages/42/findings", headers=AUTH)
+    assert by_host.status_code == 404

@@ -59,6 +59,29 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("target", metavar="PAGE_OR_URL")
     importer.add_argument("--school-type", choices=SCHOOL_TYPES)
 
+    serve = commands.add_parser("serve", help="run the sidecar (the HTTP API for WordPress)")
+    serve.add_argument("--host", default=None, help="default 127.0.0.1 (or the config file)")
+    serve.add_argument("--port", type=int, default=None, help="default 8765 (or the config file)")
+
+    site = commands.add_parser("site", help="register a school's WordPress site")
+    site_commands = site.add_subparsers(dest="site_command", metavar="ACTION",
+                                        parser_class=_Parser, required=True)
+    site_add = site_commands.add_parser("add", help="add (or replace) a site")
+    site_add.add_argument("name")
+    site_add.add_argument("--url", required=True)
+    site_add.add_argument("--user", required=True)
+    secret = site_add.add_mutually_exclusive_group(required=True)
+    secret.add_argument("--password-env", metavar="VAR",
+                        help="the environment variable holding the application password")
+    secret.add_argument("--password-file", metavar="FILE",
+                        help="a file only you can read, holding the application password")
+
+    inject = commands.add_parser("inject", help="create or update a site's SEN report page")
+    inject.add_argument("name", metavar="SITE")
+    inject.add_argument("report", metavar="REPORT")
+    inject.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
+    inject.add_argument("--publish", action="store_true", help="publish a new page (default: draft)")
+
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--docs", metavar="DIR",
@@ -180,6 +203,48 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _site(args: argparse.Namespace) -> int:
+    from sidecar.cli_commands import site_add
+    from sidecar.errors import SidecarError
+    from sidecar.store import Store, default_database
+
+    try:
+        print(site_add(Store(default_database()), args.name, args.url, args.user,
+                       args.password_env, password_file=args.password_file))
+    except SidecarError as error:
+        raise UserError(str(error)) from None
+    return EXIT_OK
+
+
+def _inject(args: argparse.Namespace) -> int:
+    from sidecar.cli_commands import inject
+    from sidecar.errors import SidecarError
+    from sidecar.store import Store, default_database
+
+    try:
+        print(inject(Store(default_database()), args.name, args.report, dry_run=args.dry_run,
+                     publish=args.publish))
+    except SidecarError as error:
+        raise UserError(str(error)) from None
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from sidecar.config import ConfigError
+    from sidecar.serve import serve
+
+    try:
+        serve(args.host, args.port)
+    except ConfigError as error:
+        raise UserError(str(error)) from None
+    except OSError as error:
+        raise UserError(f"the sidecar could not listen on that address ({error.strerror})") \
+            from None
+    except KeyboardInterrupt:
+        pass
+    return EXIT_OK
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "init": _init,
@@ -187,4 +252,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schema": _schema,
     "import": _import,
     "rules": _rules,
+    "serve": _serve,
+    "site": _site,
+    "inject": _inject,
 }

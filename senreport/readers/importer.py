@@ -6,11 +6,11 @@ so a school moving its old page into the block loses no words.
 
 from __future__ import annotations
 
-from lxml import etree, html
+from lxml import etree
 
 from senreport.check import read_document
 from senreport.coverage import part_scores
-from senreport.document import BLOCK_TAGS, Part
+from senreport.document import BLOCK_TAGS, Part, outer_html
 from senreport.facts import extract_facts
 from senreport.model import OTHER, LocalOffer, Report, School, Section, Senco
 from senreport.richtext import canonical
@@ -33,7 +33,7 @@ def import_report(content: str, source: str = "", school_type: str | None = None
     for part in document.parts:
         heading = part.heading.text if part.heading else None
         heading_is_title = part.heading is not None and part.heading.level == 1
-        markup = _part_markup(part)
+        markup = _partouter_html(part)
         if not markup.strip() and heading_is_title:
             continue
         scores = part_scores(None if heading_is_title else heading, part.text)
@@ -78,7 +78,7 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _part_markup(part: Part) -> str:
+def _partouter_html(part: Part) -> str:
     """The HTML of a part's blocks, each piece of text once."""
     out: list[str] = []
     chosen: set[etree._Element] = set()
@@ -94,9 +94,9 @@ def _part_markup(part: Part) -> str:
             continue
         chosen.add(element)
         if element.tag == "li":
-            out.append(f"<ul>{_markup(element)}</ul>")
+            out.append(f"<ul>{outer_html(element)}</ul>")
         else:
-            out.append(_markup(element))
+            out.append(outer_html(element))
     return "\n".join(out)
 
 
@@ -105,11 +105,3 @@ def _is_container(element: etree._Element) -> bool:
     if element.tag in _CONTAINERS:
         return True
     return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
-
-
-def _markup(element: etree._Element) -> str:
-    tail, element.tail = element.tail, None
-    try:
-        return str(html.tostring(element, encoding="unicode", method="html"))
-    finally:
-        element.tail = tail

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from lxml import etree, html
+from lxml import html
 
 from senreport.blocks import ParsedBlock, parse_blocks
+from senreport.document import outer_html
 from senreport.model import Report, Section, report_from_fields
 from senreport.richtext import canonical
 
@@ -91,18 +92,10 @@ def report_from_html(text: str) -> Report | None:
         heading = element.find("h2")
         title = " ".join(heading.text_content().split()) if heading is not None else ""
         body = [
-            _markup(child) for child in element
+            outer_html(child) for child in element
             if isinstance(child.tag, str) and child is not heading
             and not any(cls in (child.get("class") or "") for cls in _GENERATED)
         ]
         sections.append(Section(item=element.get("data-item", ""), title=title,
                                 body=canonical("\n".join(body))))
     return report_from_fields(fields if isinstance(fields, dict) else {}, sections)
-
-
-def _markup(element: etree._Element) -> str:
-    tail, element.tail = element.tail, None
-    try:
-        return str(html.tostring(element, encoding="unicode", method="html"))
-    finally:
-        element.tail = tail

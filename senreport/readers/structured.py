@@ -114,7 +114,9 @@ def _build(top: _Marked, source: str) -> Report:
     known = {"kind", "school", "senco", "local_offer", "reviewed", "next_review", "sections"}
     for key, value in data.items():
         if key not in known:
-            raise reader.fail(value, key, f"is not a field of a report (use {', '.join(sorted(known))})")
+            raise reader.fail(
+                value, key, f"is not a field of a report (use {', '.join(sorted(known))})"
+            )
     kind = reader.choice(data.get("kind"), "kind", KINDS, "sen-report")
     school = reader.mapping(data.get("school"), "school")
     senco = reader.mapping(data.get("senco"), "senco")

@@ -14,11 +14,22 @@ from senreport.context import CheckContext
 from senreport.document import Block, normalise_space
 from senreport.findings import Finding, finding
 from senreport.glossary import (
-    ACRONYMS, COMMON_ACRONYMS, PLAIN_ALTERNATIVES, SHOUTED_WORDS, STATUTORY_TERMS, Acronym,
-    PhraseSet, normalise_phrase, phrase_pattern, spells,
+    ACRONYMS,
+    COMMON_ACRONYMS,
+    PLAIN_ALTERNATIVES,
+    SHOUTED_WORDS,
+    STATUTORY_TERMS,
+    Acronym,
+    PhraseSet,
+    normalise_phrase,
+    phrase_pattern,
+    spells,
 )
 from senreport.readability import (
-    describe_reading_ease, sentence_spans, text_stats, words,
+    describe_reading_ease,
+    sentence_spans,
+    text_stats,
+    words,
 )
 from senreport.rules.registry import rule
 

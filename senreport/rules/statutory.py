@@ -1,4 +1,4 @@
-"""SR: what the law says a SEN information report must contain (Schedule 1, CoP 6.79-6.83, 4.34-4.36)."""
+"""SR: what a SEN information report must contain (Schedule 1; CoP 6.79-6.83, 4.34-4.36)."""
 
 from __future__ import annotations
 
@@ -127,7 +127,8 @@ def check_senco_contact(ctx: CheckContext) -> Iterator[Finding]:
     facts = ctx.facts
     if _senco_item_missing(ctx):
         return
-    if ctx.school_type in ("mainstream", "nursery") and not (facts.senco_email or facts.senco_phone):
+    reachable = facts.senco_email or facts.senco_phone
+    if ctx.school_type in ("mainstream", "nursery") and not reachable:
         yield finding(
             "The report gives no email address or telephone number for the SENCO. "
             "Add at least one so parents can reach them.",

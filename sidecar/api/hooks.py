@@ -68,7 +68,8 @@ def verify_signature(secret: str, header: str | None, body: bytes, *, tolerance:
     now = time.time() if now is None else now
     if abs(now - timestamp) > tolerance:
         raise _refuse("This request's signature has expired (or the clocks of WordPress and the "
-                      f"sidecar differ by more than {tolerance} seconds).", code="expired_signature")
+                      f"sidecar differ by more than {tolerance} seconds).",
+                      code="expired_signature")
     expected = sign(secret, timestamp, body).partition(",v1=")[2]
     # Check every digest in constant time, so timing says nothing about which one nearly matched.
     matched = [d for d in digests if hmac.compare_digest(d.encode("ascii", "replace"),

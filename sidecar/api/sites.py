@@ -5,24 +5,19 @@ Every endpoint here needs ``Authorization: Bearer <API_TOKEN>``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request
 
 from senreport.readers.structured import load_report
-from sidecar.adapters import (
-    SiteInfo,
-    as_plain,
-    client_for,
-    get_registered_site,
-    list_registered_sites,
-)
+from sidecar.adapters import as_plain, client_for, get_registered_site
 from sidecar.api.common import json_body, require_api_token, services, text_field
 from sidecar.errors_http import ApiError
-from sidecar.inject import inject_report
+from sidecar.inject import InjectResult, inject_report
+from sidecar.store import Site
 from sidecar.widget import place_local_offer_link, remove_local_offer_link
+from sidecar.wordpress import WordPressClient, WordPressError
 
 bp = Blueprint("sites", __name__, url_prefix="/v1/sites")
 bp.before_request(require_api_token)
@@ -32,16 +27,12 @@ HISTORY_LIMIT = 20
 HISTORY_LIMIT_MAX = 200
 
 
-def _site(name: str) -> SiteInfo:
-    site = get_registered_site(services().store, name)
-    if site is None:
-        raise ApiError(404, "unknown_site",
-                       f"No site called {name!r} is registered with this sidecar. Register it "
-                       "with 'senreport site add', or check the name with GET /v1/sites.")
-    return site
+def _site(name: str) -> Site:
+    """The registered site; UnknownSiteError (404) otherwise."""
+    return services().store.get_site(name)
 
 
-def _client(site: SiteInfo) -> Any:
+def _client(site: Site) -> WordPressClient:
     current = services()
     return client_for(current.store, site, timeout=current.settings.WP_TIMEOUT)
 
@@ -49,27 +40,43 @@ def _client(site: SiteInfo) -> Any:
 @bp.get("")
 def list_sites() -> Response:
     """``{"sites": [{"name", "url", "user"}, ...]}`` (never a password)."""
-    sites = list_registered_sites(services().store)
-    return jsonify({"sites": [site.to_dict() for site in sites]})
+    return jsonify({"sites": [site.to_dict() for site in services().store.list_sites()]})
+
+
+def _inject(client: WordPressClient, site: Site, report: Any, dry_run: bool) -> InjectResult:
+    """Update the page senreport last wrote for this site, or find/create it by its slug."""
+    store = services().store
+    page_id = store.last_injected_page(site.name)
+    try:
+        return inject_report(client, report, page_id=page_id, dry_run=dry_run)
+    except WordPressError as error:
+        if page_id is None or error.status not in (404, 410):
+            raise
+        # The page senreport wrote last was deleted in WordPress: fall back to the slug.
+        return inject_report(client, report, page_id=None, dry_run=dry_run)
 
 
 @bp.post("/<site>/sen-report")
 def sen_report(site: str) -> Response:
-    """Create or update the report page from a report model; ``?dry_run=1`` only shows the diff."""
+    """Create or update the report page from a report model; ``?dry_run=1`` only shows the diff.
+
+    Answers ``{"page_id", "link", "action", "findings"}`` (and ``"diff"`` in a dry run). The
+    findings of the saved page are recorded by the plugin's save hook, not here, so a page
+    written through the API is not counted twice.
+    """
     registered = _site(site)
     body = json_body()
     dry_run = request.args.get("dry_run", "").strip().lower() in _TRUE
     # JSON is YAML, so the report file's reader (with its field-by-field messages) reads it.
     report = load_report(json.dumps(body, ensure_ascii=False), source="the report sent")
-    result = inject_report(_client(registered), report, dry_run=dry_run)
-    findings = as_plain(result.findings)
+    with _client(registered) as client:
+        result = _inject(client, registered, report, dry_run)
     answer: dict[str, Any] = {"page_id": result.page_id, "link": result.link,
-                              "action": result.action, "findings": findings}
-    if dry_run or result.diff is not None:
+                              "action": result.action, "findings": result.findings}
+    if dry_run:
         answer["diff"] = result.diff
-    if not dry_run and result.page_id and isinstance(findings, dict):
-        digest = hashlib.sha256(json.dumps(body, sort_keys=True).encode("utf-8")).hexdigest()
-        services().store.add_findings(registered.name, int(result.page_id), findings, digest)
+    elif result.page_id is not None and result.action != "unchanged":
+        services().store.add_injection(registered.name, result.page_id, result.action)
     return jsonify(answer)
 
 
@@ -84,17 +91,19 @@ def place_widget(site: str) -> Response:
         raise ApiError(422, "invalid_field",
                        f"The Local Offer address should be a web address starting with https://, "
                        f"not {url!r}.")
-    result = place_local_offer_link(_client(registered), authority, url,
-                                    sidebar=text_field(body, "sidebar"))
-    return jsonify({"site": registered.name, "placed": True, "result": as_plain(result)})
+    with _client(registered) as client:
+        result = place_local_offer_link(client, authority, url,
+                                        sidebar=text_field(body, "sidebar"))
+    return jsonify({"site": registered.name, **as_plain(result)})
 
 
 @bp.delete("/<site>/local-offer-widget")
 def remove_widget(site: str) -> Response:
     """Remove the Local Offer link widget placed by senreport."""
     registered = _site(site)
-    result = remove_local_offer_link(_client(registered))
-    return jsonify({"site": registered.name, "removed": as_plain(result)})
+    with _client(registered) as client:
+        result = remove_local_offer_link(client)
+    return jsonify({"site": registered.name, **as_plain(result)})
 
 
 @bp.get("/<site>/pages/<int:page_id>/findings")

@@ -1,0 +1,50 @@
+"""The warnings the extension gives: their subtypes, and the helpers directives share."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.util import logging
+
+from senreport.rules import REGISTRY
+from sphinx_senreport.config import SenreportConfig
+from sphinx_senreport.reports import CheckedReport, ReportFileError, check_report_file
+
+if TYPE_CHECKING:
+    from sphinx.util.docutils import SphinxDirective
+
+logger = logging.getLogger(__name__)
+
+#: Every warning is ``type="senreport"`` with one of these subtypes, so
+#: ``suppress_warnings = ["senreport.<subtype>"]`` silences it (``"senreport"`` silences all).
+#: A rule's own code, lower-cased, is the subtype of its findings (``senreport.sr104``).
+SUBTYPES: dict[str, str] = {
+    "report": "A report file is missing, is not valid YAML or JSON, or has a field that "
+              "cannot be read (the message gives the file, line and field).",
+    "directory": "A sen-report-directory folder does not exist or holds no reports.",
+    "rubric": "A local-offer-rubric score or scores file cannot be read, names an unknown "
+              "rubric line, or leaves a line unscored.",
+    "link": "A local-offer-link has no address: set senreport_local_offer_url or :url:.",
+}
+
+
+def rule_subtypes() -> dict[str, str]:
+    """``sr104`` -> the rule's one-line summary, for every registered rule."""
+    return {code.lower(): rule.summary for code, rule in sorted(REGISTRY.items())}
+
+
+def read_report(abspath: str, relpath: str, values: SenreportConfig) -> CheckedReport | str:
+    """A checked report, or the reason it cannot be read."""
+    try:
+        return check_report_file(abspath, relpath, values)
+    except ReportFileError as error:
+        return str(error)
+
+
+def report_problem(directive: SphinxDirective, message: str,
+                   subtype: str = "report") -> nodes.Node:
+    """Warn, at the directive, about input the directive cannot use; nothing is rendered."""
+    logger.warning(message, type="senreport", subtype=subtype,
+                   location=directive.get_location())
+    return nodes.comment()

@@ -1,0 +1,162 @@
+"""``.. sen-report-directory:: reports/`` — every school's report in a folder, at a glance.
+
+An aggregate directive: reading records the folder's checked reports in the environment
+and leaves a placeholder; the tables are built at ``doctree-resolved``, once every page
+is read, so each school links to the page that shows its report (wherever that is, and
+however many workers read the pages).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from senreport.catalogue import SCHEDULE_1
+from senreport.writers.common import long_date
+from sphinx_senreport.config import settings
+from sphinx_senreport.diagnostics import read_report, report_problem
+from sphinx_senreport.reports import ReportRecord, listing_key, report_files
+from sphinx_senreport.state import DirectoryData, ReportUse, page, pages, shown_on
+from sphinx_senreport.tables import cell, table
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+#: Coverage value -> (the word in a heatmap cell, its CSS class). Words, not colour alone.
+CELL_WORDS = {
+    "in_place": ("Yes", "senreport-in-place"),
+    "partly": ("Part", "senreport-partly"),
+    "not_in_place": ("No", "senreport-not-in-place"),
+}
+NOT_REQUIRED = ("n/a", "senreport-not-required")
+SCHOOL_TYPE_NAMES = {"mainstream": "Mainstream", "nursery": "Nursery", "special": "Special",
+                     "post16": "Post-16"}
+
+
+class sen_report_directory_node(nodes.General, nodes.Element):  # noqa: N801
+    """Placeholder for a directory's tables, filled at ``doctree-resolved``."""
+
+
+class SenReportDirectoryDirective(SphinxDirective):
+    """A table of schools with their coverage counts, and a schools x items heatmap."""
+
+    required_arguments = 1
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {
+        "no-warnings": directives.flag,
+        "caption": directives.unchanged,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        relfolder, absfolder = self.env.relfn2path(self.arguments[0], self.env.docname)
+        folder = Path(absfolder)
+        if not folder.is_dir():
+            return [report_problem(self, f"sen-report-directory: {relfolder} is not a folder",
+                                   subtype="directory")]
+        files = report_files(folder)
+        if not files:
+            return [report_problem(
+                self, f"sen-report-directory: {relfolder} holds no .yaml, .yml or .json reports",
+                subtype="directory")]
+        values = settings(self.config)
+        data = page(self.env, self.env.docname)
+        warn = "no-warnings" not in self.options
+        records: list[ReportRecord] = []
+        for path in files:
+            self.env.note_dependency(str(path))
+            relpath = f"{relfolder.rstrip('/')}/{path.name}"
+            checked = read_report(str(path), relpath, values)
+            if isinstance(checked, str):
+                report_problem(self, checked)
+                continue
+            records.append(checked.record)
+            data.uses.append(ReportUse(checked.record, "sen-report-directory", warn=warn))
+        data.directories.append(DirectoryData(
+            folder=relfolder, listing=listing_key(folder), records=tuple(records),
+            caption=self.options.get("caption", ""),
+        ))
+        node = sen_report_directory_node(index=len(data.directories) - 1)
+        self.set_source_info(node)
+        return [node]
+
+
+def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: replace each placeholder with the directory's tables."""
+    placeholders = list(doctree.findall(sen_report_directory_node))
+    if not placeholders:
+        return
+    links = shown_on(app.env)
+    directories = pages(app.env).get(docname)
+    for node in placeholders:
+        if directories is None or node["index"] >= len(directories.directories):
+            node.replace_self([])
+            continue
+        data = directories.directories[node["index"]]
+        records = sorted(data.records, key=lambda r: (r.school.casefold(), r.path))
+        school_cells = [_school_cell(app, docname, r, links.get(r.path)) for r in records]
+        container = nodes.container(classes=["senreport-directory"])
+        container += summary_table(data, records, school_cells)
+        container += heatmap(records, [c.deepcopy() for c in school_cells])
+        node.replace_self(container)
+
+
+def _school_cell(app: Sphinx, docname: str, record: ReportRecord,
+                 target: str | None) -> nodes.entry:
+    if target is None or target == docname:
+        return cell(record.school)
+    uri = app.builder.get_relative_uri(docname, target)
+    return cell(nodes.reference("", record.school, refuri=uri, internal=True))
+
+
+def summary_table(data: DirectoryData, records: list[ReportRecord],
+                  school_cells: list[nodes.entry]) -> nodes.table:
+    """One row per school: type, review date, coverage counts, errors and warnings."""
+    rows = []
+    for record, school in zip(records, school_cells):
+        required = len(record.coverage) - len(record.not_required)
+        reviewed = long_date(date.fromisoformat(record.reviewed)) if record.reviewed else "Not given"
+        rows.append([
+            school,
+            cell(SCHOOL_TYPE_NAMES.get(record.school_type, record.school_type)),
+            cell(reviewed),
+            cell(f"{record.count('in_place')} of {required}"),
+            cell(str(record.count("partly"))),
+            cell(str(record.count("not_in_place")),
+                 classes=["senreport-gap"] if record.count("not_in_place") else ()),
+            cell(str(record.errors)),
+            cell(str(record.warnings)),
+        ])
+    caption = data.caption or f"SEN information reports: {len(records)} schools"
+    header = ["School", "Type", "Reviewed", "In place", "Partly", "Not in place", "Errors",
+              "Warnings"]
+    return table(caption, header, rows, widths=[30, 10, 14, 8, 6, 8, 6, 8],
+                 classes=["senreport-directory-table"])
+
+
+def heatmap(records: list[ReportRecord], school_cells: list[nodes.entry]) -> list[nodes.Node]:
+    """Schools down, the 19 items across, a word in every cell; then the key to it."""
+    rows = []
+    for record, school in zip(records, school_cells):
+        coverage = dict(record.coverage)
+        row = [school]
+        for item in SCHEDULE_1:
+            word, css = (NOT_REQUIRED if item.id in record.not_required
+                         else CELL_WORDS[coverage.get(item.id, "not_in_place")])
+            row.append(cell(word, classes=["senreport-heat", css]))
+        rows.append(row)
+    header: list[Any] = ["School"]
+    for item in SCHEDULE_1:
+        header.append(nodes.abbreviation(item.id, item.id, explanation=item.heading))
+    grid = table("Schedule 1 items by school: Yes (in place), Part (partly), No (not in place), "
+                 "n/a (not required for this type of school)",
+                 header, rows, widths=[24] + [4] * len(SCHEDULE_1),
+                 classes=["senreport-heatmap"])
+    key = nodes.paragraph(classes=["senreport-heatmap-key"])
+    key += nodes.strong(text="Items: ")
+    key += nodes.Text("; ".join(f"{item.id} {item.heading}" for item in SCHEDULE_1) + ".")
+    return [grid, key]

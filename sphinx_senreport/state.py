@@ -1,0 +1,150 @@
+"""What the build environment remembers per page, kept right under incremental and -j builds.
+
+Each page's directives record the reports they used (and the directories they list) in
+``env.senreport_pages``. Sphinx purges a page's entry before re-reading it
+(``env-purge-doc``) and merges the entries read by parallel workers (``env-merge-info``);
+warnings are told once, after reading, in the main process (``env-updated``), so a report
+shown on two pages warns once, and ``-j 2`` warns exactly as a serial build does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.util import logging
+
+from sphinx_senreport.reports import ReportRecord, listing_key
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+logger = logging.getLogger(__name__)
+
+#: The ``sen-report`` directive: a page that shows a school's report (the directory links to it).
+SHOWN = "sen-report"
+
+
+@dataclass(frozen=True)
+class ReportUse:
+    """A report a directive on the page used, and whether the page tells its findings."""
+
+    record: ReportRecord
+    directive: str
+    warn: bool = True
+
+
+@dataclass(frozen=True)
+class DirectoryData:
+    """A ``sen-report-directory`` placeholder's contents: the folder and its checked reports."""
+
+    folder: str
+    listing: str
+    records: tuple[ReportRecord, ...]
+    caption: str = ""
+
+
+@dataclass
+class PageData:
+    """Everything the extension's directives recorded while reading one page."""
+
+    uses: list[ReportUse] = field(default_factory=list)
+    directories: list[DirectoryData] = field(default_factory=list)
+
+
+def pages(env: BuildEnvironment) -> dict[str, PageData]:
+    """The per-page records (created on first use; pickled with the environment)."""
+    if not hasattr(env, "senreport_pages"):
+        env.senreport_pages = {}  # type: ignore[attr-defined]
+    return env.senreport_pages  # type: ignore[attr-defined,no-any-return]
+
+
+def page(env: BuildEnvironment, docname: str) -> PageData:
+    """The records of one page."""
+    return pages(env).setdefault(docname, PageData())
+
+
+def shown_on(env: BuildEnvironment) -> dict[str, str]:
+    """Report path -> the page that shows it with ``sen-report`` (first by name)."""
+    links: dict[str, str] = {}
+    for docname in sorted(pages(env)):
+        for use in pages(env)[docname].uses:
+            if use.directive == SHOWN:
+                links.setdefault(use.record.path, docname)
+    return links
+
+
+def purge_doc(app: Sphinx, env: BuildEnvironment, docname: str) -> None:
+    """``env-purge-doc``: forget what a page recorded before it is read again or removed."""
+    pages(env).pop(docname, None)
+
+
+def merge_info(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str],
+               other: BuildEnvironment) -> None:
+    """``env-merge-info``: take in the pages a parallel worker read."""
+    theirs = pages(other)
+    for docname in docnames:
+        if docname in theirs:
+            pages(env)[docname] = theirs[docname]
+
+
+def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
+             removed: set[str]) -> list[str]:
+    """``env-get-outdated``: re-read a directory page when its folder gains or loses a file.
+
+    (A folder cannot be a Sphinx dependency: Sphinx treats every non-file as changed.)
+    Also remember which page shows which report, to notice when the directory's links move.
+    """
+    env.senreport_links_before = shown_on(env)  # type: ignore[attr-defined]
+    again = []
+    for docname, data in pages(env).items():
+        if docname in removed or docname in changed or docname in added:
+            continue
+        for directory in data.directories:
+            if listing_key(Path(env.srcdir, directory.folder)) != directory.listing:
+                again.append(docname)
+                break
+    return again
+
+
+def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
+    """``env-before-read-docs``: note the pages this build reads (their findings are told)."""
+    env.senreport_reading = list(docnames)  # type: ignore[attr-defined]
+
+
+def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-updated``: tell each finding of the pages just read, once; rewrite directories
+    whose links to report pages have moved."""
+    reading = getattr(env, "senreport_reading", None) or []
+    warn_findings(env, reading)
+    before = getattr(env, "senreport_links_before", None)
+    env.senreport_reading = []  # type: ignore[attr-defined]
+    env.senreport_links_before = None  # type: ignore[attr-defined]
+    if before is None or before == shown_on(env):
+        return []
+    return sorted(d for d, data in pages(env).items() if data.directories and d not in reading)
+
+
+def warn_findings(env: BuildEnvironment, docnames: Iterable[str]) -> None:
+    """One warning per finding of every report used (with warnings on) by these pages."""
+    told: set[tuple[str, int, str, str]] = set()
+    records: list[ReportRecord] = []
+    for docname in sorted(docnames):
+        data = pages(env).get(docname)
+        if data is None:
+            continue
+        records.extend(use.record for use in data.uses if use.warn)
+    for record in sorted(records, key=lambda r: r.path):
+        for problem in record.problems:
+            key = (record.abspath, problem.line, problem.code, problem.message)
+            if key in told:
+                continue
+            told.add(key)
+            logger.warning(
+                "%s: %s", problem.code, problem.message,
+                type="senreport", subtype=problem.code.lower(),
+                location=f"{record.abspath}:{problem.line}",
+            )
