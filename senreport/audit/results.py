@@ -73,13 +73,17 @@ def results_csv(results: dict[str, Any], rubric: Rubric) -> str:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
+
+    def row(values: list[Any]) -> None:
+        writer.writerow([safe_cell(v) for v in values])
+
     for document in results["documents"]:
         for line in rubric.lines:
             if line.id not in document["scores"]:
                 continue
             evidence = document["evidence"].get(line.id) or [{}]
             judged = document["adviser"].get(line.id, {})
-            writer.writerow([
+            row([
                 document["authority"], document["source"], document["rubric_version"],
                 rubric.sections.get(line.section, line.section), line.id, line.heading,
                 document["scores"][line.id], judged.get("score") or "",
@@ -88,6 +92,14 @@ def results_csv(results: dict[str, Any], rubric: Rubric) -> str:
                 len(document.get("pages", ())), "audited",
             ])
     for failure in results["summary"]["failures"]:
-        writer.writerow([failure["authority"], failure["source"], rubric.version, "", "", "",
+        row([failure["authority"], failure["source"], rubric.version, "", "", "",
                          "", "", "", "", failure["error"], "", 0, "failed"])
     return buffer.getvalue()
+
+
+def safe_cell(value: Any) -> Any:
+    """A cell a spreadsheet will not run as a formula (text from audited sites is not
+    trusted)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

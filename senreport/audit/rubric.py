@@ -28,7 +28,7 @@ import hashlib
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -84,7 +84,7 @@ class Rubric:
         """The lines of one section, in order."""
         return tuple(line for line in self.lines if line.section == section)
 
-    @property
+    @cached_property
     def fingerprint(self) -> str:
         """A short hash of the content: two rubrics with the same version but different
         lines are told apart by it."""

@@ -13,10 +13,8 @@ from datetime import date
 from typing import Any
 
 from senreport.audit.rubric import Rubric
-from senreport.catalogue import RUBRIC
 from senreport.catalogue.local_offer import SCORES
 from senreport.check import check
-from senreport.coverage import Coverage, Evidence, ItemCoverage
 from senreport.coverage_rules import Matcher, Tally, level_name, skipped_parts, tally
 from senreport.document import Document, normalise_space
 from senreport.findings import fingerprint
@@ -26,8 +24,8 @@ from senreport.rules.registry import REGISTRY
 SCORE_OF: dict[str, str] = {value: word for word, value in SCORES.items()}
 NOT_APPLICABLE = "n/a"
 LEVEL: dict[str, int] = {"not_in_place": 0, "partly": 1, "in_place": 2}
-#: Evidence passages kept per line.
-EVIDENCE_KEPT = 3
+#: Evidence passages kept per line, and the length of each excerpt.
+EVIDENCE_KEPT, EXCERPT_LENGTH = 3, 240
 #: The code a finding about a rubric line gets when the line is not a built-in one.
 AMENDED_LINE_CODE = "LO100"
 
@@ -79,25 +77,45 @@ class PageScore:
     findings: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _rubric_coverage(document: Document, rubric: Rubric) -> Coverage:
-    """Coverage of an amended rubric's lines (the core's detection, with its cues)."""
+def excerpt(text: str, limit: int = EXCERPT_LENGTH) -> str:
+    """A passage shortened at a word boundary, with an ellipsis when cut."""
+    text = normalise_space(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return cut + "\u2026"
+
+
+def _rubric_lines(document: Document, rubric: Rubric, url: str) -> dict[str, LineScore]:
+    """Each line's score on a Local Offer page, by the core's detection with the rubric's
+    own lines and cues; each passage weighed as the detection weighed it (a heading that
+    asks for the line, and the words under it, weigh most)."""
     match = _MATCHERS.get(rubric.fingerprint)
     if match is None:
         match = _MATCHERS[rubric.fingerprint] = Matcher(rubric.kind, rubric.lines)
     tallies = tally(document, rubric.kind, skipped_parts(document), match)
-    return Coverage(rubric.kind, {
-        line.id: ItemCoverage(line.id, level_name(tallies[line.id].level),
-                              round(tallies[line.id].words, 1), _evidence(tallies[line.id]))
-        for line in rubric.lines
-    })
+    lines = {}
+    for line in rubric.lines:
+        entry = tallies[line.id]
+        value = level_name(entry.level)
+        evidence = _evidence(entry, url) if value != "not_in_place" else ()
+        strength = evidence[0].strength if evidence else 0.0
+        lines[line.id] = LineScore(value, strength, evidence)
+    return lines
 
 
-def _evidence(entry: Tally) -> tuple[Evidence, ...]:
-    """The strongest passages, one per element."""
-    found: list[Evidence] = []
-    for _, block, heading in sorted(entry.blocks, key=lambda noted: -noted[0]):
+def _evidence(entry: Tally, url: str) -> tuple[LineEvidence, ...]:
+    """The strongest passages, one per element: the text under a heading rather than the
+    heading itself (which is kept as the passage's heading), unless there is no text."""
+    ranked = sorted(entry.blocks, key=lambda noted: -noted[0])
+    top = ranked[0][0] if ranked else 0.0
+    text = [noted for noted in ranked if not noted[1].is_heading] or ranked
+    found: list[LineEvidence] = []
+    for weight, block, heading in text:
         if all(e.xpath != block.xpath for e in found):
-            found.append(Evidence(block.text[:200], block.xpath, block.line, heading))
+            found.append(LineEvidence(excerpt(block.text), url, heading,
+                                      block.xpath, block.line,
+                                      round(top if not found else weight, 1)))
         if len(found) == EVIDENCE_KEPT:
             break
     return tuple(found)
@@ -114,21 +132,24 @@ def score_page(content: str, url: str, rubric: Rubric, *, school_type: str | Non
     families = ["AX", "PL"] if local_offer else None
     result = check(content, source=url, kind=rubric.kind, school_type=school_type,
                    today=today, families=families)
-    coverage = result.coverage
-    if local_offer and rubric.lines != RUBRIC:
-        coverage = _rubric_coverage(result.document, rubric)
     lines: dict[str, LineScore] = {}
-    for line_id in rubric.ids:
-        decision = coverage.items.get(line_id)
-        if decision is None:
-            lines[line_id] = LineScore("not_in_place")
-            continue
-        evidence = tuple(
-            LineEvidence(normalise_space(e.excerpt), url, e.heading, e.xpath, e.line,
-                         decision.score)
-            for e in decision.evidence
-        ) if decision.value != "not_in_place" else ()
-        lines[line_id] = LineScore(decision.value, decision.score, evidence, decision.applies)
+    if local_offer:
+        lines = _rubric_lines(result.document, rubric, url)
+    else:
+        for line_id in rubric.ids:
+            decision = result.coverage.items.get(line_id)
+            if decision is None:
+                lines[line_id] = LineScore("not_in_place")
+                continue
+            evidence = tuple(
+                # the core keeps 200 characters: a passage that long was cut
+                LineEvidence(excerpt(e.excerpt, 199 if len(e.excerpt) >= 200 else 240), url,
+                             e.heading, e.xpath, e.line,
+                             decision.score)
+                for e in decision.evidence
+            ) if decision.value != "not_in_place" else ()
+            lines[line_id] = LineScore(decision.value, decision.score, evidence,
+                                       decision.applies)
     findings = []
     for finding in result.findings:
         data = finding.to_dict()
@@ -175,7 +196,8 @@ def _line_findings(lines: dict[str, LineScore], rubric: Rubric) -> list[dict[str
         needs = "; ".join(line.requirements)
         if scored.value == "partly":
             severity, message = "info", (f"{section}, {line.heading}: the Local Offer covers "
-                                         f"this only in part ({needs}). An adviser should judge it.")
+                                         f"this only in part ({needs}). An adviser should "
+                                         "judge it.")
         else:
             severity, message = "warning", (f"{section}, {line.heading}: the Local Offer does "
                                             f"not cover this ({needs}).")

@@ -82,6 +82,10 @@ def build_parser() -> argparse.ArgumentParser:
     inject.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
     inject.add_argument("--publish", action="store_true", help="publish a new page (default: draft)")
 
+    from senreport.cli.audit import add_audit_parser
+
+    add_audit_parser(commands)
+
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--docs", metavar="DIR",
@@ -245,6 +249,12 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _audit(args: argparse.Namespace) -> int:
+    from senreport.cli.audit import run_audit
+
+    return run_audit(args)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "init": _init,
@@ -255,4 +265,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "serve": _serve,
     "site": _site,
     "inject": _inject,
+    "audit": _audit,
 }
