@@ -9,9 +9,10 @@ from sphinx.util import logging
 
 from senreport.rules import REGISTRY
 from sphinx_senreport.config import SenreportConfig
-from sphinx_senreport.reports import CheckedReport, ReportFileError, check_report_file
+from sphinx_senreport.reports import ReportFileError, ReportRecord, check_report_file
 
 if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
     from sphinx.util.docutils import SphinxDirective
 
 logger = logging.getLogger(__name__)
@@ -34,10 +35,11 @@ def rule_subtypes() -> dict[str, str]:
     return {code.lower(): rule.summary for code, rule in sorted(REGISTRY.items())}
 
 
-def read_report(abspath: str, relpath: str, values: SenreportConfig) -> CheckedReport | str:
-    """A checked report, or the reason it cannot be read."""
+def read_report(env: BuildEnvironment, abspath: str, relpath: str,
+                values: SenreportConfig) -> ReportRecord | str:
+    """A checked report's record, or the reason it cannot be read."""
     try:
-        return check_report_file(abspath, relpath, values)
+        return check_report_file(env, abspath, relpath, values)
     except ReportFileError as error:
         return str(error)
 

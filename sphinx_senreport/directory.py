@@ -70,12 +70,12 @@ class SenReportDirectoryDirective(SphinxDirective):
         for path in files:
             self.env.note_dependency(str(path))
             relpath = f"{relfolder.rstrip('/')}/{path.name}"
-            checked = read_report(str(path), relpath, values)
-            if isinstance(checked, str):
-                report_problem(self, checked)
+            record = read_report(self.env, str(path), relpath, values)
+            if isinstance(record, str):
+                report_problem(self, record)
                 continue
-            records.append(checked.record)
-            data.uses.append(ReportUse(checked.record, "sen-report-directory", warn=warn))
+            records.append(record)
+            data.uses.append(ReportUse(record, "sen-report-directory", warn=warn))
         data.directories.append(DirectoryData(
             folder=relfolder, listing=listing_key(folder), records=tuple(records),
             caption=self.options.get("caption", ""),
@@ -100,8 +100,12 @@ def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None
         records = sorted(data.records, key=lambda r: (r.school.casefold(), r.path))
         school_cells = [_school_cell(app, docname, r, links.get(r.path)) for r in records]
         container = nodes.container(classes=["senreport-directory"])
-        container += summary_table(data, records, school_cells)
-        container += heatmap(records, [c.deepcopy() for c in school_cells])
+        summary = summary_table(data, records, school_cells)
+        grid, key = heatmap(records, [c.deepcopy() for c in school_cells])
+        # Captioned tables need ids; nothing assigns them this late in the build.
+        summary["ids"] = [f"senreport-directory-{node['index'] + 1}"]
+        grid["ids"] = [f"senreport-heatmap-{node['index'] + 1}"]
+        container += [summary, grid, key]
         node.replace_self(container)
 
 
@@ -117,9 +121,10 @@ def summary_table(data: DirectoryData, records: list[ReportRecord],
                   school_cells: list[nodes.entry]) -> nodes.table:
     """One row per school: type, review date, coverage counts, errors and warnings."""
     rows = []
-    for record, school in zip(records, school_cells):
-        required = len(record.coverage) - len(record.not_required)
-        reviewed = long_date(date.fromisoformat(record.reviewed)) if record.reviewed else "Not given"
+    for record, school in zip(records, school_cells, strict=True):
+        required = len(record.items) - len(record.not_required)
+        reviewed = (long_date(date.fromisoformat(record.reviewed)) if record.reviewed
+                    else "Not given")
         rows.append([
             school,
             cell(SCHOOL_TYPE_NAMES.get(record.school_type, record.school_type)),
@@ -131,18 +136,20 @@ def summary_table(data: DirectoryData, records: list[ReportRecord],
             cell(str(record.errors)),
             cell(str(record.warnings)),
         ])
-    caption = data.caption or f"SEN information reports: {len(records)} schools"
+    schools = f"{len(records)} school" + ("" if len(records) == 1 else "s")
+    caption = data.caption or f"SEN information reports: {schools}"
     header = ["School", "Type", "Reviewed", "In place", "Partly", "Not in place", "Errors",
               "Warnings"]
     return table(caption, header, rows, widths=[30, 10, 14, 8, 6, 8, 6, 8],
                  classes=["senreport-directory-table"])
 
 
-def heatmap(records: list[ReportRecord], school_cells: list[nodes.entry]) -> list[nodes.Node]:
+def heatmap(records: list[ReportRecord],
+            school_cells: list[nodes.entry]) -> tuple[nodes.table, nodes.container]:
     """Schools down, the 19 items across, a word in every cell; then the key to it."""
     rows = []
-    for record, school in zip(records, school_cells):
-        coverage = dict(record.coverage)
+    for record, school in zip(records, school_cells, strict=True):
+        coverage = record.coverage
         row = [school]
         for item in SCHEDULE_1:
             word, css = (NOT_REQUIRED if item.id in record.not_required
@@ -156,7 +163,12 @@ def heatmap(records: list[ReportRecord], school_cells: list[nodes.entry]) -> lis
                  "n/a (not required for this type of school)",
                  header, rows, widths=[24] + [4] * len(SCHEDULE_1),
                  classes=["senreport-heatmap"])
-    key = nodes.paragraph(classes=["senreport-heatmap-key"])
-    key += nodes.strong(text="Items: ")
-    key += nodes.Text("; ".join(f"{item.id} {item.heading}" for item in SCHEDULE_1) + ".")
-    return [grid, key]
+    key = nodes.container(classes=["senreport-heatmap-key"])
+    key += nodes.paragraph(text="The items, by number:")
+    items = nodes.bullet_list()
+    for item in SCHEDULE_1:
+        entry = nodes.list_item()
+        entry += nodes.paragraph(text=f"{item.id}: {item.heading}")
+        items += entry
+    key += items
+    return grid, key

@@ -6,14 +6,11 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
-from lxml import html as lxml_html
 from sphinx.util.docutils import SphinxDirective
 
-from senreport.model import Report
-from senreport.writers.common import generated_for, heading_of
-from senreport.writers.html import render_html
 from sphinx_senreport.config import settings
 from sphinx_senreport.diagnostics import read_report, report_problem
+from sphinx_senreport.reports import ReportRecord
 from sphinx_senreport.state import SHOWN, ReportUse, page
 
 if TYPE_CHECKING:
@@ -46,36 +43,26 @@ class SenReportDirective(SphinxDirective):
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {
         "no-warnings": directives.flag,
-        "class": directives.class_option,
     }
 
     def run(self) -> list[nodes.Node]:
         relpath, abspath = self.env.relfn2path(self.arguments[0], self.env.docname)
         self.env.note_dependency(abspath)
-        checked = read_report(abspath, relpath, settings(self.config))
-        if isinstance(checked, str):
-            return [report_problem(self, checked)]
+        record = read_report(self.env, abspath, relpath, settings(self.config))
+        if isinstance(record, str):
+            return [report_problem(self, record)]
         page(self.env, self.env.docname).uses.append(
-            ReportUse(checked.record, SHOWN, warn="no-warnings" not in self.options))
-        node = sen_report_node(html=render_html(checked.report), report=relpath,
-                               classes=["senreport"] + self.options.get("class", []))
+            ReportUse(record, SHOWN, warn="no-warnings" not in self.options))
+        node = sen_report_node(html=record.html, report=relpath)
         self.set_source_info(node)
-        node.extend(plain_children(checked.report))
+        node.extend(plain_children(record))
         return [node]
 
 
-def plain_children(report: Report) -> list[nodes.Node]:
+def plain_children(record: ReportRecord) -> list[nodes.Node]:
     """The report as plain docutils nodes: for non-HTML builders and the search index."""
     out: list[nodes.Node] = []
-    for section in report.sections:
-        out.append(nodes.rubric(text=heading_of(section)))
-        body = generated_for(report, section.item) + section.body
-        if not body.strip():
-            continue
-        fragment = lxml_html.fragment_fromstring(body, create_parent="div")
-        blocks = fragment.xpath("./p|./ul/li|./ol/li|./h3|./h4|./table//td") or [fragment]
-        for block in blocks:
-            text = " ".join(block.text_content().split())
-            if text:
-                out.append(nodes.paragraph(text=text))
+    for heading, paragraphs in record.plain:
+        out.append(nodes.rubric(text=heading))
+        out.extend(nodes.paragraph(text=text) for text in paragraphs)
     return out

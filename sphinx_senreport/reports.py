@@ -1,17 +1,29 @@
-"""Reading and checking report files for the directives, and what the build remembers of them."""
+"""Reading and checking report files, and the record of each that the build keeps.
+
+A report is checked once per content: the record (small, picklable) holds everything the
+directives show, and is kept in the environment keyed by the file's path, its content and
+the settings, so a directory re-read after one report changed checks that one report only.
+"""
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lxml import html as lxml_html
 
 from senreport.check import CheckResult, InputError, check
 from senreport.model import Report
 from senreport.readers.structured import ReportError
+from senreport.writers.common import generated_for, heading_of
+from senreport.writers.html import render_html
 from sphinx_senreport.config import SenreportConfig, today_of
 from sphinx_senreport.yaml_lines import ReportLines, report_lines
+
+if TYPE_CHECKING:
+    from sphinx.environment import BuildEnvironment
 
 #: File names a directory of reports picks up.
 REPORT_SUFFIXES = (".yaml", ".yml", ".json")
@@ -25,51 +37,77 @@ class ReportFileError(Exception):
 
 @dataclass(frozen=True)
 class ReportWarning:
-    """A finding to be told as a Sphinx warning, placed at a line of the report file."""
+    """A finding, placed at a line of the report file."""
 
     code: str
     severity: str
     message: str
     line: int
+    item: str | None = None
+
+
+@dataclass(frozen=True)
+class ItemNotes:
+    """What the self-evaluation table says of one Schedule 1 item."""
+
+    item: str
+    value: str
+    applies: bool
+    evidence: tuple[str, ...]
+    #: The line of the item's section in the report file (None: no section).
+    line: int | None
 
 
 @dataclass(frozen=True)
 class ReportRecord:
-    """What the build keeps of one checked report (small, picklable, merged across workers)."""
+    """What the build keeps of one checked report (picklable, merged across workers)."""
 
     #: The report file, relative to the source folder (POSIX separators).
     path: str
     #: The report file's absolute path, as warnings name it.
     abspath: str
+    #: The file's content digest (with the settings it was checked under).
+    digest: str
     school: str
     school_type: str
     reviewed: str | None
-    #: (item id, coverage value) for every Schedule 1 item, in the catalogue's order.
-    coverage: tuple[tuple[str, str], ...]
-    #: Items not required of this type of school (2 and 4 for special and post-16).
-    not_required: tuple[str, ...]
+    #: Every Schedule 1 item, in the catalogue's order.
+    items: tuple[ItemNotes, ...]
     errors: int
     warnings: int
-    problems: tuple[ReportWarning, ...]
+    #: Every finding (notes too), ordered by line.
+    findings: tuple[ReportWarning, ...]
+    #: The report as the WordPress block's HTML.
+    html: str
+    #: The report as plain text for other builders and the search index: (heading, paragraphs).
+    plain: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def coverage(self) -> dict[str, str]:
+        """Item id -> in_place, partly or not_in_place."""
+        return {notes.item: notes.value for notes in self.items}
+
+    @property
+    def not_required(self) -> tuple[str, ...]:
+        """Items not required of this type of school (2 and 4 for special and post-16)."""
+        return tuple(notes.item for notes in self.items if not notes.applies)
+
+    @property
+    def problems(self) -> tuple[ReportWarning, ...]:
+        """The findings that become Sphinx warnings."""
+        return tuple(f for f in self.findings if f.severity in WARNED_SEVERITIES)
 
     def count(self, value: str) -> int:
         """How many required items have this coverage value."""
-        return sum(1 for item, v in self.coverage if v == value and item not in self.not_required)
+        return sum(1 for notes in self.items if notes.value == value and notes.applies)
 
 
-@dataclass(frozen=True)
-class CheckedReport:
-    """A report file read and checked."""
+def check_report_file(env: BuildEnvironment, abspath: str | Path, relpath: str,
+                      values: SenreportConfig) -> ReportRecord:
+    """The record of one report file, from the environment's cache or by checking it now.
 
-    report: Report
-    result: CheckResult
-    record: ReportRecord
-    lines: ReportLines
-
-
-def check_report_file(abspath: str | Path, relpath: str,
-                      values: SenreportConfig) -> CheckedReport:
-    """Read and check one report file, or raise :class:`ReportFileError`."""
+    Raises :class:`ReportFileError` for a file that is missing or cannot be read.
+    """
     path = Path(abspath)
     try:
         text = path.read_text(encoding="utf-8")
@@ -77,51 +115,76 @@ def check_report_file(abspath: str | Path, relpath: str,
         raise ReportFileError(f"{relpath}: there is no such report file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ReportFileError(f"{relpath}: the report file cannot be read ({error})") from None
-    families = tuple(values.rule_families) or None
-    return _checked(text, relpath, str(path), values.today, values.school_type, families)
+    families = tuple(values.rule_families)
+    settings_key = f"{today_of(values).isoformat()}|{values.school_type}|{','.join(families)}"
+    digest = hashlib.sha256(f"{settings_key}\n{text}".encode()).hexdigest()[:20]
+    cache = record_cache(env)
+    key = f"{relpath}#{digest}"
+    if key not in cache:
+        cache[key] = _check(text, relpath, str(path), digest, values)
+    return cache[key]
 
 
-@functools.lru_cache(maxsize=64)
-def _checked(text: str, relpath: str, abspath: str, today: str, default_type: str,
-             families: tuple[str, ...] | None) -> CheckedReport:
-    # Cached: a page showing a report and its checklist checks it once.
+def record_cache(env: BuildEnvironment) -> dict[str, ReportRecord]:
+    """Checked reports by path and digest (pickled with the environment, pruned each build)."""
+    if not hasattr(env, "senreport_records"):
+        env.senreport_records = {}  # type: ignore[attr-defined]
+    return env.senreport_records  # type: ignore[attr-defined,no-any-return]
+
+
+def _check(text: str, relpath: str, abspath: str, digest: str,
+           values: SenreportConfig) -> ReportRecord:
     lines = report_lines(text)
-    school_type = default_type or None
-    if lines.field_given("school.type"):
-        school_type = None  # the report says what it is
+    # The report's own school.type wins; the configured type is for reports without one.
+    school_type = None if lines.field_given("school.type") else (values.school_type or None)
     try:
         result = check(text, source=relpath, kind="sen-report", school_type=school_type,
-                       today=today_of(SenreportConfig(today=today)),
-                       families=list(families) if families else None)
+                       today=today_of(values), families=list(values.rule_families) or None)
     except (InputError, ReportError) as error:
         raise ReportFileError(str(error)) from None
     if result.report is None:  # pragma: no cover - a YAML source always gives a report
         raise ReportFileError(f"{relpath}: not a structured report")
-    return CheckedReport(result.report, result, _record(result, lines, relpath, abspath), lines)
+    return _record(result, result.report, lines, relpath, abspath, digest)
 
 
-def _record(result: CheckResult, lines: ReportLines, relpath: str, abspath: str) -> ReportRecord:
-    report = result.report
-    assert report is not None
-    problems = tuple(
-        ReportWarning(f.code, f.severity, f.message, lines.line_of(f))
-        for f in result.findings
-        if f.severity in WARNED_SEVERITIES and f.acknowledged is None
+def _record(result: CheckResult, report: Report, lines: ReportLines, relpath: str,
+            abspath: str, digest: str) -> ReportRecord:
+    findings = tuple(sorted(
+        (ReportWarning(f.code, f.severity, f.message, lines.line_of(f), f.item)
+         for f in result.findings if f.acknowledged is None),
+        key=lambda w: (w.line, w.code, w.message)))
+    items = tuple(
+        ItemNotes(item=item_id, value=decision.value, applies=decision.applies,
+                  evidence=tuple(_excerpt(e.excerpt) for e in decision.evidence[:2]),
+                  line=lines.sections[item_id][0] if item_id in lines.sections else None)
+        for item_id, decision in result.coverage.items.items()
     )
-    items = result.coverage.items
     return ReportRecord(
-        path=relpath,
-        abspath=abspath,
+        path=relpath, abspath=abspath, digest=digest,
         school=report.school.name or Path(relpath).stem,
         school_type=result.school_type,
         reviewed=report.reviewed.isoformat() if report.reviewed else None,
-        coverage=tuple((item_id, decision.value) for item_id, decision in items.items()),
-        not_required=tuple(item_id for item_id, decision in items.items()
-                           if not decision.applies),
-        errors=result.summary["errors"],
-        warnings=result.summary["warnings"],
-        problems=tuple(sorted(problems, key=lambda w: (w.line, w.code, w.message))),
+        items=items, errors=result.summary["errors"], warnings=result.summary["warnings"],
+        findings=findings, html=render_html(report), plain=_plain(report),
     )
+
+
+def _excerpt(text: str, limit: int = 200) -> str:
+    # The core cuts evidence at 200 characters; say so rather than end mid-word.
+    return text if len(text) < limit else text[:limit].rsplit(" ", 1)[0] + " …"
+
+
+def _plain(report: Report) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    sections = []
+    for section in report.sections:
+        body = generated_for(report, section.item) + section.body
+        paragraphs: list[str] = []
+        if body.strip():
+            fragment = lxml_html.fragment_fromstring(body, create_parent="div")
+            blocks = fragment.xpath("./p|./ul/li|./ol/li|./h3|./h4|./table//td") or [fragment]
+            paragraphs = [" ".join(b.text_content().split()) for b in blocks]
+        sections.append((heading_of(section), tuple(p for p in paragraphs if p)))
+    return tuple(sections)
 
 
 def report_files(folder: Path) -> list[Path]:

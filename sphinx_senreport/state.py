@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from sphinx_senreport.reports import ReportRecord, listing_key
+from sphinx_senreport.reports import ReportRecord, listing_key, record_cache
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -89,6 +89,8 @@ def merge_info(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str],
     for docname in docnames:
         if docname in theirs:
             pages(env)[docname] = theirs[docname]
+    # Reports the worker checked are worth keeping for the next incremental build.
+    record_cache(env).update(record_cache(other))
 
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
@@ -120,12 +122,22 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     whose links to report pages have moved."""
     reading = getattr(env, "senreport_reading", None) or []
     warn_findings(env, reading)
+    _prune_records(env)
     before = getattr(env, "senreport_links_before", None)
     env.senreport_reading = []  # type: ignore[attr-defined]
     env.senreport_links_before = None  # type: ignore[attr-defined]
     if before is None or before == shown_on(env):
         return []
     return sorted(d for d, data in pages(env).items() if data.directories and d not in reading)
+
+
+def _prune_records(env: BuildEnvironment) -> None:
+    """Keep only the checked reports some page still uses (the cache must not grow forever)."""
+    used = {f"{use.record.path}#{use.record.digest}"
+            for data in pages(env).values() for use in data.uses}
+    cache = record_cache(env)
+    for key in [k for k in cache if k not in used]:
+        del cache[key]
 
 
 def warn_findings(env: BuildEnvironment, docnames: Iterable[str]) -> None:

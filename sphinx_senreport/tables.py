@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TypeAlias
 
 from docutils import nodes
 
 #: A cell: text, a node, or several nodes; with optional classes for colouring.
-Cell = str | nodes.Node | Sequence[nodes.Node]
+Cell: TypeAlias = str | nodes.Node | Sequence[nodes.Node]
 
 
 def cell(content: Cell, classes: Sequence[str] = ()) -> nodes.entry:
@@ -17,7 +18,8 @@ def cell(content: Cell, classes: Sequence[str] = ()) -> nodes.entry:
         if content:
             entry += nodes.paragraph(text=content)
     elif isinstance(content, nodes.Node):
-        entry += content if isinstance(content, nodes.Body) else nodes.paragraph("", "", content)
+        inline = isinstance(content, (nodes.Inline, nodes.Text))
+        entry += nodes.paragraph("", "", content) if inline else content
     else:
         for child in content:
             entry += child

@@ -23,6 +23,8 @@ _FIELDS_BY_CODE = {
     "SR141": ("reviewed", "next_review"),
 }
 _SECTION_XPATH = re.compile(r"/section\[(\d+)\]")
+#: libyaml's loader when PyYAML has it: the same nodes and marks, thirty times faster.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -74,7 +76,7 @@ def report_lines(text: str) -> ReportLines:
     """Find the lines of a report file's fields and sections (empty if it is not YAML)."""
     lines = ReportLines(text)
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        root = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
         return lines
     if not isinstance(root, yaml.MappingNode):

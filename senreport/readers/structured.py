@@ -22,6 +22,8 @@ class ReportError(ValueError):
 
 
 _SCALARS = yaml.SafeLoader("")
+#: libyaml's parser when it is there (about thirty times faster); it keeps line numbers too.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class _Marked:
@@ -35,7 +37,18 @@ class _Marked:
 def load_report(text: str, source: str = "report") -> Report:
     """Read a report from YAML (JSON is YAML too), or raise :class:`ReportError`."""
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_LOADER)
+    except yaml.YAMLError:
+        node = _compose_slowly(text, source)  # the pure-Python parser words errors better
+    if node is None:
+        raise ReportError(f"{source}: the file is empty")
+    data = _unmark(node)
+    return _build(data, source)
+
+
+def _compose_slowly(text: str, source: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         line = f", line {mark.line + 1}" if mark is not None else ""
@@ -43,10 +56,6 @@ def load_report(text: str, source: str = "report") -> Report:
         raise ReportError(f"{source}{line}: {problem} (the file is not valid YAML)") from None
     except yaml.YAMLError as error:
         raise ReportError(f"{source}: the file is not valid YAML ({error})") from None
-    if node is None:
-        raise ReportError(f"{source}: the file is empty")
-    data = _unmark(node)
-    return _build(data, source)
 
 
 def _unmark(node: yaml.Node) -> _Marked:

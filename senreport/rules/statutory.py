@@ -38,7 +38,7 @@ def _item_findings(ctx: CheckContext, item_ids: list[str]) -> Iterator[Finding]:
 
 def _what(wording: str) -> str:
     """Statutory wording turned into the object of 'The report does not say ...'."""
-    text = wording.rstrip(".;, and").strip()
+    text = re.sub(r"[.;,]*(\s+and)?[.;,]*$", "", wording.strip())
     text = re.sub(r"^(Information(, in relation to [^,]+,)? (about|on) )", "", text)
     text = re.sub(r"^In relation to [^,]+, ", "", text)
     return text[0].lower() + text[1:] if text else text

@@ -1,0 +1,2 @@
+extensions = ["sphinx_senreport"]
+senreport_today = "2026-10-01"

@@ -1,0 +1,162 @@
+"""A Local Offer site with a directory of schools: the directory, -j 2, incremental builds."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from sphinx.testing.util import SphinxTestApp
+from sphinx.util.console import strip_colors
+
+pytest_plugins = ("sphinx.testing.fixtures", "sphinx_conftest")
+
+SCHOOL_PAGES = ["schools/brookside-nursery", "schools/hillcrest-special-school",
+                "schools/oakfield-primary", "schools/riverside-academy"]
+
+
+def _copy_root(rootdir: Path, target: Path) -> Path:
+    shutil.copytree(rootdir / "test-senreport-site", target)
+    return target
+
+
+def _pages(outdir: Path) -> dict[str, str]:
+    return {str(p.relative_to(outdir)): p.read_text(encoding="utf-8")
+            for p in sorted(outdir.rglob("*.html"))}
+
+
+def _read_during(app: SphinxTestApp) -> list[str]:
+    """Record the pages the next build reads."""
+    read: list[str] = []
+    app.connect("env-before-read-docs", lambda _app, _env, docnames: read.extend(docnames))
+    return read
+
+
+@pytest.mark.sphinx("html", testroot="senreport-site")
+def test_directory_lists_every_school_with_a_readable_heatmap(
+        sphinx_app: SphinxTestApp, warnings_of: Callable[[SphinxTestApp], list[str]]) -> None:
+    sphinx_app.build()
+    assert warnings_of(sphinx_app) == []
+    page = (sphinx_app.outdir / "directory.html").read_text(encoding="utf-8")
+    # One row per school, linked to the page that shows its report, in name order.
+    schools = re.findall(r'<th class="stub"><p><a class="reference internal" href="([^"]+)">'
+                         r"([^<]+)</a>", page)
+    directory = schools[:4]
+    assert directory == [
+        ("schools/brookside-nursery.html", "Brookside Nursery School"),
+        ("schools/hillcrest-special-school.html", "Hillcrest School"),
+        ("schools/oakfield-primary.html", "Oakfield Primary School"),
+        ("schools/riverside-academy.html", "Riverside Academy"),
+    ]
+    assert schools[4:] == directory  # the heatmap's rows, the same schools
+    assert "SEN information reports: 4 schools" in page
+    # The heatmap says it in words: Hillcrest, a special school, is not asked for item 2.
+    heat = page[page.index("senreport-heatmap"):]
+    hillcrest = heat[heat.index("Hillcrest School"):heat.index("Oakfield Primary School")]
+    cells = re.findall(r'<td class="senreport-heat ([a-z-]+)"><p>([^<]+)</p></td>', hillcrest)
+    assert len(cells) == 19
+    assert cells[1] == ("senreport-not-required", "n/a")
+    assert {word for _, word in cells} <= {"Yes", "Part", "No", "n/a"}
+    assert '<abbr title="Who is our SENCO and how can I contact them?">4</abbr>' in heat
+
+
+@pytest.mark.sphinx("html", testroot="senreport-site", srcdir="site-rubric")
+def test_rubric_from_an_advisers_file(sphinx_app: SphinxTestApp) -> None:
+    sphinx_app.build()
+    page = (sphinx_app.outdir / "rubric.html").read_text(encoding="utf-8")
+    assert "Yes: 10, Partial: 3, No: 0 (of 13 lines)." in page
+    assert "Local Offer rubric: Exampleshire County Council" in page
+    assert re.search(r'<td class="senreport-partly"><p>Partial</p></td>\s*'
+                     r"<td><p>the two-year check is not explained\.</p></td>", page)
+
+
+def test_parallel_build_gives_the_same_html(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path) -> None:
+    serial = make_sphinx_app("html", srcdir=_copy_root(rootdir, tmp_path / "serial"))
+    serial.build()
+    parallel = make_sphinx_app("html", srcdir=_copy_root(rootdir, tmp_path / "parallel"),
+                               parallel=2)
+    parallel.build()
+    assert parallel.parallel == 2
+    # Really read in parallel: the progress line names a chunk of pages ("a .. b").
+    assert re.search(r"reading sources\.\.\. \[\s*\d+%\] \S+ \.\. \S+",
+                     strip_colors(parallel.status.getvalue()))
+    assert parallel.warning.getvalue() == serial.warning.getvalue() == ""
+    serial_pages, parallel_pages = _pages(serial.outdir), _pages(parallel.outdir)
+    assert serial_pages.keys() == parallel_pages.keys()
+    for name, text in serial_pages.items():
+        assert parallel_pages[name] == text, name
+
+
+def test_parallel_build_warns_as_a_serial_build_does(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path) -> None:
+    outputs = []
+    for name, parallel in (("serial", 0), ("parallel", 2)):
+        srcdir = _copy_root(rootdir, tmp_path / name)
+        shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml",
+                    srcdir / "reports")
+        app = make_sphinx_app("html", srcdir=srcdir, parallel=parallel)
+        app.build()
+        outputs.append(app.warning.getvalue().replace(str(srcdir), "SRC"))
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("SRC/reports/st-annes.yaml:") == 8
+
+
+def test_changing_one_report_rebuilds_only_its_pages(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path) -> None:
+    srcdir = _copy_root(rootdir, tmp_path / "site")
+    make_sphinx_app("html", srcdir=srcdir).build()
+
+    # Nothing changed: nothing is read again.
+    again = make_sphinx_app("html", srcdir=srcdir)
+    read = _read_during(again)
+    again.build()
+    assert read == []
+
+    report = srcdir / "reports" / "brookside-nursery.yaml"
+    report.write_text(report.read_text(encoding="utf-8").replace(
+        "reviewed: 2026-06-20", "reviewed: 2026-09-30"), encoding="utf-8")
+    changed = make_sphinx_app("html", srcdir=srcdir)
+    read = _read_during(changed)
+    changed.build()
+    # The school's own page and the directory that lists it; nothing else.
+    assert read == ["directory", "schools/brookside-nursery"]
+    directory = (changed.outdir / "directory.html").read_text(encoding="utf-8")
+    assert "30 September 2026" in directory
+
+
+def test_a_new_report_in_the_folder_rebuilds_the_directory(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path) -> None:
+    srcdir = _copy_root(rootdir, tmp_path / "site")
+    make_sphinx_app("html", srcdir=srcdir).build()
+    shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml",
+                srcdir / "reports")
+    app = make_sphinx_app("html", srcdir=srcdir)
+    read = _read_during(app)
+    app.build()
+    assert read == ["directory"]
+    assert "SEN information reports: 5 schools" in (
+        app.outdir / "directory.html").read_text(encoding="utf-8")
+    assert app.warning.getvalue().count("reports/st-annes.yaml:") == 8
+
+
+def test_a_new_page_showing_a_report_relinks_the_directory(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path) -> None:
+    srcdir = _copy_root(rootdir, tmp_path / "site")
+    shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml",
+                srcdir / "reports")
+    quiet = {"suppress_warnings": ["senreport"]}
+    make_sphinx_app("html", srcdir=srcdir, confoverrides=quiet).build()
+    assert 'href="schools/st-annes.html"' not in (
+        srcdir / "_build" / "html" / "directory.html").read_text(encoding="utf-8")
+    (srcdir / "schools" / "st-annes.rst").write_text(
+        ":orphan:\n\nSt Anne's\n=========\n\n.. sen-report:: ../reports/st-annes.yaml\n"
+        "   :no-warnings:\n", encoding="utf-8")
+    app = make_sphinx_app("html", srcdir=srcdir, confoverrides=quiet)
+    read = _read_during(app)
+    app.build()
+    assert read == ["schools/st-annes"]  # the directory is rewritten, not read again
+    assert 'href="schools/st-annes.html"' in (app.outdir / "directory.html").read_text(
+        encoding="utf-8")
