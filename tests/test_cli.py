@@ -173,3 +173,19 @@ def test_rules_lists_every_family(capsys) -> None:
     code, out, _ = run(capsys, "rules")
     assert code == 0
     assert "SR101" in out and "AX110" in out
+
+
+def test_bridge_zip_is_an_uploadable_plugin(tmp_path, capsys) -> None:
+    import zipfile
+
+    code, out, _ = run(capsys, "bridge-zip", "--out", str(tmp_path))
+    assert code == 0
+    path = Path(out.strip())
+    assert path.name.startswith("senreport-bridge-") and path.suffix == ".zip"
+    names = zipfile.ZipFile(path).namelist()
+    assert "senreport-bridge/senreport-bridge.php" in names
+    assert "senreport-bridge/blocks/section/block.json" in names
+    assert all(name.startswith("senreport-bridge/") for name in names)
+    first = path.read_bytes()
+    run(capsys, "bridge-zip", "--out", str(path))
+    assert path.read_bytes() == first  # reproducible

@@ -86,6 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_audit_parser(commands)
 
+    bridge = commands.add_parser("bridge-zip", help="build the wp-bridge plugin zip to upload")
+    bridge.add_argument("--out", default=".", help="a folder or a file name (default: here)")
+
     rules = commands.add_parser("rules", help="list the rules")
     rules.add_argument("--format", choices=("text", "json"), default="text")
     rules.add_argument("--docs", metavar="DIR",
@@ -249,6 +252,15 @@ def _serve(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _bridge_zip(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from senreport.cli.bridge_zip import build_zip, find_plugin_source
+
+    print(build_zip(find_plugin_source(), Path(args.out)))
+    return EXIT_OK
+
+
 def _audit(args: argparse.Namespace) -> int:
     from senreport.cli.audit import run_audit
 
@@ -266,4 +278,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "site": _site,
     "inject": _inject,
     "audit": _audit,
+    "bridge-zip": _bridge_zip,
 }
