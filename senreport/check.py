@@ -7,11 +7,13 @@ from datetime import date
 from pathlib import PurePath
 from typing import Any
 
+from lxml import html
+
 from senreport import rules as _rules  # noqa: F401  (registers every rule)
 from senreport.blocks import BlockSyntaxError, has_blocks
 from senreport.context import CheckContext
 from senreport.coverage import Coverage, detect_coverage
-from senreport.document import Document, parse_html
+from senreport.document import Document, is_whole_page, parse_html
 from senreport.facts import Facts, extract_facts
 from senreport.findings import Finding, acknowledge, with_fingerprints
 from senreport.model import KINDS, SCHOOL_TYPES, Report
@@ -93,6 +95,7 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
         raise InputError(f"{source or 'the input'} is a binary file, not a web page or report")
     form = detect_form(content, source)
     report: Report | None = None
+    page = None  # a whole page is parsed once, for both readings
     try:
         if form == "yaml":
             report = load_report(content, source or "report")
@@ -100,10 +103,11 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
         if form == "blocks":
             report = report_from_blocks(content)
         else:
-            report = report_from_html(content)
+            page = html.document_fromstring(content) if is_whole_page(content) else None
+            report = report_from_html(content, page)
     except (ReportError, BlockSyntaxError) as error:
         raise InputError(str(error) if form == "yaml" else f"{source}: {error}") from None
-    return parse_html(content, source), report
+    return parse_html(content, source, page), report
 
 
 def check(

@@ -165,13 +165,14 @@ def _structured(report: Report, kind: str, levels: dict[str, int],
             if kind == "sen-report":
                 level = facts.essential_level(item_id, level, texts)
             levels[item_id] = max(level, levels[item_id]) if level else NONE
-        elif kind != "sen-report" or item_id not in FACT_ITEMS:
+        elif kind != "sen-report" or item_id not in FACT_ITEMS or levels[item_id] < IN_PLACE:
             about = tallies[item_id].paragraph_words >= PARAGRAPH
             levels[item_id] = min(levels[item_id], PARTLY) if about else NONE
     if kind == "sen-report":
-        if "4" in levels and report.senco.name and (report.senco.email or report.senco.phone):
+        # The writers show these facts inside their own section only: no section, no answer.
+        if "4" in filed and report.senco.name and (report.senco.email or report.senco.phone):
             levels["4"] = IN_PLACE
-        if "13" in levels and report.local_offer.url:
+        if "13" in filed and report.local_offer.url:
             levels["13"] = IN_PLACE
 
 

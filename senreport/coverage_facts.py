@@ -13,6 +13,7 @@ import re
 
 from senreport.coverage_rules import IN_PLACE, NONE, PARTLY, Tally, is_placeholder
 from senreport.document import Block, Document
+from senreport.textscan import anchored
 
 ROLE = re.compile(
     r"\b(SENCO|SENDCO|SEN\s*Co|SEND\s*Co|SEN(D)?\s+co-?ordinator|special educational needs "
@@ -21,12 +22,16 @@ ROLE = re.compile(
     r"\(?(inclusion|send|sen)\)?|learning support (manager|co-?ordinator))s?\b",
     re.IGNORECASE,
 )
+#: ROLE, tried only where a word it can open with begins.
+_ROLE_AT = anchored(ROLE, ("sen", "special", "inclusion", "head", "deputy", "assistant",
+                           "learning"))
 _NAME = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Rev(erend)?)\.?\s+[A-Z][\w'’-]+|"
     r"\b(is|are|[Nn]ame:?|SENCO:|SENDCO:|SENCo:|SENDCo:)\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+|"
     r"\b[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+\s*(\(|,|–|-)\s*(our\s+)?(SENCO|SENDCO|SENCo|SENDCo)\b"
 )
 EMAIL = re.compile(r"[\w.+-]+(@|\s*[\[(]at[\])]\s*)[\w-]+(\.[\w-]+)+", re.IGNORECASE)
+_BRACKETED_AT = re.compile(r"[\[(]at[\])]", re.IGNORECASE)
 PHONE = re.compile(r"(?<!\d)(\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _WEB = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(gov|org|co|sch|nhs|ac)\.uk\b|\.(org|com)\b",
                   re.IGNORECASE)
@@ -41,15 +46,28 @@ ESSENTIALS = {
     "9": re.compile(r"complain", re.IGNORECASE),
     "11": re.compile(EMAIL.pattern + "|" + PHONE.pattern + "|" + _WEB.pattern, re.IGNORECASE),
 }
+_SERVICE = (r"\b(sendias\w*|iass|ipsea|service|forum|helpline|charity|partnership|network|"
+            r"home-start|contact a family)")
 #: Where the fact alone makes the answer full, however short it is (for item 11: a support
 #: service named, with its contact details).
 SUFFICIENT = {
     "9": re.compile(r"complaints? (procedure|policy|process)|formal complaint|"
                     r"(make|raise|submit|lodge) a complaint|complain to", re.IGNORECASE),
-    "11": re.compile(r"(?=.*\b(sendias\w*|iass|ipsea|service|forum|helpline|charity|"
-                     r"partnership|network|home-start|contact a family)).*(" +
-                     ESSENTIALS["11"].pattern + ")", re.IGNORECASE | re.DOTALL),
+    "11": re.compile(r"(?=.*" + _SERVICE + ").*(" + ESSENTIALS["11"].pattern + ")",
+                     re.IGNORECASE | re.DOTALL),
 }
+#: The same tests, as patterns that must each be found somewhere: "a service, and somewhere
+#: after the start its contact details" is just "a service" and "contact details" (searching
+#: the look-ahead pattern itself takes time that grows with the square of the text).
+_SUFFICIENT_PARTS = {"11": (re.compile(_SERVICE, re.IGNORECASE), ESSENTIALS["11"])}
+
+
+def _sufficient(item_id: str, text: str) -> bool:
+    """Whether ``text`` matches ``SUFFICIENT[item_id]``."""
+    parts = _SUFFICIENT_PARTS.get(item_id)
+    if parts is None:
+        return bool(SUFFICIENT[item_id].search(text))
+    return all(part.search(text) for part in parts)
 
 
 def essential_level(item_id: str, level: int, texts: list[str], lift: bool = True) -> int:
@@ -62,11 +80,16 @@ def essential_level(item_id: str, level: int, texts: list[str], lift: bool = Tru
     if pattern is None or level == NONE:
         return level
     sufficient = SUFFICIENT.get(item_id)
-    if lift and sufficient is not None and any(sufficient.search(t) for t in texts):
+    if lift and sufficient is not None and any(_sufficient(item_id, t) for t in texts):
         return IN_PLACE
     if level == IN_PLACE and not any(pattern.search(t) for t in texts):
         return PARTLY
     return level
+
+
+def _may_hold_email(text: str) -> bool:
+    """Whether EMAIL could match: an address has an @, or an "at" in brackets."""
+    return "@" in text or bool(_BRACKETED_AT.search(text))
 
 
 def _with_links(block: Block) -> str:
@@ -97,12 +120,13 @@ def senco(document: Document, skip: set[int]) -> tuple[int, Block | None, str | 
         blocks = ([part.heading] if part.heading else []) + list(part.blocks)
         heading = part.heading.text if part.heading else None
         for at, block in enumerate(blocks):
-            if not ROLE.search(block.text):
+            if not _ROLE_AT.search(block.text):
                 continue
             near = blocks[at:at + 12] if block.is_heading else blocks[max(0, at - 1):at + 3]
             text = " ".join(b.text for b in near)
             named = bool(_NAME.search(text))
-            reachable = bool(EMAIL.search(text) or PHONE.search(text))
+            reachable = bool(_may_hold_email(text) and EMAIL.search(text)
+                             or ("0" in text or "+" in text) and PHONE.search(text))
             level = IN_PLACE if named and reachable else PARTLY
             if level > best[0] or best[1] is None:
                 best = (level, block, heading)

@@ -198,6 +198,8 @@ def tally(document: Document, kind: str, skip: set[int],
     """Everything the document offers for each item of the kind (or of ``match``'s items)."""
     match = match or matcher(kind)
     tallies = {item_id: Tally() for item_id in match.ids}
+    # Readings of the texts of this document (the same text reads the same wherever it is).
+    memo = document.scratch.setdefault("sentence_words", {}).setdefault(match, {})
     parts, skip = _with_lead_ins(document.parts, skip)
     # One level-one heading is the page's title, not a question (several are sections).
     titled = sum(1 for p in parts if p.heading is not None and p.heading.level == 1) == 1
@@ -207,7 +209,7 @@ def tally(document: Document, kind: str, skip: set[int],
         heading = part.heading.text if part.heading else None
         blocks = [b for b in part.blocks if not _is_table_of_contents(b)]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        read = [(b, _sentence_words(match, texts, tallies)) for b, texts in _units(answer)]
+        read = [(b, _sentence_words(match, texts, tallies, memo)) for b, texts in _units(answer)]
         owners: dict[str, float] = {}
         if heading and not (titled and part.heading.level == 1):
             body: dict[str, float] = {}
@@ -317,15 +319,31 @@ def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
             entry.note(5.0 + count * strength, block, heading.text)
 
 
-def _sentence_words(match: Matcher, texts: list[str],
-                    tallies: dict[str, Tally]) -> Reading:
+def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
+                    memo: dict[tuple[str, ...], Reading]) -> Reading:
     """The words of a block that speak about each item (sentence by sentence), the number
-    of cues of each item in it, its size and the distinct cues in it.
+    of cues of each item in it, its size and the distinct cues in it; each item's tally
+    notes the item's cues found. ``memo`` keeps the readings of the texts read so far.
+    """
+    key = tuple(texts)
+    if key not in memo:
+        memo[key] = _reading(match, texts)  # a reading depends on the texts alone
+    reading = memo[key]
+    items_of = match.cues.items_of
+    for cue in reading.cues:
+        for item_id in items_of[cue]:
+            tallies[item_id].cues.add(cue)
+    return reading
+
+
+def _reading(match: Matcher, texts: list[str]) -> Reading:
+    """What :func:`_sentence_words` reads in the texts.
 
     A sentence's words are shared among the items whose cues it holds; a sentence without
     a cue goes on with the topic of the sentence before it (one sentence, no further).
     """
     cues, weight = match.cues, match.weight
+    items_of = cues.items_of
     words: dict[str, float] = {}
     hits: dict[str, int] = {}
     found: set[str] = set()
@@ -333,14 +351,16 @@ def _sentence_words(match: Matcher, texts: list[str],
     for segment in texts:  # a paragraph, or one entry of a list (no topic carried across)
         text, starts, counts = normalise_sentences(segment)
         size += sum(counts)
+        positions = cues.positions(text)
+        if not positions:
+            continue  # no cue: no sentence speaks of an item, nor carries a topic on
         per_sentence: list[dict[str, float]] = [{} for _ in counts]
-        for position, cue in cues.positions(text):
+        for position, cue in positions:
             found.add(cue)
             sentence = per_sentence[bisect_right(starts, position)]
-            for item_id in cues.items_of[cue]:
+            for item_id in items_of[cue]:
                 sentence[item_id] = sentence.get(item_id, 0.0) + weight.get(item_id, 1.0)
                 hits[item_id] = hits.get(item_id, 0) + 1
-                tallies[item_id].cues.add(cue)
         carried: dict[str, float] = {}
         for sentence, count in zip(per_sentence, counts):
             sentence, carried = (sentence, sentence) if sentence else (carried, {})

@@ -12,6 +12,11 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
+from senreport.textscan import fold, starting
+
+#: Every date form has a year (or a day and a year) in digits: two digits side by side.
+_TWO_DIGITS = re.compile(r"\d\d")
+
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
@@ -43,6 +48,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("academic-year", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})\s*[/\-–—]\s*"
                                  r"(?P<end>(?:19|20)?\d{2})(?![\d/-])")),
 )
+_FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
+_MONTH_WORD = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
+_NEEDS = {"iso": re.compile(r"(?:19|20)\d{2}-\d"), "numeric": re.compile(r"\d\s?[/.\-]\s?\d"),
+          "academic-year": re.compile(r"(?:19|20)\d{2}\s*[/\-–—]\s*\d")}
+_NEEDS_WORD = {"day-month": _MONTH_WORD, "month-day": _MONTH_WORD, "month": _MONTH_WORD,
+               "season": re.compile("autumn|spring|summer")}
 
 
 @dataclass(frozen=True)
@@ -127,7 +138,16 @@ def find_dates(text: str) -> list[FoundDate]:
     """
     found: list[FoundDate] = []
     taken = Spans()
+    # Only a numeric date can do without a four-digit year; what else each form needs (month
+    # names and seasons in the lower-case text) is looked for before its pattern is run.
+    year = _FULL_YEAR.search(text)
+    folded = fold(text) if year else ""
     for form, pattern in _PATTERNS:
+        if form != "numeric" and (not year or (
+                form in _NEEDS_WORD and not _NEEDS_WORD[form].search(folded))):
+            continue
+        if form in _NEEDS and not _NEEDS[form].search(text):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if taken.overlaps(start, end):
@@ -141,6 +161,11 @@ def find_dates(text: str) -> list[FoundDate]:
             found.append(FoundDate(start, end, value, form))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def has_dates(text: str) -> bool:
+    """Whether ``text`` holds a date expression (as :func:`find_dates` reads them)."""
+    return bool(_TWO_DIGITS.search(text)) and bool(find_dates(text))
 
 
 def parse_date(text: str) -> date | None:
@@ -168,12 +193,18 @@ _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
 #: Dates of other documents: "the SEND Code of Practice (updated January 2015)".
 _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:19|20)\d\d|"
                              r"\bguidance\b|ofsted|inspection", re.IGNORECASE)
+#: The label patterns, each tried only where a word it can open with stands.
+_LABEL_PATTERNS = (
+    ("next", starting(_NEXT_LABEL, ("date", "next", "review", "to", "will", "shall", "should",
+                                    "due", "renewal", "expir"))),
+    ("reviewed", starting(_REVIEWED_LABEL, ("last", "review", "date", "update", "approved",
+                                            "published", "adopted", "ratified", "revised",
+                                            "agreed", "written"))),
+    ("weak", starting(_WEAK_LABEL, ("date", "version", "effective", "academic", "school"))),
+)
 _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z(])")
 _ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
                            r"Aug|ext|no|No")
-
-
-_TWO_DIGITS = re.compile(r"\d\d")
 
 
 def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
@@ -200,8 +231,7 @@ def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
 def _labels(text: str) -> list[tuple[int, int, str]]:
     labels: list[tuple[int, int, str]] = []
     taken = Spans()
-    for kind, pattern in (("next", _NEXT_LABEL), ("reviewed", _REVIEWED_LABEL),
-                          ("weak", _WEAK_LABEL)):
+    for kind, pattern in _LABEL_PATTERNS:
         for match in pattern.finditer(text):
             if taken.add(match.start(), match.end()):
                 labels.append((match.start(), match.end(), kind))

@@ -7,9 +7,10 @@ the school published: a whole page, a fragment or WordPress block markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from lxml import etree, html
 
@@ -47,12 +48,13 @@ _MAIN_SELECTORS = (
     "//*[@id='content' or @id='main-content' or @id='primary']",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
 )
-_SPACE = re.compile(r"\s+")
+_PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
+_T = TypeVar("_T")
 
 
 def normalise_space(text: str) -> str:
     """Collapse runs of white space to one space and trim."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # split() and re's \s agree on what white space is
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,29 @@ class Document:
             parts.append(Part(heading, tuple(body)))
         return tuple(parts)
 
+    @cached_property
+    def scratch(self) -> dict[str, Any]:
+        """What rules work out from the document and share (each rule's entries its own)."""
+        return {}
+
+    def remembered(self, name: str, function: Callable[[str], _T]) -> Callable[[str], _T]:
+        """``function`` of a text, worked out once for each text of this document.
+
+        ``function`` must depend on the text alone; what it returns is shared, not copied.
+        """
+        memo: dict[str, _T] = self.scratch.setdefault(name, {})
+
+        def remember(text: str) -> _T:
+            if text not in memo:
+                memo[text] = function(text)
+            return memo[text]
+
+        return remember
+
+    def has_attribute(self, *names: str) -> bool:
+        """Whether any element of the page has one of these attributes."""
+        return bool(_attribute_test(names)(self.root))
+
     @property
     def lang(self) -> str | None:
         """The page's declared language, if it is a whole page."""
@@ -138,23 +163,43 @@ class Document:
         return str(element.getroottree().getpath(element))
 
 
-def parse_html(content: str, source: str = "") -> Document:
-    """Parse a whole page or a fragment (block markup included) into a :class:`Document`."""
+def is_whole_page(content: str) -> bool:
+    """Whether content is a whole page (parsed as it is) rather than a fragment of one."""
+    return bool(content.strip()) and bool(_PAGE.search(content[:4096]))
+
+
+@lru_cache(maxsize=32)
+def _attribute_test(names: tuple[str, ...]) -> etree.XPath:
+    return etree.XPath("boolean(" + " | ".join(
+        f"descendant-or-self::node()/@{name}" for name in names) + ")")
+
+
+def parse_html(content: str, source: str = "", page: etree._Element | None = None) -> Document:
+    """Parse a whole page or a fragment (block markup included) into a :class:`Document`.
+
+    ``page`` is the content already parsed with ``html.document_fromstring``, when it is a
+    whole page (see :func:`is_whole_page`) and has been.
+    """
     if "\x00" in content:
         raise ValueError("the file holds binary data, not a web page")
-    is_page = bool(re.search(r"<(html|body)[\s>]", content[:4096], re.IGNORECASE))
+    is_page = bool(_PAGE.search(content[:4096]))
     if not content.strip():
         root = html.fromstring("<html><body></body></html>")
     elif is_page:
-        root = html.document_fromstring(content)
+        root = html.document_fromstring(content) if page is None else page
     else:
         root = html.document_fromstring(f"<html><body>{content}</body></html>")
     body = root.find("body")
     if body is None:
         body = root
     main = find_main(root, body) if is_page else body
-    return Document(source=source, root=root, main=main, is_page=is_page,
-                    blocks=tuple(_blocks(main)))
+    # lxml makes a new Python object for an element whenever one is reached and none is
+    # alive; holding one for every element spares each later walk of the tree making them.
+    elements = list(root.iter())
+    document = Document(source=source, root=root, main=main, is_page=is_page,
+                        blocks=tuple(_blocks(main)))
+    document.scratch["elements"] = elements
+    return document
 
 
 def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
@@ -188,51 +233,55 @@ def _is_chrome(element: etree._Element) -> bool:
 
 
 def _blocks(main: etree._Element) -> Iterator[Block]:
-    tree = main.getroottree()
-    yield from _walk(main, tree)
+    found: list[Block] = []
+    _walk(main, main.getroottree(), found)
+    return iter(found)
 
 
-def _walk(element: etree._Element, tree: etree._ElementTree) -> Iterator[Block]:
+def _walk(element: etree._Element, tree: etree._ElementTree, found: list[Block]) -> None:
+    """Add the blocks of an element to ``found``, in document order."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:
         return
     if tag in HEADING_TAGS:
         text = normalise_space(element.text_content())
-        yield Block("heading", text, int(tag[1]), tree.getpath(element), element.sourceline,
-                    tag, element=element)
+        found.append(Block("heading", text, int(tag[1]), tree.getpath(element),
+                           element.sourceline, tag, element=element))
         return
     if tag == "summary":
         text = normalise_space(element.text_content())
         if text:
-            yield Block("heading", text, 3, tree.getpath(element), element.sourceline, tag,
-                        element=element)
+            found.append(Block("heading", text, 3, tree.getpath(element), element.sourceline,
+                               tag, element=element))
         return
-    children = [c for c in element if isinstance(c.tag, str)]
-    if not any(_holds_block(c) for c in children):
+    holds = [_holds_block(c) for c in element if isinstance(c.tag, str)]
+    if not any(holds):
         text = normalise_space(_inline_text(element))
         if text:
-            yield _text_block(element, text, tree)
+            found.append(_text_block(element, text, tree))
         return
     # Mixed content: its loose text is a block of its own, then each child in turn.
     loose: list[str] = [element.text or ""]
+    holding = iter(holds)
     for child in element:
-        if not isinstance(child.tag, str):
+        child_tag = child.tag
+        if not isinstance(child_tag, str):
             loose.append(child.tail or "")
             continue
-        if _holds_block(child) or child.tag in _SKIP_TAGS:
+        if next(holding) or child_tag in _SKIP_TAGS:
             text = normalise_space(" ".join(loose))
             if text and tag not in _STRUCTURE_TAGS:
-                yield _text_block(element, text, tree)
+                found.append(_text_block(element, text, tree))
             loose = []
-            if child.tag not in _SKIP_TAGS and not _is_chrome(child):
-                yield from _walk(child, tree)
+            if child_tag not in _SKIP_TAGS and not _is_chrome(child):
+                _walk(child, tree, found)
             loose.append(child.tail or "")
         else:
             loose.append(_inline_text(child))
             loose.append(child.tail or "")
     text = normalise_space(" ".join(loose))
     if text and tag not in _STRUCTURE_TAGS:
-        yield _text_block(element, text, tree)
+        found.append(_text_block(element, text, tree))
 
 
 def _holds_block(element: etree._Element) -> bool:

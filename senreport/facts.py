@@ -11,8 +11,21 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import Spans, labelled_dates
+from senreport.dates import Spans, has_dates, labelled_dates
 from senreport.document import Document
+from senreport.facts_senco import (
+    _EXTERNAL,
+    _FOREIGN_MAILBOX,
+    _OTHER_SENCO,
+    _OUR_BEFORE,
+    _ROLE_AT,
+    _SENCO_MAILBOX,
+    _TITLE,
+    _compatible,
+    _name_at,
+    _names_by,
+    _surname,
+)
 
 try:  # the document module's own idea of site furniture, if it still offers it
     from senreport.document import _is_chrome
@@ -69,84 +82,6 @@ def extract_facts(document: Document) -> Facts:
     return Facts(**values)
 
 
-# --- the SENCO -------------------------------------------------------------------------------
-
-_ROLE = re.compile(
-    r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
-    r"SEND?\s?Co(?:['’]s|s)?"
-    r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
-    r"|Special\s+Educational\s+Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
-    r"(?:\s+\(SEND?\))?\s+Co-?\s?ordinator"
-    r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
-    r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
-    r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
-    r")(?![\w@\-])(?![\w.\-]*@)",
-    re.IGNORECASE,
-)
-_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
-_NAME_TOKEN = re.compile(
-    r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*|"
-    r"(?:van|von|de|da|del|der|di|du|le|la|bin|al)(?=\s)"
-)
-_PARTICLES = frozenset("van von de da del der di du le la bin al".split())
-_NOT_NAME = frozenset("""
-    senco sendco senco's sendco's sen send sencos sendcos coordinator co-ordinator inclusion lead
-    leader manager head headteacher headmaster headmistress principal deputy assistant teacher
-    teachers special educational needs need disabilities disability learning support school
-    academy college trust our the a an is was are and or at of for with in on to by from this
-    that these those it its contact contacts email e-mail phone tel telephone mobile call
-    nasenco nasc npqsl npqh npq qts ba bsc ma msc med pgce phd hons mbe obe cert who she he they
-    her his their you your we us if please office reception governor governors chair local
-    offer information report policy name names role title designated national award team
-    department dept monday tuesday wednesday thursday friday saturday sunday january february
-    march april june july august september october november december term autumn spring summer
-    year years ext extension mon tue wed thu fri here click welcome dear
-""".split())
-
-_BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
-    r"\s*(?:"
-    r"\((?:[^()]{0,60}?\s)?"
-    r"|[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
-    r"(?:(?:who|she|he|they)\s+)?(?:(?:is|was|acts\s+as|works\s+as|as|has\s+been|became|"
-    r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
-    r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
-    r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school)\s+)?"
-    r"(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*(?:and|&|/)\s*)?"
-    r")",
-    re.IGNORECASE,
-)
-_AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel"
-    re.compile(
-        r"(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
-        r"(?:(?:name|contact(?:\s+details)?|details)\s*)?"
-        r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
-        r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
-        r"(?:[:\-–—,|/]\s*)?"
-        r"(?:(?:is|was|will\s+be|remains)\s+)?(?:(?:currently|now|called|named)\s+)?"
-        r"(?:[:\-–—]\s*)?",
-        re.IGNORECASE,
-    ),
-    re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
-               r"(?:[:\-–—,|]|\bis\b)\s*", re.IGNORECASE),
-)
-#: Other jobs a named person may hold instead.
-_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
-               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
-               r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
-               r"designated\s+safeguarding\s+lead|DSL|CEO)\b")
-#: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO".
-_OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
-                          r"previous|receiving|new|other|future|nursery's|school's\s+new)"
-                          r"(?:\s+school(?:['’]s)?)?\s+$", re.IGNORECASE)
-_SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
-                            r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
-
-_EXTERNAL = re.compile(
-    r"SENDIA|\bIASS?\b|information,?\s+advice\s+(?:and|&)\s+support|parent\s+carer\s+forum|"
-    r"parent\s+partnership|helpline|\bcouncil\b|\bNHS\b|CAMHS|\bIPSEA\b|local\s+offer|"
-    r"local\s+authority|\bcharity\b", re.IGNORECASE)
-_FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
-
 # --- contacts ----------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+'\-]*@[A-Za-z0-9\-]+"
@@ -158,6 +93,8 @@ _OBFUSCATED = (
     re.compile(r"(?<![\w.])(?P<user>[a-z0-9][a-z0-9._+\-]*) at (?P<domain>[a-z0-9\-]+"
                r"(?: dot [a-z0-9\-]+)+)\b"),
 )
+#: What each obfuscated form cannot do without: a bracketed "at", or " dot ".
+_OBFUSCATED_NEEDS = (re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE), re.compile(" dot "))
 _DOT = re.compile(r"\s*(?:[\[({<]\s*dot\s*[\])}>]|\bdot\b|\.)\s*", re.IGNORECASE)
 _PHONE = re.compile(
     r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?\(?\d{2,5}\)?|\(0\d{2,5}\)|0\d{2,5})"
@@ -236,11 +173,14 @@ class _Page:
             self.part_of.append(part)
         self.headings = {self.part_of[i]: i for i, b in enumerate(self.blocks) if b.is_heading}
         self.tree = document.main.getroottree()
-        self.path_to_block: dict[str, int] = {}
+        # Each block's element, to its first block (a block's xpath is its element's path).
+        self.element_block: dict[etree._Element, int] = {}
         for i, block in enumerate(self.blocks):
-            if block.xpath:
-                self.path_to_block.setdefault(block.xpath, i)
+            if block.xpath and block.element is not None:
+                self.element_block.setdefault(block.element, i)
         self._mention_cache: dict[tuple[str, int], list[int]] = {}
+        #: Every role word in each block, in order.
+        self.roles = [list(_ROLE_AT.finditer(text)) for text in self.texts]
         self.links = self._links()
         self.units = self._units()
         self.emails = self._emails()
@@ -253,16 +193,21 @@ class _Page:
         found = []
         main = self.document.main
         searched_to: dict[int, int] = {}
+        furniture: dict[etree._Element, bool] = {}  # ancestors links share, judged once
         for link in self.document.links():
             chrome = False
             block = None
-            for ancestor in link.iterancestors():
+            ancestors = list(link.iterancestors())
+            for ancestor in ancestors:
                 if ancestor is main:
                     break
-                if _is_chrome(ancestor):
+                if ancestor not in furniture:
+                    furniture[ancestor] = _is_chrome(ancestor)
+                if furniture[ancestor]:
                     chrome = True
-            for element in (link, *link.iterancestors()):
-                block = self.path_to_block.get(self.tree.getpath(element))
+                    break
+            for element in (link, *ancestors):
+                block = self.element_block.get(element)
                 if block is not None or element is main:
                     break
             label = " ".join((link.text_content() or "").split())
@@ -279,62 +224,81 @@ class _Page:
             found.append(_Link(href, label, block, pos, chrome))
         return found
 
-    def _row_of(self, index: int) -> str | None:
-        element = self.blocks[index].element
-        if element is None:
-            return None
-        for ancestor in (element, *element.iterancestors()):
-            if ancestor.tag == "tr":
-                return self.tree.getpath(ancestor)
-            if ancestor is self.document.main:
-                break
-        return None
+    def _rows(self) -> list[etree._Element | None]:
+        """The table row (within the main content) each block stands in, the innermost."""
+        innermost: dict[etree._Element, etree._Element] = {}
+        for row in self.document.main.iter("tr"):  # outer rows first: inner ones overwrite
+            for element in row.iter():
+                innermost[element] = row
+        if not innermost:
+            return [None] * len(self.blocks)
+        return [None if b.element is None else innermost.get(b.element) for b in self.blocks]
 
-    def _units(self) -> list[_Unit]:
-        units = [_Unit(text, (i,), (0,)) for i, text in enumerate(self.texts)]
-        rows: dict[str, list[int]] = {}
-        row_of = [self._row_of(i) for i in range(len(self.blocks))]
+    def _units(self) -> list[tuple[int, ...]]:
+        """The blocks of each unit, in order (:meth:`unit` puts their text together)."""
+        units: list[tuple[int, ...]] = [(i,) for i in range(len(self.texts))]
+        rows: dict[etree._Element, list[int]] = {}
+        row_of = self._rows()
         for i, row in enumerate(row_of):
             if row is not None:
                 rows.setdefault(row, []).append(i)
         for members in rows.values():
             if len(members) > 1:
-                units.append(self._join(members, " | "))
+                units.append(tuple(members))
         for i in range(len(self.blocks) - 1):
             if row_of[i] is not None and row_of[i + 1] is not None:
                 continue
             if min(len(self.texts[i]), len(self.texts[i + 1])) <= 80:
-                units.append(self._join([i, i + 1], " | "))
+                units.append((i, i + 1))
+        self.units_of: list[list[int]] = [[] for _ in self.texts]  # block -> its units
+        for number, unit_blocks in enumerate(units):
+            for i in unit_blocks:
+                self.units_of[i].append(number)
         return units
 
-    def _join(self, members: list[int], sep: str) -> _Unit:
+    def units_with(self, blocks: list[bool]) -> list[tuple[int, ...]]:
+        """The units, in order, holding a block marked in ``blocks``.
+
+        A role word or a date never spans the " | " between a unit's blocks: a unit holds one
+        only where one of its blocks does.
+        """
+        chosen = {unit for i, marked in enumerate(blocks) if marked for unit in self.units_of[i]}
+        return [self.units[number] for number in sorted(chosen)]
+
+    def unit(self, members: tuple[int, ...], sep: str = " | ") -> _Unit:
+        """The unit of these blocks: their texts joined."""
+        if len(members) == 1:
+            return _Unit(self.texts[members[0]], members, (0,))
         starts, pieces, pos = [], [], 0
         for i in members:
             starts.append(pos)
             pieces.append(self.texts[i])
             pos += len(self.texts[i]) + len(sep)
-        return _Unit(sep.join(pieces), tuple(members), tuple(starts))
+        return _Unit(sep.join(pieces), members, tuple(starts))
 
     # -- the SENCO ---------------------------------------------------------------------------
 
     def senco(self) -> dict[str, str | None]:
         candidates: list[tuple[float, int, str, int, int]] = []  # score, -order, name, block, pos
         mentions: list[tuple[int, int]] = []  # (block, pos) of every role word in a block
-        for unit in self.units:
-            single = len(unit.blocks) == 1
-            for count, role in enumerate(_ROLE.finditer(unit.text)):
+        roles = self.roles
+        for members in self.units_with([bool(found) for found in roles]):
+            single = len(members) == 1
+            unit = self.unit(members)
+            found = roles[members[0]] if single else list(_ROLE_AT.finditer(unit.text))
+            for count, role in enumerate(found):
                 if count >= 50:  # enough mentions to judge by; keeps huge blocks quick
                     break
                 if single:
                     mentions.append((unit.blocks[0], role.start()))
-                for score, name, pos in self._names_by(unit.text, role):
+                for score, name, pos in _names_by(unit.text, role):
                     score -= 0 if single else 4
                     if role.group("minor"):
                         score -= 60
                     lead_in = unit.text[max(0, role.start() - 30):role.start()]
                     if _OTHER_SENCO.search(lead_in):
                         score -= 30
-                    elif re.search(r"\bour\s+$", lead_in, re.IGNORECASE):
+                    elif _OUR_BEFORE.search(lead_in):
                         score += 3
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
@@ -376,43 +340,10 @@ class _Page:
                     best = (found[0], (i, title.start()))
         return best
 
-    def _names_by(self, text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
-        """Names standing next to a role word, with a score for how surely they are its holder."""
-        found: list[tuple[float, str, int]] = []
-        for pattern in _AFTER_ROLE:
-            gap = pattern.match(text, role.end())
-            if gap is None:
-                continue
-            name = _name_at(text, gap.end())
-            if name:
-                bonus = 10 if re.search(r":|\bis\b|,|[-–—|]", gap.group()) else 0
-                titled = 8 if _TITLE.match(name[0]) else 0
-                found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
-                break
-        window_start = max(0, role.start() - 120)
-        for word in re.finditer(r"\S+", text[window_start:role.start()]):
-            start = window_start + word.start()
-            name = _name_at(text, start)
-            if not name or name[1] > role.start():
-                continue
-            if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
-                gap = role.start() - name[1]
-                titled = 8 if _TITLE.match(name[0]) else 0
-                found.append((95 - gap / 2 + titled, name[0], start))
-                break
-        if not found:  # the role and a titled name close by in the same block
-            lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
-            for match in _TITLE.finditer(text, lo, hi):
-                name = _name_at(text, match.start())
-                if name and not _holds_other_role(text, match.start(), name[1]):
-                    distance = abs(match.start() - role.start())
-                    found.append((40 - distance / 20, name[0], match.start()))
-        return found
-
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
         """A heading naming the role ("Our SENCO") and a name opening a block under it."""
         for part, heading in sorted(self.headings.items()):
-            if not _ROLE.search(self.texts[heading]):
+            if not self.roles[heading]:
                 continue
             for i in range(heading + 1, len(self.blocks)):
                 if self.part_of[i] != part:
@@ -438,7 +369,7 @@ class _Page:
 
         def about_senco(block: int) -> bool:
             text = self.texts[block]
-            return bool(_ROLE.search(text)) or bool(surname and surname in text.lower())
+            return bool(self.roles[block]) or bool(surname and surname in text.lower())
 
         hits = [h for h in hits if not (mailbox and _FOREIGN_MAILBOX.search(h.value))]
         ours: dict[int, bool] = {}
@@ -485,10 +416,13 @@ class _Page:
         hits: list[_Hit] = []
         for i, text in enumerate(self.texts):
             spans = Spans()
-            for match in _EMAIL.finditer(text):
-                hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
-                spans.add(*match.span())
-            for pattern in _OBFUSCATED:
+            if "@" in text:
+                for match in _EMAIL.finditer(text):
+                    hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
+                    spans.add(*match.span())
+            for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS, strict=True):
+                if not needs.search(text):
+                    continue
                 for match in pattern.finditer(text):
                     if spans.overlaps(*match.span()):
                         continue
@@ -509,6 +443,8 @@ class _Page:
     def _phones(self) -> list[_Hit]:
         hits: list[_Hit] = []
         for i, text in enumerate(self.texts):
+            if "0" not in text and "+" not in text:
+                continue  # every number opens with 0, or with +44
             for match in _PHONE.finditer(text):
                 number = _valid_phone(match.group())
                 if not number:
@@ -606,7 +542,9 @@ class _Page:
     def dates(self) -> dict[str, date | None]:
         kinds: dict[tuple[int, int], tuple[str, date]] = {}
         weak: list[date] = []
-        for unit in self.units:
+        dated = [has_dates(text) for text in self.texts]
+        for members in self.units_with(dated):
+            unit = self.unit(members)
             for found, kind in labelled_dates(unit.text):
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
@@ -630,84 +568,6 @@ class _Page:
         if not _REPORT_TITLE.search(text) or len(text) > 160:
             return False
         return self.blocks[block].is_heading or block < 3
-
-
-def _name_at(text: str, pos: int) -> tuple[str, int] | None:
-    """A person's name starting at ``pos`` ("Mrs J Patel", "Amy Lowe"), with where it ends."""
-    while pos < len(text) and text[pos] in " \t":
-        pos += 1
-    start = pos
-    title = _TITLE.match(text, pos)
-    if title:
-        pos = title.end()
-    tokens: list[tuple[str, int]] = []  # each token and where it ends
-    end = pos
-    while len(tokens) < 5:
-        at = end
-        if tokens or title:
-            space = re.compile(r"[ \t]+").match(text, end)
-            if not space:
-                break
-            at = space.end()
-        token = _NAME_TOKEN.match(text, at)
-        if not token:
-            break
-        word = token.group()
-        if word.endswith(("'s", "’s")):
-            word = word[:-2]
-        bare = word.rstrip(".").lower()
-        if (len(bare) > 1 and bare in _NOT_NAME) or re.fullmatch(
-                r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?", word):
-            break
-        if word.isupper() and len(word) > 3 and re.match(r"(?:NA)?SEND?C", word):
-            break
-        tokens.append((word, at + len(word)))
-        end = at + len(word)
-        if len(word) < len(token.group()):  # a possessive ends the name
-            break
-    while tokens and tokens[-1][0].lower() in _PARTICLES:
-        tokens.pop()
-    real = [t for t, _ in tokens if t.lower() not in _PARTICLES]
-    if not real:
-        return None
-    initial = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
-    if not title and (len(real) < 2 or initial.fullmatch(real[0]) and initial.fullmatch(real[-1])
-                      or initial.fullmatch(real[-1])):
-        return None
-    finish = tokens[-1][1]
-    name = text[start:finish].strip(" ,;:")
-    return (name, finish) if name else None
-
-
-def _holds_other_role(text: str, start: int, end: int) -> bool:
-    """Whether the name at ``start:end`` is given with another job ("the headteacher, Mr Bell")."""
-    before = text[max(0, start - 40):start]
-    after = text[end:end + 40]
-    return bool(re.search(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", before, re.IGNORECASE)
-                or re.match(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE, after,
-                            re.IGNORECASE))
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1].lower() if name and name.split() else ""
-
-
-def _compatible(short: list[str], long: list[str]) -> bool:
-    """Whether a shorter way of naming someone fits a longer one (initials, a missing first name)."""
-    if short[-1].lower() != long[-1].lower():
-        return False
-    short_title = bool(_TITLE.match(short[0] + " "))
-    long_title = bool(_TITLE.match(long[0] + " "))
-    if short_title and long_title and short[0].rstrip(".") != long[0].rstrip("."):
-        return False
-    middle_short = short[1 if short_title else 0:-1]
-    middle_long = long[1 if long_title else 0:-1]
-    if len(middle_short) > len(middle_long):
-        return False
-    for a, b in zip(middle_short, middle_long):
-        if a.rstrip(".") != b.rstrip(".") and not (len(a.rstrip(".")) == 1 and b.startswith(a[0])):
-            return False
-    return True
 
 
 def _valid_phone(candidate: str) -> str | None:

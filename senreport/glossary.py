@@ -12,6 +12,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from senreport.textscan import alternation, word_bytes
+
 
 @dataclass(frozen=True)
 class Acronym:
@@ -253,9 +255,7 @@ def normalise_phrase(phrase: str) -> str:
 
 
 #: Typographic hyphens and dashes, read as "-" (one character for one: offsets stay put).
-_DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"})
-#: ASCII capitals to lower case, one character for one (str.lower can change a text's length).
-_ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014"
 
 
 class PhraseSet:
@@ -263,9 +263,10 @@ class PhraseSet:
 
     Python's ``re`` tries every alternative at every position, which is slow for a hundred
     phrases over a long report. So the places where a word begins with the first letters
-    of some phrase are found first, in one pass of a small pattern over the text (in ASCII
-    lower case), and at each of them only the phrases that can start with that word's first
-    letters are tried, in their order in the set (so the same one wins).
+    of some phrase are found first, in one pass of a small pattern over the text (as bytes,
+    in lower case, a space for each character that is not a word character), and at each of
+    them only the phrases that can start with that word's first letters are tried, in their
+    order in the set (so the same one wins).
     """
 
     def __init__(self, patterns: list[str]) -> None:
@@ -276,42 +277,50 @@ class PhraseSet:
         )
         self.literals = [_leading_literals(p) for p in self.patterns]
         self.starts = {lit[:3] for literals in self.literals for lit in literals}
-        # A word start (no word character before it) whose first two or three ASCII letters,
-        # in lower case, are one of the starts; the group is its first letters, up to three.
-        self._heads = re.compile(
-            r"(?<!\w)(?=" + "|".join(sorted(self.starts, key=len, reverse=True)) + r")[a-z]{1,3}"
-        )
-        self._by_head: dict[str, re.Pattern[str] | None] = {}
+        # In a text's word_bytes, a word start whose first two or three letters are one of the
+        # starts, found by a search that begins with a plain space, which ``re`` does quickly;
+        # the group is the word's first letters, up to three.
+        self._heads = _word_starts(self.starts)
+        # In ASCII text a phrase can only start where a word opens with the whole of one of its
+        # literals (in other text a letter after the third may be matched by one beyond ASCII).
+        literals = {lit for each in self.literals for lit in each}
+        self._ascii_heads = _word_starts(literals)
+        self._by_head: dict[bytes, re.Pattern[str] | None] = {}
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
-        if text.isascii():  # no typographic dashes, and lower() keeps every offset
-            folded = text.lower()
+        if text.isascii():  # no typographic dashes
+            places = self._ascii_heads.finditer(word_bytes(text))
         else:
-            text = text.translate(_DASHES)
-            folded = text.translate(_ASCII_LOWER)
+            for dash in _DASH_CHARACTERS:
+                if dash in text:
+                    text = text.replace(dash, "-")
+            # A word may seem to start after a letter such as "é", but no phrase matches there
+            # (each opens with \b).
+            places = self._heads.finditer(word_bytes(text))
         after = 0
         by_head = self._by_head
-        for head in self._heads.finditer(folded):
-            start = head.start()
+        for place in places:
+            start = place.start()
             if start < after:
                 continue
-            letters = head.group()
+            letters = place.group(1)  # the word's first letters, up to three
             regex = by_head[letters] if letters in by_head else self._regex_for(letters)
             if regex is None:
                 continue
-            found = regex.match(text, start)  # type: ignore[union-attr]
+            found = regex.match(text, start)
             if found:
                 yield found
                 after = found.end()
 
-    def _regex_for(self, head: str) -> re.Pattern[str] | None:
+    def _regex_for(self, letters: bytes) -> re.Pattern[str] | None:
         """The phrases that can start where a word begins with these letters, as one pattern.
 
         A phrase is left out only when one of the first letters of the word differs from
         the same letter of each of its leading literals (a letter after a short head may
         still be matched, case-insensitively, by a character that is not ASCII).
         """
+        head = letters.decode("ascii")
         chosen = [
             i for i, literals in enumerate(self.literals)
             if any(lit[:len(head)] == head[:len(lit)] for lit in literals)
@@ -320,13 +329,18 @@ class PhraseSet:
             "|".join(rf"(?P<g{i}>\b(?:{self.patterns[i]})\b)" for i in chosen),
             re.IGNORECASE,
         ) if chosen else None
-        self._by_head[head] = regex
+        self._by_head[letters] = regex
         return regex
 
     @staticmethod
     def index(match: re.Match[str]) -> int:
         """Which phrase matched."""
         return int((match.lastgroup or "g0")[1:])
+
+
+def _word_starts(openings: set[str]) -> re.Pattern[bytes]:
+    """A space (in mapped bytes) with a word after it opening with one of these letters."""
+    return re.compile((r" (?=" + alternation(openings) + r")([a-z]{1,3})").encode("ascii"))
 
 
 def _leading_literals(pattern: str) -> list[str]:

@@ -10,7 +10,7 @@ a document-level score needs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -175,16 +175,21 @@ class TextStats:
                 + 11.8 * (self.syllables / self.words) - 15.59)
 
 
-def text_stats(texts: Iterable[str]) -> TextStats:
-    """Counts over several texts, each ending a sentence (a paragraph, a list item)."""
+def text_stats(texts: Iterable[str],
+               spans: Callable[[str], list[tuple[int, int]]] | None = None) -> TextStats:
+    """Counts over several texts, each ending a sentence (a paragraph, a list item).
+
+    ``spans`` splits a text into sentences (:func:`sentence_spans`, or a cached copy of it).
+    """
+    split = spans or sentence_spans
     sentences = total_words = syllables = 0
     for text in texts:
         found = words(text)
         if not found:
             continue
-        sentences += max(1, len(sentence_spans(text)))
+        sentences += max(1, len(split(text)))
         total_words += len(found)
-        syllables += sum(count_syllables(w) for w in found)
+        syllables += sum(map(count_syllables, found))
     return TextStats(sentences, total_words, syllables)
 
 

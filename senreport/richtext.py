@@ -42,6 +42,7 @@ _KNOWN_TAGS = (
 )
 _TAG_LIKE = re.compile(r"<\s*/?\s*(" + "|".join(sorted(_KNOWN_TAGS)) + r")\b[^>]*>|<!--",
                        re.IGNORECASE)
+_MARKUP_EVIDENCE = re.compile(r"^<(\s*/|!--|\s*(br|img|hr)\b)", re.IGNORECASE)
 _BLOCK_TAG = re.compile(
     r"<\s*(" + "|".join(sorted(_BLOCK_LEVEL | {"div", "section", "h1", "h2", "li", "br"}))
     + r")\b", re.IGNORECASE)
@@ -49,8 +50,12 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether text holds markup (otherwise it is plain text to be escaped)."""
-    return bool(_TAG_LIKE.search(text))
+    """Whether text holds markup (otherwise it is plain text to be escaped).
+
+    A known tag alone is not enough ("Press <Enter>", "<OL>" typed as text): markup closes
+    an element, or uses a line break, image or rule, or a comment.
+    """
+    return any(_MARKUP_EVIDENCE.search(m.group(0)) for m in _TAG_LIKE.finditer(text))
 
 
 def from_plain_text(text: str) -> str:

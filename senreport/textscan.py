@@ -1,11 +1,12 @@
-"""Fast scanning for case-insensitive patterns that only match where certain words begin.
+"""Fast scanning for patterns that can only match at a few kinds of places.
 
 Python's ``re`` has no quick way through a long text for a pattern that opens with a
-look-behind or that ignores case: it tries the whole pattern at every position. When every
-match must start with one of a few words, :class:`Anchored` finds the places where those
-words stand first (a plain lower-case search over the text folded to ASCII lower case, which
-``re`` scans quickly) and tries the pattern only there. The matches are the same, in the
-same order, as the pattern's own ``finditer`` and ``search`` give.
+look-behind or that ignores case: it tries the whole pattern at every position. When a
+cheaper pattern can find every place where a match could begin, :class:`Prefiltered` finds
+those first and tries the full pattern only there; :func:`anchored` does this for patterns
+whose matches open with one of a few words (found in the text folded to ASCII lower case,
+which ``re`` scans quickly). The matches are the same, in the same order, as the pattern's
+own ``finditer`` and ``search`` give.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterable, Iterator
 #: matches with an ASCII letter (dotted and dotless i, long s, the Kelvin sign). One
 #: character for one, so offsets in the folded text are offsets in the text.
 _FOLD = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
-_FOLD.update({0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"})
+_FOLD.update({0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k")})
 
 
 def fold(text: str) -> str:
@@ -26,30 +27,64 @@ def fold(text: str) -> str:
     Every character stays where it was (``str.lower`` alone can lengthen a text), and a
     character that is not a word character stays one.
     """
-    return text.lower() if text.isascii() else text.translate(_FOLD)
+    lower = text.lower()
+    if text.isascii():
+        return lower
+    # str.lower changes no character's length but the dotted capital I's, lowers the Kelvin
+    # sign to "k" and leaves the long s and the dotless i as they are.
+    if len(lower) == len(text) and "\u017f" not in lower and "\u0131" not in lower:
+        return lower
+    return text.translate(_FOLD)
 
 
-class Anchored:
-    """A compiled pattern, tried only where one of its opening words begins.
+#: For text encoded as ASCII (one "?" for any other character): capitals to lower case, and
+#: every byte that is not a word character (``\w``) to a space.
+_WORD_BYTES = bytes(
+    c + 32 if 65 <= c <= 90 else c if chr(c).isalnum() or c == 95 else 32 for c in range(128)
+) + b" " * 128
 
-    ``openings`` are lower-case ASCII words; every match of ``pattern`` must begin with one
-    of them (in any case, as ``re.IGNORECASE`` reads letters) at a place where no word
-    character stands before it. Both conditions are the caller's promise about the pattern.
+
+def word_bytes(text: str) -> bytes:
+    """``text`` as bytes in which a word starts wherever a space stands before it.
+
+    A space, then one byte for each character: ASCII letters in lower case, digits and "_" as
+    they are, a space for anything else. A byte's offset is the character's offset plus one.
+    A word of ASCII letters starts at a character where a space stands before its byte, and
+    more places look like word starts (after a letter beyond ASCII, such as "é").
+    """
+    return b" " + text.encode("ascii", "replace").translate(_WORD_BYTES)
+
+
+def count_ascii(text: str, characters: bytes) -> int:
+    """How many characters of ``text`` are among these ASCII ``characters``."""
+    # In UTF-8 every byte of a character beyond ASCII is 0x80 or more: no ASCII byte.
+    encoded = text.encode("utf-8", "surrogatepass")
+    return len(encoded) - len(encoded.translate(None, characters))
+
+
+class Prefiltered:
+    """A compiled pattern, tried only where a cheaper pattern (``at``) finds a place.
+
+    The caller promises that every match of ``pattern`` begins where a match of ``at``
+    begins (in ``fold(text)`` when ``folded``), and that no match of ``pattern`` can begin
+    inside a match of ``at`` after its first character.
     """
 
-    def __init__(self, pattern: re.Pattern[str], openings: Iterable[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], at: re.Pattern[str], *,
+                 folded: bool = False) -> None:
         self.pattern = pattern
-        words = sorted(set(openings), key=len, reverse=True)
-        if not words or not all(w.isascii() and w.isalpha() and w.islower() for w in words):
-            raise ValueError("openings must be lower-case ASCII words")
-        self._openings = re.compile("|".join(words))
+        self.at = at
+        self.folded = folded
+
+    def places(self, text: str) -> Iterator[int]:
+        """Where the pattern may begin in ``text``, in order."""
+        return (place.start() for place in self.at.finditer(fold(text) if self.folded else text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The pattern's matches in ``text``, as ``pattern.finditer(text)`` gives them."""
         after = 0
         match = self.pattern.match
-        for opening in self._openings.finditer(fold(text)):
-            start = opening.start()
+        for start in self.places(text):
             if start < after:
                 continue
             found = match(text, start)
@@ -60,3 +95,79 @@ class Anchored:
     def search(self, text: str) -> re.Match[str] | None:
         """The pattern's first match in ``text``, as ``pattern.search(text)`` gives it."""
         return next(self.finditer(text), None)
+
+
+def anchored(pattern: re.Pattern[str], openings: Iterable[str]) -> Prefiltered:
+    """``pattern``, tried only where one of its opening words begins.
+
+    ``openings`` are lower-case ASCII words; the caller promises that every match of
+    ``pattern`` begins with one of them (in any case, as ``re.IGNORECASE`` reads letters)
+    where no word character stands before it.
+    """
+    words = sorted(set(openings), key=len, reverse=True)
+    if not words or not all(w.isascii() and w.isalpha() and w.islower() for w in words):
+        raise ValueError("openings must be lower-case ASCII words")
+    return _Anchored(pattern, re.compile(alternation(words)), folded=True)
+
+
+#: The characters beyond ASCII that ``re.IGNORECASE`` matches with an ASCII letter.
+_LIKE_ASCII = "".join(chr(c) for c in _FOLD if c > 127)
+
+
+class _Anchored(Prefiltered):
+    """Prefiltered by words that open matches, found where a space stands before them in
+    :func:`word_bytes` (a search that starts with a plain space, which ``re`` does quickly).
+
+    A place there that is no word start in the text is tried too, and fails: the pattern only
+    matches where no word character stands before it.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], at: re.Pattern[str], *,
+                 folded: bool = False) -> None:
+        super().__init__(pattern, at, folded=folded)
+        self.spaced = re.compile(b" (?=" + at.pattern.encode("ascii") + b")")
+
+    def places(self, text: str) -> Iterator[int]:
+        if not text.isascii() and any(c in text for c in _LIKE_ASCII):
+            return super().places(text)  # ASCII bytes would lose these letters
+        return (place.start() for place in self.spaced.finditer(word_bytes(text)))
+
+
+def starting(pattern: re.Pattern[str], openings: Iterable[str]) -> Prefiltered:
+    """``pattern``, tried only where one of its opening words stands (inside a word or not).
+
+    ``openings`` are lower-case ASCII words; the caller promises that every match of
+    ``pattern`` begins with one of them (in any case, as ``re.IGNORECASE`` reads letters).
+    Each place is found by its first letter, so no place inside another is passed over.
+    """
+    words = set(openings)
+    if not words or not all(w.isascii() and w.isalpha() and w.islower() for w in words):
+        raise ValueError("openings must be lower-case ASCII words")
+    branches = []
+    for first in sorted({w[0] for w in words}):
+        rests = {w[1:] for w in words if w[0] == first}
+        branches.append(first if "" in rests else f"{first}(?={alternation(rests)})")
+    return Prefiltered(pattern, re.compile("|".join(branches)), folded=True)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of these words, factored by their shared beginnings.
+
+    ``re`` tries a flat alternation's branches one by one at each place; factored, a place is
+    left after a letter or two. Which word matches, where several could, is not defined.
+    """
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)

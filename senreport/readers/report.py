@@ -74,9 +74,13 @@ def _block_html(block: ParsedBlock) -> str:
     return markup
 
 
-def report_from_html(text: str) -> Report | None:
-    """The report in HTML senreport wrote (``div.senreport-report``), or None."""
-    root = html.document_fromstring(text) if text.strip() else None
+def report_from_html(text: str, root: html.HtmlElement | None = None) -> Report | None:
+    """The report in HTML senreport wrote (``div.senreport-report``), or None.
+
+    ``root`` is the text already parsed with ``html.document_fromstring``, if it has been.
+    """
+    if root is None:
+        root = html.document_fromstring(text) if text.strip() else None
     if root is None:
         return None
     found = root.xpath("//div[contains(@class,'senreport-report')][@data-senreport]")

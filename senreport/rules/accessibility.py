@@ -76,6 +76,14 @@ def accessible_text(element: etree._Element) -> str:
     return normalise_space("".join(parts))
 
 
+def _link_texts(ctx: CheckContext) -> list[tuple[etree._Element, str]]:
+    """Every link in the main content with its accessible text (worked out once)."""
+    scratch = ctx.document.scratch
+    if "link_texts" not in scratch:
+        scratch["link_texts"] = [(link, accessible_text(link)) for link in ctx.document.links()]
+    return scratch["link_texts"]  # type: ignore[no-any-return]
+
+
 def _label(element: etree._Element) -> str:
     return normalise_space(element.get("aria-label") or "")
 
@@ -244,8 +252,7 @@ def check_link_text_generic(ctx: CheckContext) -> Iterator[Finding]:
 
         <p>Read <a href="/send-policy">our SEND policy</a>.</p>
     """
-    for link in ctx.document.links():
-        text = accessible_text(link)
+    for link, text in _link_texts(ctx):
         if _PUNCTUATION.sub("", text).lower() not in _GENERIC_LINK_TEXT:
             continue
         label = _PUNCTUATION.sub("", _label(link)).lower()
@@ -277,8 +284,7 @@ def check_link_text_url(ctx: CheckContext) -> Iterator[Finding]:
         <p>See <a href="https://www.leeds.gov.uk/localoffer">
         the Leeds Local Offer</a></p>
     """
-    for link in ctx.document.links():
-        text = accessible_text(link)
+    for link, text in _link_texts(ctx):
         label = _label(link)
         if _URL_TEXT.fullmatch(text) and (not label or _URL_TEXT.fullmatch(label)):
             yield finding(
@@ -527,8 +533,8 @@ def check_duplicate_id(ctx: CheckContext) -> Iterator[Finding]:
         <h2 id="contact-office">Contact the office</h2>
     """
     counts: dict[str, int] = {}
-    for element in ctx.document.root.iter():
-        identifier = element.get("id") if isinstance(element.tag, str) else None
+    for element in ctx.document.root.xpath("descendant-or-self::*[@id]"):  # document order
+        identifier = element.get("id")
         if not identifier:
             continue
         counts[identifier] = counts.get(identifier, 0) + 1

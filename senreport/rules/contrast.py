@@ -283,6 +283,8 @@ def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
         <p style="color: #333333">Contact the SENCO on 0113 496 0000.</p>
     """
     document = ctx.document
+    if not document.has_attribute("style", "color", "bgcolor"):
+        return  # no colour is set anywhere: all text is in the default colours
     origins = count(1)
     style = _Style()
     for ancestor in reversed(list(document.main.iterancestors())):
@@ -323,8 +325,10 @@ def previous_element(element: etree._Element) -> etree._Element | None:
 
 
 def _all_capitals(text: str) -> bool:
+    if any(ch.islower() for ch in text):
+        return False
     words = _LETTER_WORD.findall(text)
-    if len(words) < 4 or any(ch.islower() for ch in text):
+    if len(words) < 4:
         return False
     # Several short acronyms ("SEN EHCP LA SENCO") are not shouting; real words are.
     return any(word in _COMMON_WORDS or len(word) >= 6 for word in words)
@@ -377,6 +381,8 @@ def check_justified_text(ctx: CheckContext) -> Iterator[Finding]:
 
         <p>We meet every parent each term.</p>
     """
+    if not ctx.document.has_attribute("style", "align"):
+        return  # nothing anywhere says how text is aligned
     previous: etree._Element | None = None
     for element in ctx.document.elements():
         if not isinstance(element.tag, str) or not _is_justified(element):

@@ -8,20 +8,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from senreport.context import CheckContext
 from senreport.document import Block, normalise_space
 from senreport.findings import Finding, finding
 from senreport.glossary import (
-    ACRONYMS,
-    COMMON_ACRONYMS,
     PLAIN_ALTERNATIVES,
-    SHOUTED_WORDS,
     STATUTORY_TERMS,
     Acronym,
     PhraseSet,
-    normalise_phrase,
     phrase_pattern,
     spells,
 )
@@ -31,6 +27,7 @@ from senreport.readability import (
     text_stats,
     words,
 )
+from senreport.rules.acronym_text import _EXPLAINS, _MEANING, _acronym_uses, _key
 from senreport.rules.registry import rule
 
 CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
@@ -45,6 +42,11 @@ MAX_SENTENCE_FINDINGS = 10
 def _is_prose(block: Block) -> bool:
     """Running text: not a heading, nor a bold line standing in for one."""
     return block.kind == "text" and not block.pseudo_heading
+
+
+def _spans(ctx: CheckContext) -> Callable[[str], list[tuple[int, int]]]:
+    """:func:`sentence_spans`, remembered for the document: the rules split the same texts."""
+    return ctx.document.remembered("sentence_spans", sentence_spans)
 
 
 def _sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
@@ -90,7 +92,8 @@ def check_reading_ease(ctx: CheckContext) -> Iterator[Finding]:
         it if it is not working. Your child can tell us what helps them too. We want to hear
         what you think, so please come and see us.</p>
     """
-    stats = text_stats(block.text for block in ctx.document.blocks if _is_prose(block))
+    stats = text_stats((block.text for block in ctx.document.blocks if _is_prose(block)),
+                       _spans(ctx))
     if stats.words < MIN_WORDS:
         return
     ease, grade = stats.reading_ease, stats.grade
@@ -130,11 +133,14 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
         SENCO will look more closely at what your child needs.</p>
     """
     listed = more = 0
+    spans = _spans(ctx)
     for block in ctx.document.blocks:
         if block.kind != "text":
             continue
         text = block.text
-        for start, end in sentence_spans(text):
+        for start, end in spans(text):
+            if end - start <= 2 * LONG_SENTENCE:
+                continue  # each word but the last needs a character after it
             count = len(words(text[start:end]))
             if count <= LONG_SENTENCE:
                 continue
@@ -159,61 +165,8 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
 
 # --- Acronyms -------------------------------------------------------------------------------
 
-_BY_FORM: dict[str, Acronym] = {form: a for a in ACRONYMS for form in a.forms}
-_FORMS = sorted(_BY_FORM, key=len, reverse=True)
-_CANDIDATE = re.compile(
-    r"(?<![\w@.&'’])(?=[A-Z])(?:(?P<form>"
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS)
-    + r")|(?P<caps>[A-Z]{2,6}))(?:s|['’]s)?(?![\w@&]|\.\w)"
-)
-_MEANINGS = sorted(((m, a) for a in ACRONYMS for m in a.meanings), key=lambda p: -len(p[0]))
-_MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
-#: For each meaning, every acronym it explains: its own, and any whose meaning it contains
-#: ("special educational needs co-ordinator" also says what SEN stands for).
-_NORMALISED = [(f" {normalise_phrase(m)} ", a.name) for m, a in _MEANINGS]
-_EXPLAINS: list[frozenset[str]] = [
-    frozenset({owner} | {name for inner, name in _NORMALISED if inner in outer})
-    for outer, owner in _NORMALISED
-]
-_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
-_LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _EXPLAINED_AFTER = re.compile(r"\s*(?:\((?=[^()]*\s)[^()]+\)|[-–—:]\s|(?:stands for|means|"
                               r"is short for)\b)")
-
-
-def _key(token: str) -> tuple[str, Acronym | None]:
-    """The acronym a token stands for (glossary name), or the token itself."""
-    for form in (token, token[:-1] if token.endswith("s") else None):
-        if form and form in _BY_FORM:
-            return _BY_FORM[form].name, _BY_FORM[form]
-    return re.sub(r"(?:['’]s|s)$", "", token), None
-
-
-_UPPER = re.compile(r"[A-Z]")
-_LETTER = re.compile(r"[A-Za-z]")
-
-
-def _is_shouting(text: str) -> bool:
-    """Whether a block is written mostly in capitals (then capitals mark no acronyms)."""
-    letters = len(_LETTER.findall(text))
-    return letters >= 12 and len(_UPPER.findall(text)) > 0.6 * letters
-
-
-def _is_acronym_word(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
-
-
-def _counts_as_acronym(text: str, start: int, end: int, token: str, shouty: bool) -> bool:
-    """Whether an all-capitals word not in the glossary should be treated as an acronym."""
-    if shouty or token in COMMON_ACRONYMS or token in SHOUTED_WORDS or _ROMAN.fullmatch(token):
-        return False
-    before = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
-    after = re.findall(r"[\w'’]+", text[end:end + 40])
-    for neighbour in (before[-1:] + after[:1]):
-        if _is_acronym_word(neighbour) and neighbour not in _BY_FORM \
-                and neighbour not in COMMON_ACRONYMS:
-            return False  # a run of capitals is emphasis, not acronyms
-    return True
 
 
 def _abbr_explained(ctx: CheckContext) -> dict[int, set[str]]:
@@ -274,6 +227,8 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
     reported: set[str] = set()
     pending: dict[str, tuple[Block, str, str, Acronym | None]] = {}
     abbr = _abbr_explained(ctx)
+    split = _spans(ctx)
+    read = ctx.document.remembered("acronym_uses", _acronym_uses)
 
     def report(block: Block, token: str, sentence: str, acronym: Acronym | None) -> Finding:
         reported.add(_key(token)[0])
@@ -290,19 +245,11 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
             for pending_use in pending.values():
                 yield report(*pending_use)
             pending.clear()
-        text = _LINKS.sub(lambda m: " " * len(m.group()), block.text)
+        text, meanings, starts, uses = read(block.text)
         absorb(abbr.get(i, set()))
-        meanings = [(m.start(), _EXPLAINS[_MEANING.index(m)]) for m in _MEANING.finditer(text)]
-        starts = [s for s, _ in meanings]
-        spans = sentence_spans(text)
-        shouty = _is_shouting(text)
+        spans = split(text)
         seen = 0
-        for match in _CANDIDATE.finditer(text):
-            token = match.group("form") or match.group("caps")
-            start, end = match.start(), match.start() + len(token)
-            key, acronym = _key(token)
-            if acronym is None and not _counts_as_acronym(text, start, end, token, shouty):
-                continue
+        for token, start, end, key, acronym in uses:
             while seen < len(meanings) and meanings[seen][0] < start:
                 absorb(meanings[seen][1])
                 seen += 1
@@ -410,5 +357,5 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
                 f"{_LEAD_IN[term.kind]} Parents may find '{found}' hard to follow; "
                 f"try '{term.plain}'.",
                 element=block.element,
-                excerpt=_sentence_at(text, sentence_spans(text), match.start()),
+                excerpt=_sentence_at(text, _spans(ctx)(text), match.start()),
             )

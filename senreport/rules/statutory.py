@@ -10,6 +10,7 @@ from senreport.catalogue import SCHEDULE_1, schedule_item
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.rules.registry import rule
+from senreport.textscan import anchored
 
 REPORT = ("sen-report",)
 _MISSING = {
@@ -272,6 +273,7 @@ _SENDIASS = re.compile(
     r"\b(send\s*ias+|ias+\b|information,?\s+advice\s+(and|&)\s+support|parent partnership)",
     re.IGNORECASE,
 )
+_SENDIASS_AT = anchored(_SENDIASS, ("send", "ias", "information", "parent"))
 
 
 @rule("SR161", "sendiass", severity="warning",
@@ -294,7 +296,7 @@ def check_sendiass(ctx: CheckContext) -> Iterator[Finding]:
         <p>Exampleshire SENDIASS gives free, impartial information, advice and support:
         telephone 01632 960555.</p>
     """
-    if not _SENDIASS.search(ctx.document.text):
+    if not _SENDIASS_AT.search(ctx.document.text):
         yield finding(
             "The report does not mention the local SEND information, advice and support "
             "service (SENDIASS). Give its contact details for parents.",

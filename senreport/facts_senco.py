@@ -1,0 +1,212 @@
+"""Reading who the SENCO is: the words for the role, and the names of people beside them.
+
+:mod:`senreport.facts` weighs what is found here against the rest of the page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from senreport.textscan import anchored
+
+_ROLE = re.compile(
+    r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
+    r"SEND?\s?Co(?:['’]s|s)?"
+    r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
+    r"|Special\s+Educational\s+Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
+    r"(?:\s+\(SEND?\))?\s+Co-?\s?ordinator"
+    r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
+    r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
+    r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
+    r")(?![\w@\-])(?![\w.\-]*@)",
+    re.IGNORECASE,
+)
+#: The role pattern, tried only where a word it can begin with stands.
+_ROLE_AT = anchored(_ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
+                            "special", "inclusion", "head", "director", "leader", "learning"))
+_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
+_NAME_TOKEN = re.compile(
+    r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*|"
+    r"(?:van|von|de|da|del|der|di|du|le|la|bin|al)(?=\s)"
+)
+_PARTICLES = frozenset("van von de da del der di du le la bin al".split())
+_NOT_NAME = frozenset("""
+    senco sendco senco's sendco's sen send sencos sendcos coordinator co-ordinator inclusion lead
+    leader manager head headteacher headmaster headmistress principal deputy assistant teacher
+    teachers special educational needs need disabilities disability learning support school
+    academy college trust our the a an is was are and or at of for with in on to by from this
+    that these those it its contact contacts email e-mail phone tel telephone mobile call
+    nasenco nasc npqsl npqh npq qts ba bsc ma msc med pgce phd hons mbe obe cert who she he they
+    her his their you your we us if please office reception governor governors chair local
+    offer information report policy name names role title designated national award team
+    department dept monday tuesday wednesday thursday friday saturday sunday january february
+    march april june july august september october november december term autumn spring summer
+    year years ext extension mon tue wed thu fri here click welcome dear
+""".split())
+
+_BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
+    r"\s*(?:"
+    r"\((?:[^()]{0,60}?\s)?"
+    r"|[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
+    r"(?:(?:who|she|he|they)\s+)?(?:(?:is|was|acts\s+as|works\s+as|as|has\s+been|became|"
+    r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
+    r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
+    r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school)\s+)?"
+    r"(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*(?:and|&|/)\s*)?"
+    r")",
+    re.IGNORECASE,
+)
+_AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel"
+    re.compile(
+        r"(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
+        r"(?:(?:name|contact(?:\s+details)?|details)\s*)?"
+        r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
+        r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
+        r"(?:[:\-–—,|/]\s*)?"
+        r"(?:(?:is|was|will\s+be|remains)\s+)?(?:(?:currently|now|called|named)\s+)?"
+        r"(?:[:\-–—]\s*)?",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
+               r"(?:[:\-–—,|]|\bis\b)\s*", re.IGNORECASE),
+)
+#: Other jobs a named person may hold instead.
+_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
+               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
+               r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
+               r"designated\s+safeguarding\s+lead|DSL|CEO)\b")
+_OTHER_ROLE_BEFORE = re.compile(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", re.IGNORECASE)
+_OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
+                               re.IGNORECASE)
+_OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+_SAYS_IS = re.compile(r":|\bis\b|,|[-–—|]")
+#: The first letter of a word that may open a name: a capital, or a particle's ("de").
+_WORD_OPENING = re.compile(r"(?<!\S)[A-Zvdlba]")
+_CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_SPACES = re.compile(r"[ \t]+")
+_SHORT_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?")
+_SENCO_WORD = re.compile(r"(?:NA)?SEND?C")
+_INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
+#: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO".
+_OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
+                          r"previous|receiving|new|other|future|nursery's|school's\s+new)"
+                          r"(?:\s+school(?:['’]s)?)?\s+$", re.IGNORECASE)
+_SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
+                            r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
+
+_EXTERNAL = re.compile(
+    r"SENDIA|\bIASS?\b|information,?\s+advice\s+(?:and|&)\s+support|parent\s+carer\s+forum|"
+    r"parent\s+partnership|helpline|\bcouncil\b|\bNHS\b|CAMHS|\bIPSEA\b|local\s+offer|"
+    r"local\s+authority|\bcharity\b", re.IGNORECASE)
+_FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
+
+
+def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
+    """Names standing next to a role word, with a score for how surely they are its holder."""
+    found: list[tuple[float, str, int]] = []
+    for pattern in _AFTER_ROLE:
+        gap = pattern.match(text, role.end())
+        if gap is None:
+            continue
+        name = _name_at(text, gap.end())
+        if name:
+            bonus = 10 if _SAYS_IS.search(gap.group()) else 0
+            titled = 8 if _TITLE.match(name[0]) else 0
+            found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
+            break
+    window_start = max(0, role.start() - 120)
+    for word in _WORD_OPENING.finditer(text[window_start:role.start()]):
+        start = window_start + word.start()
+        if word.group() not in _CAPITALS and not _NAME_TOKEN.match(text, start):
+            continue  # a name opens with a capital (or a title) or a particle ("de")
+        name = _name_at(text, start)
+        if not name or name[1] > role.start():
+            continue
+        if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
+            gap = role.start() - name[1]
+            titled = 8 if _TITLE.match(name[0]) else 0
+            found.append((95 - gap / 2 + titled, name[0], start))
+            break
+    if not found:  # the role and a titled name close by in the same block
+        lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
+        for match in _TITLE.finditer(text, lo, hi):
+            name = _name_at(text, match.start())
+            if name and not _holds_other_role(text, match.start(), name[1]):
+                distance = abs(match.start() - role.start())
+                found.append((40 - distance / 20, name[0], match.start()))
+    return found
+
+
+def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+    """A person's name starting at ``pos`` ("Mrs J Patel", "Amy Lowe"), with where it ends."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    start = pos
+    title = _TITLE.match(text, pos)
+    if title:
+        pos = title.end()
+    tokens: list[tuple[str, int]] = []  # each token and where it ends
+    end = pos
+    while len(tokens) < 5:
+        at = end
+        if tokens or title:
+            space = _SPACES.match(text, end)
+            if not space:
+                break
+            at = space.end()
+        token = _NAME_TOKEN.match(text, at)
+        if not token:
+            break
+        word = token.group()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        bare = word.rstrip(".").lower()
+        if (len(bare) > 1 and bare in _NOT_NAME) or _SHORT_TITLE.fullmatch(word):
+            break
+        if word.isupper() and len(word) > 3 and _SENCO_WORD.match(word):
+            break
+        tokens.append((word, at + len(word)))
+        end = at + len(word)
+        if len(word) < len(token.group()):  # a possessive ends the name
+            break
+    while tokens and tokens[-1][0].lower() in _PARTICLES:
+        tokens.pop()
+    real = [t for t, _ in tokens if t.lower() not in _PARTICLES]
+    if not real:
+        return None
+    initial = _INITIALS
+    if not title and (len(real) < 2 or initial.fullmatch(real[0]) and initial.fullmatch(real[-1])
+                      or initial.fullmatch(real[-1])):
+        return None
+    finish = tokens[-1][1]
+    name = text[start:finish].strip(" ,;:")
+    return (name, finish) if name else None
+
+
+def _holds_other_role(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is given with another job ("the headteacher, Mr Bell")."""
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 40]
+    return bool(_OTHER_ROLE_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(after))
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower() if name and name.split() else ""
+
+
+def _compatible(short: list[str], long: list[str]) -> bool:
+    """Whether a shorter way of naming someone fits a longer one (initials, a missing first name)."""
+    if short[-1].lower() != long[-1].lower():
+        return False
+    short_title = bool(_TITLE.match(short[0] + " "))
+    long_title = bool(_TITLE.match(long[0] + " "))
+    if short_title and long_title and short[0].rstrip(".") != long[0].rstrip("."):
+        return False
+    middle_short = short[1 if short_title else 0:-1]
+    middle_long = long[1 if long_title else 0:-1]
+    if len(middle_short) > len(middle_long):
+        return False
+    for a, b in zip(middle_short, middle_long):
+        if a.rstrip(".") != b.rstrip(".") and not (len(a.rstrip(".")) == 1 and b.startswith(a[0])):
+            return False
+    return True

@@ -1,0 +1,102 @@
+"""Reading a text for acronyms: the uses of acronyms in it and the meanings written out.
+
+The tables are :mod:`senreport.glossary`'s; the rule that reports an acronym used before it
+is explained (PL103) is in :mod:`senreport.rules.plain_language`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from senreport.glossary import (
+    ACRONYMS,
+    COMMON_ACRONYMS,
+    SHOUTED_WORDS,
+    Acronym,
+    PhraseSet,
+    normalise_phrase,
+    phrase_pattern,
+)
+from senreport.textscan import Prefiltered, count_ascii
+
+_BY_FORM: dict[str, Acronym] = {form: a for a in ACRONYMS for form in a.forms}
+_FORMS = sorted(_BY_FORM, key=len, reverse=True)
+_CANDIDATE = re.compile(
+    r"(?<![\w@.&'’])(?=[A-Z])(?:(?P<form>"
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS)
+    + r")|(?P<caps>[A-Z]{2,6}))(?:s|['’]s)?(?![\w@&]|\.\w)"
+)
+#: Tried only where a capital and a second capital (or a glossary form's second letter) stand
+#: with no word character (nor @ . & ') before them.
+_CANDIDATES = Prefiltered(_CANDIDATE, re.compile(
+    "[A-Z][A-Z" + "".join(sorted({re.escape(f[1]) for f in _FORMS if not "A" <= f[1] <= "Z"}))
+    + r"](?<![\w@.&'’]..)"))
+_MEANINGS = sorted(((m, a) for a in ACRONYMS for m in a.meanings), key=lambda p: -len(p[0]))
+_MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
+#: For each meaning, every acronym it explains: its own, and any whose meaning it contains
+#: ("special educational needs co-ordinator" also says what SEN stands for).
+_NORMALISED = [(f" {normalise_phrase(m)} ", a.name) for m, a in _MEANINGS]
+_EXPLAINS: list[frozenset[str]] = [
+    frozenset({owner} | {name for inner, name in _NORMALISED if inner in outer})
+    for outer, owner in _NORMALISED
+]
+_ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+
+
+def _key(token: str) -> tuple[str, Acronym | None]:
+    """The acronym a token stands for (glossary name), or the token itself."""
+    for form in (token, token[:-1] if token.endswith("s") else None):
+        if form and form in _BY_FORM:
+            return _BY_FORM[form].name, _BY_FORM[form]
+    return re.sub(r"(?:['’]s|s)$", "", token), None
+
+
+_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_LETTER = _UPPER + _UPPER.lower()
+
+
+def _is_shouting(text: str) -> bool:
+    """Whether a block is written mostly in capitals (then capitals mark no acronyms)."""
+    letters = count_ascii(text, _LETTER)
+    return letters >= 12 and count_ascii(text, _UPPER) > 0.6 * letters
+
+
+def _is_acronym_word(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _counts_as_acronym(text: str, start: int, end: int, token: str, shouty: bool) -> bool:
+    """Whether an all-capitals word not in the glossary should be treated as an acronym."""
+    if shouty or token in COMMON_ACRONYMS or token in SHOUTED_WORDS or _ROMAN.fullmatch(token):
+        return False
+    before = re.findall(r"[\w'’]+", text[max(0, start - 40):start])
+    after = re.findall(r"[\w'’]+", text[end:end + 40])
+    for neighbour in (before[-1:] + after[:1]):
+        if _is_acronym_word(neighbour) and neighbour not in _BY_FORM \
+                and neighbour not in COMMON_ACRONYMS:
+            return False  # a run of capitals is emphasis, not acronyms
+    return True
+
+
+def _acronym_uses(text: str) -> tuple[str, list[tuple[int, frozenset[str]]], list[int],
+                                       list[tuple[str, int, int, str, Acronym | None]]]:
+    """A block's text read for acronyms: the text with links blanked out, the meanings written
+    out in it (where, and what they explain), where those start, and each use of a word that
+    counts as an acronym (the word, where it starts and ends, its glossary name and entry)."""
+    if "@" in text or "http" in text or "www." in text:  # what every link holds
+        text = _LINKS.sub(lambda m: " " * len(m.group()), text)
+    meanings = [(m.start(), _EXPLAINS[_MEANING.index(m)]) for m in _MEANING.finditer(text)]
+    uses: list[tuple[str, int, int, str, Acronym | None]] = []
+    shouty: bool | None = None  # worked out for the first capitals not in the glossary
+    for match in _CANDIDATES.finditer(text):
+        token = match.group("form") or match.group("caps")
+        start, end = match.start(), match.start() + len(token)
+        key, acronym = _key(token)
+        if acronym is None:
+            if shouty is None:
+                shouty = _is_shouting(text)
+            if not _counts_as_acronym(text, start, end, token, shouty):
+                continue
+        uses.append((token, start, end, key, acronym))
+    return text, meanings, [s for s, _ in meanings], uses

@@ -1,0 +1,209 @@
+"""Fast scanning helpers: each finds exactly what the plain, slower search finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from senreport import coverage_facts, dates
+from senreport.document import is_whole_page, parse_html
+from senreport.facts_senco import _ROLE, _ROLE_AT
+from senreport.glossary import PhraseSet, phrase_pattern
+from senreport.matching import CueSet, normalise
+from senreport.rules import acronym_text, statutory
+from senreport.rules.plain_language import _MEANING, _PLAIN, _STATUTORY
+from senreport.textscan import alternation, anchored, count_ascii, fold, starting, word_bytes
+
+#: Words and marks the patterns care about, and characters that case-insensitive matching
+#: equates with ASCII letters (long s, dotless and dotted i, the Kelvin sign).
+_VOCABULARY = """
+    SENCO SENCo SEN SEND Co co-ordinator Lead special Special educational needs Needs and &
+    disabilities Inclusion inclusion Manager Head head of Learning learning support deputy
+    assistant trainee Mrs Mr Patel our the is was reviewed Reviewed review date Date: next
+    updated approved due to be will expires version academic year school September 2025
+    2025-26 1/9/25 01/09/2025 2025-09-01 Autumn term spring 2 2026 Sept March 3, in order to
+    with regard to prior to differentiation interventions provision map quality-first
+    teaching cohort SENDIASS IASS information, advice and support parent partnership
+    EHC plan Education, Health and Care plan SpLD ADHD KS2 DfE CoP NA SENCO ELSA SLT PE OK
+    senco@oak.sch.uk www.example.org https://la.gov.uk/local-offer senco [at] oak [dot] uk
+    ſpecial ınclusion İnclusion Kelvin K café naïve – — ‐ ’ “ ” ( ) . , : ; ! ? | / - _
+    """.split()
+_GAPS = [" ", " ", " ", "  ", "\t", "\n", "", ", ", ". ", "-", "’", "(", ")"]
+_PHRASES = ["special educational needs co-ordinator", "Special Educational Needs and/or "
+            "Disabilities", "speech and language therapist", "Education, Health & Care plans",
+            "looked after children", "key stage", "attention deficit hyperactivity disorder",
+            "SEN co‑ordinator", "specific learning difficulties", "emotional literacy support "
+            "assistant", "in accordance with", "best endeavours", "EHC needs assessment"]
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        words = [rng.choice(_PHRASES if rng.random() < 0.1 else _VOCABULARY)
+                 for _ in range(rng.randint(0, 30))]
+        text = "".join(w + rng.choice(_GAPS) for w in words)
+        texts.append(text.upper() if rng.random() < 0.1 else text)
+    return texts
+
+
+TEXTS = _texts(1500, seed=11)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+# --- folding and counting --------------------------------------------------------------------
+
+@given(st.text())
+def test_fold_keeps_offsets_and_what_ignorecase_reads_as_ascii(text: str) -> None:
+    folded = fold(text)
+    assert len(folded) == len(text)
+    for char, lower in zip(text, folded, strict=True):
+        if re.fullmatch("[a-z]", char, re.IGNORECASE):
+            assert re.fullmatch(lower, char, re.IGNORECASE)
+            assert "a" <= lower <= "z"
+        assert bool(re.fullmatch(r"\w", char)) == bool(re.fullmatch(r"\w", lower))
+
+
+@given(st.text())
+def test_count_ascii_counts_characters(text: str) -> None:
+    assert count_ascii(text, b"ABCxyz") == sum(1 for c in text if c in "ABCxyz")
+
+
+@given(st.text())
+def test_word_bytes_marks_every_word_start(text: str) -> None:
+    mapped = word_bytes(text)
+    assert len(mapped) == len(text) + 1
+    for match in re.finditer(r"\b[A-Za-z]", text):
+        assert mapped[match.start()] == ord(" ")
+        assert mapped[match.start() + 1] == ord(match.group().lower())
+
+
+@pytest.mark.parametrize("words", [["a"], ["ab", "abc", "b"], ["in", "inc", "at"],
+                                   ["x", "xy", "xyz", "xz"], ["sen", "send", "special"]])
+def test_alternation_matches_exactly_the_words(words: list[str]) -> None:
+    pattern = re.compile(f"(?:{alternation(words)})")
+    candidates = {w[:i] + c for w in words for i in range(len(w) + 1) for c in ("", "x", "c")}
+    for candidate in candidates | set(words):
+        assert bool(pattern.fullmatch(candidate)) == (candidate in words)
+
+
+# --- patterns tried only where they can begin --------------------------------------------------
+
+@pytest.mark.parametrize(("fast", "slow"), [
+    (_ROLE_AT, _ROLE),
+    (coverage_facts._ROLE_AT, coverage_facts.ROLE),
+    (statutory._SENDIASS_AT, statutory._SENDIASS),
+    (acronym_text._CANDIDATES, acronym_text._CANDIDATE),
+    *((pattern, pattern.pattern) for _, pattern in dates._LABEL_PATTERNS),
+], ids=["facts-role", "coverage-role", "sendiass", "acronyms",
+        *(f"label-{kind}" for kind, _ in dates._LABEL_PATTERNS)])
+def test_prefiltered_patterns_find_what_the_pattern_finds(fast, slow) -> None:
+    for text in TEXTS:
+        assert _spans(fast.finditer(text)) == _spans(slow.finditer(text)), text
+        assert bool(fast.search(text)) == bool(slow.search(text))
+
+
+def test_anchored_and_starting_check_their_openings() -> None:
+    with pytest.raises(ValueError):
+        anchored(re.compile("x"), ["Upper"])
+    with pytest.raises(ValueError):
+        starting(re.compile("x"), [])
+    inside = starting(re.compile("date", re.IGNORECASE), ["date"])
+    assert [m.start() for m in inside.finditer("update UPDATED dated")] == [2, 9, 15]
+
+
+# --- phrase sets -------------------------------------------------------------------------------
+
+def _reference_finditer(phrases: PhraseSet, text: str) -> list[re.Match[str]]:
+    """The phrase set's search as first written: every word start tried in turn."""
+    text = text.translate(str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014"}))
+    found, after = [], 0
+    for word in re.finditer(r"\b[A-Za-z]{1,3}", text):
+        if word.start() < after:
+            continue
+        head = word.group().lower()
+        if head in phrases.starts or head[:2] in phrases.starts:
+            match = phrases.regex.match(text, word.start())
+            if match:
+                found.append(match)
+                after = match.end()
+    return found
+
+
+@pytest.mark.parametrize("phrases", [_MEANING, _PLAIN, _STATUTORY,
+                                     PhraseSet([phrase_pattern("special educational needs"),
+                                                r"in order to", r"sp(?:ec|lit)"])],
+                         ids=["meanings", "plain", "statutory", "small"])
+def test_phrase_set_finds_what_trying_every_word_finds(phrases: PhraseSet) -> None:
+    for text in TEXTS + [t.replace("-", "\u2013") for t in TEXTS[:300]]:
+        expected = [(m.span(), m.lastgroup, m.group()) for m in _reference_finditer(phrases, text)]
+        assert [(m.span(), m.lastgroup, m.group()) for m in phrases.finditer(text)] == expected
+
+
+# --- small exact shortcuts -------------------------------------------------------------------
+
+def test_has_dates_is_whether_find_dates_finds_any() -> None:
+    for text in TEXTS:
+        assert dates.has_dates(text) == bool(dates.find_dates(text))
+
+
+def test_sufficient_contact_details_match_the_single_pattern() -> None:
+    extra = ["SENDIASS", "service", "helpline", "01632 960123", "a@b.org", "x.org.uk", "iass_"]
+    rng = random.Random(5)
+    for text in TEXTS[:400] + [" ".join(rng.choices(extra + _VOCABULARY, k=12))
+                               for _ in range(400)]:
+        assert coverage_facts._sufficient("11", text) == bool(
+            coverage_facts.SUFFICIENT["11"].search(text))
+
+
+def test_cue_positions_match_the_lookbehind_pattern() -> None:
+    cues = CueSet.build({"a": ["support", "support plan", "special need"], "b": ["plan do review"]})
+    for text in TEXTS:
+        normalised = normalise(text)
+        expected = [(m.start(), m.group(1)) for m in cues.pattern.finditer(normalised)]
+        assert cues.positions(normalised) == expected
+
+
+# --- documents ---------------------------------------------------------------------------------
+
+def test_remembered_works_out_each_text_once() -> None:
+    document = parse_html("<p>One.</p><p>Two.</p>")
+    calls: list[str] = []
+
+    def measure(text: str) -> int:
+        calls.append(text)
+        return len(text)
+
+    remember = document.remembered("test-lengths", measure)
+    assert [remember(b.text) for b in document.blocks * 2] == [4, 4, 4, 4]
+    assert calls == ["One.", "Two."]
+
+
+def test_has_attribute_and_whole_pages() -> None:
+    document = parse_html('<p style="color: red">Red</p><p align="justify">Text</p>')
+    assert document.has_attribute("style") and document.has_attribute("align", "bgcolor")
+    assert not document.has_attribute("bgcolor")
+    assert is_whole_page("<html><body><p>x</p></body></html>")
+    assert not is_whole_page("<p>x</p>") and not is_whole_page("   ")
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=" <>/abhtmlodyp", max_size=40))
+def test_a_page_parsed_once_reads_as_parsing_twice(content: str) -> None:
+    if not is_whole_page(content):
+        return
+    from lxml import html
+    try:
+        page = html.document_fromstring(content)
+    except Exception:  # noqa: BLE001 - lxml refuses some; parse_html would refuse them too
+        return
+    shared, alone = parse_html(content, page=page), parse_html(content)
+    assert [(b.kind, b.text, b.xpath) for b in shared.blocks] == [
+        (b.kind, b.text, b.xpath) for b in alone.blocks]
