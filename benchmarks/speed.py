@@ -21,7 +21,8 @@ from senreport.readers.structured import load_report
 from senreport.rules import REGISTRY
 from senreport.writers.html import render_page
 
-EXAMPLE = Path(__file__).resolve().parent.parent / "senreport" / "examples" / "oakfield-primary.yaml"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "senreport" / "examples" / "oakfield-primary.yaml"
 TODAY = date(2026, 11, 23)
 
 
@@ -64,7 +65,7 @@ def main() -> None:
           "  (goal < 30 ms)")
     for family in sorted({r.family for r in rules}):
         members = [r for r in rules if r.family == family]
-        ms = median_ms(lambda: [r.run(ctx) for r in members], repeat=10)
+        ms = median_ms(lambda members=members: [r.run(ctx) for r in members], repeat=10)
         print(f"  {family}: {ms:6.1f} ms")
     cold = []
     for _ in range(5):

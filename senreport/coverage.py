@@ -101,7 +101,7 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
     extra: dict[str, tuple[Block | None, str | None]] = {}
     if kind == "sen-report":
         facts.apply_essentials(levels, tallies)
-        for item_id, finder in zip(FACT_ITEMS, (facts.senco, facts.local_offer)):
+        for item_id, finder in zip(FACT_ITEMS, (facts.senco, facts.local_offer), strict=True):
             if item_id in levels:
                 level, block, heading = finder(document, skip)
                 levels[item_id] = _fact_level(level, tallies[item_id])

@@ -362,7 +362,7 @@ def _reading(match: Matcher, texts: list[str]) -> Reading:
                 sentence[item_id] = sentence.get(item_id, 0.0) + weight.get(item_id, 1.0)
                 hits[item_id] = hits.get(item_id, 0) + 1
         carried: dict[str, float] = {}
-        for sentence, count in zip(per_sentence, counts):
+        for sentence, count in zip(per_sentence, counts, strict=True):
             sentence, carried = (sentence, sentence) if sentence else (carried, {})
             total = sum(sentence.values())
             for item_id, n in sentence.items():

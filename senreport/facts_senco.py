@@ -195,7 +195,7 @@ def _surname(name: str) -> str:
 
 
 def _compatible(short: list[str], long: list[str]) -> bool:
-    """Whether a shorter way of naming someone fits a longer one (initials, a missing first name)."""
+    """Whether a shorter way of naming someone fits a longer one (initials, no first name)."""
     if short[-1].lower() != long[-1].lower():
         return False
     short_title = bool(_TITLE.match(short[0] + " "))
@@ -206,7 +206,7 @@ def _compatible(short: list[str], long: list[str]) -> bool:
     middle_long = long[1 if long_title else 0:-1]
     if len(middle_short) > len(middle_long):
         return False
-    for a, b in zip(middle_short, middle_long):
+    for a, b in zip(middle_short, middle_long, strict=False):
         if a.rstrip(".") != b.rstrip(".") and not (len(a.rstrip(".")) == 1 and b.startswith(a[0])):
             return False
     return True

@@ -80,7 +80,8 @@ def build_parser() -> argparse.ArgumentParser:
     inject.add_argument("name", metavar="SITE")
     inject.add_argument("report", metavar="REPORT")
     inject.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
-    inject.add_argument("--publish", action="store_true", help="publish a new page (default: draft)")
+    inject.add_argument("--publish", action="store_true",
+                        help="publish a new page (default: draft)")
 
     from senreport.cli.audit import add_audit_parser
 
