@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from senreport.textscan import alternation
+
 _WORD = re.compile(r"[a-z0-9]+")
 #: A full stop, question or exclamation mark that ends a sentence.
 _SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u2019\u201d)]|$)")
@@ -99,7 +101,7 @@ class CueSet:
                 key = normalise(cue).strip()
                 if key and item_id not in items_of.setdefault(key, []):
                     items_of[key].append(item_id)
-        trie = _trie_pattern(items_of)
+        trie = alternation(items_of)
         pattern = re.compile(r"(?<= )(" + trie + r")(?= )")
         return cls(pattern, {k: tuple(v) for k, v in items_of.items()},
                    re.compile(r" (" + trie + r")(?= )"))
@@ -118,29 +120,6 @@ class CueSet:
             for item_id in self.items_of[cue]:
                 found.setdefault(item_id, set()).add(cue)
         return found
-
-
-def _trie_pattern(phrases: Iterable[str]) -> str:
-    """One regular expression for many phrases, factored as a trie so that a position is
-    tried against shared prefixes once (a flat alternation of hundreds of phrases is slow).
-    Longer phrases are preferred: each optional continuation is tried before stopping."""
-    trie: dict[str, dict] = {}
-    for phrase in phrases:
-        node = trie
-        for char in phrase:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
-        return body
-
-    return build(trie)
 
 
 class TitleIndex:

@@ -9,10 +9,8 @@ from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import SCHEDULE_1
-from sphinx_senreport.config import settings
-from sphinx_senreport.diagnostics import read_report, report_problem
+from sphinx_senreport.diagnostics import use_report
 from sphinx_senreport.reports import ItemNotes, ReportRecord
-from sphinx_senreport.state import ReportUse, page
 from sphinx_senreport.tables import cell, table
 
 #: The self-evaluation form's own columns (source 004) and the coverage values they show.
@@ -30,13 +28,9 @@ class Schedule1ChecklistDirective(SphinxDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        relpath, abspath = self.env.relfn2path(self.arguments[0], self.env.docname)
-        self.env.note_dependency(abspath)
-        record = read_report(self.env, abspath, relpath, settings(self.config))
-        if isinstance(record, str):
-            return [report_problem(self, record)]
-        page(self.env, self.env.docname).uses.append(
-            ReportUse(record, "schedule1-checklist", warn="no-warnings" not in self.options))
+        record = use_report(self, "schedule1-checklist")
+        if not isinstance(record, ReportRecord):
+            return [record]
         caption = self.options.get("caption") or f"{record.school}: Schedule 1, item by item"
         container = nodes.container(classes=["senreport-checklist"])
         container += summary(record)

@@ -8,8 +8,9 @@ from docutils import nodes
 from sphinx.util import logging
 
 from senreport.rules import REGISTRY
-from sphinx_senreport.config import SenreportConfig
+from sphinx_senreport.config import SenreportConfig, settings
 from sphinx_senreport.reports import ReportFileError, ReportRecord, check_report_file
+from sphinx_senreport.state import ReportUse, page
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
@@ -50,3 +51,19 @@ def report_problem(directive: SphinxDirective, message: str,
     logger.warning(message, type="senreport", subtype=subtype,
                    location=directive.get_location())
     return nodes.comment()
+
+
+def use_report(directive: SphinxDirective, shown_as: str) -> ReportRecord | nodes.Node:
+    """The directive's report, checked, with its use recorded on the page (or a problem node).
+
+    Notes the file as a dependency, so changing it rebuilds only the pages that use it.
+    """
+    env = directive.env
+    relpath, abspath = env.relfn2path(directive.arguments[0], env.docname)
+    env.note_dependency(abspath)
+    record = read_report(env, abspath, relpath, settings(directive.config))
+    if isinstance(record, str):
+        return report_problem(directive, record)
+    page(env, env.docname).uses.append(
+        ReportUse(record, shown_as, warn="no-warnings" not in directive.options))
+    return record

@@ -8,10 +8,9 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
-from sphinx_senreport.config import settings
-from sphinx_senreport.diagnostics import read_report, report_problem
+from sphinx_senreport.diagnostics import use_report
 from sphinx_senreport.reports import ReportRecord
-from sphinx_senreport.state import SHOWN, ReportUse, page
+from sphinx_senreport.state import SHOWN
 
 if TYPE_CHECKING:
     from sphinx.writers.html5 import HTML5Translator
@@ -46,14 +45,10 @@ class SenReportDirective(SphinxDirective):
     }
 
     def run(self) -> list[nodes.Node]:
-        relpath, abspath = self.env.relfn2path(self.arguments[0], self.env.docname)
-        self.env.note_dependency(abspath)
-        record = read_report(self.env, abspath, relpath, settings(self.config))
-        if isinstance(record, str):
-            return [report_problem(self, record)]
-        page(self.env, self.env.docname).uses.append(
-            ReportUse(record, SHOWN, warn="no-warnings" not in self.options))
-        node = sen_report_node(html=record.html, report=relpath)
+        record = use_report(self, SHOWN)
+        if not isinstance(record, ReportRecord):
+            return [record]
+        node = sen_report_node(html=record.html, report=record.path)
         self.set_source_info(node)
         node.extend(plain_children(record))
         return [node]
