@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from senreport import coverage_facts, dates
+from senreport import dates
+from senreport.coverage import fact_items as coverage_facts
 from senreport.document import is_whole_page, parse_html
-from senreport.facts_senco import _ROLE, _ROLE_AT
+from senreport.facts.senco import _ROLE, _ROLE_AT
 from senreport.glossary import PhraseSet, phrase_pattern
 from senreport.matching import CueSet, normalise
 from senreport.rules import acronym_text, statutory

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from senreport.coverage_rules import IN_PLACE, NONE, PARTLY, Tally, is_placeholder
+from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally, is_placeholder
 from senreport.document import Block, Document
 from senreport.textscan import anchored
 

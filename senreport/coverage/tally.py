@@ -11,7 +11,7 @@ The document is read once, part by part (a heading and the blocks under it):
   mention makes an item ``partly`` at most;
 * some items are facts rather than topics (the SENCO's name and contact details, where
   the Local Offer is published, how to complain, who supports parents): those need the
-  fact itself (see :mod:`senreport.coverage_facts`).
+  fact itself (see :mod:`senreport.coverage.fact_items`).
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from senreport import coverage_facts as facts
 from senreport.catalogue import applies_to, items_for
-from senreport.coverage_rules import (
+from senreport.coverage import fact_items as facts
+from senreport.coverage.tally import (
     IN_PLACE,
     NONE,
     PARAGRAPH,
@@ -74,7 +74,7 @@ class Coverage:
 
 
 # --- detection ------------------------------------------------------------------------------
-# The scoring itself lives in senreport.coverage_rules (topics) and senreport.coverage_facts
+# The scoring itself lives in senreport.coverage.tally (topics) and senreport.coverage.fact_items
 # (items that are facts). This module decides and explains.
 
 #: A page with no heading for any item that never mentions special educational needs or

@@ -13,7 +13,7 @@ from lxml import etree
 
 from senreport.dates import Spans, has_dates, labelled_dates
 from senreport.document import Document
-from senreport.facts_senco import (
+from senreport.facts.senco import (
     _EXTERNAL,
     _FOREIGN_MAILBOX,
     _OTHER_SENCO,

@@ -1,0 +1,243 @@
+"""The parts each item's wording requires, with the plain question each part answers.
+
+An item is in place only when every part its wording requires is answered with substance
+(``docs/judging.rst`` says how). Schedule 1 item 6, for example, asks how *equipment* and
+*facilities* will be secured: an answer about equipment alone is partly in place.
+
+Each part has:
+
+* ``question``: the plain question a parent would ask of that part;
+* ``missing``: how a message names it when it is not answered ("which facilities ...");
+* ``signs``: regular expressions (case-insensitive) of words an answer to the part uses.
+  They are deliberately broad: they decide whether a part is *talked about* in text that
+  is already about the item, not whether text is about the item at all.
+
+Items that are not listed have one part: the item's own heading question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class ItemPart:
+    """One part of what an item requires."""
+
+    id: str
+    question: str
+    missing: str
+    signs: tuple[str, ...]
+    #: Required only of schools of these phases (empty: every phase).
+    phases: tuple[str, ...] = ()
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
+        object.__setattr__(self, "pattern", compiled)
+
+    def answered_in(self, text: str) -> re.Match[str] | None:
+        """The first words of ``text`` that answer this part, if any."""
+        return self.pattern.search(text)
+
+
+def _part(part_id: str, question: str, missing: str, *signs: str,
+          phases: tuple[str, ...] = ()) -> ItemPart:
+    return ItemPart(part_id, question, missing, signs, phases)
+
+
+#: Phases of education that prepare pupils for adulthood.
+SECONDARY_PHASES = ("secondary", "post16")
+
+_SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
+    "1": (_part("needs", "Which kinds of special educational needs does the school provide for?",
+                "which kinds of need the school provides for",
+                r"communication", r"cognition", r"learning (difficult|disabilit|need)",
+                r"social,? emotional", r"mental health", r"sensory", r"physical",
+                r"autis", r"asc\b", r"asd\b", r"adhd", r"dyslexi", r"dyspraxi", r"speech",
+                r"language", r"hearing", r"visual", r"(kinds|types|range|areas) of (special "
+                r"educational )?needs?", r"mld\b", r"sld\b", r"pmld", r"semh", r"slcn",
+                r"behaviour", r"medical"),),
+    "2": (_part("identify", "How does the school find out that a child may have SEN?",
+                "how the school finds out that a child may have special educational needs",
+                r"identif", r"concern", r"notic", r"recognis", r"spot", r"find out",
+                r"know if", r"early", r"worried", r"raise", r"screen", r"referr",
+                r"observ", r"flag", r"signs?\b"),
+          _part("assess", "How are those needs assessed?",
+                "how the school assesses a child's needs",
+                r"assess", r"test", r"screen", r"observ", r"data", r"track", r"monitor",
+                r"progress", r"specialist", r"educational psycholog", r"evaluat",
+                r"checklist", r"profile", r"baseline")),
+    "3b": (_part("assess", "How is the progress of pupils with SEN assessed?",
+                 "how pupils' progress is assessed",
+                 r"assess", r"track", r"monitor", r"measur", r"data", r"progress",
+                 r"test", r"target", r"outcome", r"observ"),
+           _part("review", "How and when is progress reviewed?",
+                 "how and when progress is reviewed",
+                 r"review", r"meeting", r"plan,? do,? review", r"termly", r"each term",
+                 r"three times", r"annual", r"parents'? evening", r"discuss", r"report")),
+    "3d": (_part("curriculum", "How are the curriculum and teaching adapted?",
+                 "how the curriculum and lessons are adapted",
+                 r"curriculum", r"adapt", r"different", r"tasks?\b", r"lessons?\b",
+                 r"resources?\b", r"teaching", r"work\b", r"activit", r"personalis",
+                 r"scaffold", r"pre-?teach"),
+           _part("environment", "How is the learning environment adapted?",
+                 "how the classroom and school environment are adapted",
+                 r"environment", r"classroom", r"seat", r"visual (timetable|support|aid)",
+                 r"quiet", r"room", r"space", r"access", r"layout", r"lighting", r"noise",
+                 r"sensory", r"equipment", r"furniture", r"ramps?\b", r"lift",
+                 r"work ?station", r"area", r"displays?\b", r"building", r"setting")),
+    "3f": (_part("activities", "Can pupils with SEN join in school activities and trips?",
+                 "how pupils join in clubs, trips and other activities",
+                 r"trips?\b", r"visits?\b", r"clubs?\b", r"extra-?curricular", r"residential",
+                 r"activit", r"outings?", r"events?\b", r"after[- ]school", r"lunchtime"),
+           _part("physical", "Can they join in physical activities such as PE and sport?",
+                 "how pupils join in physical activities such as PE and sport",
+                 r"physical", r"\bpe\b", r"p\.e\.", r"sports?\b", r"swimming", r"games",
+                 r"forest school", r"outdoor", r"playtime", r"play\b", r"dance")),
+    "4": (_part("name", "Who is the SENCO?", "the SENCO's name",
+                r"(mr|mrs|ms|miss|mx|dr)\.?\s+[a-z]", r"senco is", r"sendco is",
+                r"name"),
+          _part("contact", "How can parents contact the SENCO?",
+                "how to contact the SENCO (an email address or telephone number)",
+                r"[\w.+-]+@[\w-]+\.", r"\(at\)", r"\[at\]", r"0\d{2,4}[\s-]?\d{3}",
+                r"\+44", r"tel(ephone)?\b", r"phone", r"email", r"e-mail", r"contact")),
+    "5": (_part("training", "What training and expertise do staff have?",
+                "what training and expertise the staff have",
+                r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
+                r"development", r"courses?\b", r"nasenco", r"accredit", r"skills?\b",
+                r"knowledge"),
+          _part("specialist", "How does the school get specialist expertise it does not have?",
+                "how the school secures specialist expertise it does not have itself",
+                r"specialist", r"outside agenc", r"external", r"educational psycholog",
+                r"speech and language therap", r"therapist", r"outreach", r"advisory",
+                r"advice", r"local authority", r"services?\b", r"support team",
+                r"professionals?", r"nhs", r"consultant", r"\bcamhs", r"occupational")),
+    "6": (_part("equipment", "How is specialist equipment obtained?",
+                "how specialist equipment is obtained",
+                r"equipment", r"resources?\b", r"aids?\b", r"technolog", r"laptop",
+                r"computer", r"ipad", r"tablet", r"software", r"writing slope",
+                r"wobble cushion", r"chairs?\b", r"devices?\b", r"materials"),
+          _part("facilities", "Which facilities can disabled pupils and those with SEN use?",
+                "which facilities disabled pupils can use (access, toilets, rooms)",
+                r"facilit", r"accessib", r"access", r"toilets?\b", r"ramps?\b", r"lifts?\b",
+                r"wheelchair", r"changing", r"hygiene", r"rooms?\b", r"building",
+                r"site\b", r"sensory", r"space", r"parking", r"doors?\b", r"hoist",
+                r"accessibility plan")),
+    "7": (_part("consult", "How does the school ask parents' views and talk with them?",
+                "how the school asks for parents' views and talks with them",
+                r"consult", r"discuss", r"meet", r"talk", r"views?\b", r"listen",
+                r"parents'? evening", r"conversation", r"contact", r"speak", r"ask",
+                r"feedback", r"communicat", r"open door", r"home-school"),
+          _part("involve", "How are parents involved in their child's education?",
+                "how parents are involved in planning and supporting their child's learning",
+                r"involv", r"work(ing)? (together|closely|with)", r"partner", r"shar",
+                r"support at home", r"at home", r"part of", r"plan", r"review",
+                r"targets?\b", r"decision", r"contribut", r"agree")),
+    "8": (_part("consult", "How does the school ask pupils' views?",
+                "how the school asks for pupils' own views",
+                r"views?\b", r"voice", r"listen", r"ask", r"consult", r"opinion",
+                r"discuss", r"talk", r"say\b", r"wishes", r"feelings", r"questionnaire",
+                r"one-?page profile", r"pupil profile", r"all about me"),
+          _part("involve", "How are pupils involved in their own education?",
+                "how pupils are involved in planning and reviewing their own learning",
+                r"involv", r"targets?\b", r"review", r"plan", r"set", r"meeting",
+                r"contribut", r"part in", r"participat", r"decision", r"own learning",
+                r"goals?\b", r"agree")),
+    "10": (_part("bodies", "Which other services does the school work with?",
+                 "which health, social care, local authority and voluntary services the "
+                 "school works with",
+                 r"health", r"social (care|services|work)", r"local authority", r"council",
+                 r"educational psycholog", r"speech and language", r"therap", r"camhs",
+                 r"school nurse", r"paediatric", r"voluntary", r"charit", r"outreach",
+                 r"agenc", r"early help", r"nhs", r"services?\b", r"professionals?"),
+           _part("families", "How do they support families?",
+                 "how the school and other services support families",
+                 r"famil", r"parents?\b", r"carers?\b", r"home", r"early help",
+                 r"parenting")),
+    "12": (_part("transfer", "How are pupils supported when they move class, school or phase?",
+                 "how pupils are supported when they move to a new class or school",
+                 r"transition", r"transfer", r"move", r"moving", r"new (class|school|"
+                 r"teacher|setting)", r"next (class|school|stage|year|phase)",
+                 r"secondary", r"visits?\b", r"starting", r"join", r"leav", r"handover"),
+           _part("adulthood", "How are pupils prepared for adulthood and independent living?",
+                 "how pupils are prepared for adulthood, further study and work",
+                 r"adulthood", r"independen", r"careers?\b", r"employment", r"work "
+                 r"experience", r"college", r"post-?16", r"further education", r"life "
+                 r"skills", r"apprentice", r"future", r"next steps",
+                 phases=SECONDARY_PHASES)),
+    "13": (_part("offer", "Does the report point to the local authority's Local Offer?",
+                 "the local authority's Local Offer",
+                 r"local[\s-]*offer"),
+           _part("where", "Where is the Local Offer published?",
+                 "where the Local Offer is published (its web address or a link)",
+                 r"https?://", r"www\.", r"[\w-]+\.gov\.uk", r"\.org", r"link")),
+}
+
+_LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
+    "general.accessibility": (
+        _part("signposted", "Is the information easy to find on the website?",
+              "clear signposting on the website (links, a search, a directory)",
+              r"search", r"find", r"directory", r"links?\b", r"website", r"browse",
+              r"a-z", r"signpost", r"menu", r"pages?\b"),
+        _part("offline", "Can families get the information without the internet?",
+              "ways to get information offline (a helpline, drop-in or printed copies)",
+              r"helpline", r"phone", r"call", r"telephone", r"drop-in", r"in person",
+              r"face[- ]to[- ]face", r"printed", r"paper", r"post\b", r"visit",
+              r"0\d{3}", r"outreach", r"events?\b")),
+    "general.feedback": (
+        _part("feedback", "Can young people, parents and practitioners give feedback?",
+              "a way for families and practitioners to give feedback",
+              r"feedback", r"tell us", r"have your say", r"survey", r"comments?\b",
+              r"suggest", r"you said", r"views?\b"),
+        _part("review", "Is there evidence that the Local Offer is reviewed each year?",
+              "evidence that the Local Offer is reviewed every year",
+              r"annual", r"review", r"each year", r"every year", r"we did",
+              r"updated", r"report")),
+    "general.graduated_approach": (
+        _part("ehc_request", "How do you ask for an EHC needs assessment?",
+              "how to ask for an education, health and care needs assessment",
+              r"request", r"ask for", r"apply", r"needs assessment", r"ehc", r"education,? "
+              r"health and care"),
+        _part("cycle", "Is assess, plan, do, review explained?",
+              "the assess, plan, do, review cycle",
+              r"assess,? plan", r"plan,? do", r"graduated", r"cycle", r"review")),
+    "early_years.identification": (
+        _part("collaboration", "How do practitioners and SENCOs identify needs together?",
+              "how early years practitioners and SENCOs work together to identify needs",
+              r"practitioner", r"senco", r"key person", r"identif", r"setting"),
+        _part("partners", "How do parents and other services (such as health visitors) help?",
+              "how parents and services such as health visitors are involved",
+              r"health visitor", r"parent", r"famil", r"health", r"portage", r"services?"),
+        ),
+    "post16.identification": (
+        _part("identify", "How are needs identified (for example from data passed on)?",
+              "how colleges identify needs, for example from information passed on",
+              r"identif", r"data", r"information", r"assess", r"transition", r"disclos"),
+        _part("provision", "What support is provided for education and training?",
+              "what support colleges provide (personal care, assistive technology, tuition)",
+              r"support", r"personal care", r"assistive", r"specialist", r"tuition",
+              r"provision", r"learning support", r"mentor")),
+}
+
+
+def _phase_applies(part: ItemPart, phase: str | None) -> bool:
+    """A part asked only of some phases is asked when the school is known to be in one."""
+    return not part.phases or (phase is not None and phase in part.phases)
+
+
+@lru_cache(maxsize=64)
+def parts_of(kind: str, item_id: str, phase: str | None = None) -> tuple[ItemPart, ...]:
+    """The parts an item requires (of a school in ``phase``, when it is known).
+
+    An item with no parts listed has one: its own heading, answered by being about it.
+    """
+    table = {"sen-report": _SCHEDULE_1, "local-offer": _LOCAL_OFFER}.get(kind, {})
+    return tuple(p for p in table.get(item_id, ()) if _phase_applies(p, phase))
+
+
+def all_parts(kind: str) -> dict[str, tuple[ItemPart, ...]]:
+    """Every item of a kind that lists its parts, with them (for the docs and tests)."""
+    return dict({"sen-report": _SCHEDULE_1, "local-offer": _LOCAL_OFFER}.get(kind, {}))
