@@ -132,7 +132,7 @@ def check(
     kind = kind or (report.kind if report else "sen-report")
     school_type = school_type or (report.school.type if report else "mainstream")
     facts = _merge_facts(extract_facts(document), report)
-    coverage = detect_coverage(document, kind, school_type, report=report)
+    coverage = detect_coverage(document, kind, school_type, report=report, found=facts)
     ctx = CheckContext(document=document, kind=kind, school_type=school_type,
                        today=today or date.today(), coverage=coverage, facts=facts,
                        report=report, options=dict(options or {}))

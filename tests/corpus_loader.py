@@ -24,12 +24,18 @@ class Case:
         return self.path.read_text(encoding="utf-8")
 
 
-def cases() -> list[Case]:
-    """Every labelled document, in name order."""
+#: The held-out split: written and labelled by the written guide alone, never used to tune.
+HELDOUT = CORPUS / "heldout"
+#: Calibration pages (third-party text, kept out of git; see benchmarks/coverage_accuracy.py).
+REAL_DEV = Path(__file__).parent.parent / ".cache" / "real-dev"
+
+
+def cases(folder: Path = CORPUS) -> list[Case]:
+    """Every labelled document of a folder (default: the tuning split), in name order."""
     found = []
-    for label_file in sorted(CORPUS.glob("*.expected.yaml")):
+    for label_file in sorted(folder.glob("*.expected.yaml")):
         stem = label_file.name[: -len(".expected.yaml")]
-        documents = [p for p in CORPUS.glob(stem + ".*") if p != label_file]
+        documents = [p for p in folder.glob(stem + ".*") if p != label_file]
         if len(documents) != 1:
             raise AssertionError(f"{label_file.name}: expected one document beside it, "
                                  f"found {len(documents)}")

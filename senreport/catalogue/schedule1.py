@@ -122,6 +122,8 @@ SCHEDULE_1: tuple[ScheduleItem, ...] = (
             "communication and interaction",
             "cognition and learning",
             "social, emotional and mental health",
+            "emotional mental health",
+            "semh",
             "sensory and/or physical",
             "physical needs",
             "autism",

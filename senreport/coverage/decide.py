@@ -8,6 +8,7 @@ from typing import Any
 
 from senreport.catalogue import applies_to, items_for
 from senreport.coverage import fact_items as facts
+from senreport.coverage.judgement import Judgement, fact_judgement, judge, last_block, phase_of
 from senreport.coverage.tally import (
     IN_PLACE,
     NONE,
@@ -22,6 +23,7 @@ from senreport.coverage.tally import (
     tally,
 )
 from senreport.document import Block, Document
+from senreport.facts import Facts, extract_facts
 from senreport.matching import normalise, words
 from senreport.model import Report
 
@@ -37,6 +39,27 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class PartAnswer:
+    """A part of an item that the document answers, with the words that answer it."""
+
+    part: str
+    question: str
+    quote: str
+    xpath: str = ""
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class PartsFound:
+    """Which parts of an item are answered, which are missing, and why it falls short."""
+
+    answered: tuple[PartAnswer, ...] = ()
+    #: (part id, what is missing in a school's words)
+    missing: tuple[tuple[str, str], ...] = ()
+    reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class ItemCoverage:
     """The decision for one item: in_place, partly or not_in_place, and why."""
 
@@ -45,6 +68,7 @@ class ItemCoverage:
     score: float = 0.0
     evidence: tuple[Evidence, ...] = ()
     applies: bool = True
+    parts: PartsFound = PartsFound()
 
 
 @dataclass(frozen=True)
@@ -63,12 +87,25 @@ class Coverage:
         return {item_id: decision.value for item_id, decision in self.items.items()}
 
     def evidence_dict(self) -> dict[str, Any]:
-        """Evidence per item, for reports that show why."""
+        """Evidence per item: the passages that decided, the parts answered (quoted, located)
+        and the parts missing, and why the item falls short of in place."""
         return {
-            item_id: [
-                {"excerpt": e.excerpt, "xpath": e.xpath, "line": e.line, "heading": e.heading}
-                for e in decision.evidence
-            ]
+            item_id: {
+                "value": decision.value,
+                "passages": [
+                    {"excerpt": e.excerpt, "xpath": e.xpath, "line": e.line,
+                     "heading": e.heading}
+                    for e in decision.evidence
+                ],
+                "answered": [
+                    {"part": a.part, "question": a.question, "quote": a.quote,
+                     "xpath": a.xpath, "line": a.line}
+                    for a in decision.parts.answered
+                ],
+                "missing": [{"part": part, "what": what}
+                            for part, what in decision.parts.missing],
+                "why": list(decision.parts.reasons),
+            }
             for item_id, decision in self.items.items()
         }
 
@@ -88,8 +125,11 @@ ABOUT_SEND = re.compile(
 
 
 def detect_coverage(document: Document, kind: str, school_type: str = "mainstream",
-                    report: Report | None = None) -> Coverage:
-    """Decide, for every item of the kind, whether the document covers it."""
+                    report: Report | None = None, found: Facts | None = None) -> Coverage:
+    """Decide, for every item of the kind, whether the document covers it.
+
+    ``found``: the facts already read from the document (read here when not given).
+    """
     skip = skipped_parts(document)
     tallies = tally(document, kind, skip)
     if kind == "sen-report" and report is None and all(
@@ -99,13 +139,29 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
                                for item in items_for(kind)})
     levels = {item_id: entry.level for item_id, entry in tallies.items()}
     extra: dict[str, tuple[Block | None, str | None]] = {}
+    judged: dict[str, Judgement] = {}
+    lifted: set[str] = set()
     if kind == "sen-report":
+        before = dict(levels)
         facts.apply_essentials(levels, tallies)
+        lifted = {i for i in levels if levels[i] > before[i]}
+        if found is None:
+            found = extract_facts(document)
         for item_id, finder in zip(FACT_ITEMS, (facts.senco, facts.local_offer), strict=True):
             if item_id in levels:
                 level, block, heading = finder(document, skip)
-                levels[item_id] = _fact_level(level, tallies[item_id])
+                judged[item_id] = fact_judgement(item_id, found, level, tallies[item_id],
+                                                 block, heading)
+                levels[item_id] = judged[item_id].level
                 extra[item_id] = (block, heading)
+    if kind in JUDGED_KINDS:
+        phase, cut = phase_of(document), last_block(document)
+        for item_id, entry in tallies.items():
+            if item_id in judged:
+                continue
+            judged[item_id] = judge(item_id, kind, entry, levels[item_id], phase, cut,
+                                    lifted=item_id in lifted)
+            levels[item_id] = judged[item_id].level
     if report is not None and any(s.item in levels for s in report.sections):
         _structured(report, kind, levels, tallies)
     decisions = {}
@@ -114,20 +170,29 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
         decisions[item.id] = ItemCoverage(
             item.id, level_name(levels[item.id]), round(entry.words, 1),
             _evidence(entry, *extra.get(item.id, (None, None))), applies_to(item, school_type),
+            _parts_of(judged.get(item.id), levels[item.id]),
         )
     return Coverage(kind, decisions)
+
+
+#: Kinds whose items are judged by their parts (the others by their topic alone).
+JUDGED_KINDS = ("sen-report", "local-offer")
+
+
+def _parts_of(judgement: Judgement | None, level: int) -> PartsFound:
+    """What the item's evidence says of its parts (nothing is answered when it is missing)."""
+    if judgement is None:
+        return PartsFound()
+    answered = tuple(PartAnswer(p.id, p.question, quote, block.xpath, block.line)
+                     for p, block, quote in judgement.answered) if level > NONE else ()
+    missing = tuple((p.id, p.missing) for p in judgement.missing) if level < IN_PLACE else ()
+    reasons = tuple(judgement.reasons) if level < IN_PLACE else ()
+    return PartsFound(answered, missing, reasons)
 
 
 #: Items of a SEN information report decided by a fact wherever it stands (the SENCO's name
 #: and contact details, where the Local Offer is published).
 FACT_ITEMS = ("4", "13")
-
-
-def _fact_level(found: int, entry: Tally) -> int:
-    """A fact item: the fact decides; topic words alone make it partly at most."""
-    if entry.dedicated == 0 and found < IN_PLACE:
-        return NONE
-    return max(found, min(entry.level, PARTLY))
 
 
 def _evidence(entry: Tally, block: Block | None, heading: str | None) -> tuple[Evidence, ...]:

@@ -68,12 +68,14 @@ ACTORS = {"sen-report": {"4": 0.25}}
 
 
 class Reading(NamedTuple):
-    """What one paragraph says: words per item, cue hits per item, size, distinct cues."""
+    """What one paragraph says: words per item, cue hits per item, size, distinct cues, and
+    the most words one sentence gives each item (a sentence *about* it, not a mention)."""
 
     words: dict[str, float]
     hits: dict[str, int]
     size: int
     cues: set[str]
+    best: dict[str, float]
 
 
 @dataclass
@@ -86,6 +88,13 @@ class Tally:
     scattered_words: float = 0.0
     cues: set[str] = field(default_factory=set)
     blocks: list[tuple[float, Block, str | None]] = field(default_factory=list)
+    #: The most words a single sentence outside the item's own headings gives it.
+    best_sentence: float = 0.0
+    #: Blocks under the item's own headings, and paragraphs mostly about it (with their
+    #: text: a list is read with the sentence that leads into it).
+    answers: list[tuple[Block, str]] = field(default_factory=list)
+    #: Blocks that speak of it in a sentence or two, with the words they give it.
+    mentions: list[tuple[float, Block, str]] = field(default_factory=list)
 
     def note(self, weight: float, block: Block, heading: str | None) -> None:
         self.blocks.append((weight, block, heading))
@@ -209,19 +218,20 @@ def tally(document: Document, kind: str, skip: set[int],
         heading = part.heading.text if part.heading else None
         blocks = [b for b in part.blocks if not _is_table_of_contents(b)]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        read = [(b, _sentence_words(match, texts, tallies, memo)) for b, texts in _units(answer)]
+        read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
+                for b, texts in _units(answer)]
         owners: dict[str, float] = {}
         if heading and not (titled and part.heading.level == 1):
             body: dict[str, float] = {}
-            for _, reading in read:
+            for _, _, reading in read:
                 for item_id, share in reading.words.items():
                     body[item_id] = body.get(item_id, 0.0) + share
             owners = match.owners(heading, body)
             if owners:
-                distinct = len(set().union(*(r.cues for _, r in read))) if read else 0
+                distinct = len(set().union(*(r.cues for _, _, r in read))) if read else 0
                 _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
-        for block, reading in read:
-            _credit(tallies, block, heading, owners, reading)
+        for block, text, reading in read:
+            _credit(tallies, block, text, heading, owners, reading)
     return tallies
 
 
@@ -317,6 +327,7 @@ def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
         entry.note(10.0 + count * strength, heading, heading.text)
         for block in answer:
             entry.note(5.0 + count * strength, block, heading.text)
+            entry.answers.append((block, block.text))
 
 
 def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
@@ -346,6 +357,7 @@ def _reading(match: Matcher, texts: list[str]) -> Reading:
     items_of = cues.items_of
     words: dict[str, float] = {}
     hits: dict[str, int] = {}
+    best: dict[str, float] = {}
     found: set[str] = set()
     size = 0
     for segment in texts:  # a paragraph, or one entry of a list (no topic carried across)
@@ -366,11 +378,13 @@ def _reading(match: Matcher, texts: list[str]) -> Reading:
             sentence, carried = (sentence, sentence) if sentence else (carried, {})
             total = sum(sentence.values())
             for item_id, n in sentence.items():
-                words[item_id] = words.get(item_id, 0.0) + count * n / total
-    return Reading(words, hits, size, found)
+                share = count * n / total
+                words[item_id] = words.get(item_id, 0.0) + share
+                best[item_id] = max(best.get(item_id, 0.0), share)
+    return Reading(words, hits, size, found, best)
 
 
-def _credit(tallies: dict[str, Tally], block: Block, heading: str | None,
+def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | None,
             owners: dict[str, float], read: Reading) -> None:
     """Credit the items a block speaks about, beyond the ones its heading asks for.
 
@@ -390,6 +404,10 @@ def _credit(tallies: dict[str, Tally], block: Block, heading: str | None,
                     and drifted)
         if dominant:
             entry.paragraph_words += size
+            entry.answers.append((block, text))
+        else:
+            entry.mentions.append((read.best.get(item_id, 0.0), block, text))
+        entry.best_sentence = max(entry.best_sentence, read.best.get(item_id, 0.0))
         entry.scattered_words += share
         entry.note(share + (size if dominant else 0), block, heading)
 

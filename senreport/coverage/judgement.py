@@ -1,0 +1,224 @@
+"""The written guide, applied: is an item in place, partly in place or missing, and why.
+
+:mod:`senreport.coverage.tally` finds what the document says about each item. This module
+judges it the way a careful reader does (``docs/judging.rst``):
+
+* ``in_place``: every part the item's wording requires is answered, with substance;
+* ``partly``: the item is touched but not answered: a line or two, an answer that only
+  points elsewhere ("see our SEND policy"), a part missing, or an answer cut off;
+* ``not_in_place``: nothing answers it: a heading with nothing under it, a contents list,
+  a word in passing inside another item's answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from senreport.catalogue.parts import ItemPart, parts_of
+from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
+from senreport.document import Block, Document
+from senreport.facts import Facts
+
+#: A sentence that gives an item fewer words than this only mentions it in passing.
+MENTION_WORDS = 9.0
+#: Words an answer outside the item's own heading needs to be full: a paragraph of its
+#: own, or sentences spread through the page.
+PROSE_FULL, SCATTERED_FULL = 30, 60
+#: Of which, words in sentences about the item itself (not shared with other items).
+OWN_WORDS = 25
+#: Words an answer under the item's own heading needs to be more than a line or two.
+ANSWER_FULL = 25
+
+#: Words that send the reader elsewhere instead of answering.
+_DEFERS = re.compile(
+    r"\b(see (our|the)\b|please (see|refer|read|contact|speak|ask|visit|click|follow|"
+    r"look)|(can|may) be (found|viewed|downloaded|read|obtained)|(is|are) (available|"
+    r"published|set out|explained|described|detailed|outlined) (in|on|from|via|at|upon)|"
+    r"available (on|upon) request|(further|more) (information|details) (is|are|can|on|about|"
+    r"in|from)|(click|follow) (here|the link|this link)|download|attached|in (our|the) "
+    r"(send|sen|inclusion|accessibility|complaints?) (policy|plan|report)|"
+    r"contact the (school )?office|refer to (our|the))",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
+_CLOSED = re.compile(r"[.!?:;)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
+#: Signs that the school teaches older pupils (preparing for adulthood is then asked).
+_SECONDARY = re.compile(
+    r"\b(years? (9|10|11|12|13)\b|gcses?|key stage (4|5)|ks[45]\b|sixth form|post-?16 "
+    r"(provision|students|options)|students? aged (1[1-9])|11-1[68])",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Judgement:
+    """An item's value, with the parts answered and missing and why it is not in place."""
+
+    level: int
+    answered: list[tuple[ItemPart, Block, str]] = field(default_factory=list)
+    missing: list[ItemPart] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def phase_of(document: Document) -> str | None:
+    """``secondary`` when the page shows the school teaches older pupils, else ``None``."""
+    return "secondary" if _SECONDARY.search(document.text) else None
+
+
+def last_block(document: Document) -> Block | None:
+    """The last block of text, if the page stops in the middle of it (cut off)."""
+    for block in reversed(document.blocks):
+        if block.text.strip():
+            return None if _CLOSED.search(block.text) else block
+    return None
+
+
+#: Kinds of need, grouped: naming three groups (the four broad areas count) lists the kinds
+#: of need a school provides for (item 1).
+_NEED_KINDS = tuple(re.compile(p, re.IGNORECASE) for p in (
+    r"communication and interaction|speech,? language|\bslcn\b",
+    r"cognition and learning|learning difficult|\b(mld|sld|pmld|spld)\b",
+    r"social,? emotional|mental health|\bsemh\b",
+    r"sensory|physical (need|disabilit|difficult|impair)",
+    r"autis|\basc\b|\basd\b|asperger",
+    r"\badhd\b|attention deficit",
+    r"dyslexi|dyscalcul|dyspraxi",
+    r"hearing|visual|vision impair|\b(hi|vi|msi)\b",
+))
+_CATERS = re.compile(r"\b(caters? for|provides? for|provision for|designated for|specialis\w+ in|"
+                     r"supports? (children|pupils|students) with|for (children|pupils|students) "
+                     r"(with|who have))", re.IGNORECASE)
+
+
+def kinds_of_need(entry: Tally) -> Judgement | None:
+    """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
+    caters for); ``None`` when the text does neither."""
+    texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
+    named = {i for i, kind in enumerate(_NEED_KINDS) for text in texts if kind.search(text)}
+    caters = any(_CATERS.search(text) and any(k.search(text) for k in _NEED_KINDS)
+                 for text in texts)
+    if len(named) >= 3 or caters:
+        return Judgement(IN_PLACE)
+    return None
+
+
+def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
+          cut: Block | None, lifted: bool = False) -> Judgement:
+    """Apply the guide to what the tally found for one item, starting from ``level``.
+
+    ``lifted``: the item's essential fact is given (how to complain, a support service's
+    contact details), which makes even a short answer full.
+    """
+    result = Judgement(level)
+    answers = entry.answers
+    mentions = [(b, text) for w, b, text in entry.mentions if w >= MENTION_WORDS]
+    if level > NONE and entry.dedicated < 1 and not answers and not mentions:
+        # Only words in passing inside other answers: nothing answers the item.
+        result.level = NONE
+        result.reasons.append("it is only mentioned in passing")
+        return result
+    texts = answers or mentions
+    _parts(result, kind, item_id, texts + mentions, phase)
+    if kind == "sen-report" and item_id == "1" and (listed := kinds_of_need(entry)):
+        listed.answered, listed.missing = result.answered, []
+        return listed
+    if result.level < IN_PLACE:
+        if result.level == PARTLY and not answers and not mentions and entry.dedicated < 1:
+            result.level = NONE
+        return result
+    said = sum(len(text.split()) for _, text in answers)
+    if lifted:
+        return result
+    if entry.dedicated == IN_PLACE:
+        full = entry.dedicated_words >= ANSWER_FULL
+    else:
+        full = (entry.paragraph_words >= PROSE_FULL and entry.scattered_words >= OWN_WORDS
+                or entry.scattered_words >= SCATTERED_FULL)
+    if not full:
+        result.level = PARTLY
+        result.reasons.append("the answer is only a line or two")
+    deferring = sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
+                    if _DEFERS.search(s))
+    if deferring and said - deferring < ANSWER_FULL:
+        result.level = PARTLY
+        result.reasons.append("the answer mostly points to another document or person")
+    if cut is not None and any(b.xpath == cut.xpath for b, _ in texts) and (
+            said - len(cut.text.split()) < ANSWER_FULL):
+        result.level = PARTLY
+        result.reasons.append("the answer stops mid-way")
+    if result.missing:
+        result.level = PARTLY
+    return result
+
+
+def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
+           phase: str | None) -> None:
+    """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
+    for part in parts_of(kind, item_id, phase):
+        for block, text in blocks:
+            match = part.answered_in(text)
+            if match:
+                result.answered.append((part, block, _quote(text, match.start())))
+                break
+        else:
+            result.missing.append(part)
+
+
+def _quote(text: str, at: int) -> str:
+    """The sentence around ``at``, at most 160 characters."""
+    start = max(text.rfind(". ", 0, at) + 2, 0) if ". " in text[:at] else 0
+    end = text.find(". ", at)
+    end = len(text) if end < 0 else end + 1
+    quote = text[start:end].strip()
+    return quote if len(quote) <= 160 else quote[:157].rstrip() + "..."
+
+
+_SELF_OFFER = re.compile(r"\b(our|this|the school'?s?|school)\s+(send\s+|sen\s+)?local[\s-]*offer",
+                         re.IGNORECASE)
+_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
+#: A heading that explains what a Local Offer is (a definition, not where to find it).
+_DEFINES_OFFER = re.compile(r"what is (the|a) local[\s-]*offer", re.IGNORECASE)
+#: The local authority's Local Offer, named as such ("Norfolk's Local Offer", "the council's
+#: Local Offer", "the Local Offer published by the local authority").
+_AUTHORITY_OFFER = re.compile(
+    r"(\b(?!Our\b|This\b|The\b|School\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:'s|’s)?\s+(?:SEND\s+)?"
+    r"Local\s+Offer|(?i:(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
+    r"local[\s-]*offer|local[\s-]*offer\s+(?:of|from|for|published by|on the website of)\s+"
+    r"(?:the\s+)?(?:local authority|council|county|[A-Z])))")
+
+
+def fact_judgement(item_id: str, found: Facts, level: int, entry: Tally,
+                   block: Block | None, heading: str | None = None) -> Judgement:
+    """Items 4 and 13, judged by their facts: the SENCO's name and a way to reach them; the
+    local authority's Local Offer and its address."""
+    parts = parts_of("sen-report", item_id)
+    have: dict[str, str | None]
+    if item_id == "4":
+        contact = found.senco_email or found.senco_phone
+        have = {"name": found.senco_name, "contact": contact}
+        named_anywhere = level > NONE or entry.dedicated >= PARTLY
+        value = (IN_PLACE if all(have.values()) else
+                 PARTLY if any(have.values()) or entry.dedicated >= PARTLY else NONE)
+        if not named_anywhere and not any(have.values()):
+            value = NONE
+    else:
+        # The finder reads the main content without glossaries: no mention there, no answer.
+        mention = block if block is not None and block.kind == "text" else None
+        about_authority = mention is not None and bool(_OFFER.search(mention.text)) and not (
+            _SELF_OFFER.search(mention.text) or _DEFINES_OFFER.search(heading or ""))
+        where = found.local_offer_url if mention is not None else None
+        have = {"offer": "yes" if where or about_authority else None, "where": where}
+        value = IN_PLACE if where else PARTLY if about_authority else NONE
+    result = Judgement(value)
+    for part in parts:
+        if have.get(part.id):
+            quote = block.text[:160] if block is not None else str(have[part.id])
+            if block is not None:
+                result.answered.append((part, block, quote))
+        else:
+            result.missing.append(part)
+    if value == PARTLY and not result.missing:
+        result.reasons.append("the answer is only a line or two")
+    return result
