@@ -21,7 +21,7 @@ from senreport.document import Block, Document
 from senreport.facts import Facts
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
-MENTION_WORDS = 9.0
+MENTION_WORDS = 5.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
 PROSE_FULL, SCATTERED_FULL = 30, 60
@@ -114,7 +114,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     result = Judgement(level)
     answers = entry.answers
     mentions = [(b, text) for w, b, text in entry.mentions if w >= MENTION_WORDS]
-    if level > NONE and entry.dedicated < 1 and not answers and not mentions:
+    if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
+            entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")

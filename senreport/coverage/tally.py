@@ -407,7 +407,7 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
             entry.answers.append((block, text))
         else:
             entry.mentions.append((read.best.get(item_id, 0.0), block, text))
-        entry.best_sentence = max(entry.best_sentence, read.best.get(item_id, 0.0))
+            entry.best_sentence = max(entry.best_sentence, read.best.get(item_id, 0.0))
         entry.scattered_words += share
         entry.note(share + (size if dominant else 0), block, heading)
 
