@@ -47,6 +47,8 @@ class PartAnswer:
     quote: str
     xpath: str = ""
     line: int | None = None
+    #: The part in a school's words ("how specialist equipment is obtained").
+    what: str = ""
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,7 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
     judged: dict[str, Judgement] = {}
     lifted: set[str] = set()
     if kind == "sen-report":
-        before = dict(levels)
-        facts.apply_essentials(levels, tallies)
-        lifted = {i for i in levels if levels[i] > before[i]}
+        lifted = facts.apply_essentials(levels, tallies)
         if found is None:
             found = extract_facts(document)
         for item_id, finder in zip(FACT_ITEMS, (facts.senco, facts.local_offer), strict=True):
@@ -183,7 +183,7 @@ def _parts_of(judgement: Judgement | None, level: int) -> PartsFound:
     """What the item's evidence says of its parts (nothing is answered when it is missing)."""
     if judgement is None:
         return PartsFound()
-    answered = tuple(PartAnswer(p.id, p.question, quote, block.xpath, block.line)
+    answered = tuple(PartAnswer(p.id, p.question, quote, block.xpath, block.line, p.missing)
                      for p, block, quote in judgement.answered) if level > NONE else ()
     missing = tuple((p.id, p.missing) for p in judgement.missing) if level < IN_PLACE else ()
     reasons = tuple(judgement.reasons) if level < IN_PLACE else ()

@@ -101,14 +101,20 @@ def _with_links(block: Block) -> str:
     return " ".join([block.text, *links]) if links else block.text
 
 
-def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> None:
-    """Check the essentials of every item that has them, in the passages credited to it."""
+def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[str]:
+    """Check the essentials of every item that has them, in the passages credited to it;
+    return the items whose essential fact alone makes their answer full."""
+    sufficed = set()
     for item_id in ESSENTIALS:
         if item_id in levels:
             entry = tallies[item_id]
             texts = [_with_links(block) for _, block, _ in entry.blocks if block.kind == "text"]
             lift = entry.dedicated != 0 or levels[item_id] == IN_PLACE
             levels[item_id] = essential_level(item_id, levels[item_id], texts, lift)
+            if lift and levels[item_id] > NONE and item_id in SUFFICIENT and any(
+                    _sufficient(item_id, t) for t in texts):
+                sufficed.add(item_id)
+    return sufficed
 
 
 def senco(document: Document, skip: set[int]) -> tuple[int, Block | None, str | None]:

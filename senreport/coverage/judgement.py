@@ -92,6 +92,14 @@ _CATERS = re.compile(r"\b(caters? for|provides? for|provision for|designated for
                      r"(with|who have))", re.IGNORECASE)
 
 
+def _defers(sentence: str) -> bool:
+    """A sentence that sends the reader elsewhere: short, or opening with the pointer."""
+    match = _DEFERS.search(sentence)
+    if match is None:
+        return False
+    return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
+
+
 def kinds_of_need(entry: Tally) -> Judgement | None:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
     caters for); ``None`` when the text does neither."""
@@ -128,6 +136,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if result.level < IN_PLACE:
         if result.level == PARTLY and not answers and not mentions and entry.dedicated < 1:
             result.level = NONE
+        elif result.level == PARTLY and not lifted:
+            result.reasons.append("the answer is only a line or two")
         return result
     said = sum(len(text.split()) for _, text in answers)
     if lifted:
@@ -141,7 +151,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
     deferring = sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
-                    if _DEFERS.search(s))
+                    if _defers(s))
     if deferring and said - deferring < ANSWER_FULL:
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")

@@ -72,10 +72,19 @@ def _comments(result: CheckResult, item_id: str) -> str:
     parts = []
     if not decision.applies:
         parts.append("<p>Not required for this type of school.</p>")
-    for evidence in decision.evidence[:2]:
-        where = f" (line {evidence.line})" if evidence.line else ""
-        parts.append(f"<blockquote>{escape(evidence.excerpt)}</blockquote><p>{where}</p>"
-                     if where else f"<blockquote>{escape(evidence.excerpt)}</blockquote>")
+    answered = decision.parts.answered if decision.value != "not_in_place" else ()
+    if answered:
+        parts.append("<p>Answered:</p><ul>" + "".join(
+            f"<li>{escape(a.question)} <q>{escape(a.quote)}</q>"
+            + (f" (line {a.line})" if a.line else "") + "</li>" for a in answered) + "</ul>")
+    else:
+        for evidence in decision.evidence[:2]:
+            where = f" (line {evidence.line})" if evidence.line else ""
+            parts.append(f"<blockquote>{escape(evidence.excerpt)}</blockquote><p>{where}</p>"
+                         if where else f"<blockquote>{escape(evidence.excerpt)}</blockquote>")
+    if decision.parts.missing and decision.value == "partly":
+        parts.append("<p>Missing: " + escape("; ".join(w for _, w in decision.parts.missing))
+                     + ".</p>")
     for f in result.findings:
         if f.item == item_id:
             parts.append(f'<p class="{escape(f.severity)}">{escape(f.message)}</p>')

@@ -8,6 +8,7 @@ from datetime import date
 
 from senreport.catalogue import SCHEDULE_1, schedule_item
 from senreport.context import CheckContext
+from senreport.coverage.decide import PartsFound
 from senreport.findings import Finding, finding
 from senreport.rules.registry import rule
 from senreport.textscan import anchored
@@ -27,14 +28,71 @@ def _item_findings(ctx: CheckContext, item_ids: list[str]) -> Iterator[Finding]:
         item = schedule_item(item_id)
         what = _what(item.wording)
         evidence = decision.evidence[0] if decision.evidence else None
+        message = _MISSING[decision.value].format(what=what)
+        if decision.value == "partly":
+            message = _partly(TOPICS.get(item_id, what), decision.parts) or message
         yield finding(
-            _MISSING[decision.value].format(what=what),
+            message,
             item=item_id,
             severity="error" if decision.value == "not_in_place" else "warning",
             xpath=evidence.xpath if evidence else None,
             line=evidence.line if evidence else None,
             excerpt=item.heading,
         )
+
+
+#: Each item's topic, short, for messages that say what is thin or missing.
+TOPICS = {
+    "1": "the kinds of need the school provides for",
+    "2": "how the school finds out about and assesses special educational needs",
+    "3a": "how the school checks that its support works",
+    "3b": "how progress is assessed and reviewed",
+    "3c": "how pupils with special educational needs are taught",
+    "3d": "how the curriculum and classroom are adapted",
+    "3e": "extra support for learning",
+    "3f": "how pupils join in activities, trips and sport",
+    "3g": "support for pupils' wellbeing",
+    "4": "the SENCO",
+    "5": "staff training and expertise",
+    "6": "equipment and facilities",
+    "7": "how parents are consulted and involved",
+    "8": "how pupils are consulted and involved",
+    "9": "how to complain",
+    "10": "the other services the school works with",
+    "11": "support services for parents",
+    "12": "moving on to a new class, school or adult life",
+    "13": "the local authority's Local Offer",
+}
+
+_WHY = {
+    "the answer is only a line or two": (
+        "The report says only a line or two about {what}. Parents need to know what happens, "
+        "who does it and how they can take part."),
+    "the answer mostly points to another document or person": (
+        "The report points elsewhere (another document, the office or a person) instead of "
+        "saying {what}. Say it here, in a few sentences."),
+    "the answer stops mid-way": "The report's answer on {what} stops mid-way. Finish it.",
+}
+
+
+def _partly(what: str, parts: PartsFound) -> str | None:
+    """A partly-in-place item in words a school can act on: why the answer falls short and
+    which parts are missing."""
+    sentences = [_WHY[r].format(what=what) for r in parts.reasons if r in _WHY][:1]
+    if parts.missing:
+        missing = _join([text for _, text in parts.missing])
+        said = _join([a.what for a in parts.answered if a.what]) if parts.answered else ""
+        if said and not sentences:
+            sentences.append(f"The report says {said}, but not {missing}. Add this so parents "
+                             "have the full answer.")
+        else:
+            sentences.append(f"It should also say {missing}.")
+    return " ".join(sentences) or None
+
+
+def _join(phrases: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " or " + phrases[-1]
 
 
 def _what(wording: str) -> str:

@@ -26,22 +26,30 @@ ITEM_EXAMPLES: dict[str, tuple[str, str, str]] = {
         "The report covers each part of item 3: how the school makes provision.",
         _OTHER,
         "<h2>How we check our support works</h2><p>We evaluate the effectiveness of our "
-        "provision each term and measure the impact of every intervention.</p>"
+        "provision each term. The SENCO measures the impact of every intervention against the "
+        "targets set at the start, and reports to governors on what has worked.</p>"
         "<h2>Assessing and reviewing progress</h2><p>We follow the graduated approach: "
-        "assess, plan, do, review. Targets are reviewed with parents at termly review "
-        "meetings.</p>"
+        "assess, plan, do, review. Class teachers assess progress every half term, and targets "
+        "are reviewed with parents and the pupil at termly review meetings.</p>"
         "<h2>Our approach to teaching</h2><p>High quality teaching, adapted for individual "
-        "pupils, is the first step. Quality first teaching happens in every class.</p>"
+        "pupils, is the first step. Teachers model new learning, break tasks into small steps "
+        "and check understanding often, so that quality first teaching happens in every "
+        "class.</p>"
         "<h2>Adapting the curriculum and learning environment</h2><p>We adapt the curriculum "
-        "and the classroom environment, with visual timetables and quiet workspaces.</p>"
+        "with pre-teaching of new words, writing frames and work at a different level. We "
+        "adapt the classroom environment, with visual timetables, quiet workspaces and "
+        "seating away from noise.</p>"
         "<h2>Extra support for learning</h2><p>Additional support includes small group "
-        "interventions and one-to-one support from teaching assistants, shown on our "
-        "provision map.</p>"
+        "interventions in reading and number and one-to-one support from teaching "
+        "assistants. Each pupil's support is shown on our provision map and reviewed every "
+        "term.</p>"
         "<h2>Joining in with school activities</h2><p>All pupils take part in school trips, "
-        "clubs, sports day and physical activities together with their classmates.</p>"
+        "clubs, sports day and physical activities together with their classmates. We plan "
+        "each trip with parents and adapt PE lessons and equipment so that everyone can join "
+        "in.</p>"
         "<h2>Emotional, mental and social development</h2><p>Our pastoral team supports "
-        "wellbeing and mental health, with a nurture group and firm action to prevent "
-        "bullying.</p>",
+        "wellbeing and mental health, with a nurture group at lunchtime. We take firm action "
+        "to prevent bullying, and pupils can talk to a trusted adult every day.</p>",
     ),
     "4": (
         "The report gives the SENCO's name and contact details.",
@@ -62,7 +70,8 @@ ITEM_EXAMPLES: dict[str, tuple[str, str, str]] = {
         _OTHER,
         "<h2>Equipment and facilities</h2><p>We secure specialist equipment, such as writing "
         "slopes, sloping boards and hearing aids loops, through the local authority's sensory "
-        "service and occupational therapists.</p>",
+        "service and occupational therapists. The building is on one level, with ramps, an "
+        "accessible toilet and a quiet room, as set out in our accessibility plan.</p>",
     ),
     "7": (
         "The report explains how parents are consulted and involved.",
