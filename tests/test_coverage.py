@@ -70,11 +70,14 @@ def test_one_line_answer_under_its_heading_is_partly() -> None:
     assert value(page, "3e") == "partly"
 
 
-def test_short_answer_naming_particular_things_is_full() -> None:
+def test_one_sentence_naming_particular_things_is_still_partly() -> None:
+    # The guide: a one- or two-line answer is partly, however particular its words.
     page = ("<h2>Extra support for learning</h2><p>Additional support includes small group "
             "interventions and one-to-one support from teaching assistants, shown on our "
             "provision map.</p>")
-    assert value(page, "3e") == "in_place"
+    result = coverage(page)
+    assert result.value("3e") == "partly"
+    assert result.items["3e"].parts.reasons == ("the answer is only a line or two",)
 
 
 def test_se7_faq_headings_match_their_items() -> None:
@@ -90,7 +93,8 @@ def test_se7_faq_headings_match_their_items() -> None:
         "What training have the staff supporting children with SEND had?": (
             "5", "All staff have training in autism awareness and Makaton, and our teaching "
             "assistants are trained in precision teaching. The SENCO holds the national award "
-            "and leads whole-school training each term."),
+            "and leads whole-school training each term. When we need specialist advice we "
+            "ask the educational psychologist or the county's outreach team."),
         "How accessible is the school environment?": (
             "6", "The building is on one level with ramps and an accessible toilet. We buy "
             "specialist equipment such as writing slopes from our budget, and the NHS provides "
@@ -202,7 +206,8 @@ def test_item_4_needs_the_senco_named_with_contact_details() -> None:
     assert value(named, "4") == "partly"
     assert value(office, "4") == "partly"
     assert value(reachable, "4") == "in_place"
-    assert value("<h2>Transition</h2><p>" + FULL_TRANSITION + "</p>", "4") == "partly"
+    # The SENCO's role mentioned in passing, with no name: nothing answers item 4.
+    assert value("<h2>Transition</h2><p>" + FULL_TRANSITION + "</p>", "4") == "not_in_place"
     assert value("<h2>Trips</h2><p>" + FULL_TRIPS + "</p>", "4") == "not_in_place"
 
 
@@ -212,8 +217,11 @@ def test_item_13_needs_a_link_or_an_address() -> None:
               "Local Offer</a>.</p>")
     address = "<p>The council's Local Offer is at www.example.gov.uk/localoffer.</p>"
     website = "<p>The council publishes its Local Offer on its website.</p>"
+    ours = "<p>This is our school's Local Offer for pupils with SEND.</p>"
     assert value(bare, "13") == "partly"
-    for page in (linked, address, website):
+    assert value(website, "13") == "partly"  # the guide: "on the council's website" alone
+    assert value(ours, "13") == "not_in_place"  # the school's own offer is not the LA's
+    for page in (linked, address):
         assert value(page, "13") == "in_place", page
 
 

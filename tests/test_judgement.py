@@ -1,0 +1,129 @@
+"""The written guide (docs/judging.rst), case by case: each hard case of the scale careful
+readers use, on small pages written for the test."""
+
+from __future__ import annotations
+
+import json
+
+from senreport.check import check, read_document
+from senreport.coverage import detect_coverage
+
+TODAY_ARGS = {"today": None}
+
+EQUIPMENT = ("We buy specialist equipment such as writing slopes, wobble cushions and laptops "
+             "from our SEN budget. Where a child needs something costly, we ask the local "
+             "authority's sensory service to lend it, and the occupational therapist advises "
+             "us on chairs and tables.")
+FACILITIES = ("The building is on one level, with ramps at both entrances, an accessible toilet "
+              "and a quiet room that any child can use.")
+TRAINING = ("All our teaching assistants are trained in precision teaching and Lego therapy, "
+            "and every teacher has had autism awareness training this year. Our SENCO holds "
+            "the national award for SEN co-ordination and leads a training session each term.")
+
+
+def judged(page: str, item: str, school_type: str = "mainstream"):
+    document, report = read_document(page, "page.html")
+    return detect_coverage(document, "sen-report", school_type, report=report).items[item]
+
+
+def test_every_part_answered_with_substance_is_in_place() -> None:
+    decision = judged(f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES}</p>", "6")
+    assert decision.value == "in_place"
+    assert {a.part for a in decision.parts.answered} == {"equipment", "facilities"}
+    assert decision.parts.missing == ()
+
+
+def test_a_missing_part_makes_it_partly_and_is_named() -> None:
+    decision = judged(f"<h2>How do we get the equipment your child needs?</h2><p>{EQUIPMENT}</p>",
+                      "6")
+    assert decision.value == "partly"
+    assert [part for part, _ in decision.parts.missing] == ["facilities"]
+    result = check(f"<h1>SEN report</h1><h2>Equipment</h2><p>{EQUIPMENT}</p>", source="r.html")
+    message = next(f.message for f in result.findings if f.item == "6")
+    assert "how specialist equipment is obtained, but not which facilities" in message
+
+
+def test_training_without_how_specialist_expertise_is_secured_is_partly() -> None:
+    decision = judged(f"<h2>Staff training</h2><p>{TRAINING}</p>", "5")
+    assert decision.value == "partly"
+    assert [part for part, _ in decision.parts.missing] == ["specialist"]
+    full = TRAINING + (" When we need more specialist advice, we ask the educational "
+                       "psychologist or the county's outreach team to visit.")
+    assert judged(f"<h2>Staff training</h2><p>{full}</p>", "5").value == "in_place"
+
+
+def test_an_answer_that_only_points_elsewhere_is_partly() -> None:
+    for pointer in ("Please see our SEND policy for details of how we assess progress.",
+                    "Details are in the PDF attached below.",
+                    "This information is available on request from the school office."):
+        decision = judged(f"<h2>How will you check my child's progress?</h2><p>{pointer} "
+                          "Please contact the school office if you have any questions.</p>",
+                          "3b")
+        assert decision.value == "partly", pointer
+
+
+def test_a_one_line_answer_is_partly() -> None:
+    decision = judged("<h2>How can I be involved?</h2><p>Parents are always welcome.</p>", "7")
+    assert decision.value == "partly"
+    assert "the answer is only a line or two" in decision.parts.reasons
+
+
+def test_a_heading_with_nothing_under_it_is_not_in_place() -> None:
+    page = ("<h2>Working with other agencies</h2>"
+            f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES}</p>")
+    assert judged(page, "10").value == "not_in_place"
+
+
+def test_a_contents_list_answers_nothing() -> None:
+    page = ('<h2>Contents</h2><ul><li><a href="#q5">What training do staff have?</a></li>'
+            '<li><a href="#q10">Who else do you work with?</a></li></ul>'
+            f"<h2>Our building</h2><p>{FACILITIES} {FACILITIES}</p>")
+    assert judged(page, "5").value == "not_in_place"
+    assert judged(page, "10").value == "not_in_place"
+
+
+def test_a_passing_word_inside_another_answer_is_not_in_place() -> None:
+    page = (f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES} Ask us.</p>")
+    assert judged(page, "9").value == "not_in_place"
+    assert judged(page, "8").value == "not_in_place"
+
+
+def test_an_answer_cut_off_mid_way_is_partly() -> None:
+    page = (f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES}</p>"
+            "<h2>How do you support my child's wellbeing?</h2><p>Our pastoral team works with "
+            "children who find friendships hard, and our learning mentor runs a")
+    decision = judged(page, "3g")
+    assert decision.value == "partly"
+    assert "the answer stops mid-way" in decision.parts.reasons or (
+        "the answer is only a line or two" in decision.parts.reasons)
+
+
+def test_secondary_schools_must_say_how_pupils_prepare_for_adulthood() -> None:
+    transfer = ("When pupils move up a year, the new teachers meet the old ones and pass on "
+                "each pupil's support plan. Pupils joining us from primary school have extra "
+                "visits in the summer term and a buddy in their tutor group.")
+    primary = judged(f"<h2>Moving on</h2><p>{transfer}</p>", "12")
+    assert primary.value == "in_place"
+    secondary = judged(f"<h2>Moving on</h2><p>{transfer} Year 9 pupils choose their GCSE "
+                       "options with their tutor.</p>", "12")
+    assert secondary.value == "partly"
+    assert [part for part, _ in secondary.parts.missing] == ["adulthood"]
+
+
+def test_the_senco_named_without_a_way_to_reach_them_is_partly() -> None:
+    decision = judged("<h2>Who is the SENCO?</h2><p>Our SENCO is Mrs Hannah Blake.</p>", "4")
+    assert decision.value == "partly"
+    assert [part for part, _ in decision.parts.missing] == ["contact"]
+
+
+def test_evidence_in_the_json_names_parts_answered_and_missing() -> None:
+    result = check(f"<h1>SEN report</h1><h2>Equipment</h2><p>{EQUIPMENT}</p>", source="r.html")
+    evidence = json.loads(json.dumps(result.to_dict()))["evidence"]["6"]
+    assert evidence["value"] == "partly"
+    assert evidence["answered"][0]["part"] == "equipment"
+    assert evidence["answered"][0]["quote"].startswith("We buy specialist equipment")
+    assert evidence["answered"][0]["xpath"].endswith("/p")
+    assert evidence["missing"] == [{"part": "facilities",
+                                    "what": "which facilities disabled pupils can use "
+                                            "(access, toilets, rooms)"}]
+    assert evidence["passages"]
