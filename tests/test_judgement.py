@@ -127,3 +127,16 @@ def test_evidence_in_the_json_names_parts_answered_and_missing() -> None:
                                     "what": "which facilities disabled pupils can use "
                                             "(access, toilets, rooms)"}]
     assert evidence["passages"]
+
+
+def test_the_written_guide_lists_every_part() -> None:
+    from pathlib import Path
+
+    from senreport.catalogue.parts import all_parts
+
+    guide = " ".join((Path(__file__).parent.parent / "docs" / "judging.rst")
+                     .read_text(encoding="utf-8").split())
+    for kind in ("sen-report", "local-offer"):
+        for item_id, parts in all_parts(kind).items():
+            for part in parts:
+                assert part.question in guide, (kind, item_id, part.question)

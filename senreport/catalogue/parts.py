@@ -148,6 +148,11 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"involv", r"targets?\b", r"review", r"plan", r"set", r"meeting",
                 r"contribut", r"part in", r"participat", r"decision", r"own learning",
                 r"goals?\b", r"agree")),
+    "9": (_part("complaints", "How can parents complain about the SEN provision made?",
+                "how parents can complain about the support their child gets (an admissions "
+                "appeal is not this)",
+                r"complain", r"concerns?\b", r"unhappy", r"not happy", r"dissatisf",
+                r"disagree", r"tribunal", r"mediation", r"disagreement resolution"),),
     "10": (_part("bodies", "Which other services does the school work with?",
                  "which health, social care, local authority and voluntary services the "
                  "school works with",
@@ -160,6 +165,11 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"famil", r"early help", r"parenting", r"home visit", r"support (for|to) "
                  r"parents", r"parents? (and carers )?(can|are|will) (also )?(be )?"
                  r"(referred|supported|signposted|offered)", r"carers'? support")),
+    "11": (_part("services", "Which services support parents, and how do you reach them?",
+                 "which services give parents advice and support, with their contact details",
+                 r"sendias", r"\biass\b", r"ipsea", r"contact a family", r"helpline",
+                 r"parent partnership", r"support service", r"advice service", r"parent carer "
+                 r"forum", r"charit", r"advice", r"information,? advice"),),
     "12": (_part("transfer", "How are pupils supported when they move class, school or phase?",
                  "how pupils are supported when they move to a new class or school",
                  r"transition", r"transfer", r"move", r"moving", r"new (class|school|"
