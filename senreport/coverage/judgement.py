@@ -186,7 +186,7 @@ def _quote(text: str, at: int) -> str:
     return quote if len(quote) <= 160 else quote[:157].rstrip() + "..."
 
 
-_SELF_OFFER = re.compile(r"\b(our|this|the school'?s?|school)\s+(send\s+|sen\s+)?local[\s-]*offer",
+_SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer",
                          re.IGNORECASE)
 _OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
 #: A heading that explains what a Local Offer is (a definition, not where to find it).
