@@ -10,6 +10,7 @@ Splits:
 * ``real-dev`` .cache/real-dev/: real school pages (third-party text, kept out of git) with
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
+  ``real-dev-text`` reads the same pages' stored text as plain text (headings guessed).
 
 Exact accuracy is the share of (document, item) decisions equal to the label. Balanced
 accuracy is the mean of the recall of ``in_place``, ``partly`` and ``not_in_place`` (a
@@ -38,13 +39,14 @@ VALUES = ("in_place", "partly", "not_in_place")
 LABELS = ROOT.parent / "shared" / "real-dev" / "labels.json"
 
 
-def real_dev_cases() -> list[Case]:
-    """The real pages that have been fetched, with the readers' labels."""
+def real_dev_cases(suffix: str = ".html") -> list[Case]:
+    """The real pages that have been fetched, with the readers' labels (``suffix``: the
+    pages with their headings marked, or ``.txt``: the text as stored, read as plain text)."""
     if not LABELS.exists() or not REAL_DEV.exists():
         return []
     found = []
     for entry in json.loads(LABELS.read_text(encoding="utf-8"))["reports"]:
-        path = REAL_DEV / f"{entry['id']}.html"
+        path = REAL_DEV / f"{entry['id']}{suffix}"
         if path.exists():
             labels = {"kind": "sen-report", "school_type": entry["school_type"],
                       "style": "excerpt-real", "coverage": entry["items"],
@@ -95,7 +97,7 @@ def measure(split: str, found: list[Case], verbose: bool = False,
         result = check(case.text, source=case.path.name, kind=kind, school_type=school_type)
         style = str(case.labels.get("style", ""))
         group = ("local-offer" if kind == "local-offer" else
-                 "excerpts" if style.startswith("excerpt") or split == "real-dev"
+                 "excerpts" if style.startswith("excerpt") or split.startswith("real-dev")
                  else "complete")
         for item in items_for(kind):
             expected = case.labels["coverage"].get(item.id)
@@ -121,7 +123,7 @@ def main(argv: list[str]) -> None:
     verbose, per_item = "--verbose" in argv, "--items" in argv
     wanted = argv[argv.index("--split") + 1] if "--split" in argv else None
     splits = {"tuning": lambda: cases(CORPUS), "heldout": lambda: cases(HELDOUT),
-              "real-dev": real_dev_cases}
+              "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt")}
     for name, load in splits.items():
         if wanted and name != wanted:
             continue

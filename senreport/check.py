@@ -19,6 +19,7 @@ from senreport.findings import Finding, acknowledge, with_fingerprints
 from senreport.model import KINDS, SCHOOL_TYPES, Report
 from senreport.readers.report import report_from_blocks, report_from_html
 from senreport.readers.structured import ReportError, load_report
+from senreport.readers.text import looks_like_text, text_to_html
 from senreport.rules.registry import rules_for
 from senreport.writers.html import render_html
 
@@ -73,10 +74,16 @@ class CheckResult:
 
 
 def detect_form(content: str, source: str = "") -> str:
-    """``yaml`` for a structured report, ``blocks`` for block markup, else ``html``."""
+    """``yaml`` for a structured report, ``blocks`` for block markup, ``text`` for plain text
+    (a ``.txt`` file, or words with no markup at all), else ``html``."""
     suffix = PurePath(source.split("?")[0]).suffix.lower() if source else ""
     if suffix in (".yaml", ".yml", ".json"):
         return "yaml"
+    if suffix == ".txt" or (suffix not in (".html", ".htm", ".xhtml") and content.lstrip()[:1]
+                            not in ("<", "{") and not content.lstrip().startswith(
+                                ("---", "kind:", "school:", "sections:")) and
+                            looks_like_text(content)):
+        return "text"
     if has_blocks(content):
         return "blocks"
     if suffix in (".html", ".htm", ".xhtml") or content.lstrip()[:1] == "<":
@@ -96,6 +103,8 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
     form = detect_form(content, source)
     report: Report | None = None
     page = None  # a whole page is parsed once, for both readings
+    if form == "text":
+        content = text_to_html(content)
     try:
         if form == "yaml":
             report = load_report(content, source or "report")

@@ -1,0 +1,67 @@
+"""Plain text (a page copied out of a browser, an e-mail, a text export) read as a page.
+
+Lines become paragraphs; a short line that introduces the text after it (a title or a
+question, with no full stop) becomes a heading; lines opening with a bullet or a number
+become list entries. The words are kept exactly: only the structure is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
+_NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
+_CLOSES_SENTENCE = re.compile(r"[.,;]\s*$")
+#: A line this long or longer is prose, whatever it ends with.
+HEADING_WORDS = 16
+
+
+def looks_like_text(content: str) -> bool:
+    """Whether ``content`` is plain text rather than markup."""
+    return re.search(r"<[A-Za-z!/][^>]*>", content[:20000]) is None
+
+
+def text_to_html(content: str) -> str:
+    """The text as a simple HTML page (headings, paragraphs and lists), words unchanged."""
+    lines = [" ".join(line.split()) for line in content.splitlines()]
+    out: list[str] = []
+    in_list = False
+    first_heading = True
+    for index, line in enumerate(lines):
+        if not line:
+            continue
+        following = next((nxt for nxt in lines[index + 1:] if nxt), "")
+        bullet = _BULLET.match(line)
+        if bullet and not _is_heading(line, following):
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{escape(line[bullet.end():])}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        if _is_heading(line, following):
+            level = 1 if first_heading else 2
+            first_heading = False
+            out.append(f"<h{level}>{escape(line)}</h{level}>")
+        else:
+            out.append(f"<p>{escape(line)}</p>")
+    if in_list:
+        out.append("</ul>")
+    return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _is_heading(line: str, following: str) -> bool:
+    """A short line, not a sentence, that leads into longer text."""
+    words = line.split()
+    if not words or len(words) >= HEADING_WORDS or _CLOSES_SENTENCE.search(line):
+        return False
+    if not following or _BULLET.match(line) and not _NUMBERED_HEADING.match(line):
+        return False
+    if line.endswith("?"):
+        return True
+    if line.endswith(":"):
+        return False  # "Responsible for:" leads into a list; it is part of the text
+    return len(following.split()) > len(words) + 3 and line[:1].isupper()

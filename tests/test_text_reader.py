@@ -1,0 +1,57 @@
+"""Plain text read as a page: headings, paragraphs and lists guessed, words unchanged."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from senreport.check import check, detect_form
+from senreport.readers.text import looks_like_text, text_to_html
+
+PAGE = """SEN Information Report
+
+How does the school know if my child needs extra help?
+Teachers check every child's progress each half term. If a child is falling behind, the SENCO
+carries out further assessment and talks to parents about what it shows.
+
+Who is our SENCO?
+Our SENCO is Mrs Priya Shah. You can email her at senco@ashgrove.sch.uk or ring 01632 960321.
+
+Responsible for:
+• planning support with class teachers
+• meeting parents each term
+"""
+
+
+def test_plain_text_is_recognised() -> None:
+    assert looks_like_text(PAGE)
+    assert detect_form(PAGE, "page.txt") == "text"
+    assert detect_form(PAGE, "") == "text"
+    assert detect_form("<p>Hello</p>", "") == "html"
+    assert detect_form("kind: sen-report\n", "") == "yaml"
+
+
+def test_headings_paragraphs_and_lists_are_guessed() -> None:
+    html = text_to_html(PAGE)
+    assert "<h1>SEN Information Report</h1>" in html
+    assert "<h2>How does the school know if my child needs extra help?</h2>" in html
+    assert "<h2>Who is our SENCO?</h2>" in html
+    assert "<p>Responsible for:</p>" in html  # a lead-in, not a heading
+    assert "<li>planning support with class teachers</li>" in html
+
+
+def test_a_text_page_is_judged_like_the_same_page_in_html() -> None:
+    result = check(PAGE, source="page.txt")
+    assert result.coverage.value("4") == "in_place"
+    assert result.facts.senco_email == "senco@ashgrove.sch.uk"
+    assert result.coverage.value("2") == "in_place"
+
+
+def test_the_cli_checks_a_text_file(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(PAGE, encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "senreport", "check", str(path), "--format",
+                           "json"], capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stderr  # items are missing: errors
+    assert '"4": "in_place"' in done.stdout
