@@ -140,3 +140,19 @@ def test_the_written_guide_lists_every_part() -> None:
         for item_id, parts in all_parts(kind).items():
             for part in parts:
                 assert part.question in guide, (kind, item_id, part.question)
+
+
+def test_a_page_that_is_something_else_is_said_to_be_so() -> None:
+    page = ("<h1>Admissions</h1><h2>Children with SEND</h2><p>Children with an EHC plan that "
+            "names the school are admitted first. Our SENCO, Mrs Ruth Allen "
+            "(senco@ashgrove.sch.uk), is happy to show families round and to talk about the "
+            "support we offer for autism and speech and language needs.</p>")
+    result = check(page, source="admissions.html")
+    assert set(result.coverage.to_dict().values()) == {"not_in_place"}
+    assert result.coverage.other == "an admissions page"
+    codes = [f.code for f in result.findings if f.code.startswith("SR1")]
+    assert "SR100" in codes and "SR101" not in codes
+    policy = "<h1>SEND Policy</h1><p>This policy sets out how we meet special educational needs.</p>"
+    assert check(policy, source="policy.html").coverage.other == "the school's SEND policy"
+    report = "<h1>SEN Information Report and SEND Policy</h1><p>We provide for autism.</p>"
+    assert check(report, source="report.html").coverage.other is None

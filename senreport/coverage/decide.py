@@ -9,6 +9,7 @@ from typing import Any
 from senreport.catalogue import applies_to, items_for
 from senreport.coverage import fact_items as facts
 from senreport.coverage.judgement import Judgement, fact_judgement, judge, last_block, phase_of
+from senreport.coverage.page_kind import other_document
 from senreport.coverage.tally import (
     IN_PLACE,
     NONE,
@@ -79,6 +80,8 @@ class Coverage:
 
     kind: str
     items: dict[str, ItemCoverage]
+    #: What the page is instead, when it is plainly not a SEN information report.
+    other: str | None = None
 
     def value(self, item: str) -> str:
         """``in_place``, ``partly`` or ``not_in_place`` for an item id."""
@@ -139,6 +142,13 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
         return Coverage(kind, {item.id: ItemCoverage(item.id, "not_in_place",
                                                      applies=applies_to(item, school_type))
                                for item in items_for(kind)})
+    elsewhere = other_document(document) if kind == "sen-report" and report is None else None
+    if elsewhere is not None:
+        why = PartsFound(reasons=(f"this page is {elsewhere}, not a SEN information report",))
+        return Coverage(kind, {item.id: ItemCoverage(item.id, "not_in_place",
+                                                     applies=applies_to(item, school_type),
+                                                     parts=why)
+                               for item in items_for(kind)}, other=elsewhere)
     levels = {item_id: entry.level for item_id, entry in tallies.items()}
     extra: dict[str, tuple[Block | None, str | None]] = {}
     judged: dict[str, Judgement] = {}

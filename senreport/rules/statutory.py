@@ -21,6 +21,8 @@ _MISSING = {
 
 
 def _item_findings(ctx: CheckContext, item_ids: list[str]) -> Iterator[Finding]:
+    if ctx.coverage.other:
+        return  # SR100 says the page is not the report at all
     for item_id in item_ids:
         decision = ctx.coverage.items.get(item_id)
         if decision is None or not decision.applies or decision.value == "in_place":

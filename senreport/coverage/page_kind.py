@@ -1,0 +1,46 @@
+"""Pages that are not a SEN information report at all, said plainly.
+
+Schools often link the wrong page, or an LA's audit lands on the admissions page or the SEND
+policy. Such a page answers no item of the report, whatever SEN words it uses: the guide
+judges it ``not_in_place`` throughout and says it is something else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from senreport.document import Document
+
+#: What the page's title says it is, with the words a school office manager would use.
+_OTHER = (
+    (re.compile(r"\badmissions?\b(?!.*\breport\b)", re.IGNORECASE), "an admissions page"),
+    (re.compile(r"\b(send|sen|special educational needs( and disabilit(y|ies))?|inclusion)"
+                r"( and disability)? polic(y|ies)\b", re.IGNORECASE), "the school's SEND policy"),
+    (re.compile(r"\baccessibility (plan|strategy)\b", re.IGNORECASE),
+     "the school's accessibility plan"),
+    (re.compile(r"\b(complaints|behaviour|attendance|safeguarding|charging|uniform|"
+                r"anti-bullying) polic(y|ies)\b", re.IGNORECASE), "another school policy"),
+)
+#: Titles that say the page is (also) the report: then it is judged as one.
+_REPORT = re.compile(r"information report|\bsend? report|local offer|school offer|"
+                     r"\bsend? information\b|special educational needs( and disabilit\w+)?$",
+                     re.IGNORECASE)
+
+
+def title_of(document: Document) -> str:
+    """The page's own title: its first level-one heading, else its first heading."""
+    headings = [b for b in document.blocks if b.kind == "heading"]
+    first = next((b for b in headings if b.level == 1), headings[0] if headings else None)
+    return first.text if first is not None else ""
+
+
+def other_document(document: Document) -> str | None:
+    """What the page is instead of a SEN information report ("an admissions page"), if its
+    title says so; ``None`` when it may be the report."""
+    title = title_of(document)
+    if not title or _REPORT.search(title):
+        return None
+    for pattern, what in _OTHER:
+        if pattern.search(title):
+            return what
+    return None
