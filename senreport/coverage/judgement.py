@@ -43,7 +43,7 @@ _DEFERS = re.compile(
 )
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 #: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
-_CLOSED = re.compile(r"[.!?:;)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
+_CLOSED = re.compile(r"[.!?)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
 #: Signs that the school teaches older pupils (preparing for adulthood is then asked).
 _SECONDARY = re.compile(
     r"\b(years? (9|10|11|12|13)\b|gcses?|key stage (4|5)|ks[45]\b|sixth form|post-?16 "
@@ -156,7 +156,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
     if cut is not None and any(b.xpath == cut.xpath for b, _ in texts) and (
-            said - len(cut.text.split()) < ANSWER_FULL):
+            said - len(cut.text.split()) < 2 * ANSWER_FULL):
         result.level = PARTLY
         result.reasons.append("the answer stops mid-way")
     if result.missing:

@@ -167,7 +167,8 @@ def _titles(item: object) -> list[str]:
     for name in ("wording", "description"):
         value = getattr(item, name, "")
         if value:
-            titles.append(value)
+            # Which schools an item applies to is not what it is about.
+            titles.append(_APPLIES_TO.sub("", value))
     section = getattr(item, "section", "")
     if section:  # a Local Offer line is headed with its section: "Early years: Future steps"
         label = section.replace("_", " ").replace("post16", "post-16")
@@ -175,6 +176,20 @@ def _titles(item: object) -> list[str]:
     titles.extend(getattr(item, "faq", ()))
     titles.extend(getattr(item, "requirements", ()))
     return [t for t in titles if t]
+
+
+_APPLIES_TO = re.compile(r"(,\s*)?in relation to mainstream schools and maintained nursery "
+                         r"schools,?\s*", re.IGNORECASE)
+#: Headings that define words ("What is SEN?") or name a person's role ("Class teacher"):
+#: they ask no item's question, so their text is read as if it had no heading.
+_NO_QUESTION = re.compile(
+    r"^\W*(\d+\W*)?(what (is|are) (a |an |the )?(sen|send|special educational needs?|"
+    r"disabilit\w*|special educational needs (and|or) (a )?disabilit\w*)\b[^?]*\??\W*$|"
+    r"(the )?(class|subject|form) teachers?|teaching assistants?|(the )?head ?teacher|"
+    r"(the )?(send?|inclusion) governor|(the )?governing body|(the )?(senco|sendco)'?s? "
+    r"role|roles and responsibilities)\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_placeholder(text: str) -> bool:
@@ -221,7 +236,8 @@ def tally(document: Document, kind: str, skip: set[int],
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
                 for b, texts in _units(answer)]
         owners: dict[str, float] = {}
-        if heading and not (titled and part.heading.level == 1):
+        if heading and not (titled and part.heading.level == 1) and not _NO_QUESTION.match(
+                heading):
             body: dict[str, float] = {}
             for _, _, reading in read:
                 for item_id, share in reading.words.items():
