@@ -122,7 +122,8 @@ def measure(split: str, found: list[Case], verbose: bool = False,
 def main(argv: list[str]) -> None:
     verbose, per_item = "--verbose" in argv, "--items" in argv
     wanted = argv[argv.index("--split") + 1] if "--split" in argv else None
-    splits = {"tuning": lambda: cases(CORPUS), "heldout": lambda: cases(HELDOUT),
+    splits = {"tuning": lambda: cases(CORPUS) + cases(CORPUS / "local-offer"),
+              "heldout": lambda: cases(HELDOUT),
               "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt")}
     for name, load in splits.items():
         if wanted and name != wanted:

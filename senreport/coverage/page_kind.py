@@ -15,7 +15,8 @@ from senreport.document import Document
 _OTHER = (
     (re.compile(r"\badmissions?\b(?!.*\breport\b)", re.IGNORECASE), "an admissions page"),
     (re.compile(r"\b(send|sen|special educational needs( and disabilit(y|ies))?|inclusion)"
-                r"( and disability)? polic(y|ies)\b", re.IGNORECASE), "the school's SEND policy"),
+                r"( and disability)?( \((send|sen|sen/?d)\))? polic(y|ies)\b", re.IGNORECASE),
+     "the school's SEND policy"),
     (re.compile(r"\baccessibility (plan|strategy)\b", re.IGNORECASE),
      "the school's accessibility plan"),
     (re.compile(r"\b(complaints|behaviour|attendance|safeguarding|charging|uniform|"

@@ -211,6 +211,19 @@ def _is_table_of_contents(block: Block) -> bool:
         len((links[0].text_content() or "").strip()) >= len(block.text) - 2)
 
 
+_DOCUMENT_SAYS = re.compile(
+    r"\b(our|the|this|that) (sen\w* |send )?(information )?(report|policy|document|leaflet|"
+    r"booklet|guide|plan)s? (explains?|sets? out|describes?|includes?|covers?|tells? you|"
+    r"gives?|details?|outlines?|contains?)\b", re.IGNORECASE)
+_DOCUMENT_LINKED = re.compile(r"\b(download|pdf|below|attached|click|link)", re.IGNORECASE)
+
+
+def _describes_a_document(text: str) -> bool:
+    """A passage that says what a linked document holds ("Our report explains how we ...
+    You can download it below."): the answers are in the document, not on the page."""
+    return bool(_DOCUMENT_SAYS.search(text)) and bool(_DOCUMENT_LINKED.search(text))
+
+
 def skipped_parts(document: Document) -> set[int]:
     """Parts that explain words or list contents rather than answer anything (a glossary)."""
     return {i for i, part in enumerate(document.parts)
@@ -231,7 +244,8 @@ def tally(document: Document, kind: str, skip: set[int],
         if index in skip:
             continue
         heading = part.heading.text if part.heading else None
-        blocks = [b for b in part.blocks if not _is_table_of_contents(b)]
+        blocks = [b for b in part.blocks
+                  if not _is_table_of_contents(b) and not _describes_a_document(b.text)]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
                 for b, texts in _units(answer)]
