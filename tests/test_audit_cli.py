@@ -150,7 +150,8 @@ def test_an_amended_rubric_is_recorded_and_compared(sites: dict[str, Site], tmp_
                         tmp_path / "trial.txt")
     polite(str(targets), "--out", str(trial), "--quiet")
     amended = rubric_yaml(builtin_rubric()).replace("version: 2014-nw-1", "version: 2014-nw-2")
-    amended = amended.replace("  - top-up funding\n  - top up funding\n", "")
+    amended = amended.replace("  - top-up funding\n  - top up funding\n", "").replace(
+        "  - top-up\n", "")
     rubric = tmp_path / "rubric-2014-nw-2.yaml"
     rubric.write_text(amended, encoding="utf-8")
     capsys.readouterr()

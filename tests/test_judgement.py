@@ -152,7 +152,8 @@ def test_a_page_that_is_something_else_is_said_to_be_so() -> None:
     assert result.coverage.other == "an admissions page"
     codes = [f.code for f in result.findings if f.code.startswith("SR1")]
     assert "SR100" in codes and "SR101" not in codes
-    policy = "<h1>SEND Policy</h1><p>This policy sets out how we meet special educational needs.</p>"
+    policy = ("<h1>SEND Policy</h1><p>This policy sets out how we meet special educational "
+              "needs.</p>")
     assert check(policy, source="policy.html").coverage.other == "the school's SEND policy"
     report = "<h1>SEN Information Report and SEND Policy</h1><p>We provide for autism.</p>"
     assert check(report, source="report.html").coverage.other is None

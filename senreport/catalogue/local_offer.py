@@ -109,6 +109,13 @@ RUBRIC: tuple[RubricItem, ...] = (
             "exceptional needs funding",
             "how funding works",
             "school funding for send",
+            "top-up",
+            "top up money",
+            "extra funding",
+            "additional funding",
+            "inclusion fund",
+            "disability access fund",
+            "high needs",
         ),
     ),
     RubricItem(

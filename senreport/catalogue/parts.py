@@ -212,11 +212,14 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
     "general.graduated_approach": (
         _part("ehc_request", "How do you ask for an EHC needs assessment?",
               "how to ask for an education, health and care needs assessment",
-              r"request", r"ask for", r"apply", r"needs assessment", r"ehc", r"education,? "
-              r"health and care"),
+              r"request(ing)? (an? )?(ehc|education,? health|needs|statutory)",
+              r"ask(ing)? (us |the council )?(for|to carry out) an? (ehc|education,? health|"
+              r"needs|statutory)", r"apply(ing)? for an? (ehc|needs|statutory)",
+              r"needs assessment", r"statutory assessment", r"request an? assessment",
+              r"assessment for an? (ehc|education,? health)"),
         _part("cycle", "Is assess, plan, do, review explained?",
               "the assess, plan, do, review cycle",
-              r"assess,? plan", r"plan,? do", r"graduated", r"cycle", r"review")),
+              r"assess,? plan,? do", r"plan,? do,? review", r"graduated (approach|response)")),
     "early_years.identification": (
         _part("collaboration", "How do practitioners and SENCOs identify needs together?",
               "how early years practitioners and SENCOs work together to identify needs",

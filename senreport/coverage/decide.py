@@ -8,7 +8,14 @@ from typing import Any
 
 from senreport.catalogue import applies_to, items_for
 from senreport.coverage import fact_items as facts
-from senreport.coverage.judgement import Judgement, fact_judgement, judge, last_block, phase_of
+from senreport.coverage.judgement import (
+    Judgement,
+    accessibility_of_offer,
+    fact_judgement,
+    judge,
+    last_block,
+    phase_of,
+)
 from senreport.coverage.page_kind import other_document
 from senreport.coverage.tally import (
     IN_PLACE,
@@ -169,8 +176,11 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
         for item_id, entry in tallies.items():
             if item_id in judged:
                 continue
-            judged[item_id] = judge(item_id, kind, entry, levels[item_id], phase, cut,
-                                    lifted=item_id in lifted)
+            if kind == "local-offer" and item_id == "general.accessibility":
+                judged[item_id] = accessibility_of_offer(document)
+            else:
+                judged[item_id] = judge(item_id, kind, entry, levels[item_id], phase, cut,
+                                        lifted=item_id in lifted)
             levels[item_id] = judged[item_id].level
     if report is not None and any(s.item in levels for s in report.sections):
         _structured(report, kind, levels, tallies)

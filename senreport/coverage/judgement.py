@@ -22,6 +22,8 @@ from senreport.facts import Facts
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
+#: A Local Offer page is about one topic: other lines it touches in a sentence are asides.
+MENTION_WORDS_LOCAL_OFFER = 16.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
 PROSE_FULL, SCATTERED_FULL = 30, 60
@@ -121,7 +123,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     """
     result = Judgement(level)
     answers = entry.answers
-    mentions = [(b, text) for w, b, text in entry.mentions if w >= MENTION_WORDS]
+    least = MENTION_WORDS_LOCAL_OFFER if kind == "local-offer" else MENTION_WORDS
+    mentions = [(b, text) for w, b, text in entry.mentions if w >= least]
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.
@@ -233,3 +236,35 @@ def fact_judgement(item_id: str, found: Facts, level: int, entry: Tally,
     if value == PARTLY and not result.missing:
         result.reasons.append("the answer is only a line or two")
     return result
+
+
+_OFFLINE = re.compile(
+    r"(?<!\d)0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b(helpline|drop-?in|face[- ]to[- ]face|"
+    r"in person|printed cop|paper cop|call us|ring us|phone us|visit us|telephone)",
+    re.IGNORECASE)
+_SIGNPOSTED = re.compile(r"\b(search|a to z|a-z|directory|browse|quick links|site ?map|"
+                         r"find (services|information|support|out more)|signpost)",
+                         re.IGNORECASE)
+
+
+def accessibility_of_offer(document: Document) -> Judgement:
+    """Local Offer rubric, general.accessibility, read from the whole page: can families find
+    their way (search, a directory, links) and reach someone without the internet (a
+    helpline, a drop-in, a telephone number)?"""
+    text = document.text
+    found = {"signposted": _SIGNPOSTED.search(text), "offline": _OFFLINE.search(text)}
+    result = Judgement(NONE)
+    for part in parts_of("local-offer", "general.accessibility"):
+        match = found.get(part.id)
+        block = _block_holding(document, match.group(0)) if match else None
+        if match and block is not None:
+            result.answered.append((part, block, _quote(block.text, block.text.find(
+                match.group(0)))))
+        else:
+            result.missing.append(part)
+    result.level = IN_PLACE if not result.missing else PARTLY if result.answered else NONE
+    return result
+
+
+def _block_holding(document: Document, words: str) -> Block | None:
+    return next((b for b in document.blocks if words in b.text), None)

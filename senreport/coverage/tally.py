@@ -244,8 +244,8 @@ def tally(document: Document, kind: str, skip: set[int],
         if index in skip:
             continue
         heading = part.heading.text if part.heading else None
-        blocks = [b for b in part.blocks
-                  if not _is_table_of_contents(b) and not _describes_a_document(b.text)]
+        blocks = [b for b in part.blocks if not _is_table_of_contents(b) and not (
+            kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
                 for b, texts in _units(answer)]

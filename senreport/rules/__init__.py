@@ -1,7 +1,12 @@
 """The rule families. Importing this package registers every rule."""
 
-from senreport.rules import accessibility, documents, plain_language, statutory  # noqa: F401
-from senreport.rules import statutory_page  # noqa: F401
+from senreport.rules import (  # noqa: F401
+    accessibility,
+    documents,
+    plain_language,
+    statutory,
+    statutory_page,
+)
 from senreport.rules.registry import REGISTRY, Rule, rule, rules_for
 
 __all__ = ["REGISTRY", "Rule", "rule", "rules_for"]
