@@ -86,11 +86,49 @@ class Tally:
                 f"balanced={self.balanced():.3f}  recall: {recalls}")
 
 
+FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
+
+
+def _same(name: str, expected: object, got: object) -> bool:
+    """A fact equal to its label, as a careful reader compares them ("present" matches any
+    value: the real pages' labels do not give personal facts)."""
+    if expected == "present":
+        return got is not None
+    if name == "senco_phone":
+        return "".join(c for c in str(got) if c.isdigit()).lstrip("4") == "".join(
+            c for c in str(expected) if c.isdigit()).lstrip("4")
+    if name == "local_offer_url":
+        return str(got).rstrip("/").split("://")[-1].removeprefix("www.") == str(
+            expected).rstrip("/").split("://")[-1].removeprefix("www.")
+    return str(got).lower() == str(expected).lower()
+
+
+class FactTally:
+    """Facts found (of those the labels give) and invented (where the labels give none)."""
+
+    def __init__(self) -> None:
+        self.given = self.found = self.absent = self.invented = 0
+
+    def add(self, name: str, expected: object, got: object) -> None:
+        if expected is None:
+            self.absent += 1
+            self.invented += got is not None
+        else:
+            self.given += 1
+            self.found += _same(name, expected, got)
+
+    def line(self) -> str:
+        found = self.found / self.given if self.given else 1.0
+        return (f"{'facts':28} found {self.found}/{self.given} = {found:.3f}  "
+                f"invented {self.invented} of {self.absent} absent")
+
+
 def measure(split: str, found: list[Case], verbose: bool = False,
             per_item: bool = False) -> dict[str, Tally]:
     """Score one split; print its lines and return the tallies by group."""
     groups: dict[str, Tally] = defaultdict(Tally)
     items: dict[str, Tally] = defaultdict(Tally)
+    facts = FactTally()
     for case in found:
         kind = case.labels.get("kind", "sen-report")
         school_type = case.labels.get("school_type") or "mainstream"
@@ -99,6 +137,16 @@ def measure(split: str, found: list[Case], verbose: bool = False,
         group = ("local-offer" if kind == "local-offer" else
                  "excerpts" if style.startswith("excerpt") or split.startswith("real-dev")
                  else "complete")
+        for name, expected_fact in (case.labels.get("facts") or {}).items():
+            if name in FACTS and kind == "sen-report":
+                expected_fact = (str(expected_fact) if expected_fact is not None
+                                 else None)
+                got_fact = result.facts.to_dict().get(name)
+                facts.add(name, expected_fact, got_fact)
+                if verbose and split != "heldout" and not (
+                        expected_fact is None and got_fact is None) and not (
+                        expected_fact is not None and _same(name, expected_fact, got_fact)):
+                    print(f"  {case.name:44} {name:26} expected {expected_fact} got {got_fact}")
         for item in items_for(kind):
             expected = case.labels["coverage"].get(item.id)
             if expected is None or not applies_to(item, school_type):
@@ -113,6 +161,8 @@ def measure(split: str, found: list[Case], verbose: bool = False,
     for name in ("complete", "excerpts", "local-offer", "all"):
         if name in groups:
             print("  " + groups[name].line(name))
+    if facts.given or facts.absent:
+        print("  " + facts.line())
     if per_item:
         for item_id, item_tally in items.items():
             print("    " + item_tally.line(f"item {item_id}"))

@@ -14,7 +14,7 @@ from senreport.blocks import BlockSyntaxError, has_blocks
 from senreport.context import CheckContext
 from senreport.coverage import Coverage, detect_coverage
 from senreport.document import Document, is_whole_page, parse_html
-from senreport.facts import Facts, extract_facts
+from senreport.facts import Facts, extract_facts, without_title
 from senreport.findings import Finding, acknowledge, with_fingerprints
 from senreport.model import KINDS, SCHOOL_TYPES, Report
 from senreport.readers.report import report_from_blocks, report_from_html
@@ -163,7 +163,7 @@ def _merge_facts(found: Facts, report: Report | None) -> Facts:
         return found
     return replace(
         found,
-        senco_name=report.senco.name or found.senco_name,
+        senco_name=without_title(report.senco.name) or found.senco_name,
         senco_email=report.senco.email or found.senco_email,
         senco_phone=report.senco.phone or found.senco_phone,
         local_offer_url=report.local_offer.url or found.local_offer_url,

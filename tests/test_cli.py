@@ -31,7 +31,7 @@ def test_check_json_follows_the_contract(capsys) -> None:
     assert data["kind"] == "sen-report"
     assert len(data["coverage"]) == 19
     assert set(data["coverage"].values()) <= {"in_place", "partly", "not_in_place"}
-    assert data["facts"]["senco_name"] == "Mrs Ayesha Khan"
+    assert data["facts"]["senco_name"] == "Ayesha Khan"
     assert data["facts"]["reviewed"] == "2026-09-01"
     assert data["summary"]["errors"] == 0
 

@@ -79,7 +79,19 @@ def extract_facts(document: Document) -> Facts:
             values.update(found)
         else:
             values[name] = found
+    values["senco_name"] = without_title(values.get("senco_name"))
     return Facts(**values)
+
+
+_TITLE_WORD = re.compile(r"^(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Reverend)\.?\s+")
+
+
+def without_title(name: str | None) -> str | None:
+    """A person's name as the facts give it: without Mr, Mrs, Ms, Miss, Mx or Dr."""
+    if not name:
+        return name
+    bare = _TITLE_WORD.sub("", name.strip())
+    return bare or name
 
 
 # --- contacts ----------------------------------------------------------------------------------
@@ -551,12 +563,11 @@ class _Page:
                 if kind in ("next", "reviewed"):
                     if kinds.get(key, ("",))[0] != "next":
                         kinds[key] = (kind, found.value)
-                elif kind == "weak" or (len(unit.blocks) == 1 and self._is_title(block)):
+                elif kind == "weak" and not self._is_title(block):
+                    # A date in the report's title ("SEN Information Report - Summer 2025")
+                    # names the edition, not when it was written or reviewed: careful
+                    # readers do not take it as the review date.
                     weak.append(found.value)
-        title = self.document.root.find(".//title")
-        if title is not None and title.text and _REPORT_TITLE.search(title.text):
-            weak.extend(found.value for found, kind in labelled_dates(title.text)
-                        if kind != "next")
         reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
         upcoming = [value for kind, value in kinds.values() if kind == "next"]
         return {"reviewed": max(reviewed or weak, default=None),
