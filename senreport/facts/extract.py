@@ -417,7 +417,9 @@ class _Page:
         senco_like = [h for h in own if looks_senco(h)]
         if senco_like:
             return senco_like[0].value
-        if not own:
+        if not own or not mailbox:
+            # A telephone number far from any mention of the SENCO (the school's number in
+            # a page header) is not given as the way to reach them.
             return None
         where = anchors[0]
         return min(own, key=lambda h: cost(h, where)).value
