@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from senreport.catalogue import CatalogueItem, items_for
+from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.document import Block, Document, Part
 from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences
 
@@ -130,6 +131,12 @@ class Matcher:
         items = items_for(kind) if items is None else tuple(items)
         self.ids = [item.id for item in items]
         self.cues = CueSet.build({item.id: item.cues for item in items})
+        # Sentences naming who an item is about and what it asks (see catalogue.topics).
+        topics = TOPICS.get(kind, {})
+        self.topics = [(f"~{item_id}", re.compile(topic_pattern(*pair)))
+                       for item_id, pair in topics.items() if item_id in self.ids]
+        self.items_of: dict[str, tuple[str, ...]] = {
+            **self.cues.items_of, **{name: (name[1:],) for name, _ in self.topics}}
         self.titles = TitleIndex({item.id: _titles(item) for item in items})
         self.weight = ACTORS.get(kind, {})
 
@@ -370,7 +377,7 @@ def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
     if key not in memo:
         memo[key] = _reading(match, texts)  # a reading depends on the texts alone
     reading = memo[key]
-    items_of = match.cues.items_of
+    items_of = match.items_of
     for cue in reading.cues:
         for item_id in items_of[cue]:
             tallies[item_id].cues.add(cue)
@@ -384,7 +391,7 @@ def _reading(match: Matcher, texts: list[str]) -> Reading:
     a cue goes on with the topic of the sentence before it (one sentence, no further).
     """
     cues, weight = match.cues, match.weight
-    items_of = cues.items_of
+    items_of = match.items_of
     words: dict[str, float] = {}
     hits: dict[str, int] = {}
     best: dict[str, float] = {}
@@ -394,6 +401,8 @@ def _reading(match: Matcher, texts: list[str]) -> Reading:
         text, starts, counts = normalise_sentences(segment)
         size += sum(counts)
         positions = cues.positions(text)
+        for name, pattern in match.topics:
+            positions.extend((m.start(), name) for m in pattern.finditer(text))
         if not positions:
             continue  # no cue: no sentence speaks of an item, nor carries a topic on
         per_sentence: list[dict[str, float]] = [{} for _ in counts]
