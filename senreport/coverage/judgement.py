@@ -102,20 +102,21 @@ def _defers(sentence: str) -> bool:
     return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
 
 
-def kinds_of_need(entry: Tally) -> Judgement | None:
+def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
-    caters for); ``None`` when the text does neither."""
+    caters for, wherever the page says so); ``None`` when the text does neither."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     named = {i for i, kind in enumerate(_NEED_KINDS) for text in texts if kind.search(text)}
-    caters = any(_CATERS.search(text) and any(k.search(text) for k in _NEED_KINDS)
-                 for text in texts)
+    caters = any(_CATERS.search(block.text) and any(k.search(block.text) for k in _NEED_KINDS)
+                 for block in document.blocks if block.kind == "text")
     if len(named) >= 3 or caters:
         return Judgement(IN_PLACE)
     return None
 
 
 def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
-          cut: Block | None, lifted: bool = False) -> Judgement:
+          cut: Block | None, lifted: bool = False,
+          document: Document | None = None) -> Judgement:
     """Apply the guide to what the tally found for one item, starting from ``level``.
 
     ``lifted``: the item's essential fact is given (how to complain, a support service's
@@ -133,7 +134,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     texts = answers or mentions
     _parts(result, kind, item_id, texts + mentions, phase)
-    if kind == "sen-report" and item_id == "1" and (listed := kinds_of_need(entry)):
+    if kind == "sen-report" and item_id == "1" and document is not None and (
+            listed := kinds_of_need(entry, document)):
         listed.answered, listed.missing = result.answered, []
         return listed
     if result.level < IN_PLACE:
