@@ -159,10 +159,10 @@ class TitleIndex:
         self._holding: dict[str, list[tuple[int, str, frozenset[str], float, float]]] = {}
         number = 0
         for item_id, title_sets in self.titles.items():
-            for title, factor in title_sets:
+            for stems, factor in title_sets:
                 number += 1
-                entry = (number, item_id, title, sum(self.weight[s] for s in title), factor)
-                for stem_ in title:
+                entry = (number, item_id, stems, sum(self.weight[s] for s in stems), factor)
+                for stem_ in stems:
                     self._holding.setdefault(stem_, []).append(entry)
         self._cache: dict[str, dict[str, float]] = {}
 

@@ -158,7 +158,8 @@ class Matcher:
             return {}
         total = sum(body.values()) if body else 0.0
         if total:
-            scores = {i: s + BODY_WEIGHT * body.get(i, 0.0) / total for i, s in scores.items()}
+            scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
+                      for i, s in scores.items()}
         best = max(scores.values())
         return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
 
@@ -257,8 +258,8 @@ def tally(document: Document, kind: str, skip: set[int],
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
                 for b, texts in _units(answer)]
         owners: dict[str, float] = {}
-        if heading and not (titled and part.heading.level == 1) and not _NO_QUESTION.match(
-                heading):
+        if heading and part.heading is not None and not (
+                titled and part.heading.level == 1) and not _NO_QUESTION.match(heading):
             body: dict[str, float] = {}
             for _, _, reading in read:
                 for item_id, share in reading.words.items():
@@ -357,6 +358,8 @@ def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
     full = count >= SUBSTANTIAL or (count >= CONCISE and distinct >= CONCISE_CUES)
     level = IN_PLACE if full else PARTLY if count else 0
     heading = part.heading
+    if heading is None:
+        return  # only a heading dedicates its part
     for item_id, strength in owners.items():
         entry = tallies[item_id]
         entry.dedicated = max(entry.dedicated, level)

@@ -303,7 +303,7 @@ class _Page:
                     break
                 if single:
                     mentions.append((unit.blocks[0], role.start()))
-                for score, name, pos in _names_by(unit.text, role):
+                for score, named, pos in _names_by(unit.text, role):
                     score -= 0 if single else 4
                     if role.group("minor"):
                         score -= 60
@@ -314,13 +314,14 @@ class _Page:
                         score += 3
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
-                    candidates.append((score, -len(candidates), name, block, offset))
+                    candidates.append((score, -len(candidates), named, block, offset))
         if not candidates:
             by_heading = self._senco_by_heading()
             candidates = [by_heading] if by_heading else []
         candidates.sort(reverse=True)
-        name = None
+        name: str | None = None
         anchors: list[tuple[int, int]] = []
+        surname: str | None = None
         if candidates:
             name = candidates[0][2]
             fuller = self._fuller_name(name)

@@ -123,9 +123,9 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
         if not name or name[1] > role.start():
             continue
         if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
-            gap = role.start() - name[1]
+            distance = role.start() - name[1]
             titled = 8 if _TITLE.match(name[0]) else 0
-            found.append((95 - gap / 2 + titled, name[0], start))
+            found.append((95 - distance / 2 + titled, name[0], start))
             break
     if not found:  # the role and a titled name close by in the same block
         lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
