@@ -228,6 +228,14 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
               "how parents and services such as health visitors are involved",
               r"health visitor", r"parent", r"famil", r"health", r"portage", r"services?"),
         ),
+    "schools.future_steps": (
+        _part("finding", "How are parents helped to find post-16 places and provision?",
+              "how parents are helped to find post-16 places and provision",
+              r"(help|support|advice|advis|guid|choos|find|plan|visit|open day)\w*[^.]{0,80}"
+              r"(post-?16|sixth form|college|further education|apprentice|supported intern)",
+              r"(post-?16|sixth form|college|further education)[^.]{0,80}(help|support|advice|"
+              r"advis|guid|choos|find|plan|directory|open day)", r"preparing for adulthood",
+              r"year 9", r"careers"),),
     "post16.identification": (
         _part("identify", "How are needs identified (for example from data passed on)?",
               "how colleges identify needs, for example from information passed on",

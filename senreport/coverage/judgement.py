@@ -134,6 +134,12 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     texts = answers or mentions
     _parts(result, kind, item_id, texts + mentions, phase)
+    if kind == "local-offer" and result.missing and not result.answered:
+        # A rubric line's parts are particular ("how to ask for an EHC needs assessment"):
+        # text that answers none of them is about something else.
+        result.level = NONE
+        result.reasons.append("nothing says " + result.missing[0].missing)
+        return result
     if kind == "sen-report" and item_id == "1" and document is not None and (
             listed := kinds_of_need(entry, document)):
         listed.answered, listed.missing = result.answered, []
