@@ -140,8 +140,11 @@ def check(
     document, report = read_document(content, source)
     kind = kind or (report.kind if report else "sen-report")
     school_type = school_type or (report.school.type if report else "mainstream")
-    facts = _merge_facts(extract_facts(document), report)
-    coverage = detect_coverage(document, kind, school_type, report=report, found=facts)
+    read = extract_facts(document)
+    facts = _merge_facts(read, report)
+    # Coverage judges what the text says: a structured report's SENCO fields answer item 4
+    # only where its section shows them.
+    coverage = detect_coverage(document, kind, school_type, report=report, found=read)
     ctx = CheckContext(document=document, kind=kind, school_type=school_type,
                        today=today or date.today(), coverage=coverage, facts=facts,
                        report=report, options=dict(options or {}))

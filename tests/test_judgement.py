@@ -157,3 +157,20 @@ def test_a_page_that_is_something_else_is_said_to_be_so() -> None:
     assert check(policy, source="policy.html").coverage.other == "the school's SEND policy"
     report = "<h1>SEN Information Report and SEND Policy</h1><p>We provide for autism.</p>"
     assert check(report, source="report.html").coverage.other is None
+
+
+def test_a_structured_report_without_its_senco_section_does_not_answer_item_4() -> None:
+    import re
+    from pathlib import Path
+
+    from senreport.readers.structured import load_report
+    from senreport.writers.blocks import render_blocks
+
+    example = Path(__file__).parent.parent / "senreport" / "examples" / "oakfield-primary.yaml"
+    markup = render_blocks(load_report(example.read_text(encoding="utf-8")))
+    without = re.sub(r'<!-- wp:senreport/section \{"item":"4".*?<!-- /wp:senreport/section -->',
+                     "", markup, flags=re.S)
+    assert check(markup, source="page.html").coverage.value("4") == "in_place"
+    result = check(without, source="page.html")
+    assert result.coverage.value("4") == "not_in_place"
+    assert result.facts.senco_name  # the block's own fields still give the fact
