@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from senreport.limits import LimitError, check_json
+
 _DELIMITER = re.compile(
     r"<!--\s+(?P<closer>/)?wp:(?P<name>[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)\s+"
     r"(?P<attrs>\{.*?\}\s+)?(?P<void>/)?-->",
@@ -66,6 +68,10 @@ def parse_blocks(text: str) -> list[ParsedBlock]:
             continue
         attrs: dict[str, Any] = {}
         if match.group("attrs"):
+            try:
+                check_json(match.group("attrs"), f"the settings of the {name} block")
+            except LimitError as error:
+                raise BlockSyntaxError(str(error)) from None
             try:
                 loaded = json.loads(match.group("attrs"))
             except json.JSONDecodeError as error:
