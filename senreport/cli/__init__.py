@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from senreport import __version__
-from senreport.cli.inputs import UserError, read_target
+from senreport.cli.inputs import TIMEOUT_SECONDS, UserError, read_target
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 KINDS = ("sen-report", "send-policy", "local-offer", "governors-report")
@@ -31,6 +31,25 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-09-01") from None
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds from 1 to 600")
+    return seconds
+
+
+def _fetch_options(command: argparse.ArgumentParser) -> None:
+    """--allow-private and --timeout, for commands that read a web address."""
+    command.add_argument("--allow-private", action="store_true",
+                         help="also read addresses on this computer or the local network")
+    command.add_argument("--timeout", type=_seconds, default=TIMEOUT_SECONDS,
+                         help=f"seconds to read a web address, in all (default "
+                              f"{TIMEOUT_SECONDS})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, every command and option."""
     parser = _Parser(prog="senreport", description="Check and publish SEN information reports.")
@@ -43,6 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--school-type", choices=SCHOOL_TYPES)
     check.add_argument("--format", choices=("text", "json", "sarif", "html"), default="text")
     check.add_argument("--today", type=_date, help="judge review dates as on this day")
+    _fetch_options(check)
     check.add_argument("--acknowledged", metavar="FILE",
                        help="a JSON file mapping finding fingerprints to the reasons given")
 
@@ -58,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="read a published report page into YAML")
     importer.add_argument("target", metavar="PAGE_OR_URL")
     importer.add_argument("--school-type", choices=SCHOOL_TYPES)
+    _fetch_options(importer)
 
     serve = commands.add_parser("serve", help="run the sidecar (the HTTP API for WordPress)")
     serve.add_argument("--host", default=None, help="default 127.0.0.1 (or the config file)")
@@ -127,7 +148,7 @@ def _check(args: argparse.Namespace) -> int:
     from senreport.check import InputError, check
     from senreport.output import format_result
 
-    content = read_target(args.target)
+    content = read_target(args.target, allow_private=args.allow_private, timeout=args.timeout)
     acknowledgements = _acknowledgements(args.acknowledged) if args.acknowledged else None
     try:
         result = check(content, source=args.target, kind=args.kind,
@@ -183,7 +204,8 @@ def _import(args: argparse.Namespace) -> int:
     from senreport.readers.importer import import_report
     from senreport.template import report_yaml
 
-    report = import_report(read_target(args.target), source=args.target,
+    text = read_target(args.target, allow_private=args.allow_private, timeout=args.timeout)
+    report = import_report(text, source=args.target,
                            school_type=args.school_type)
     sys.stdout.write(report_yaml(report))
     return EXIT_OK
