@@ -41,6 +41,12 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+def _count(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 256:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 1 to 256")
+    return int(value)
+
+
 def _fetch_options(command: argparse.ArgumentParser) -> None:
     """--allow-private and --timeout, for commands that read a web address."""
     command.add_argument("--allow-private", action="store_true",
@@ -83,6 +89,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the sidecar (the HTTP API for WordPress)")
     serve.add_argument("--host", default=None, help="default 127.0.0.1 (or the config file)")
     serve.add_argument("--port", type=int, default=None, help="default 8765 (or the config file)")
+    serve.add_argument("--workers", type=_count, default=None,
+                       help="worker processes (default: one per core)")
+    serve.add_argument("--budget", type=_seconds, default=30.0,
+                       help="seconds one request may take before it is stopped (default 30)")
 
     site = commands.add_parser("site", help="register a school's WordPress site")
     site_commands = site.add_subparsers(dest="site_command", metavar="ACTION",
@@ -264,7 +274,7 @@ def _serve(args: argparse.Namespace) -> int:
     from sidecar.serve import serve
 
     try:
-        serve(args.host, args.port)
+        serve(args.host, args.port, workers=args.workers, budget=args.budget)
     except ConfigError as error:
         raise UserError(str(error)) from None
     except OSError as error:
