@@ -113,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     inject.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
     inject.add_argument("--publish", action="store_true",
                         help="publish a new page (default: draft)")
+    inject.add_argument("--force", action="store_true",
+                        help="write even while someone has the page open in the editor")
 
     from senreport.cli.audit import add_audit_parser
 
@@ -263,7 +265,7 @@ def _inject(args: argparse.Namespace) -> int:
 
     try:
         print(inject(Store(default_database()), args.name, args.report, dry_run=args.dry_run,
-                     publish=args.publish))
+                     publish=args.publish, force=args.force))
     except SidecarError as error:
         raise UserError(str(error)) from None
     return EXIT_OK
