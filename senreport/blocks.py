@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from senreport.limits import LimitError, check_json
+
 _DELIMITER = re.compile(
     r"<!--\s+(?P<closer>/)?wp:(?P<name>[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)\s+"
     r"(?P<attrs>\{.*?\}\s+)?(?P<void>/)?-->",
@@ -66,6 +68,10 @@ def parse_blocks(text: str) -> list[ParsedBlock]:
             continue
         attrs: dict[str, Any] = {}
         if match.group("attrs"):
+            try:
+                check_json(match.group("attrs"), f"the settings of the {name} block")
+            except LimitError as error:
+                raise BlockSyntaxError(str(error)) from None
             try:
                 loaded = json.loads(match.group("attrs"))
             except json.JSONDecodeError as error:
@@ -125,15 +131,22 @@ def closer(name: str) -> str:
     return f"<!-- /wp:{_short_name(name)} -->"
 
 
+_JSON_ESCAPE = re.compile(r'\\(.)', re.DOTALL)
+
+
 def serialise_attrs(attrs: dict[str, Any]) -> str:
-    """Block attributes as WordPress writes them: JSON, ``--`` ``<`` ``>`` ``&`` escaped."""
+    """Block attributes as WordPress's ``serialize_block_attributes`` writes them: JSON with
+    ``--`` ``<`` ``>`` ``&`` and escaped quotes written as ``\\u`` escapes, so no value can
+    end the comment the attributes sit in."""
     text = json.dumps(attrs, ensure_ascii=False, separators=(",", ":"))
-    return (
+    text = (
         text.replace("--", "\\u002d\\u002d")
         .replace("<", "\\u003c")
         .replace(">", "\\u003e")
         .replace("&", "\\u0026")
     )
+    # Escapes are read pairwise, so an escaped backslash before a quote is left alone.
+    return _JSON_ESCAPE.sub(lambda m: "\\u0022" if m.group(1) == '"' else m.group(0), text)
 
 
 def wrap(name: str, inner: str, attrs: dict[str, Any] | None = None) -> str:

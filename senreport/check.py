@@ -16,6 +16,7 @@ from senreport.coverage import Coverage, detect_coverage
 from senreport.document import Document, is_whole_page, parse_html
 from senreport.facts import Facts, extract_facts, without_title
 from senreport.findings import Finding, acknowledge, with_fingerprints
+from senreport.limits import LimitError
 from senreport.model import KINDS, SCHOOL_TYPES, Report
 from senreport.readers.report import report_from_blocks, report_from_html
 from senreport.readers.structured import ReportError, load_report
@@ -28,6 +29,14 @@ _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 class InputError(ValueError):
     """Input that cannot be checked; the message is one line for the user."""
+
+
+class InputTooLarge(InputError, LimitError):
+    """Input refused before reading: too large, too deep or too repetitive."""
+
+    def __init__(self, message: str, status: int) -> None:
+        InputError.__init__(self, message)
+        self.status = status
 
 
 @dataclass
@@ -115,7 +124,10 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
             page = html.document_fromstring(content) if is_whole_page(content) else None
             report = report_from_html(content, page)
     except (ReportError, BlockSyntaxError) as error:
-        raise InputError(str(error) if form == "yaml" else f"{source}: {error}") from None
+        message = str(error) if form == "yaml" else f"{source}: {error}"
+        if isinstance(error, LimitError):
+            raise InputTooLarge(message, error.status) from None
+        raise InputError(message) from None
     return parse_html(content, source, page), report
 
 

@@ -14,6 +14,8 @@ from typing import Any, TypeVar
 
 from lxml import etree, html
 
+from senreport.element_paths import path_of
+
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose text forms a block of its own.
 BLOCK_TAGS = frozenset(
@@ -160,7 +162,7 @@ class Document:
 
     def xpath_of(self, element: etree._Element) -> str:
         """The absolute XPath of an element, as findings report it."""
-        return str(element.getroottree().getpath(element))
+        return path_of(element)
 
 
 def is_whole_page(content: str) -> bool:
@@ -245,13 +247,13 @@ def _walk(element: etree._Element, tree: etree._ElementTree, found: list[Block])
         return
     if tag in HEADING_TAGS:
         text = normalise_space(element.text_content())
-        found.append(Block("heading", text, int(tag[1]), tree.getpath(element),
+        found.append(Block("heading", text, int(tag[1]), path_of(element),
                            element.sourceline, tag, element=element))
         return
     if tag == "summary":
         text = normalise_space(element.text_content())
         if text:
-            found.append(Block("heading", text, 3, tree.getpath(element), element.sourceline,
+            found.append(Block("heading", text, 3, path_of(element), element.sourceline,
                                tag, element=element))
         return
     holds = [_holds_block(c) for c in element if isinstance(c.tag, str)]
@@ -306,7 +308,7 @@ def _text_block(element: etree._Element, text: str, tree: etree._ElementTree) ->
     tag = element.tag if isinstance(element.tag, str) else ""
     pseudo = _is_bold_heading(element, text) or _is_row_question(element, text) or (
         _is_toggle(element, text))
-    return Block("text", text, 0, tree.getpath(element), element.sourceline, tag,
+    return Block("text", text, 0, path_of(element), element.sourceline, tag,
                  pseudo_heading=pseudo, element=element)
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from lxml import etree
 
 from senreport.document import normalise_space
+from senreport.element_paths import path_of
 
 SEVERITIES = ("error", "warning", "info")
 HELP_BASE = "https://senreport.readthedocs.io/en/latest/rules/"
@@ -76,7 +77,7 @@ def finding(
     """A finding for a rule to yield; the registry fills in its code, severity and reference."""
     location = None
     if element is not None:
-        location = Location(str(element.getroottree().getpath(element)), element.sourceline)
+        location = Location(path_of(element), element.sourceline)
         if excerpt is None:
             excerpt = normalise_space(element.text_content() or "")[:160]
     elif xpath is not None or line is not None:

@@ -2,7 +2,8 @@
 
 A section body is an HTML fragment of ordinary content elements. Plain text is
 turned into paragraphs (escaped); unknown elements are unwrapped so their text is
-kept; scripts and styles are dropped; class attributes (editor decoration) are left
+kept; scripts, styles and unsafe addresses are dropped (the policy of
+:mod:`senreport.safe_html`); class attributes (editor decoration) are left
 out so the same words compare equal whichever editor wrote them.
 """
 
@@ -13,23 +14,9 @@ import re
 
 from lxml import etree, html
 
-_ALLOWED: dict[str, frozenset[str]] = {
-    tag: frozenset(attrs)
-    for tag, attrs in {
-        "p": ("style",), "br": (), "strong": (), "em": (), "b": (), "i": (), "u": (),
-        "s": (), "sub": (), "sup": (), "mark": (), "small": (), "code": (), "span": ("style",),
-        "a": ("href", "title", "target", "rel", "hreflang"), "abbr": ("title",),
-        "ul": (), "ol": ("start", "type", "reversed"), "li": (),
-        "dl": (), "dt": (), "dd": (),
-        "h3": (), "h4": (), "h5": (), "h6": (),
-        "blockquote": ("cite",), "cite": (), "q": (), "pre": (), "hr": (),
-        "table": (), "caption": (), "thead": (), "tbody": (), "tfoot": (), "tr": (),
-        "th": ("scope", "colspan", "rowspan"), "td": ("colspan", "rowspan"),
-        "img": ("src", "alt", "width", "height"), "figure": (), "figcaption": (),
-        "details": (), "summary": (), "time": ("datetime",), "address": (),
-        "iframe": ("src", "title", "width", "height"),
-    }.items()
-}
+from senreport.safe_html import ALLOWED, sanitise, serialise
+
+_ALLOWED = ALLOWED
 _DROP = frozenset({"script", "style", "template", "noscript", "head", "title", "meta", "link"})
 _BLOCK_LEVEL = frozenset({
     "p", "ul", "ol", "dl", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "table",
@@ -76,7 +63,7 @@ def canonical(fragment: str) -> str:
         return from_plain_text(fragment)
     if not _BLOCK_TAG.search(fragment):  # text with inline markup: paragraphs as plain text
         fragment = "".join(f"<p>{p}</p>" for p in _paragraphs(fragment))
-    container = html.fragment_fromstring(fragment, create_parent="div")
+    container = html.fragment_fromstring(sanitise(fragment), create_parent="div")
     _clean(container)
     _wrap_loose_inline(container)
     pieces = [_serialise(child) for child in container]
@@ -206,7 +193,7 @@ def _strip_paragraph(paragraph: etree._Element) -> None:
 
 def _serialise(element: etree._Element) -> str:
     element.tail = None
-    return str(html.tostring(element, encoding="unicode", method="html")).strip()
+    return serialise(element).strip()
 
 
 def text_of(fragment: str) -> str:

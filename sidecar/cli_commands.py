@@ -81,7 +81,7 @@ def site_add(store: Store, name: str, url: str, user: str, password_env: str | N
 
 
 def inject(store: Store, name: str, report_path: str | os.PathLike[str], dry_run: bool = False,
-           publish: bool = False, *, timeout: float = 10.0) -> str:
+           publish: bool = False, *, timeout: float = 10.0, force: bool = False) -> str:
     """Create or update the site's report page from a report file; answers what to print."""
     path = Path(report_path)
     try:
@@ -99,12 +99,13 @@ def inject(store: Store, name: str, report_path: str | os.PathLike[str], dry_run
                          timeout=timeout) as client:
         try:
             result = inject_report(client, report, page_id=page_id, dry_run=dry_run,
-                                   publish=publish)
+                                   publish=publish, force=force)
         except WordPressError as error:
             if page_id is None or error.status != 404:
                 raise
             # The page senreport wrote last time was deleted: look for it by its address.
-            result = inject_report(client, report, dry_run=dry_run, publish=publish)
+            result = inject_report(client, report, dry_run=dry_run, publish=publish,
+                                   force=force)
     if not dry_run and result.page_id is not None:
         if result.action != "unchanged":
             store.add_injection(name, result.page_id, result.action)

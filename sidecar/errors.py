@@ -41,6 +41,23 @@ class ConflictError(SidecarError):
     http_status = 409
 
 
+CONFLICT_MESSAGE = ("The page was changed in WordPress while senreport was updating it; "
+                    "nothing was written. Run the command again.")
+
+
+class PostLockedError(ConflictError):
+    """Someone has the page open in the WordPress editor (its post lock), so nothing is
+    written: their next save would silently undo the change."""
+
+    code = "post_locked"
+
+    def __init__(self, editor: str) -> None:
+        super().__init__(f"{editor} is editing this page in WordPress now, so senreport wrote "
+                         "nothing (their next save would undo the change). Ask them to close "
+                         "the page and run the command again, or use --force.")
+        self.editor = editor
+
+
 class UnknownSiteError(SidecarError, LookupError):
     """No site of that name is saved."""
 

@@ -12,6 +12,7 @@ from flask import Flask, Response, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from senreport.check import InputError
+from senreport.limits import LimitError
 from senreport.readers.structured import ReportError
 from sidecar.errors import SidecarError
 
@@ -62,6 +63,9 @@ def describe(error: Exception, max_content_length: int | None = None
     """The status, code, message and extra headers to answer for an exception."""
     if isinstance(error, ApiError):
         return error.status, error.code, error.message, error.headers
+    if isinstance(error, LimitError):  # before ReportError and InputError, which it may be
+        code = "too_large" if error.status == 413 else "too_complex"
+        return error.status, code, str(error), {}
     if isinstance(error, ReportError):
         return 422, "invalid_report", str(error), {}
     if isinstance(error, InputError):

@@ -9,8 +9,16 @@ every byte outside it stays as it was. Inside it the rule is simple, and the pag
 * a section the page lacks is added from the report, in catalogue order among the others;
 * anything else inside the block (sections the report lacks, blocks between sections) stays.
 
-A run that would change nothing writes nothing (so adds no revision). Before writing, the page
-is read again; if it changed meanwhile, :class:`ConflictError` is raised and nothing is written.
+A run that would change nothing writes nothing (so adds no revision). No save an editor made is
+ever overwritten:
+
+* with wp-bridge active, the write carries the SHA-256 of the content that was read, and the
+  plugin refuses it (409, :class:`ConflictError`) if the page holds anything else, under a
+  per-page lock that every REST save takes; and it refuses (423, :class:`PostLockedError`)
+  while someone has the page open in the editor, unless ``force``;
+* without the plugin, the page is read again just before writing (a change: nothing is
+  written), and the revisions are read after writing: a save that landed in between is put
+  back and the conflict reported.
 """
 
 from __future__ import annotations
@@ -29,15 +37,16 @@ from senreport.check import InputError, check
 from senreport.model import OTHER, Report, fields_of
 from senreport.readers.report import REPORT_BLOCK, SECTION_BLOCK, find_report_block
 from senreport.writers.blocks import render_blocks
-from sidecar.errors import ConflictError, SidecarError
+from sidecar.errors import CONFLICT_MESSAGE, ConflictError, SidecarError
 from sidecar.wordpress import WordPressClient
 
 DEFAULT_SLUG = "sen-information-report"
 DEFAULT_TITLE = "SEN Information Report"
 #: The report block's attributes senreport owns; others (className, anchor...) are kept.
 FIELD_KEYS = ("kind", "school", "senco", "local_offer", "reviewed", "next_review")
-CONFLICT_MESSAGE = ("The page was changed in WordPress while senreport was updating it; "
-                    "nothing was written. Run the command again.")
+RESTORED_MESSAGE = ("Someone saved the page in WordPress while senreport was writing it; "
+                    "their save has been put back and senreport's change was not kept. Run "
+                    "the command again.")
 
 _DELIMITER = re.compile(
     r"<!--\s+(?P<closer>/)?wp:(?P<name>[a-z][a-z0-9_-]*(?:/[a-z][a-z0-9_-]*)?)\s+"
@@ -205,12 +214,14 @@ def inject_report(
     replace_items: Collection[str] = (),
     before_write: Callable[[dict[str, Any]], None] | None = None,
     today: date | None = None,
+    force: bool = False,
 ) -> InjectResult:
     """Create or update the report page (found by ``page_id``, else by ``slug``).
 
     A new page is a draft unless ``publish``. ``dry_run`` writes nothing and answers what would
     happen, with the diff. ``before_write`` is called with the page as first read, just before
-    it is read again to detect a concurrent edit (tests use it to make one).
+    it is read again to detect a concurrent edit (tests use it to make one). ``force`` writes
+    even while someone has the page open in the editor.
     """
     page = client.get_page(page_id) if page_id is not None else client.find_page_by_slug(slug)
     if page is not None and page.get("status") == "trash":
@@ -257,6 +268,42 @@ def inject_report(
             or (current.get("content") or {}).get("raw") != raw:
         # modified_gmt has one-second resolution, so the content is compared too.
         raise ConflictError(CONFLICT_MESSAGE)
-    updated = client.update_page(number, **changes)
+    known = {int(r["id"]) for r in client.list_revisions(number)} if "content" in changes \
+        else set()
+    try:
+        updated, checked = client.update_page_if_unchanged(number, raw, force=force, **changes)
+    except ConflictError as error:
+        # A write retried after a lost answer finds its own content: that is success.
+        if type(error) is not ConflictError or _raw(client.get_page(number)) != new:
+            raise
+        updated, checked = client.get_page(number), True
+    if not checked and "content" in changes:
+        _put_back_lost_saves(client, number, new, known)
     return InjectResult(number, updated.get("link", link), "updated", diff, findings,
                         str((updated.get("content") or {}).get("raw", new)))
+
+
+def _raw(page: dict[str, Any]) -> str:
+    return str((page.get("content") or {}).get("raw", ""))
+
+
+def _put_back_lost_saves(client: WordPressClient, number: int, written: str,
+                         known: set[int]) -> None:
+    """Without wp-bridge: find saves that landed between the last read and the write.
+
+    Every save makes a revision. Among the revisions made since the read, ours holds what
+    was written; any before ours holding something else was overwritten by the write, so
+    the latest of them is put back (if nobody has saved since) and the conflict reported.
+    """
+    fresh = sorted((r for r in client.list_revisions(number) if int(r["id"]) not in known),
+                   key=lambda r: int(r["id"]))
+    ours = [i for i, r in enumerate(fresh) if _raw(r) == written]
+    if not ours:
+        return  # revisions are switched off on this site: nothing more can be known
+    lost = [r for r in fresh[:ours[-1]] if _raw(r) != written]
+    if not lost:
+        return
+    if _raw(client.get_page(number)) == written:
+        client.update_page(number, content=_raw(lost[-1]))
+        raise ConflictError(RESTORED_MESSAGE)
+    raise ConflictError(CONFLICT_MESSAGE)

@@ -28,6 +28,10 @@ class ReplayGuard:
         self.busy_timeout = busy_timeout
         self._memory: dict[str, float] = {}
         self._lock = threading.Lock()
+        from sidecar.store import make_private
+
+        Path(self.database).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(Path(self.database))
         connection = self._connect()
         try:
             with connection:

@@ -1,9 +1,24 @@
-"""Run the sidecar under waitress (``senreport serve``)."""
+"""Run the sidecar (``senreport serve``): gunicorn's pre-fork workers, one per core.
+
+Why gunicorn's pre-fork model: a check is CPU work in Python, so threads in one process
+take turns on one interpreter lock and a busy sidecar uses one core however many it has.
+Separate worker processes use every core, and a worker can be stopped: each request has
+a time budget (an alarm in the worker ends it with a JSON 503), and gunicorn's arbiter
+kills and replaces a worker that overruns even that. gunicorn reads no request body
+itself, so an oversize body reaches Flask, which answers the JSON 413.
+
+waitress (threads in one process) is kept for the benchmark's and tests' in-process use.
+"""
 
 from __future__ import annotations
 
 import ipaddress
 import logging
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from flask import Flask
@@ -11,6 +26,16 @@ from flask import Flask
 log = logging.getLogger("sidecar")
 
 THREADS = 8
+#: Seconds one request may take before it is answered 503 (the worker is then free again).
+REQUEST_BUDGET = 30.0
+
+
+def default_workers() -> int:
+    """One worker per core this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 def _is_loopback(host: str) -> bool:
@@ -23,38 +48,96 @@ def _is_loopback(host: str) -> bool:
 
 
 def create_server(app: Flask, host: str, port: int, *, threads: int = THREADS) -> Any:
-    """A waitress server for ``app`` (port 0 picks a free port: see ``.effective_port``)."""
+    """A waitress server for ``app`` in this process (port 0 picks a free port: see
+    ``.effective_port``); for benchmarks and tests. ``senreport serve`` uses :func:`serve`."""
     from waitress.server import create_server as waitress_server
 
-    # waitress refuses over-long bodies itself a little above Flask's limit, which answers the
-    # JSON 413; a bit of headroom keeps the readable answer for ordinary oversize requests.
     limit = int(app.config.get("MAX_CONTENT_LENGTH") or 0)
     options: dict[str, Any] = {"threads": threads, "ident": "senreport-sidecar"}
     if limit:
-        options["max_request_body_size"] = limit * 2
+        # waitress answers plain text over its own limit; Flask's JSON 413 must come first.
+        options["max_request_body_size"] = limit * 8
     return waitress_server(app, host=host, port=port, **options)
 
 
-def serve(host: str | None = None, port: int | None = None, *, threads: int = THREADS,
-          app: Flask | None = None) -> None:
-    """Serve the sidecar until interrupted; host and port default to the settings
-    (127.0.0.1:8765). Raises :class:`sidecar.config.ConfigError` for unusable settings."""
-    if app is None:
-        from sidecar.app import create_app
+class RequestTooSlow(BaseException):
+    """Raised inside a worker when a request has used up its time budget (a BaseException,
+    so that the app's catch-all error handler does not answer it as a 500)."""
 
-        app = create_app()
-    host = host or app.config["HOST"]
-    port = app.config["PORT"] if port is None else port
+
+class TimeBudget:
+    """WSGI middleware: a request still running after ``seconds`` is ended with a JSON 503.
+
+    It uses SIGALRM, so it works in a process's main thread (gunicorn's sync workers); in
+    any other thread it lets the request run and the arbiter's timeout is the backstop.
+    """
+
+    def __init__(self, app: Callable[..., Iterable[bytes]], seconds: float) -> None:
+        self.app = app
+        self.seconds = seconds
+
+    def __call__(self, environ: dict[str, Any], start_response: Callable[..., Any]
+                 ) -> Iterable[bytes]:
+        if threading.current_thread() is not threading.main_thread() or self.seconds <= 0:
+            return self.app(environ, start_response)
+
+        def expire(_signum: int, _frame: Any) -> None:
+            raise RequestTooSlow()
+
+        previous = signal.signal(signal.SIGALRM, expire)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        try:
+            return list(self.app(environ, start_response))
+        except RequestTooSlow:
+            log.warning("%s %s took longer than %g s and was stopped",
+                        environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"), self.seconds)
+            body = (b'{"error": {"code": "too_slow", "message": "The SEN report sidecar stopped '
+                    b'this request because it took too long. Try a shorter page."}}')
+            start_response("503 Service Unavailable",
+                           [("Content-Type", "application/json"),
+                            ("Content-Length", str(len(body))), ("Retry-After", "5")],
+                           sys.exc_info())
+            return [body]
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def serve(host: str | None = None, port: int | None = None, *, workers: int | None = None,
+          budget: float = REQUEST_BUDGET) -> None:
+    """Serve the sidecar with ``workers`` processes (default: one per core) until stopped;
+    host and port default to the settings (127.0.0.1:8765). Raises
+    :class:`sidecar.config.ConfigError` for unusable settings."""
+    from gunicorn.app.base import BaseApplication
+
+    from sidecar.app import create_app
+
+    probe = create_app()  # settings are checked here, before any worker starts
+    host = host or probe.config["HOST"]
+    port = probe.config["PORT"] if port is None else port
+    workers = workers or default_workers()
     if not _is_loopback(host):
         log.warning("the sidecar is listening on %s, not only on this computer: put it behind "
                     "HTTPS and keep SENREPORT_API_TOKEN secret", host)
-    if not logging.getLogger().handlers:
-        logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    server = create_server(app, host, port, threads=threads)
-    server.print_listen("senreport sidecar on http://{}:{}/")
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.close()
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+    class Sidecar(BaseApplication):  # type: ignore[misc]
+        def load_config(self) -> None:
+            for name, value in {
+                "bind": [bind], "workers": workers, "worker_class": "sync",
+                # The arbiter's backstop: a worker stuck past its budget is replaced.
+                "timeout": int(budget) + 15, "graceful_timeout": 10,
+                "proc_name": "senreport-sidecar", "accesslog": None, "errorlog": "-",
+                "loglevel": "info", "limit_request_line": 8190,
+            }.items():
+                self.cfg.set(name, value)
+            if "control_socket_disable" in self.cfg.settings:  # gunicorn 25.1 and later
+                # One shared socket in the home folder would tie every sidecar together.
+                self.cfg.set("control_socket_disable", True)
+
+        def load(self) -> Any:
+            return TimeBudget(create_app(), budget)  # in each worker, after the fork
+
+    print(f"senreport sidecar on http://{bind}/ with {workers} worker"
+          f"{'s' if workers != 1 else ''}", flush=True)
+    Sidecar().run()

@@ -119,6 +119,24 @@ def _xor(data: bytes, stream: bytes) -> bytes:
     return bytes(a ^ b for a, b in zip(data, stream, strict=True))
 
 
+def make_private(path: Path) -> None:
+    """Create ``path`` (and SQLite's -wal and -shm files beside it) readable by this user
+    only, whatever the umask or whoever made the folder; tighten them if they exist.
+
+    SQLite creates a database with the process's umask (0644 as a rule) and gives its
+    -wal and -shm files the database's mode, so the file is made 0600 before SQLite opens it.
+    """
+    for target in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if target is not path and not target.exists():
+            continue
+        descriptor = os.open(target, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            if os.fstat(descriptor).st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+                os.fchmod(descriptor, 0o600)
+        finally:
+            os.close(descriptor)
+
+
 def _load_or_create_key(path: Path) -> bytes:
     """The 32-byte key in ``path``, made (mode 0600) on first use; refused if others can read it."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -211,6 +229,7 @@ class Store:
         self.path = Path(path).expanduser()
         self.key_path = Path(key_path) if key_path else self.path.parent / KEY_FILE
         self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        make_private(self.path)  # it holds site credentials and findings
         self._box: SecretBox | None = None
         db = self._open()
         try:

@@ -9,6 +9,7 @@ object: it never appears in ``repr``, in log lines or in error messages.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 import re
@@ -24,7 +25,7 @@ from urllib3.connectionpool import ConnectionPool
 from urllib3.response import BaseHTTPResponse
 from urllib3.util.retry import Retry
 
-from sidecar.errors import WordPressError
+from sidecar.errors import CONFLICT_MESSAGE, ConflictError, PostLockedError, WordPressError
 
 __all__ = ["WordPressClient", "WordPressError"]
 
@@ -121,8 +122,10 @@ class WordPressClient:
         """The full address of a REST route such as ``/wp/v2/pages``."""
         return f"{self.base_url}/wp-json/{path.lstrip('/')}"
 
-    def _request(self, method: str, path: str, **kw: Any) -> requests.Response:
-        """Send one request; return the response, or raise :class:`WordPressError`."""
+    def _request(self, method: str, path: str, *, answered: tuple[int, ...] = (),
+                 **kw: Any) -> requests.Response:
+        """Send one request; return the response, or raise :class:`WordPressError`
+        (except for the error statuses in ``answered``, which are returned)."""
         kw.setdefault("timeout", self.timeout)
         # A redirect would turn a POST into a GET and may send the password to another address.
         kw["allow_redirects"] = False
@@ -152,7 +155,7 @@ class WordPressClient:
             raise WordPressError(response.status_code, "wordpress_redirect",
                                  f"WordPress at {self.base_url} sends requests on to {target}; "
                                  "save the site with that address instead.")
-        if response.status_code >= 400:
+        if response.status_code >= 400 and response.status_code not in answered:
             raise self._error(response)
         return response
 
@@ -271,6 +274,33 @@ class WordPressClient:
     def update_page(self, page_id: int, **fields: Any) -> dict[str, Any]:
         """Change some fields of a page (PUT, so a lost connection is safely retried)."""
         return dict(self.put(f"/wp/v2/pages/{int(page_id)}", fields))
+
+    def update_page_if_unchanged(self, page_id: int, expected_raw: str, *, force: bool = False,
+                                 **fields: Any) -> tuple[dict[str, Any], bool]:
+        """Change a page only if it still holds ``expected_raw`` (checked by wp-bridge).
+
+        Returns the page and whether wp-bridge made the check (without the plugin the
+        headers are ignored and the caller must check afterwards). A page changed since it
+        was read raises :class:`ConflictError`; a page someone has open in the editor
+        raises :class:`PostLockedError`, unless ``force``.
+        """
+        headers = {"X-SENReport-If-Content":
+                   hashlib.sha256(expected_raw.encode("utf-8")).hexdigest()}
+        if force:
+            headers["X-SENReport-Force"] = "1"
+        response = self._request("PUT", f"/wp/v2/pages/{int(page_id)}", json=dict(fields),
+                                 headers=headers, answered=(409, 423))
+        if response.status_code in (409, 423):
+            try:
+                body = response.json()
+            except ValueError:
+                body = None
+            data = body.get("data") if isinstance(body, dict) else None
+            if response.status_code == 423:
+                editor = data.get("editor") if isinstance(data, dict) else None
+                raise PostLockedError(str(editor or "Someone"))
+            raise ConflictError(CONFLICT_MESSAGE)
+        return dict(self._json(response)), response.headers.get("X-SENReport-Guard") == "checked"
 
     def list_revisions(self, page_id: int) -> list[dict[str, Any]]:
         """The revisions of a page, newest first."""

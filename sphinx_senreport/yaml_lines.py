@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import yaml
 
 from senreport.findings import Finding
+from senreport.limits import LimitError, check_yaml
 
 #: Rules about a structured field point at that field when the file has it.
 _FIELDS_BY_CODE = {
@@ -76,8 +77,9 @@ def report_lines(text: str) -> ReportLines:
     """Find the lines of a report file's fields and sections (empty if it is not YAML)."""
     lines = ReportLines(text)
     try:
+        check_yaml(text)
         root = yaml.compose(text, Loader=_LOADER)
-    except yaml.YAMLError:
+    except (yaml.YAMLError, LimitError):
         return lines
     if not isinstance(root, yaml.MappingNode):
         return lines

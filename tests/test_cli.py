@@ -129,9 +129,10 @@ def server():
 
 
 def test_urls(server, capsys) -> None:
-    assert "404" in _one_line_error(capsys, "check", f"{server}/missing.html")
+    assert "404" in _one_line_error(capsys, "check", f"{server}/missing.html", "--allow-private")
     # Nothing listens on port 9 of the loopback: refused at once.
-    assert "could not be reached" in _one_line_error(capsys, "check", "http://127.0.0.1:9/x")
+    assert "refused the connection" in _one_line_error(capsys, "check", "http://127.0.0.1:9/x",
+                                                       "--allow-private")
 
 
 def test_usage_errors_exit_2(capsys) -> None:

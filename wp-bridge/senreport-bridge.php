@@ -25,6 +25,8 @@ foreach ( array( 'catalogue', 'options', 'sidecar-client', 'meta', 'blocks', 'sa
 	require_once __DIR__ . '/includes/' . $senreport_bridge_part . '.php';
 }
 unset( $senreport_bridge_part );
+// Page updates from senreport that cannot overwrite an editor's save (its own file).
+require_once __DIR__ . '/includes/write-guard.php';
 
 /**
  * Load the plugin's translations (languages/senreport-bridge-<locale>.mo).

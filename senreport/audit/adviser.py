@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from senreport.audit.rubric import Rubric
+from senreport.limits import LimitError, check_yaml
 
 ADVISER_FILE = "adviser.yaml"
 ADVISER_SCORES = ("Yes", "Partial", "No")
@@ -53,6 +54,10 @@ Judgements = dict[str, dict[str, Judgement]]
 
 def parse_adviser(text: str, source: str = ADVISER_FILE) -> Judgements:
     """Read the adviser file: authority -> rubric id -> judgement."""
+    try:
+        check_yaml(text, source)
+    except LimitError as error:
+        raise AdviserError(str(error)) from None
     try:
         data = yaml.safe_load(text) if text.strip() else {}
     except yaml.YAMLError as error:

@@ -37,6 +37,7 @@ import yaml
 from senreport.catalogue import items_for
 from senreport.catalogue.local_offer import RUBRIC_SECTIONS, RUBRIC_VERSION
 from senreport.catalogue.types import RubricItem
+from senreport.limits import LimitError, check_yaml
 
 BUILTIN_FILE = f"rubric-{RUBRIC_VERSION}.yaml"
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)*$")
@@ -126,6 +127,10 @@ def rubric_yaml(rubric: Rubric) -> str:
 
 def load_rubric(text: str, source: str = "rubric") -> Rubric:
     """Read a rubric from YAML text. Raises :class:`RubricError` saying what to fix."""
+    try:
+        check_yaml(text, source)
+    except LimitError as error:
+        raise RubricError(str(error)) from None
     try:
         data = yaml.safe_load(text)
         node = yaml.compose(text)

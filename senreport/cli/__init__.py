@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from senreport import __version__
-from senreport.cli.inputs import UserError, read_target
+from senreport.cli.inputs import TIMEOUT_SECONDS, UserError, read_target
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 KINDS = ("sen-report", "send-policy", "local-offer", "governors-report")
@@ -31,6 +31,31 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date like 2026-09-01") from None
 
 
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds <= 600:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds from 1 to 600")
+    return seconds
+
+
+def _count(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 256:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number from 1 to 256")
+    return int(value)
+
+
+def _fetch_options(command: argparse.ArgumentParser) -> None:
+    """--allow-private and --timeout, for commands that read a web address."""
+    command.add_argument("--allow-private", action="store_true",
+                         help="also read addresses on this computer or the local network")
+    command.add_argument("--timeout", type=_seconds, default=TIMEOUT_SECONDS,
+                         help=f"seconds to read a web address, in all (default "
+                              f"{TIMEOUT_SECONDS})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, every command and option."""
     parser = _Parser(prog="senreport", description="Check and publish SEN information reports.")
@@ -43,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--school-type", choices=SCHOOL_TYPES)
     check.add_argument("--format", choices=("text", "json", "sarif", "html"), default="text")
     check.add_argument("--today", type=_date, help="judge review dates as on this day")
+    _fetch_options(check)
     check.add_argument("--acknowledged", metavar="FILE",
                        help="a JSON file mapping finding fingerprints to the reasons given")
 
@@ -58,10 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     importer = commands.add_parser("import", help="read a published report page into YAML")
     importer.add_argument("target", metavar="PAGE_OR_URL")
     importer.add_argument("--school-type", choices=SCHOOL_TYPES)
+    _fetch_options(importer)
 
     serve = commands.add_parser("serve", help="run the sidecar (the HTTP API for WordPress)")
     serve.add_argument("--host", default=None, help="default 127.0.0.1 (or the config file)")
     serve.add_argument("--port", type=int, default=None, help="default 8765 (or the config file)")
+    serve.add_argument("--workers", type=_count, default=None,
+                       help="worker processes (default: one per core)")
+    serve.add_argument("--budget", type=_seconds, default=30.0,
+                       help="seconds one request may take before it is stopped (default 30)")
 
     site = commands.add_parser("site", help="register a school's WordPress site")
     site_commands = site.add_subparsers(dest="site_command", metavar="ACTION",
@@ -82,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
     inject.add_argument("--dry-run", action="store_true", help="show the change, write nothing")
     inject.add_argument("--publish", action="store_true",
                         help="publish a new page (default: draft)")
+    inject.add_argument("--force", action="store_true",
+                        help="write even while someone has the page open in the editor")
 
     from senreport.cli.audit import add_audit_parser
 
@@ -127,7 +160,7 @@ def _check(args: argparse.Namespace) -> int:
     from senreport.check import InputError, check
     from senreport.output import format_result
 
-    content = read_target(args.target)
+    content = read_target(args.target, allow_private=args.allow_private, timeout=args.timeout)
     acknowledgements = _acknowledgements(args.acknowledged) if args.acknowledged else None
     try:
         result = check(content, source=args.target, kind=args.kind,
@@ -183,7 +216,8 @@ def _import(args: argparse.Namespace) -> int:
     from senreport.readers.importer import import_report
     from senreport.template import report_yaml
 
-    report = import_report(read_target(args.target), source=args.target,
+    text = read_target(args.target, allow_private=args.allow_private, timeout=args.timeout)
+    report = import_report(text, source=args.target,
                            school_type=args.school_type)
     sys.stdout.write(report_yaml(report))
     return EXIT_OK
@@ -231,7 +265,7 @@ def _inject(args: argparse.Namespace) -> int:
 
     try:
         print(inject(Store(default_database()), args.name, args.report, dry_run=args.dry_run,
-                     publish=args.publish))
+                     publish=args.publish, force=args.force))
     except SidecarError as error:
         raise UserError(str(error)) from None
     return EXIT_OK
@@ -242,7 +276,7 @@ def _serve(args: argparse.Namespace) -> int:
     from sidecar.serve import serve
 
     try:
-        serve(args.host, args.port)
+        serve(args.host, args.port, workers=args.workers, budget=args.budget)
     except ConfigError as error:
         raise UserError(str(error)) from None
     except OSError as error:

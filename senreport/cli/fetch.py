@@ -2,13 +2,16 @@
 
 * Only ``http`` and ``https``; redirects elsewhere, or to addresses holding a user name or
   password, are refused.
-* Private, loopback, link-local and other non-public addresses are refused unless the
-  caller allows them (``--allow-private``). The check is made where the connection is
-  opened, on every address the name resolves to (``socket.getaddrinfo``), so a redirect
+* Private, loopback and other non-public addresses are refused unless the caller allows
+  them (``--allow-private``); link-local addresses (169.254.0.0/16, where cloud hosts keep
+  their secrets, and fe80::/10) are refused always. The check is made where the connection
+  is opened, on every address the name resolves to (``socket.getaddrinfo``), so a redirect
   or a name that resolves differently later cannot reach the local network either.
 * No cookies, credentials or proxies: the opener has none of those handlers.
-* A pause between requests to one host, a timeout and a size limit per page, and only
-  the content types asked for are read.
+* A pause between requests to one host, a size limit per page, and one deadline for the
+  whole request (connecting, headers and body, redirects included): when it passes, the
+  connection is shut, however slowly the server is still sending. Only the content types
+  asked for are read.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -43,6 +47,10 @@ class PrivateAddressError(OSError):
     """A connection refused because the address is not on the public internet."""
 
     def __init__(self, host: str, address: str) -> None:
+        if is_link_local(address):
+            super().__init__(f"{host} is a link-local address ({address}); senreport never "
+                             "reads those")
+            return
         super().__init__(f"{host} is a private, loopback or link-local address ({address}); "
                          "senreport only reads public sites unless --allow-private is given")
 
@@ -71,6 +79,49 @@ class Response:
     body: bytes
 
 
+def is_link_local(address: str) -> bool:
+    """Whether an IP address is link-local (never read, even with ``--allow-private``)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_link_local
+
+
+class _Deadline:
+    """The sockets of one request, shut when its deadline passes."""
+
+    def __init__(self, seconds: float) -> None:
+        self.end = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def remaining(self) -> float:
+        return max(self.end - time.monotonic(), 0.001)
+
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            if self.expired:
+                sock.close()
+                raise TimeoutError("the deadline has passed")
+            self._sockets.append(sock)
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            for sock in self._sockets:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)  # wakes a read blocked in another thread
+                except OSError:
+                    pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
 def is_public(address: str) -> bool:
     """Whether an IP address is on the public internet."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
@@ -79,21 +130,28 @@ def is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def _connector(allow_private: bool) -> Any:
-    """``socket.create_connection`` that refuses non-public addresses."""
+def _connector(allow_private: bool, deadline: Any = None) -> Any:
+    """``socket.create_connection`` that refuses non-public addresses.
+
+    ``deadline`` is a callable giving the current request's :class:`_Deadline` (or None).
+    """
 
     def create_connection(address: tuple[str, int], timeout: Any = None,
                           source_address: Any = None, **_ignored: Any) -> socket.socket:
         host, port = address
         infos = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
-        if not allow_private:
-            for info in infos:
-                if not is_public(str(info[4][0])):
-                    raise PrivateAddressError(host, str(info[4][0]))
+        for info in infos:
+            found = str(info[4][0])
+            if is_link_local(found) or not (allow_private or is_public(found)):
+                raise PrivateAddressError(host, found)
+        watch: _Deadline | None = deadline() if deadline is not None else None
         error: OSError | None = None
         for family, kind, proto, _name, sockaddr in infos:
             sock = socket.socket(family, kind, proto)
             try:
+                if watch is not None:
+                    watch.add(sock)
+                    timeout = min(float(timeout or watch.remaining()), watch.remaining())
                 if isinstance(timeout, (int, float)):
                     sock.settimeout(timeout)
                 if source_address:
@@ -108,9 +166,9 @@ def _connector(allow_private: bool) -> Any:
     return create_connection
 
 
-def _opener(allow_private: bool) -> urllib.request.OpenerDirector:
+def _opener(allow_private: bool, deadline: Any = None) -> urllib.request.OpenerDirector:
     """An opener with only what an audit needs: no proxies, cookies, files or passwords."""
-    connect = _connector(allow_private)
+    connect = _connector(allow_private, deadline)
 
     class Connection(http.client.HTTPConnection):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -185,7 +243,9 @@ class Fetcher:
 
     def __init__(self, options: CrawlOptions) -> None:
         self.options = options
-        self._opener = _opener(options.allow_private)
+        self._current = threading.local()  # each thread's request and its deadline
+        self._opener = _opener(options.allow_private,
+                               lambda: getattr(self._current, "deadline", None))
         self._last: dict[str, float] = {}
         #: Host -> the pause its robots.txt asks for (Crawl-delay), when longer than ours.
         self.delays: dict[str, float] = {}
@@ -222,27 +282,40 @@ class Fetcher:
 
     def _read(self, request: urllib.request.Request, types: tuple[str, ...] | None) -> Response:
         options = self.options
-        deadline = time.monotonic() + options.timeout
-        with self._opener.open(request, timeout=options.timeout) as answer:
-            content_type = answer.headers.get_content_type()
-            charset = answer.headers.get_content_charset()
-            final = answer.geturl()
-            if types is not None and content_type not in types:
-                return Response(final, answer.status, content_type, charset, b"")
-            length = answer.headers.get("Content-Length", "")
-            if length.isdigit() and int(length) > options.max_bytes:
-                raise FetchError(_too_large(options.max_bytes))
-            chunks: list[bytes] = []
-            size = 0
-            while chunk := answer.read(65536):
-                size += len(chunk)
-                if size > options.max_bytes:
+        watch = _Deadline(options.timeout)
+        self._current.deadline = watch
+        late = FetchError(f"the web server did not answer within {options.timeout:g} seconds")
+        try:
+            with self._opener.open(request, timeout=options.timeout) as answer:
+                late = FetchError("the web server did not finish the page within "
+                                  f"{options.timeout:g} seconds")
+                content_type = answer.headers.get_content_type()
+                charset = answer.headers.get_content_charset()
+                final = answer.geturl()
+                if types is not None and content_type not in types:
+                    return Response(final, answer.status, content_type, charset, b"")
+                length = answer.headers.get("Content-Length", "")
+                if length.isdigit() and int(length) > options.max_bytes:
                     raise FetchError(_too_large(options.max_bytes))
-                if time.monotonic() > deadline:
-                    raise FetchError("the web server did not finish the page within "
-                                     f"{options.timeout:g} seconds")
-                chunks.append(chunk)
-            return Response(final, answer.status, content_type, charset, b"".join(chunks))
+                chunks: list[bytes] = []
+                size = 0
+                while chunk := answer.read(65536):
+                    size += len(chunk)
+                    if size > options.max_bytes:
+                        raise FetchError(_too_large(options.max_bytes))
+                    chunks.append(chunk)
+                if watch.expired:  # the connection was shut under a read: the page is cut
+                    raise late
+                return Response(final, answer.status, content_type, charset, b"".join(chunks))
+        except urllib.error.HTTPError:
+            raise
+        except (urllib.error.URLError, OSError, http.client.HTTPException):
+            if watch.expired:
+                raise late from None
+            raise
+        finally:
+            watch.cancel()
+            self._current.deadline = None
 
 
 def _too_large(limit: int) -> str:

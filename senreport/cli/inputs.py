@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 from senreport import __version__
@@ -24,9 +22,18 @@ def is_url(target: str) -> bool:
     return target.startswith(("http://", "https://"))
 
 
-def read_target(target: str) -> str:
-    """The text of a file or web page, or a :class:`UserError` saying why not."""
-    data = _fetch(target) if is_url(target) else _read_file(target)
+def read_target(target: str, *, allow_private: bool = False,
+                timeout: float = TIMEOUT_SECONDS) -> str:
+    """The text of a file or web page, or a :class:`UserError` saying why not.
+
+    A web address is read under the audit's address policy (public addresses only unless
+    ``allow_private``; link-local and other schemes never, on every redirect, before
+    connecting) and one deadline for the whole request.
+    """
+    if is_url(target):
+        data = _fetch(target, allow_private=allow_private, timeout=timeout)
+    else:
+        data = _read_file(target)
     return decode(data, target)
 
 
@@ -48,25 +55,20 @@ def _read_file(target: str) -> bytes:
         raise UserError(f"{target}: the file cannot be read ({error.strerror})") from None
 
 
-def _fetch(url: str) -> bytes:
-    request = urllib.request.Request(
-        url, headers={"User-Agent": f"senreport/{__version__} (SEN report checker)"}
-    )
+def _fetch(url: str, *, allow_private: bool, timeout: float) -> bytes:
+    from senreport.cli.fetch import CrawlOptions, Fetcher, FetchError
+
+    options = CrawlOptions(delay=0, timeout=timeout, max_bytes=MAX_BYTES,
+                           allow_private=allow_private,
+                           user_agent=f"senreport/{__version__} (SEN report checker)")
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT_SECONDS) as response:  # noqa: S310
-            data: bytes = response.read(MAX_BYTES + 1)
-    except urllib.error.HTTPError as error:
-        raise UserError(f"{url}: the web server answered {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        raise UserError(f"{url}: the page could not be reached ({error.reason})") from None
-    except TimeoutError:
-        raise UserError(f"{url}: the web server did not answer within "
-                        f"{TIMEOUT_SECONDS} seconds") from None
-    except (OSError, ValueError) as error:
-        raise UserError(f"{url}: the page could not be fetched ({error})") from None
-    if len(data) > MAX_BYTES:
-        raise UserError(f"{url}: the page is larger than {MAX_BYTES // (1024 * 1024)} MB")
-    return data
+        response = Fetcher(options).fetch(url, types=None)
+    except FetchError as error:
+        message = str(error)
+        raise UserError(message if message.startswith(url) else f"{url}: {message}") from None
+    if response.status >= 400:
+        raise UserError(f"{url}: the web server answered {response.status}")
+    return response.body
 
 
 def decode(data: bytes, target: str) -> str:

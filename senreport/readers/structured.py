@@ -9,6 +9,7 @@ from typing import Any
 import yaml
 
 from senreport.catalogue import items_for
+from senreport.limits import LimitError, check_yaml
 from senreport.model import KINDS, OTHER, SCHOOL_TYPES, Report, Section, report_from_fields
 from senreport.richtext import canonical
 from senreport.writers.common import heading_of
@@ -19,6 +20,14 @@ _URL = re.compile(r"^https?://[^\s]+$")
 
 class ReportError(ValueError):
     """A report file that cannot be read; the message names the line and the field."""
+
+
+class ReportTooLarge(ReportError, LimitError):
+    """A report file refused before reading: too large, too deep or too repetitive."""
+
+    def __init__(self, error: LimitError) -> None:
+        ReportError.__init__(self, str(error))
+        self.status = error.status
 
 
 _SCALARS = yaml.SafeLoader("")
@@ -36,6 +45,10 @@ class _Marked:
 
 def load_report(text: str, source: str = "report") -> Report:
     """Read a report from YAML (JSON is YAML too), or raise :class:`ReportError`."""
+    try:
+        check_yaml(text, source)
+    except LimitError as error:
+        raise ReportTooLarge(error) from None
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError:
@@ -67,7 +80,12 @@ def _unmark(node: yaml.Node) -> _Marked:
         return _Marked(mapping, line)
     if isinstance(node, yaml.SequenceNode):
         return _Marked([_unmark(child) for child in node.value], line)
-    return _Marked(_SCALARS.construct_object(node, deep=True), line)
+    try:
+        return _Marked(_SCALARS.construct_object(node, deep=True), line)
+    except yaml.YAMLError as error:
+        raise ReportError(f"line {line}: this value cannot be read ({error})") from None
+    finally:
+        _SCALARS.constructed_objects.clear()  # one cache for the module: keep it empty
 
 
 class _Reader:

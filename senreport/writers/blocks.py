@@ -10,6 +10,8 @@ from lxml import etree, html
 
 from senreport.blocks import wrap
 from senreport.model import Report, fields_of
+from senreport.richtext import canonical
+from senreport.safe_html import serialise
 from senreport.writers.common import heading_of
 
 
@@ -33,7 +35,11 @@ def _escape(text: str) -> str:
 
 
 def body_to_blocks(body: str) -> list[str]:
-    """Each top-level element of a canonical body as the core block that holds it."""
+    """Each top-level element of a body as the core block that holds it.
+
+    The body is put through the sanitiser again (it is idempotent): a writer trusts no body.
+    """
+    body = canonical(body)
     if not body.strip():
         return []
     container = html.fragment_fromstring(body, create_parent="div")
@@ -42,7 +48,7 @@ def body_to_blocks(body: str) -> list[str]:
 
 def _markup(element: etree._Element) -> str:
     element.tail = None
-    return str(html.tostring(element, encoding="unicode", method="html")).strip()
+    return serialise(element).strip()
 
 
 def _core_block(element: etree._Element) -> str:

@@ -8,6 +8,7 @@ from datetime import date
 
 from senreport.catalogue import schedule_item
 from senreport.model import OTHER, Report, Section
+from senreport.safe_html import safe_url
 
 OTHER_HEADING = "More information"
 
@@ -57,7 +58,7 @@ def senco_card(report: Report) -> str:
 def local_offer_line(report: Report) -> str:
     """A sentence linking to the local authority's Local Offer (empty if no address)."""
     offer = report.local_offer
-    if not offer.url:
+    if not offer.url or not safe_url(offer.url):
         return ""
     who = f"{html.escape(offer.authority)}'s" if offer.authority else "The local authority's"
     url = html.escape(offer.url)

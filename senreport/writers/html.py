@@ -6,6 +6,7 @@ import html
 import json
 
 from senreport.model import Report, fields_of
+from senreport.richtext import canonical
 from senreport.writers.common import anchor, generated_for, heading_of, review_line
 
 PAGE_STYLE = """
@@ -33,8 +34,9 @@ def render_html(report: Report) -> str:
         generated = generated_for(report, section.item)
         if generated:
             out.append(generated)
-        if section.body:
-            out.append(section.body)
+        body = canonical(section.body)  # a writer trusts no body: the sanitiser again
+        if body:
+            out.append(body)
         out.append("</section>")
     review = review_line(report)
     if review:

@@ -10,6 +10,7 @@ from typing import Any
 
 from flask import current_app, request
 
+from senreport.limits import LimitError, check_json
 from sidecar.config import Settings
 from sidecar.errors_http import ApiError
 from sidecar.replay import ReplayGuard
@@ -41,7 +42,12 @@ def json_body(raw: bytes | None = None) -> dict[str, Any]:
                        "'Content-Type: application/json'.")
     data = request.get_data(cache=True) if raw is None else raw
     try:
-        value = json.loads(data.decode(request.mimetype_params.get("charset", "utf-8")))
+        text = data.decode(request.mimetype_params.get("charset", "utf-8"))
+        check_json(text, "The request body")
+        value = json.loads(text)
+    except LimitError as error:
+        raise ApiError(error.status, "too_large" if error.status == 413 else "too_complex",
+                       str(error)) from None
     except (UnicodeDecodeError, LookupError):
         raise ApiError(400, "invalid_json",
                        "The request body is not valid JSON (it is not UTF-8 text).") from None

@@ -43,22 +43,24 @@ def list_sites() -> Response:
     return jsonify({"sites": [site.to_dict() for site in services().store.list_sites()]})
 
 
-def _inject(client: WordPressClient, site: Site, report: Any, dry_run: bool) -> InjectResult:
+def _inject(client: WordPressClient, site: Site, report: Any, dry_run: bool,
+            force: bool = False) -> InjectResult:
     """Update the page senreport last wrote for this site, or find/create it by its slug."""
     store = services().store
     page_id = store.last_injected_page(site.name)
     try:
-        return inject_report(client, report, page_id=page_id, dry_run=dry_run)
+        return inject_report(client, report, page_id=page_id, dry_run=dry_run, force=force)
     except WordPressError as error:
         if page_id is None or error.status not in (404, 410):
             raise
         # The page senreport wrote last was deleted in WordPress: fall back to the slug.
-        return inject_report(client, report, page_id=None, dry_run=dry_run)
+        return inject_report(client, report, page_id=None, dry_run=dry_run, force=force)
 
 
 @bp.post("/<site>/sen-report")
 def sen_report(site: str) -> Response:
-    """Create or update the report page from a report model; ``?dry_run=1`` only shows the diff.
+    """Create or update the report page from a report model; ``?dry_run=1`` only shows the diff,
+    ``?force=1`` writes even while someone has the page open in the editor (else 409).
 
     Answers ``{"page_id", "link", "action", "findings"}`` (and ``"diff"`` in a dry run). The
     findings of the saved page are recorded by the plugin's save hook, not here, so a page
@@ -67,10 +69,11 @@ def sen_report(site: str) -> Response:
     registered = _site(site)
     body = json_body()
     dry_run = request.args.get("dry_run", "").strip().lower() in _TRUE
+    force = request.args.get("force", "").strip().lower() in _TRUE
     # JSON is YAML, so the report file's reader (with its field-by-field messages) reads it.
     report = load_report(json.dumps(body, ensure_ascii=False), source="the report sent")
     with _client(registered) as client:
-        result = _inject(client, registered, report, dry_run)
+        result = _inject(client, registered, report, dry_run, force)
     answer: dict[str, Any] = {"page_id": result.page_id, "link": result.link,
                               "action": result.action, "findings": result.findings}
     if dry_run:

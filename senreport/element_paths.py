@@ -1,0 +1,64 @@
+"""Absolute XPaths of elements, every path of a tree worked out in one pass.
+
+lxml's ``getpath`` counts an element's earlier siblings each time it is asked, so asking
+for the path of every block of a flat page (16,000 headings side by side) took time
+growing with the square of the page. Here the paths of a whole tree are written once, in
+the same form as ``getpath`` (``/html/body/div/p[3]``), and kept while the tree lives.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+
+from lxml import etree
+
+_PATHS: weakref.WeakKeyDictionary[etree._Element, dict[etree._Element, str]] = (
+    weakref.WeakKeyDictionary())
+
+
+def path_of(element: etree._Element) -> str:
+    """The absolute XPath of an element, as ``getpath`` writes it."""
+    tree = element.getroottree()
+    root = tree.getroot()
+    paths = _PATHS.get(root)
+    if paths is None:
+        paths = _all_paths(root)
+        _PATHS[root] = paths
+    found = paths.get(element)
+    return found if found is not None else str(tree.getpath(element))
+
+
+def _step(node: etree._Element) -> str | None:
+    tag = node.tag
+    if isinstance(tag, str):
+        return None if tag.startswith("{") else tag  # namespaced: left to getpath
+    if isinstance(node, etree._Comment):
+        return "comment()"
+    if isinstance(node, etree._ProcessingInstruction):
+        return "processing-instruction()"
+    return None
+
+
+def _all_paths(root: etree._Element) -> dict[etree._Element, str]:
+    paths: dict[etree._Element, str] = {}
+    first = _step(root)
+    if first is None:
+        return paths
+    paths[root] = "/" + first
+    pending = [root]
+    while pending:
+        parent = pending.pop()
+        base = paths[parent]
+        children = list(parent)
+        steps = [_step(child) for child in children]
+        counts = Counter(steps)
+        seen: Counter[str] = Counter()
+        for child, step in zip(children, steps, strict=True):
+            if step is None:
+                continue
+            seen[step] += 1
+            paths[child] = f"{base}/{step}[{seen[step]}]" if counts[step] > 1 else f"{base}/{step}"
+            if len(child):
+                pending.append(child)
+    return paths
