@@ -266,7 +266,7 @@ def ratio_words(ratio: float) -> str:
 
 
 @rule("AX130", "colour-contrast", severity="warning",
-      reference="WCAG 2.2 SC 1.4.3 Contrast (Minimum)")
+      reference="WCAG 2.2 SC 1.4.3 Contrast (Minimum)", act=("afw4f7",), wcag=("1.4.3",))
 def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
     """Coloured text does not stand out enough from its background.
 
@@ -335,7 +335,7 @@ def _all_capitals(text: str) -> bool:
 
 
 @rule("AX151", "all-capitals", severity="warning",
-      reference="WCAG 2.2 SC 1.4.8 Visual Presentation (good practice)")
+      reference="WCAG 2.2 SC 1.4.8 Visual Presentation (good practice)", wcag=("1.4.8",))
 def check_all_capitals(ctx: CheckContext) -> Iterator[Finding]:
     """A paragraph or heading written wholly in capital letters.
 
@@ -366,7 +366,7 @@ def _is_justified(element: etree._Element) -> bool:
 
 
 @rule("AX152", "justified-text", severity="info",
-      reference="WCAG 2.2 SC 1.4.8 Visual Presentation")
+      reference="WCAG 2.2 SC 1.4.8 Visual Presentation", wcag=("1.4.8",))
 def check_justified_text(ctx: CheckContext) -> Iterator[Finding]:
     """Text is justified (lined up on both the left and right edges).
 

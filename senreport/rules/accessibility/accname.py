@@ -1,0 +1,242 @@
+"""Roles, hidden content and accessible names, worked out from the markup alone.
+
+A simplified form of the W3C accessible name computation (accname 1.2) and of the HTML
+roles (HTML-AAM): ``aria-labelledby``, then ``aria-label``, then the element's own naming
+(``alt``, ``value``, ``<label>``, ``<caption>``, ``<legend>``, an SVG ``<title>``), then its
+text (for links, buttons, headings and cells, and inside any of those), with ``title``
+last. Content hidden with ``hidden``, ``aria-hidden="true"`` or an inline
+``display: none`` / ``visibility: hidden`` is left out. Style sheets and scripts are not
+read: that is the browser layer's job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from senreport.document import normalise_space
+
+_NEVER_SHOWN = frozenset({"script", "style", "template", "noscript", "head", "title"})
+_DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
+_VISIBILITY = re.compile(r"(?:^|;)\s*visibility\s*:\s*(hidden|collapse|visible)\b",
+                         re.IGNORECASE)
+#: Roles whose name comes from their content (ARIA 1.2 "name from: contents").
+NAME_FROM_CONTENT = frozenset({
+    "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
+    "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "switch",
+    "tab", "tooltip", "treeitem", "term", "caption", "legend",
+})
+PRESENTATIONAL = frozenset({"none", "presentation"})
+_FOCUSABLE_TAGS = frozenset({"button", "select", "textarea", "iframe"})
+_GLOBAL_NAMING = ("aria-label", "aria-labelledby", "aria-describedby")
+_BLOCK = frozenset({
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3",
+    "h4", "h5", "h6", "section", "article", "figure", "figcaption", "blockquote", "br",
+    "header", "footer", "nav", "aside", "main", "address", "pre", "hr", "caption",
+})
+_INPUT_ROLES = {"button": "button", "submit": "button", "reset": "button", "image": "button",
+                "checkbox": "checkbox", "radio": "radio", "range": "slider",
+                "search": "searchbox", "hidden": ""}
+_TEXT_INPUTS = frozenset({"", "text", "email", "tel", "url", "search", "password", "number",
+                          "date", "time", "datetime-local", "month", "week"})
+
+
+def _tag(element: etree._Element) -> str:
+    tag = element.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def hides_itself(element: etree._Element) -> bool:
+    """Whether the element hides itself (and so all it holds) from everyone."""
+    tag = _tag(element)
+    if tag in _NEVER_SHOWN or element.get("hidden") is not None:
+        return True
+    if (element.get("aria-hidden") or "").strip().lower() == "true":
+        return True
+    if tag == "input" and (element.get("type") or "").strip().lower() == "hidden":
+        return True
+    style = element.get("style")
+    return bool(style) and bool(_DISPLAY_NONE.search(style or ""))
+
+
+def is_hidden(element: etree._Element) -> bool:
+    """Whether the element is hidden from screen readers by its own markup or an ancestor's.
+
+    ``visibility: hidden`` on an ancestor is undone by ``visibility: visible`` nearer in, as
+    in CSS; ``hidden``, ``aria-hidden="true"`` and ``display: none`` cannot be undone.
+    """
+    visibility_settled = False
+    node: etree._Element | None = element
+    while node is not None:
+        if hides_itself(node):
+            return True
+        style = node.get("style") if not visibility_settled else None
+        if style:
+            found = _VISIBILITY.findall(style)
+            if found:
+                if found[-1].lower() != "visible":
+                    return True
+                visibility_settled = True
+        node = node.getparent()
+    return False
+
+
+def is_focusable(element: etree._Element) -> bool:
+    """Whether the element can take keyboard focus (natively or by ``tabindex``)."""
+    tag = _tag(element)
+    if element.get("tabindex") is not None and (element.get("tabindex") or "").strip():
+        return True
+    if element.get("disabled") is not None:
+        return False
+    if tag in ("a", "area"):
+        return element.get("href") is not None
+    if tag == "input":
+        return (element.get("type") or "").strip().lower() != "hidden"
+    return tag in _FOCUSABLE_TAGS
+
+
+def implicit_role(element: etree._Element) -> str:
+    """The role HTML gives an element without a ``role`` attribute ("" when it has none)."""
+    tag = _tag(element)
+    if tag in ("a", "area"):
+        return "link" if element.get("href") is not None else ""
+    if tag == "img":
+        if element.get("alt") == "" and not any(element.get(a) for a in _GLOBAL_NAMING):
+            return "presentation"
+        return "img"
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        return "heading"
+    if tag == "input":
+        kind = (element.get("type") or "").strip().lower()
+        return _INPUT_ROLES.get(kind, "textbox")
+    if tag == "th":
+        return "rowheader" if (element.get("scope") or "").lower() in ("row", "rowgroup") \
+            else "columnheader"
+    return {"button": "button", "td": "cell", "table": "table", "ul": "list", "ol": "list",
+            "li": "listitem", "iframe": "iframe", "textarea": "textbox", "select": "combobox",
+            "svg": "graphics-document", "nav": "navigation", "main": "main"}.get(tag, "")
+
+
+def role_of(element: etree._Element) -> str:
+    """The element's role: its first ``role`` token, else its HTML role.
+
+    ``none`` and ``presentation`` give way (ARIA's conflict resolution) on an element that
+    can take focus or carries a naming attribute.
+    """
+    tokens = (element.get("role") or "").strip().lower().split()
+    role = tokens[0] if tokens else implicit_role(element)
+    if role in PRESENTATIONAL and (is_focusable(element)
+                                   or any(element.get(a) for a in _GLOBAL_NAMING)):
+        return implicit_role(element) if tokens else "img"
+    return role
+
+
+def _by_id(element: etree._Element, identifier: str) -> etree._Element | None:
+    found = element.getroottree().getroot().xpath("//*[@id=$i]", i=identifier)
+    return found[0] if found else None
+
+
+def accessible_name(element: etree._Element) -> str:
+    """The element's accessible name, white space collapsed ("" when it has none)."""
+    return normalise_space(_name(element, set(), labelled=False, inside=False, show_all=False))
+
+
+def name_from_content(element: etree._Element) -> str:
+    """What a screen reader reads for an element's content (hidden parts left out)."""
+    return normalise_space(_content(element, set(), show_all=False))
+
+
+def _name(element: etree._Element, seen: set[int], *, labelled: bool, inside: bool,
+          show_all: bool) -> str:
+    """accname's steps 2B to 2I for one element (``seen`` stops reference loops)."""
+    if id(element) in seen:
+        return ""
+    seen.add(id(element))
+    if not labelled and element.get("aria-labelledby"):
+        parts = []
+        for identifier in (element.get("aria-labelledby") or "").split():
+            target = _by_id(element, identifier)
+            if target is not None:
+                parts.append(_name(target, seen, labelled=True, inside=True,
+                                   show_all=show_all or is_hidden(target)))
+        joined = " ".join(parts)
+        if joined.strip():
+            return joined
+    label = element.get("aria-label")
+    if label and label.strip() and not (inside and _tag(element) == "input"):
+        return label
+    role = role_of(element)
+    native = _native_name(element, seen, inside=inside)
+    if native is not None and native.strip():
+        return native
+    if role in NAME_FROM_CONTENT or inside or labelled:
+        if role not in PRESENTATIONAL or inside:
+            text = _content(element, seen, show_all=show_all)
+            if text.strip():
+                return text
+    return element.get("title") or ""
+
+
+def _native_name(element: etree._Element, seen: set[int], *, inside: bool) -> str | None:
+    """The name HTML gives through the element's own attributes or children (step 2D)."""
+    tag = _tag(element)
+    if tag in ("img", "area"):
+        return element.get("alt")
+    if tag == "input":
+        kind = (element.get("type") or "").strip().lower()
+        if kind == "image":
+            return element.get("alt") or element.get("value")
+        if kind in ("submit", "reset", "button"):
+            value = element.get("value")
+            if value is None:
+                return {"submit": "Submit", "reset": "Reset"}.get(kind, "")
+            return value
+        if inside:
+            return element.get("value") or ""
+        return _label_text(element, seen) or element.get("placeholder")
+    if tag in ("textarea", "select"):
+        return None if inside else _label_text(element, seen)
+    child_tags = {"table": "caption", "fieldset": "legend", "figure": "figcaption",
+                  "svg": "title"}
+    if tag in child_tags:
+        for child in element:
+            if _tag(child).split("}")[-1] == child_tags[tag]:
+                return _content(child, seen, show_all=False)
+    return None
+
+
+def _label_text(control: etree._Element, seen: set[int]) -> str:
+    """The text of the ``<label>`` elements that name a form field."""
+    parts: list[str] = []
+    identifier = control.get("id")
+    if identifier:
+        root = control.getroottree().getroot()
+        for label in root.xpath("//label[@for=$i]", i=identifier):
+            parts.append(_content(label, seen, show_all=False))
+    for ancestor in control.iterancestors("label"):
+        parts.append(_content(ancestor, seen, show_all=False))
+    return " ".join(parts)
+
+
+def _content(element: etree._Element, seen: set[int], *, show_all: bool) -> str:
+    """The names of an element's children and its text, in order (step 2F)."""
+    parts: list[str] = [element.text or ""]
+    for child in element:
+        tag = _tag(child)
+        if tag and not (tag in _NEVER_SHOWN or (not show_all and hides_itself(child))):
+            hidden_by_visibility = not show_all and _visibility_hides(child)
+            if not hidden_by_visibility:
+                spacer = " " if tag in _BLOCK else ""
+                parts.append(spacer + _name(child, seen, labelled=False, inside=True,
+                                            show_all=show_all) + spacer)
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _visibility_hides(element: etree._Element) -> bool:
+    style = element.get("style")
+    if not style:
+        return False
+    found = _VISIBILITY.findall(style)
+    return bool(found) and found[-1].lower() != "visible"

@@ -1,0 +1,104 @@
+"""AX rules on the page's structure: unique anchor names, and no obsolete markup."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from senreport.context import CheckContext
+from senreport.findings import Finding, finding
+from senreport.rules.accessibility.accname import is_hidden
+from senreport.rules.registry import rule
+
+_MOVING = ("blink", "marquee")
+_PRESENTATIONAL = ("center", "font", "basefont", "big", "strike", "tt")
+
+
+@rule("AX180", "duplicate-id", severity="warning",
+      reference="WCAG 2.2 SC 1.3.1 Info and Relationships; SC 4.1.2 Name, Role, Value",
+      wcag=("1.3.1", "4.1.2"))
+def check_duplicate_id(ctx: CheckContext) -> Iterator[Finding]:
+    """Two parts of the page share the same id (anchor name).
+
+    Links to a part of the page ("jump to Our SENCO") and labels on form fields find
+    their target by its id. When two share one, they can take a parent to the wrong place.
+
+    Bad::
+
+        <h2 id="contact">Contact the SENCO</h2>
+        <h2 id="contact">Contact the office</h2>
+
+    Good::
+
+        <h2 id="contact-senco">Contact the SENCO</h2>
+        <h2 id="contact-office">Contact the office</h2>
+    """
+    counts: dict[str, int] = {}
+    for element in ctx.document.root.xpath("descendant-or-self::*[@id]"):  # document order
+        identifier = element.get("id")
+        if not identifier:
+            continue
+        counts[identifier] = counts.get(identifier, 0) + 1
+        if counts[identifier] == 2:
+            yield finding(
+                f'The anchor name (id) "{identifier}" is used more than once on this page, so '
+                "links to it and labels that use it may go to the wrong place. Give each one a "
+                "different name.",
+                element=element,
+                excerpt=identifier,
+            )
+
+
+@rule("AX185", "moving-text", severity="warning", reference="WCAG 2.2 SC 2.2.2 Pause, Stop, Hide",
+      wcag=("2.2.2",))
+def check_moving_text(ctx: CheckContext) -> Iterator[Finding]:
+    """Text that blinks or scrolls across the page by itself (blink, marquee).
+
+    Moving text is hard or impossible to read for many people with dyslexia, visual
+    impairments or attention difficulties, and it cannot be paused.
+
+    Bad::
+
+        <marquee>Parents' evening is on Thursday</marquee>
+
+    Good::
+
+        <p><strong>Parents' evening is on Thursday</strong></p>
+    """
+    for element in ctx.document.elements(*_MOVING):
+        if is_hidden(element):
+            continue
+        yield finding(
+            "This text moves or blinks by itself, which many people find hard or impossible "
+            "to read, and it cannot be stopped. Make it an ordinary paragraph; use bold or a "
+            "heading to make it stand out.",
+            element=element,
+        )
+
+
+@rule("AX186", "obsolete-formatting", severity="info",
+      reference="WCAG 2.2 SC 1.3.1 Info and Relationships (good practice: HTML's obsolete "
+                "features)", wcag=("1.3.1",))
+def check_obsolete_formatting(ctx: CheckContext) -> Iterator[Finding]:
+    """Old formatting tags (center, font) from pasted text.
+
+    Text pasted from old pages or word processors can bring formatting tags that web
+    browsers no longer support properly. They carry looks, not meaning, and they stop
+    the site's own styles (larger text, high contrast) from working.
+
+    Bad::
+
+        <center><font face="Comic Sans MS" size="4">Welcome to our SEN page</font></center>
+
+    Good::
+
+        <p class="has-text-align-center">Welcome to our SEN page</p>
+    """
+    for element in ctx.document.elements(*_PRESENTATIONAL):
+        if is_hidden(element):
+            continue
+        yield finding(
+            f"This text uses old formatting (a <{element.tag}> tag), probably pasted from "
+            "another document. Clear the formatting (in WordPress, paste as plain text or use "
+            "\"Clear formatting\") and use the editor's own alignment and styles.",
+            element=element,
+        )
