@@ -20,6 +20,7 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.document import HEADING_TAGS
 from senreport.findings import Finding, finding
+from senreport.rules.accessibility.accname import hides_itself
 from senreport.rules.registry import rule
 
 Colour = tuple[float, float, float]  # 0-255 each
@@ -77,6 +78,9 @@ _FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 3
 _HEADING_SCALE = {"h1": 2.0, "h2": 1.5}
 _BOLD_TAGS = frozenset({"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+#: Controls a ``disabled`` setting switches off (their text needs no contrast, SC 1.4.3).
+_DISABLEABLE = ("button", "input", "select", "textarea", "fieldset", "optgroup", "option")
+_INVISIBLE = re.compile(r"visibility\s*:\s*(?:hidden|collapse)", re.IGNORECASE)
 _BGCOLOR_TAGS = frozenset({"body", "table", "tr", "td", "th"})
 _JUSTIFY = re.compile(r"text-align\s*:\s*justify", re.IGNORECASE)
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
@@ -234,7 +238,22 @@ def computed_style(element: etree._Element, parent: _Style, origins: Iterator[in
                             origin=(next(origins), style.origin[1]))
         elif parsed is not None:
             style = replace(style, colour=parsed[0], origin=(next(origins), style.origin[1]))
+    opacity = _opacity(_declarations(inline).get("opacity", "")) if inline else 1.0
+    if opacity < 1.0 and style.background is not None:
+        # a faded element lets the background show through its text
+        style = replace(style, colour=_blend(style.colour, opacity, style.background),
+                        origin=(next(origins), style.origin[1]))
     return style
+
+
+def _opacity(value: str) -> float:
+    """An ``opacity`` value as a fraction (1.0 when absent or unreadable)."""
+    value = value.strip()
+    try:
+        number = float(value[:-1]) / 100 if value.endswith("%") else float(value)
+    except ValueError:
+        return 1.0
+    return min(max(number, 0.0), 1.0)
 
 
 def _with_background(style: _Style, value: str, origins: Iterator[int]) -> _Style:
@@ -257,6 +276,29 @@ def has_own_text(element: etree._Element) -> bool:
     if element.text and element.text.strip():
         return True
     return any(child.tail and child.tail.strip() for child in element)
+
+
+def _unjudged(element: etree._Element) -> bool:
+    """Text WCAG exempts or the markup cannot judge: disabled controls, shadowed text."""
+    if element.get("disabled") is not None and element.tag in _DISABLEABLE:
+        return True
+    if (element.get("aria-disabled") or "").strip().lower() == "true":
+        return True
+    if element.tag == "label":
+        control = element.get("for")
+        if any(c.get("disabled") is not None for c in element.iter(*_DISABLEABLE)):
+            return True
+        if control and element.getroottree().getroot().xpath(
+                "//*[@id=$i][@disabled]", i=control):
+            return True
+    identifier = element.get("id")
+    if identifier and element.getroottree().getroot().xpath(
+            "//*[@disabled or @aria-disabled='true']"
+            "[contains(concat(' ', normalize-space(@aria-labelledby), ' '), $i)]",
+            i=f" {identifier} "):
+        return True  # the label of a disabled control
+    style = element.get("style") or ""
+    return "text-shadow" in style or "visibility" in style and bool(_INVISIBLE.search(style))
 
 
 def ratio_words(ratio: float) -> str:
@@ -295,6 +337,8 @@ def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
         element, inherited = stack.pop()
         if not isinstance(element.tag, str) or element.tag in _SKIP:
             continue
+        if hides_itself(element) or _unjudged(element):
+            continue  # hidden text, and the text of disabled controls, need no contrast
         style = computed_style(element, inherited, origins)
         stack.extend((child, style) for child in reversed(element))
         if style.origin == (0, 0) or style.background is None or not has_own_text(element):

@@ -21,14 +21,16 @@ _NEVER_SHOWN = frozenset({"script", "style", "template", "noscript", "head", "ti
 _DISPLAY_NONE = re.compile(r"(?:^|;)\s*display\s*:\s*none\b", re.IGNORECASE)
 _VISIBILITY = re.compile(r"(?:^|;)\s*visibility\s*:\s*(hidden|collapse|visible)\b",
                          re.IGNORECASE)
+#: Roles that are links (the DPUB roles for references are links too).
+LINK_ROLES = frozenset({"link", "doc-backlink", "doc-biblioref", "doc-glossref", "doc-noteref"})
 #: Roles whose name comes from their content (ARIA 1.2 "name from: contents").
 NAME_FROM_CONTENT = frozenset({
-    "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "link", "menuitem",
+    *LINK_ROLES, "button", "cell", "checkbox", "columnheader", "gridcell", "heading", "menuitem",
     "menuitemcheckbox", "menuitemradio", "option", "radio", "row", "rowheader", "switch",
     "tab", "tooltip", "treeitem", "term", "caption", "legend",
 })
 PRESENTATIONAL = frozenset({"none", "presentation"})
-_FOCUSABLE_TAGS = frozenset({"button", "select", "textarea", "iframe"})
+_FOCUSABLE_TAGS = frozenset({"button", "select", "textarea"})
 _GLOBAL_NAMING = ("aria-label", "aria-labelledby", "aria-describedby")
 _BLOCK = frozenset({
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3",
@@ -126,8 +128,8 @@ def role_of(element: etree._Element) -> str:
     """
     tokens = (element.get("role") or "").strip().lower().split()
     role = tokens[0] if tokens else implicit_role(element)
-    if role in PRESENTATIONAL and (is_focusable(element)
-                                   or any(element.get(a) for a in _GLOBAL_NAMING)):
+    if role in PRESENTATIONAL and (is_focusable(element) or any(
+            element.get(a) is not None for a in _GLOBAL_NAMING)):
         return implicit_role(element) if tokens else "img"
     return role
 
@@ -139,7 +141,22 @@ def _by_id(element: etree._Element, identifier: str) -> etree._Element | None:
 
 def accessible_name(element: etree._Element) -> str:
     """The element's accessible name, white space collapsed ("" when it has none)."""
+    if len(element) == 0 and _plain(element):
+        return normalise_space(element.text or "") or normalise_space(element.get("title") or "")
     return normalise_space(_name(element, set(), labelled=False, inside=False, show_all=False))
+
+
+def _plain(element: etree._Element) -> bool:
+    """A link or heading named by its text alone (the common case, worked out quickly)."""
+    return (_tag(element) in ("a", "h1", "h2", "h3", "h4", "h5", "h6")
+            and element.get("role") is None
+            and not any(element.get(a) is not None for a in _GLOBAL_NAMING))
+
+
+def with_role(root: etree._Element, *roles: str) -> list[etree._Element]:
+    """Elements under ``root`` whose ``role`` attribute starts with one of these roles."""
+    return [el for el in root.xpath(".//*[@role]")
+            if (el.get("role") or "").strip().lower().split()[:1] in ([r] for r in roles)]
 
 
 def name_from_content(element: etree._Element) -> str:
@@ -182,7 +199,7 @@ def _native_name(element: etree._Element, seen: set[int], *, inside: bool) -> st
     """The name HTML gives through the element's own attributes or children (step 2D)."""
     tag = _tag(element)
     if tag in ("img", "area"):
-        return element.get("alt")
+        return "" if role_of(element) in PRESENTATIONAL else element.get("alt")
     if tag == "input":
         kind = (element.get("type") or "").strip().lower()
         if kind == "image":

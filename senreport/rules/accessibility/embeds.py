@@ -6,7 +6,12 @@ from collections.abc import Iterator
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import accessible_name, is_hidden
+from senreport.rules.accessibility.accname import (
+    PRESENTATIONAL,
+    accessible_name,
+    is_hidden,
+    role_of,
+)
 from senreport.rules.registry import rule
 
 
@@ -27,8 +32,10 @@ def check_iframe_title(ctx: CheckContext) -> Iterator[Finding]:
         <iframe src="https://www.youtube.com/embed/abc123" title="Video: meet our SENCO"></iframe>
     """
     for frame in ctx.document.elements("iframe"):
-        if is_hidden(frame):
+        if is_hidden(frame) or role_of(frame) in PRESENTATIONAL:
             continue
+        if (frame.get("tabindex") or "").strip().startswith("-"):
+            continue  # kept out of keyboard reach: nobody lands on it to hear its name
         if not accessible_name(frame):
             yield finding(
                 'This embedded item (such as a video, map or form) has no title. Give it a '

@@ -9,7 +9,12 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.document import HEADING_TAGS
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import accessible_name, is_hidden, role_of
+from senreport.rules.accessibility.accname import (
+    accessible_name,
+    is_hidden,
+    role_of,
+    with_role,
+)
 from senreport.rules.registry import rule
 
 
@@ -104,9 +109,8 @@ def check_empty_heading(ctx: CheckContext) -> Iterator[Finding]:
         <p>Our SENCO is Ms Patel.</p>
     """
     candidates = [*headings(ctx), *(
-        el for el in ctx.document.main.iter()
-        if isinstance(el.tag, str) and el.tag not in HEADING_TAGS
-        and (el.get("role") or "").strip().lower().startswith("heading") and not is_hidden(el))]
+        el for el in with_role(ctx.document.main, "heading")
+        if el.tag not in HEADING_TAGS and not is_hidden(el))]
     for heading in candidates:
         if not accessible_name(heading):
             yield finding(

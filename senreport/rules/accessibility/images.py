@@ -15,6 +15,7 @@ from senreport.rules.accessibility.accname import (
     accessible_name,
     is_hidden,
     role_of,
+    with_role,
 )
 from senreport.rules.registry import rule
 
@@ -38,9 +39,8 @@ def images(ctx: CheckContext) -> list[etree._Element]:
     """Every image the reader can meet: ``<img>`` and anything with ``role="img"``."""
     scratch = ctx.document.scratch
     if "ax_images" not in scratch:
-        found = [el for el in ctx.document.main.iter()
-                 if isinstance(el.tag, str)
-                 and (el.tag == "img" or (el.get("role") or "").strip().lower() == "img")]
+        found = [*ctx.document.main.iter("img"),
+                 *(el for el in with_role(ctx.document.main, "img") if el.tag != "img")]
         scratch["ax_images"] = [el for el in found if not is_hidden(el)]
     return scratch["ax_images"]  # type: ignore[no-any-return]
 

@@ -95,16 +95,27 @@ def check_page_language_valid(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _has_own_text(element: etree._Element) -> bool:
-    """Whether some shown text takes its language from this element (not a nearer one)."""
+    """Whether some text takes its language from this element (not a nearer one).
+
+    Text counts when it is shown or read out: text hidden only from screen readers
+    (``aria-hidden``) is still seen, and an image's alt text is read out.
+    """
     if (element.text or "").strip():
+        return True
+    if element.tag in ("img", "area") and (element.get("alt") or "").strip():
         return True
     for child in element:
         if (child.tail or "").strip():
             return True
         if (isinstance(child.tag, str) and child.get("lang") is None
-                and not hides_itself(child) and _has_own_text(child)):
+                and not _unseen(child) and _has_own_text(child)):
             return True
     return False
+
+
+def _unseen(element: etree._Element) -> bool:
+    """Hidden from sight and from screen readers alike (``aria-hidden`` alone is seen)."""
+    return hides_itself(element) and (element.get("aria-hidden") or "").strip().lower() != "true"
 
 
 @rule("AX192", "passage-language-valid", severity="warning",
@@ -124,8 +135,8 @@ def check_passage_language_valid(ctx: CheckContext) -> Iterator[Finding]:
 
         <p lang="pl">Witamy w naszej szkole.</p>
     """
-    for element in ctx.document.main.iter():
-        if not isinstance(element.tag, str) or element.get("lang") in (None, ""):
+    for element in ctx.document.main.xpath("descendant-or-self::*[@lang]"):
+        if element.get("lang") == "":
             continue
         declared = element.get("lang") or ""
         if is_known_language(declared) or is_hidden(element) or not _has_own_text(element):
@@ -156,8 +167,10 @@ def check_xml_lang_without_lang(ctx: CheckContext) -> Iterator[Finding]:
 
         <p lang="cy" xml:lang="cy">Croeso i'n hysgol.</p>
     """
-    for element in ctx.document.main.iter():
-        if not isinstance(element.tag, str) or element.get("lang") is not None:
+    for element in ctx.document.main.xpath(
+            "descendant-or-self::*[@*[name()='xml:lang' or (local-name()='lang' and "
+            "namespace-uri()='http://www.w3.org/XML/1998/namespace')]]"):
+        if element.get("lang") is not None:
             continue
         declared = _xml_lang(element)
         if not (declared or "").strip() or is_hidden(element):

@@ -10,10 +10,12 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
+    LINK_ROLES,
     accessible_name,
     is_hidden,
     name_from_content,
     role_of,
+    with_role,
 )
 from senreport.rules.registry import rule
 
@@ -51,11 +53,9 @@ def links(ctx: CheckContext) -> list[tuple[etree._Element, str]]:
     if "ax_links" not in scratch:
         found = [el for el in ctx.document.main.iter("a", "area")
                  if el.get("href") is not None]
-        found += [el for el in ctx.document.main.iter()
-                  if isinstance(el.tag, str) and el.tag not in ("a", "area")
-                  and (el.get("role") or "").strip().lower() == "link"]
-        scratch["ax_links"] = [(el, accessible_name(el)) for el in found
-                               if not is_hidden(el) and role_of(el) == "link"]
+        found += with_role(ctx.document.main, *LINK_ROLES)
+        scratch["ax_links"] = [(el, accessible_name(el)) for el in dict.fromkeys(found)
+                               if not is_hidden(el) and role_of(el) in LINK_ROLES]
     return scratch["ax_links"]  # type: ignore[no-any-return]
 
 

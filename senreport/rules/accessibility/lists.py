@@ -113,7 +113,7 @@ def check_list_structure(ctx: CheckContext) -> Iterator[Finding]:
     """
     for element in ctx.document.elements("li", "dt", "dd"):
         parent = element.getparent()
-        if parent is None or is_hidden(element):
+        if parent is None:
             continue
         holder = parent
         if element.tag in ("dt", "dd") and parent.tag == "div":
@@ -121,7 +121,7 @@ def check_list_structure(ctx: CheckContext) -> Iterator[Finding]:
         role = (holder.get("role") or "").strip().lower()
         if holder.tag in _LIST_PARENTS[element.tag] and role in ("", "list", "directory"):
             continue
-        if role in _LIST_ROLES[element.tag]:
+        if role in _LIST_ROLES[element.tag] or is_hidden(element):
             continue
         if element.tag == "li":
             message = ("This list item is not inside a list, so screen readers do not "

@@ -153,7 +153,9 @@ def _assigned(header: etree._Element, slots: dict[tuple[int, int], etree._Elemen
         by_column = True
     for r, c in mine:
         for (r2, c2), cell in slots.items():
-            if cell is not header and ((by_row and r2 == r) or (by_column and c2 == c)):
+            if cell is header or cell.get("headers") is not None:
+                continue  # a cell that lists its headers is headed by those alone
+            if (by_row and r2 == r) or (by_column and c2 == c):
                 return True
     return False
 
