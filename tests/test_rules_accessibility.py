@@ -570,3 +570,59 @@ our SENCO and by specialists from the local authority and health services.</p>
     assert words > 5000
     rules = [REGISTRY[code] for code in AX_CODES]
     assert all(rule.run(ctx) == [] for rule in rules)
+
+
+# --- links, names and the new rules --------------------------------------------------------
+
+def test_wordpress_file_block_download_button_is_described_by_the_file_name() -> None:
+    block = ('<div class="wp-block-file"><a id="f1" href="/p.pdf">SEND policy 2026</a>'
+             '<a href="/p.pdf" class="wp-block-file__button" download '
+             'aria-describedby="f1">Download</a></div>')
+    assert not fires("AX124", block)
+    assert fires("AX124", block.replace(' aria-describedby="f1"', ""))
+    assert fires("AX124", block.replace('aria-describedby="f1"', 'aria-describedby="none"'))
+
+
+def test_link_name_comes_from_images_inside_the_link() -> None:
+    assert not fires("AX123", '<a href="/lo"><span><img src="a.png" alt="Local Offer"></span></a>')
+    assert fires("AX123", '<a href="/lo"><span><img src="a.png" alt=""></span></a>')
+    found = run("AX123", '<a href="/lo"><img src="a.png" alt=""></a>')
+    assert "picture" in found[0].message
+
+
+def test_link_name_ignores_hidden_text_but_not_screen_reader_text() -> None:
+    assert fires("AX123", '<a href="/x"><span style="display: none">Home</span></a>')
+    assert fires("AX123", '<a href="/x"><span aria-hidden="true">Home</span></a>')
+    assert not fires("AX123", '<a href="/x"><span class="screen-reader-text">Home</span></a>')
+
+
+def test_decorative_wordpress_image_is_silenced_by_the_block_or_a_class() -> None:
+    image = ('<figure class="wp-block-image{c}"><img src="/u/a.jpg" alt="" class="wp-image-4">'
+             "</figure>")
+    assert fires("AX114", image.format(c=""))
+    assert not fires("AX114", image.format(c=" senreport-decorative"))
+    assert not fires("AX114", '<!-- wp:image {"id":4,"decorative":true} -->' + image.format(c=""))
+    assert not fires("AX114", image.format(c="").replace('alt=""', 'alt="Our hall"'))
+    assert REGISTRY["AX114"].severity == "info"
+
+
+def test_contrast_leaves_out_hidden_text_and_disabled_controls() -> None:
+    grey = "color:#999; background:#fff"
+    assert fires("AX130", f'<p style="{grey}">Pale</p>')
+    assert not fires("AX130", f'<p style="{grey}" aria-hidden="true">Pale</p>')
+    assert not fires("AX130", f'<div hidden><p style="{grey}">Pale</p></div>')
+    assert not fires("AX130", f'<button style="{grey}" disabled>Send</button>')
+    assert not fires("AX130", f'<fieldset disabled><label style="{grey}">Name <input></label>'
+                              "</fieldset>")
+    assert fires("AX130", '<p style="color:#000; background:#fff; opacity:0.3">Faded</p>')
+
+
+@pytest.mark.parametrize("tag, known", [
+    ("en", True), ("en-GB", True), ("EN-gb", True), ("cy", True), ("pa-Guru-IN", True),
+    ("yue", True), ("qaa", True), ("eng", False), ("english", False), ("i-lux", False),
+    ("", False), ("  ", False), ("#1", False), ("x-private", False),
+])
+def test_known_language_tags(tag: str, known: bool) -> None:
+    from senreport.rules.accessibility.language_tags import is_known_language
+
+    assert is_known_language(tag) is known

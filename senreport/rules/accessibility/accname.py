@@ -165,11 +165,17 @@ def name_from_content(element: etree._Element) -> str:
 
 
 def _name(element: etree._Element, seen: set[int], *, labelled: bool, inside: bool,
-          show_all: bool) -> str:
-    """accname's steps 2B to 2I for one element (``seen`` stops reference loops)."""
+          show_all: bool, invisible: bool = False) -> str:
+    """accname's steps 2B to 2I for one element (``seen`` stops reference loops).
+
+    ``invisible``: the element is under ``visibility: hidden``, so only what a descendant
+    shows again with ``visibility: visible`` counts.
+    """
     if id(element) in seen:
         return ""
     seen.add(id(element))
+    if invisible:
+        return _content(element, seen, show_all=show_all, invisible=True)
     if not labelled and element.get("aria-labelledby"):
         parts = []
         for identifier in (element.get("aria-labelledby") or "").split():
@@ -236,24 +242,23 @@ def _label_text(control: etree._Element, seen: set[int]) -> str:
     return " ".join(parts)
 
 
-def _content(element: etree._Element, seen: set[int], *, show_all: bool) -> str:
+def _content(element: etree._Element, seen: set[int], *, show_all: bool,
+             invisible: bool = False) -> str:
     """The names of an element's children and its text, in order (step 2F)."""
-    parts: list[str] = [element.text or ""]
+    parts: list[str] = ["" if invisible else element.text or ""]
     for child in element:
         tag = _tag(child)
         if tag and not (tag in _NEVER_SHOWN or (not show_all and hides_itself(child))):
-            hidden_by_visibility = not show_all and _visibility_hides(child)
-            if not hidden_by_visibility:
-                spacer = " " if tag in _BLOCK else ""
-                parts.append(spacer + _name(child, seen, labelled=False, inside=True,
-                                            show_all=show_all) + spacer)
-        parts.append(child.tail or "")
+            child_invisible = invisible if show_all else _visibility(child, invisible)
+            spacer = " " if tag in _BLOCK else ""
+            parts.append(spacer + _name(child, seen, labelled=False, inside=True,
+                                        show_all=show_all, invisible=child_invisible) + spacer)
+        parts.append("" if invisible else child.tail or "")
     return "".join(parts)
 
 
-def _visibility_hides(element: etree._Element) -> bool:
+def _visibility(element: etree._Element, inherited: bool) -> bool:
+    """Whether an element is invisible, given whether its parent is (CSS ``visibility``)."""
     style = element.get("style")
-    if not style:
-        return False
-    found = _VISIBILITY.findall(style)
-    return bool(found) and found[-1].lower() != "visible"
+    found = _VISIBILITY.findall(style) if style else []
+    return found[-1].lower() != "visible" if found else inherited

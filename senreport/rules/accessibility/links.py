@@ -63,6 +63,18 @@ def _bare(text: str) -> str:
     return _PUNCTUATION.sub("", text).lower()
 
 
+def _described(link: etree._Element) -> bool:
+    """Whether the link's purpose is given by a description it points to (SC 2.4.4's
+    "programmatically determined link context"), as WordPress's file block does for its
+    "Download" button."""
+    root = link.getroottree().getroot()
+    for identifier in (link.get("aria-describedby") or "").split():
+        found = root.xpath("//*[@id=$i]", i=identifier)
+        if found and name_from_content(found[0]):
+            return True
+    return False
+
+
 @rule("AX120", "link-text-generic", severity="warning",
       reference="WCAG 2.2 SC 2.4.4 Link Purpose (In Context)", wcag=("2.4.4",))
 def check_link_text_generic(ctx: CheckContext) -> Iterator[Finding]:
@@ -80,7 +92,7 @@ def check_link_text_generic(ctx: CheckContext) -> Iterator[Finding]:
         <p>Read <a href="/send-policy">our SEND policy</a>.</p>
     """
     for link, name in links(ctx):
-        if _bare(name) in _GENERIC_LINK_TEXT:
+        if _bare(name) in _GENERIC_LINK_TEXT and not _described(link):
             yield finding(
                 f'The link text "{name}" does not say where the link goes. Change the linked '
                 'words to say what the link leads to, for example "our SEND policy" instead '
@@ -206,6 +218,8 @@ def check_link_text_vague(ctx: CheckContext) -> Iterator[Finding]:
     """
     for link, name in links(ctx):
         bare = _bare(name)
+        if _described(link):
+            continue
         if name and not bare:
             yield finding(
                 f'The link text "{name}" is only a symbol, which screen readers read out as '
