@@ -72,12 +72,12 @@ def codes_for(target: str) -> set[str]:
     """The AX codes that answer for an ACT rule id or an AX code."""
     if target in REGISTRY:
         return {target}
-    return {code for code, r in REGISTRY.items() if target in r.act}
+    return {code for code, r in REGISTRY.items() if target in r.act and not r.browser_only}
 
 
 def act_ids() -> set[str]:
-    """Every ACT rule id some AX rule implements."""
-    return {act_id for r in REGISTRY.values() for act_id in r.act}
+    """Every ACT rule id some static AX rule implements (the browser layer's are axe's)."""
+    return {act_id for r in REGISTRY.values() if not r.browser_only for act_id in r.act}
 
 
 def act_examples(folder: Path = ACT_CACHE) -> list[Case]:

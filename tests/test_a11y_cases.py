@@ -40,7 +40,8 @@ def test_held_out_cases_meet_the_bar() -> None:
 
 def test_every_act_rule_of_the_registry_has_cases_of_every_outcome() -> None:
     cases = TUNING + load("heldout")
-    for act_id in {a for r in REGISTRY.values() for a in r.act} - {"afw4f7"}:
+    for act_id in {a for r in REGISTRY.values() if not r.browser_only
+                   for a in r.act} - {"afw4f7"}:
         outcomes = {c.expect for c in cases if c.target == act_id}
         assert outcomes >= {"failed", "passed"}, act_id
 

@@ -41,6 +41,9 @@ def rule_page(rule: Rule) -> str:
     if rule.act:
         parts.append(":W3C ACT rules: " + ", ".join(
             f"`{act_id} <{act_url(act_id)}>`__" for act_id in rule.act))
+    if rule.browser_only:
+        parts.append(":Checked: only in the page as a web browser shows it "
+                     "(``senreport check --browser``)")
     parts[-1] += "\n"
     if rule.description:
         parts.append(rule.description + "\n")

@@ -42,6 +42,8 @@ class Rule:
     act: tuple[str, ...] = ()
     #: The WCAG 2.2 success criteria it checks (numbers such as ``1.1.1``).
     wcag: tuple[str, ...] = ()
+    #: Found only in the rendered page (``--browser``): the markup alone cannot tell.
+    browser_only: bool = False
 
     @property
     def family(self) -> str:
@@ -80,6 +82,7 @@ def rule(
     kinds: tuple[str, ...] = ALL_KINDS,
     act: tuple[str, ...] = (),
     wcag: tuple[str, ...] = (),
+    browser_only: bool = False,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a code (``AX101``) and a short name (``image-alt``).
 
@@ -87,6 +90,8 @@ def rule(
     failing and a passing example (HTML), run by the test suite and shown in the docs.
     ``act`` lists the W3C ACT rule ids the rule implements and ``wcag`` the WCAG 2.2
     success criteria it checks (numbers known to :mod:`senreport.rules.wcag`).
+    ``browser_only`` marks a rule whose findings come only from the rendered page
+    (``--browser``); its examples document it but the markup checks cannot find them.
     """
     if not re.fullmatch(r"(SR|SP|GR|LO|AX|PL)\d{3}", code):
         raise ValueError(f"rule code {code!r} is not of the form AX101")
@@ -105,7 +110,8 @@ def rule(
             raise ValueError(f"rule code {code} is registered twice")
         summary, description, bad, good = parse_docstring(function.__doc__ or "")
         REGISTRY[code] = Rule(code, name, severity, reference, kinds, function,
-                              summary, description, bad, good, tuple(act), tuple(wcag))
+                              summary, description, bad, good, tuple(act), tuple(wcag),
+                              browser_only)
         return function
 
     return register

@@ -19,6 +19,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language,
     links,
     lists,
+    rendered,
     structure,
     tables,
 )
