@@ -96,3 +96,18 @@ def test_check_browser_without_chromium_is_one_clear_line(tmp_path, capsys,
     assert main(["check", str(page), "--browser"]) == 2
     err = capsys.readouterr().err
     assert "Chromium" in err and len(err.strip().splitlines()) == 1
+
+
+def test_audit_browser_adds_the_rendered_findings(tmp_path, capsys) -> None:
+    page = tmp_path / "report.html"
+    page.write_text(PAGE, encoding="utf-8")
+    ensure_chromium()
+
+    def codes(*extra: str) -> set[str]:
+        main(["audit", str(page), "--kind", "sen-report", "--format", "json", "--quiet", *extra])
+        document = json.loads(capsys.readouterr().out)["documents"][0]
+        return {f["code"] for f in document["findings"]}
+
+    plain, rendered = codes(), codes("--browser")
+    assert rendered - plain == {"AX201"}
+    assert plain <= rendered
