@@ -15,6 +15,7 @@ import re
 
 from lxml import etree
 
+from senreport.context import CheckContext
 from senreport.document import normalise_space
 
 _NEVER_SHOWN = frozenset({"script", "style", "template", "noscript", "head", "title"})
@@ -51,37 +52,63 @@ def _tag(element: etree._Element) -> str:
 
 def hides_itself(element: etree._Element) -> bool:
     """Whether the element hides itself (and so all it holds) from everyone."""
-    tag = _tag(element)
-    if tag in _NEVER_SHOWN or element.get("hidden") is not None:
+    tag = element.tag
+    if tag in _NEVER_SHOWN:
         return True
-    if (element.get("aria-hidden") or "").strip().lower() == "true":
+    get = element.get
+    if get("hidden") is not None:
         return True
-    if tag == "input" and (element.get("type") or "").strip().lower() == "hidden":
+    aria = get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
         return True
-    style = element.get("style")
-    return bool(style) and bool(_DISPLAY_NONE.search(style or ""))
+    if tag == "input" and (get("type") or "").strip().lower() == "hidden":
+        return True
+    style = get("style")
+    return style is not None and bool(_DISPLAY_NONE.search(style))
 
 
-def is_hidden(element: etree._Element) -> bool:
+def is_hidden(element: etree._Element,
+              memo: dict[etree._Element, tuple[bool, str]] | None = None) -> bool:
     """Whether the element is hidden from screen readers by its own markup or an ancestor's.
 
     ``visibility: hidden`` on an ancestor is undone by ``visibility: visible`` nearer in, as
     in CSS; ``hidden``, ``aria-hidden="true"`` and ``display: none`` cannot be undone.
+    ``memo`` (one per document) spares walking the same ancestors again.
     """
-    visibility_settled = False
+    hard, visibility = _hidden_state(element, {} if memo is None else memo)
+    return hard or visibility == "hidden"
+
+
+def hidden_memo(ctx: CheckContext) -> dict[etree._Element, tuple[bool, str]]:
+    """The document's memo for :func:`is_hidden`, shared by every rule."""
+    memo: dict[etree._Element, tuple[bool, str]] = ctx.document.scratch.setdefault(
+        "ax_hidden", {})
+    return memo
+
+
+def _hidden_state(element: etree._Element,
+                  memo: dict[etree._Element, tuple[bool, str]]) -> tuple[bool, str]:
+    """(hidden for good, the nearest ``visibility`` set: "hidden", "visible" or "")."""
+    chain: list[etree._Element] = []
     node: etree._Element | None = element
+    state = (False, "")
     while node is not None:
-        if hides_itself(node):
-            return True
-        style = node.get("style") if not visibility_settled else None
-        if style:
-            found = _VISIBILITY.findall(style)
-            if found:
-                if found[-1].lower() != "visible":
-                    return True
-                visibility_settled = True
+        if node in memo:
+            state = memo[node]
+            break
+        chain.append(node)
         node = node.getparent()
-    return False
+    for node in reversed(chain):
+        hard, visibility = state
+        if not hard:
+            hard = hides_itself(node)
+            style = node.get("style")
+            found = _VISIBILITY.findall(style) if style else None
+            if found:
+                visibility = "visible" if found[-1].lower() == "visible" else "hidden"
+        state = (hard, visibility)
+        memo[node] = state
+    return state
 
 
 def is_focusable(element: etree._Element) -> bool:

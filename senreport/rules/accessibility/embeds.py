@@ -9,6 +9,7 @@ from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
     PRESENTATIONAL,
     accessible_name,
+    hidden_memo,
     is_hidden,
     role_of,
 )
@@ -32,7 +33,7 @@ def check_iframe_title(ctx: CheckContext) -> Iterator[Finding]:
         <iframe src="https://www.youtube.com/embed/abc123" title="Video: meet our SENCO"></iframe>
     """
     for frame in ctx.document.elements("iframe"):
-        if is_hidden(frame) or role_of(frame) in PRESENTATIONAL:
+        if is_hidden(frame, hidden_memo(ctx)) or role_of(frame) in PRESENTATIONAL:
             continue
         if (frame.get("tabindex") or "").strip().startswith("-"):
             continue  # kept out of keyboard reach: nobody lands on it to hear its name

@@ -11,6 +11,7 @@ from senreport.document import HEADING_TAGS
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
     accessible_name,
+    hidden_memo,
     is_hidden,
     role_of,
     with_role,
@@ -24,7 +25,7 @@ def headings(ctx: CheckContext) -> list[etree._Element]:
     if "ax_headings" not in scratch:
         scratch["ax_headings"] = [
             h for h in ctx.document.elements(*HEADING_TAGS)
-            if role_of(h) == "heading" and not is_hidden(h)
+            if role_of(h) == "heading" and not is_hidden(h, hidden_memo(ctx))
         ]
     return scratch["ax_headings"]  # type: ignore[no-any-return]
 
@@ -110,7 +111,7 @@ def check_empty_heading(ctx: CheckContext) -> Iterator[Finding]:
     """
     candidates = [*headings(ctx), *(
         el for el in with_role(ctx.document.main, "heading")
-        if el.tag not in HEADING_TAGS and not is_hidden(el))]
+        if el.tag not in HEADING_TAGS and not is_hidden(el, hidden_memo(ctx)))]
     for heading in candidates:
         if not accessible_name(heading):
             yield finding(

@@ -13,6 +13,7 @@ from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
     PRESENTATIONAL,
     accessible_name,
+    hidden_memo,
     is_hidden,
     role_of,
     with_role,
@@ -41,7 +42,7 @@ def images(ctx: CheckContext) -> list[etree._Element]:
     if "ax_images" not in scratch:
         found = [*ctx.document.main.iter("img"),
                  *(el for el in with_role(ctx.document.main, "img") if el.tag != "img")]
-        scratch["ax_images"] = [el for el in found if not is_hidden(el)]
+        scratch["ax_images"] = [el for el in found if not is_hidden(el, hidden_memo(ctx))]
     return scratch["ax_images"]  # type: ignore[no-any-return]
 
 
@@ -251,7 +252,9 @@ def check_image_button_name(ctx: CheckContext) -> Iterator[Finding]:
         <form action="/search"><input type="image" src="search.png" alt="Search"></form>
     """
     for button in ctx.document.elements("input"):
-        if (button.get("type") or "").strip().lower() != "image" or is_hidden(button):
+        if (button.get("type") or "").strip().lower() != "image":
+            continue
+        if is_hidden(button, hidden_memo(ctx)):
             continue
         if not accessible_name(button):
             yield finding(

@@ -8,7 +8,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import hides_itself, is_hidden
+from senreport.rules.accessibility.accname import hidden_memo, hides_itself, is_hidden
 from senreport.rules.accessibility.language_tags import is_known_language
 from senreport.rules.registry import rule
 
@@ -139,7 +139,9 @@ def check_passage_language_valid(ctx: CheckContext) -> Iterator[Finding]:
         if element.get("lang") == "":
             continue
         declared = element.get("lang") or ""
-        if is_known_language(declared) or is_hidden(element) or not _has_own_text(element):
+        if is_known_language(declared) or not _has_own_text(element):
+            continue
+        if is_hidden(element, hidden_memo(ctx)):
             continue
         yield finding(
             f'This passage\'s language is set to "{declared.strip()}", which is not a language '
@@ -173,7 +175,7 @@ def check_xml_lang_without_lang(ctx: CheckContext) -> Iterator[Finding]:
         if element.get("lang") is not None:
             continue
         declared = _xml_lang(element)
-        if not (declared or "").strip() or is_hidden(element):
+        if not (declared or "").strip() or is_hidden(element, hidden_memo(ctx)):
             continue
         yield finding(
             f'This passage\'s language ("{declared.strip() if declared else ""}") is given in '

@@ -12,6 +12,7 @@ from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
     LINK_ROLES,
     accessible_name,
+    hidden_memo,
     is_hidden,
     name_from_content,
     role_of,
@@ -55,7 +56,7 @@ def links(ctx: CheckContext) -> list[tuple[etree._Element, str]]:
                  if el.get("href") is not None]
         found += with_role(ctx.document.main, *LINK_ROLES)
         scratch["ax_links"] = [(el, accessible_name(el)) for el in dict.fromkeys(found)
-                               if not is_hidden(el) and role_of(el) in LINK_ROLES]
+                               if not is_hidden(el, hidden_memo(ctx)) and role_of(el) in LINK_ROLES]
     return scratch["ax_links"]  # type: ignore[no-any-return]
 
 

@@ -9,7 +9,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import is_hidden
+from senreport.rules.accessibility.accname import hidden_memo, is_hidden
 from senreport.rules.contrast import previous_element
 from senreport.rules.registry import rule
 
@@ -121,7 +121,7 @@ def check_list_structure(ctx: CheckContext) -> Iterator[Finding]:
         role = (holder.get("role") or "").strip().lower()
         if holder.tag in _LIST_PARENTS[element.tag] and role in ("", "list", "directory"):
             continue
-        if role in _LIST_ROLES[element.tag] or is_hidden(element):
+        if role in _LIST_ROLES[element.tag] or is_hidden(element, hidden_memo(ctx)):
             continue
         if element.tag == "li":
             message = ("This list item is not inside a list, so screen readers do not "
@@ -133,7 +133,7 @@ def check_list_structure(ctx: CheckContext) -> Iterator[Finding]:
                        "Ask your web team to fix the list, or make it ordinary paragraphs.")
         yield finding(message, element=element)
     for holder in ctx.document.elements("ul", "ol"):
-        if (holder.get("role") or "").strip() or is_hidden(holder):
+        if (holder.get("role") or "").strip() or is_hidden(holder, hidden_memo(ctx)):
             continue
         strays = [c for c in holder if isinstance(c.tag, str)
                   and c.tag not in ("li", "script", "template")]

@@ -137,7 +137,7 @@ def check_zoom_blocked(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule("AX205", "rendered-barrier", severity="warning",
-      reference="axe-core, the rendered page (WCAG 2.2 AA)", browser_only=True)
+      reference="WCAG 2.2 AA, as axe-core judges the rendered page", browser_only=True)
 def check_rendered_barrier(ctx: CheckContext) -> Iterator[Finding]:
     """Another barrier found in the page as a browser shows it (by axe-core).
 

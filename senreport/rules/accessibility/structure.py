@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import is_hidden
+from senreport.rules.accessibility.accname import hidden_memo, is_hidden
 from senreport.rules.registry import rule
 
 _MOVING = ("blink", "marquee")
@@ -65,7 +65,7 @@ def check_moving_text(ctx: CheckContext) -> Iterator[Finding]:
         <p><strong>Parents' evening is on Thursday</strong></p>
     """
     for element in ctx.document.elements(*_MOVING):
-        if is_hidden(element):
+        if is_hidden(element, hidden_memo(ctx)):
             continue
         yield finding(
             "This text moves or blinks by itself, which many people find hard or impossible "
@@ -94,7 +94,7 @@ def check_obsolete_formatting(ctx: CheckContext) -> Iterator[Finding]:
         <p class="has-text-align-center">Welcome to our SEN page</p>
     """
     for element in ctx.document.elements(*_PRESENTATIONAL):
-        if is_hidden(element):
+        if is_hidden(element, hidden_memo(ctx)):
             continue
         yield finding(
             f"This text uses old formatting (a <{element.tag}> tag), probably pasted from "

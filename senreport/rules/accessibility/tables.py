@@ -8,7 +8,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import PRESENTATIONAL, is_hidden, role_of
+from senreport.rules.accessibility.accname import PRESENTATIONAL, hidden_memo, is_hidden, role_of
 from senreport.rules.registry import rule
 
 _HEADER_ROLES = frozenset({"columnheader", "rowheader"})
@@ -20,7 +20,7 @@ def data_tables(ctx: CheckContext) -> list[etree._Element]:
     if "ax_tables" not in scratch:
         scratch["ax_tables"] = [
             t for t in ctx.document.elements("table")
-            if role_of(t) not in PRESENTATIONAL and not is_hidden(t)
+            if role_of(t) not in PRESENTATIONAL and not is_hidden(t, hidden_memo(ctx))
         ]
     return scratch["ax_tables"]  # type: ignore[no-any-return]
 
@@ -186,7 +186,7 @@ def check_table_header_unused(ctx: CheckContext) -> Iterator[Finding]:
         slots = grid(table)
         referenced = {t for cell in slots.values() for t in (cell.get("headers") or "").split()}
         for header in dict.fromkeys(slots.values()):
-            if role_of(header) not in _HEADER_ROLES or is_hidden(header):
+            if role_of(header) not in _HEADER_ROLES or is_hidden(header, hidden_memo(ctx)):
                 continue
             if not _assigned(header, slots, referenced):
                 yield finding(
