@@ -111,3 +111,15 @@ def test_audit_browser_adds_the_rendered_findings(tmp_path, capsys) -> None:
     plain, rendered = codes(), codes("--browser")
     assert rendered - plain == {"AX201"}
     assert plain <= rendered
+
+
+def test_a_fragment_is_not_blamed_for_the_blank_page_it_is_shown_on() -> None:
+    fragment = check('<p>Hello <button></button></p>', source="post.html", families=["AX"])
+    page = check(f"<html><body>{'<p>Hello</p>'}</body></html>", source="page.html",
+                 families=["AX"])
+    violations = [{"id": "document-title", "help": "Documents must have a title",
+                   "nodes": [{"xpath": ["/html"], "html": "<html>"}]},
+                  {"id": "button-name", "help": "Buttons must have discernible text",
+                   "nodes": [{"xpath": ["/html/body/p/button"], "html": "<button>"}]}]
+    assert [f.code for f in rendered_findings(fragment.document, violations)] == ["AX201"]
+    assert [f.code for f in rendered_findings(page.document, violations[:1])] == ["AX203"]

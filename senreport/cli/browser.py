@@ -14,7 +14,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from senreport.check import CheckResult
+from lxml import html
+
+from senreport.check import CheckResult, detect_form
 from senreport.rules.accessibility.rendered import merge, rendered_findings
 
 #: Debian's Chromium; ``SENREPORT_CHROMIUM`` names another build.
@@ -80,7 +82,13 @@ def _with_base(content: str, source: str) -> str:
 
 
 def with_browser(result: CheckResult, content: str, source: str) -> CheckResult:
-    """The static result with what the rendered page adds (one finding per barrier)."""
+    """The static result with what the rendered page adds (one finding per barrier).
+
+    A structured report or block markup is shown as the page senreport reads from it.
+    """
+    if detect_form(content, source) != "html":
+        content = html.tostring(result.document.root, encoding="unicode", method="html")
+        source = source + ".html"  # not a file on disk: shown from memory
     violations = axe_violations(content, source)
     return replace(result, findings=merge(result.findings,
                                           rendered_findings(result.document, violations)))

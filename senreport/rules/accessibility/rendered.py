@@ -50,6 +50,13 @@ AXE_TO_AX: dict[str, str] = {
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
 OTHER = "AX205"
+#: axe rules about the whole page: not the content's to answer for when a fragment (a
+#: report's own markup, a block post) is shown on a blank page to be checked.
+PAGE_LEVEL = frozenset({
+    "document-title", "html-has-lang", "html-lang-valid", "html-xml-lang-mismatch",
+    "landmark-one-main", "landmark-no-duplicate-main", "region", "page-has-heading-one",
+    "bypass", "meta-viewport", "meta-viewport-large", "landmark-complementary-is-top-level",
+})
 _TBODY = re.compile(r"/tbody(?:\[1\])?")
 
 
@@ -175,9 +182,15 @@ def locate(document: Document, node: dict[str, Any]) -> etree._Element | None:
 
 
 def rendered_findings(document: Document, violations: Iterable[dict[str, Any]]) -> list[Finding]:
-    """axe-core's violations as AX findings, one per element, located in the document."""
+    """axe-core's violations as AX findings, one per element, located in the document.
+
+    For a fragment (not a whole page) the page-level rules are left out: the blank page
+    it was shown on is not the school's.
+    """
     found: list[Finding] = []
     for violation in violations:
+        if not document.is_page and violation.get("id") in PAGE_LEVEL:
+            continue
         code = AXE_TO_AX.get(str(violation.get("id")), OTHER)
         registered = REGISTRY[code]
         for node in violation.get("nodes") or []:
