@@ -1,7 +1,8 @@
 """AX rules: accessibility of what editors write (WCAG 2.2 AA, at the content author's level).
 
-One module per area: images, links, headings, lists, tables, language, embeds, documents
-and structure; how text looks (colour contrast, capitals, justified text) lives in
+One module per area: images, links, headings, lists, tables, language, forms, embeds,
+documents and structure, and the rendered page's findings (``--browser``); how text looks
+(colour contrast, capitals, justified text) lives in
 :mod:`senreport.rules.contrast`. Accessible names and hidden content are worked out once,
 in :mod:`senreport.rules.accessibility.accname`, for every rule that needs them. Each rule
 records the W3C ACT rules it implements and the WCAG 2.2 success criteria it checks.
@@ -14,6 +15,7 @@ from senreport.rules import contrast  # noqa: F401  (registers AX130, AX151, AX1
 from senreport.rules.accessibility import (  # noqa: F401  (each module registers its rules)
     documents,
     embeds,
+    forms,
     headings,
     images,
     language,

@@ -60,27 +60,6 @@ PAGE_LEVEL = frozenset({
 _TBODY = re.compile(r"/tbody(?:\[1\])?")
 
 
-@rule("AX201", "control-name", severity="warning",
-      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value", act=("97a4e1", "e086e5"),
-      wcag=("4.1.2",), browser_only=True)
-def check_control_name(ctx: CheckContext) -> Iterator[Finding]:
-    """A button or form field has no name a screen reader can read out.
-
-    A button that is only an icon, or a box to type in with no label, is announced as
-    "button" or "edit text" and nothing more. Found in the page as a browser shows it,
-    where scripts and forms added by plugins are present.
-
-    Bad::
-
-        <button><span class="icon-search"></span></button>
-
-    Good::
-
-        <button><span class="icon-search"></span> Search</button>
-    """
-    return iter(())
-
-
 @rule("AX202", "aria-misuse", severity="warning",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships; SC 4.1.2 Name, Role, Value",
       wcag=("1.3.1", "4.1.2"), browser_only=True)
