@@ -31,8 +31,8 @@ EXPECTED = {
     "AX142": "table-header-unused", "AX155": "list-structure", "AX185": "moving-text",
     "AX186": "obsolete-formatting", "AX191": "page-language-valid",
     "AX192": "passage-language-valid", "AX193": "xml-lang-without-lang",
-    "AX201": "control-name", "AX202": "aria-misuse", "AX203": "page-title",
-    "AX204": "zoom-blocked", "AX205": "rendered-barrier",
+    "AX104": "empty-summary", "AX201": "control-name", "AX202": "aria-misuse",
+    "AX203": "page-title", "AX204": "zoom-blocked", "AX205": "rendered-barrier",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -550,6 +550,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</table><div><li>stray</li></div><marquee>m</marquee><center>c</center>"
             "<p lang='polish'>Witamy</p><p xml:lang='cy'>Croeso</p>"
             "<form><input type='text' name='q'><button></button></form>"
+            "<details><summary> </summary><p>Hidden answer</p></details>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}

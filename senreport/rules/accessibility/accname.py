@@ -31,7 +31,7 @@ NAME_FROM_CONTENT = frozenset({
     "tab", "tooltip", "treeitem", "term", "caption", "legend",
 })
 PRESENTATIONAL = frozenset({"none", "presentation"})
-_FOCUSABLE_TAGS = frozenset({"button", "select", "textarea"})
+_FOCUSABLE_TAGS = frozenset({"button", "select", "textarea", "summary"})
 _GLOBAL_NAMING = ("aria-label", "aria-labelledby", "aria-describedby")
 _BLOCK = frozenset({
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3",
@@ -142,9 +142,10 @@ def implicit_role(element: etree._Element) -> str:
     if tag == "th":
         return "rowheader" if (element.get("scope") or "").lower() in ("row", "rowgroup") \
             else "columnheader"
-    return {"button": "button", "td": "cell", "table": "table", "ul": "list", "ol": "list",
-            "li": "listitem", "iframe": "iframe", "textarea": "textbox", "select": "combobox",
-            "svg": "graphics-document", "nav": "navigation", "main": "main"}.get(tag, "")
+    return {"button": "button", "summary": "button", "td": "cell", "table": "table",
+            "ul": "list", "ol": "list", "li": "listitem", "iframe": "iframe",
+            "textarea": "textbox", "select": "combobox", "svg": "graphics-document",
+            "nav": "navigation", "main": "main"}.get(tag, "")
 
 
 def role_of(element: etree._Element) -> str:

@@ -72,3 +72,42 @@ def check_control_name(ctx: CheckContext) -> Iterator[Finding]:
                        "do not know what to type or choose. Ask whoever set up the form to "
                        "give it a label (the words beside it, tied to the box).")
         yield finding(message, element=element, excerpt=element.get("name") or "")
+
+
+def _details_summaries(ctx: CheckContext) -> Iterator[etree._Element]:
+    """The summary line of each details element (the line that opens it), when shown."""
+    for details in ctx.document.elements("details"):
+        summary = next(details.iterchildren("summary"), None)
+        if summary is None or is_hidden(summary, hidden_memo(ctx)):
+            continue
+        role = (summary.get("role") or "").strip().lower()
+        if role and role_of(summary) != "button":
+            continue  # made into something else on purpose
+        yield summary
+
+
+@rule("AX104", "empty-summary", severity="warning",
+      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value", act=("2t702h",), wcag=("4.1.2",))
+def check_empty_summary(ctx: CheckContext) -> Iterator[Finding]:
+    """The line that opens a "details" section (a question in an FAQ) is empty.
+
+    WordPress's Details block shows a line that opens and closes the section below it.
+    Left empty, a screen reader announces a button with no name, and nobody can tell
+    what the hidden section holds.
+
+    Bad::
+
+        <details><summary></summary><p>Our SENCO is Mrs Khan.</p></details>
+
+    Good::
+
+        <details><summary>Who is our SENCO?</summary><p>Our SENCO is Mrs Khan.</p></details>
+    """
+    for summary in _details_summaries(ctx):
+        if not accessible_name(summary):
+            yield finding(
+                "The line that opens this section is empty, so people using a screen reader "
+                "cannot tell what the section holds. Type a short summary or question, such "
+                'as "Who is our SENCO?".',
+                element=summary,
+            )

@@ -25,7 +25,7 @@ AXE_TO_AX: dict[str, str] = {
     **dict.fromkeys(("image-alt", "role-img-alt", "svg-img-alt", "object-alt"), "AX110"),
     "input-image-alt": "AX115",
     **dict.fromkeys(("link-name", "area-alt"), "AX123"),
-    "empty-heading": "AX103", "heading-order": "AX101",
+    "empty-heading": "AX103", "heading-order": "AX101", "summary-name": "AX104",
     "html-has-lang": "AX190", "html-lang-valid": "AX191", "valid-lang": "AX192",
     "html-xml-lang-mismatch": "AX193",
     **dict.fromkeys(("frame-title", "frame-title-unique"), "AX170"),
@@ -37,7 +37,7 @@ AXE_TO_AX: dict[str, str] = {
     **dict.fromkeys((
         "button-name", "input-button-name", "label", "select-name", "aria-input-field-name",
         "aria-toggle-field-name", "aria-command-name", "aria-meter-name",
-        "aria-progressbar-name", "aria-tooltip-name", "aria-dialog-name", "summary-name",
+        "aria-progressbar-name", "aria-tooltip-name", "aria-dialog-name",
     ), "AX201"),
     **dict.fromkeys((
         "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body", "aria-hidden-focus",
