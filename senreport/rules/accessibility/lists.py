@@ -10,7 +10,7 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import hidden_memo, is_hidden
-from senreport.rules.contrast import previous_element
+from senreport.rules.accessibility.text import previous_element
 from senreport.rules.registry import rule
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)]|[a-z]\))\s+\S", re.IGNORECASE)
