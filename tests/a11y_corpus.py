@@ -21,6 +21,8 @@ from senreport.rules import REGISTRY
 CASES = Path(__file__).resolve().parent / "a11y_cases"
 #: Where a copy of the ACT rules repository's ``_rules`` folder may be kept (git-ignored).
 ACT_CACHE = Path(__file__).resolve().parent.parent / ".cache" / "act" / "_rules"
+#: Where a copy of the GDS accessibility tool audit's test pages may be kept (git-ignored).
+GDS_CACHE = Path(__file__).resolve().parent.parent / ".cache" / "gds-audit" / "tests"
 _EXAMPLE = re.compile(r"^#### (Passed|Failed|Inapplicable) Example (\d+)\s*$", re.MULTILINE)
 _HTML_BLOCK = re.compile(r"```html[^\n]*\n(.*?)```", re.DOTALL)
 _ID = re.compile(r"^id:\s*(\S+)\s*$", re.MULTILINE)
@@ -132,3 +134,15 @@ def by_target(cases: Iterable[Case]) -> Iterator[tuple[str, Score]]:
         groups.setdefault(case.target, []).append(case)
     for target in sorted(groups):
         yield target, score(groups[target])
+
+
+def gds_pages(folder: Path = GDS_CACHE) -> list[tuple[str, set[str]]]:
+    """Each GDS audit page (one deliberate barrier) and the AX and PL codes found on it."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.html")):
+        result = check(path.read_text(encoding="utf-8", errors="replace"), source=path.name,
+                       families=["AX", "PL"])
+        found.append((path.stem, {f.code for f in result.findings}))
+    return found

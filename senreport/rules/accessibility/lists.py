@@ -15,7 +15,7 @@ from senreport.rules.registry import rule
 
 _LIST_MARKER = re.compile(r"\s*(?:[-*•·▪‣◦–]|\d{1,2}[.)]|[a-z]\))\s+\S", re.IGNORECASE)
 #: Where an editor may type a list line by line (Shift+Enter between the lines).
-_LINE_HOLDERS = ("p", "div", "td", "dd", "blockquote")
+_LINE_HOLDERS = ("p", "div", "td", "dd", "blockquote", "main", "article", "section", "body")
 _BLOCK_CHILDREN = frozenset({"p", "div", "ul", "ol", "dl", "table", "blockquote", "figure",
                              "h1", "h2", "h3", "h4", "h5", "h6", "section", "article"})
 _LIST_PARENTS = {"li": ("ul", "ol", "menu"), "dt": ("dl",), "dd": ("dl",)}

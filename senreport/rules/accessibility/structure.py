@@ -1,12 +1,17 @@
-"""AX rules on the page's structure: unique anchor names, and no obsolete markup."""
+"""AX rules on the page's structure: unique anchor names, no obsolete markup, no empty
+paragraphs."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from lxml import etree
+
 from senreport.context import CheckContext
+from senreport.document import normalise_space
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import hidden_memo, is_hidden
+from senreport.rules.accessibility.text import previous_element
 from senreport.rules.registry import rule
 
 _MOVING = ("blink", "marquee")
@@ -102,3 +107,46 @@ def check_obsolete_formatting(ctx: CheckContext) -> Iterator[Finding]:
             "\"Clear formatting\") and use the editor's own alignment and styles.",
             element=element,
         )
+
+
+def _is_empty_paragraph(paragraph: etree._Element) -> bool:
+    """A paragraph with no words and nothing else in it (an image, a field, a frame)."""
+    if normalise_space(paragraph.text_content()):
+        return False
+    return not any(isinstance(el.tag, str) and el.tag not in ("br", "span", "strong", "b",
+                                                               "em", "i", "u", "font")
+                   for el in paragraph.iterdescendants())
+
+
+@rule("AX187", "empty-paragraph", severity="info",
+      reference="WCAG 2.2 SC 1.3.1 Info and Relationships (good practice)", wcag=("1.3.1",))
+def check_empty_paragraph(ctx: CheckContext) -> Iterator[Finding]:
+    """Empty paragraphs used to add space between parts of the page.
+
+    Pressing Enter twice leaves an empty paragraph behind. Screen readers announce each
+    one ("blank"), and the space it makes changes with every theme.
+
+    Bad::
+
+        <p>Our SENCO is Mrs Khan.</p>
+        <p>&nbsp;</p>
+        <p>You can email her at senco@oak.sch.uk.</p>
+
+    Good::
+
+        <p>Our SENCO is Mrs Khan.</p>
+        <p>You can email her at senco@oak.sch.uk.</p>
+    """
+    previous_empty: etree._Element | None = None
+    for paragraph in ctx.document.elements("p"):
+        if not _is_empty_paragraph(paragraph) or is_hidden(paragraph, hidden_memo(ctx)):
+            previous_empty = None
+            continue
+        if previous_empty is None or previous_element(paragraph) is not previous_empty:
+            yield finding(
+                "This paragraph is empty, probably left to add space. Screen readers announce "
+                'it as "blank". Delete it; if you need more space, use a spacer block.',
+                element=paragraph,
+                excerpt="",
+            )
+        previous_empty = paragraph
