@@ -33,6 +33,9 @@ def test_rule_is_documented(registered) -> None:
 
 @pytest.mark.parametrize("registered", RULES, ids=lambda r: r.code)
 def test_bad_example_fires(registered) -> None:
+    if registered.browser_only:
+        assert registered.code not in codes_found(registered.bad[0], registered.kinds[0])
+        return  # found in the rendered page only (tests/test_browser_check.py)
     for example in registered.bad:
         assert registered.code in codes_found(example, registered.kinds[0]), example
 
@@ -89,3 +92,41 @@ def test_rules_docs_command_writes_every_page(tmp_path) -> None:
     assert main(["rules", "--docs", str(tmp_path)]) == 0
     written = {p.stem for p in tmp_path.glob("*.rst")}
     assert written == set(REGISTRY) | {"index"}
+
+
+@pytest.mark.parametrize("registered", RULES, ids=lambda r: r.code)
+def test_accessibility_rules_name_their_success_criteria(registered) -> None:
+    if registered.family == "AX" and registered.name != "rendered-barrier":  # axe's others
+        assert registered.wcag, f"{registered.code} names no WCAG 2.2 success criterion"
+    else:
+        assert registered.act == () and registered.wcag == ()
+
+
+def test_act_and_wcag_are_checked() -> None:
+    with pytest.raises(ValueError, match="ACT rule id"):
+        rule("AX998", "x", severity="warning", reference="-", act=("not-an-id",))
+    with pytest.raises(ValueError, match="success criterion"):
+        rule("AX999", "y", severity="warning", reference="-", wcag=("9.9.9",))
+
+
+def test_rules_json_lists_act_and_wcag(capsys) -> None:
+    import json
+
+    from senreport.cli import main
+
+    assert main(["rules", "--format", "json"]) == 0
+    listed = {r["code"]: r for r in json.loads(capsys.readouterr().out)}
+    assert listed["AX110"]["act"] == ["23a2a8"] and listed["AX110"]["wcag"] == ["1.1.1"]
+    assert listed["AX123"]["act"] == ["c487ae"]
+    assert all(isinstance(r["act"], list) and isinstance(r["wcag"], list)
+               for r in listed.values())
+    assert next(r for r in listed.values() if r["code"].startswith("SR"))["act"] == []
+
+
+def test_rule_page_links_its_act_rules_and_criteria() -> None:
+    from senreport.output.rule_docs import rule_page
+
+    page = rule_page(REGISTRY["AX123"])
+    assert "https://www.w3.org/WAI/standards-guidelines/act/rules/c487ae/" in page
+    assert "https://www.w3.org/TR/WCAG22/#link-purpose-in-context" in page
+    assert "`4.1.2 Name, Role, Value <https://www.w3.org/TR/WCAG22/#name-role-value>`__" in page

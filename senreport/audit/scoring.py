@@ -8,13 +8,14 @@ Pure: no network, no files.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from senreport.audit.rubric import Rubric
 from senreport.catalogue.local_offer import SCORES
-from senreport.check import check
+from senreport.check import CheckResult, check
 from senreport.coverage.tally import Matcher, Tally, level_name, skipped_parts, tally
 from senreport.document import Document, normalise_space
 from senreport.findings import fingerprint
@@ -122,9 +123,12 @@ def _evidence(entry: Tally, url: str) -> tuple[LineEvidence, ...]:
 
 
 def score_page(content: str, url: str, rubric: Rubric, *, school_type: str | None = None,
-               today: date | None = None) -> PageScore:
+               today: date | None = None,
+               rendered: Callable[[CheckResult, str, str], CheckResult] | None = None
+               ) -> PageScore:
     """Check one page and score every line of the rubric on it.
 
+    ``rendered`` adds what the page shows in a browser (the front end's ``--browser``).
     Raises :class:`senreport.check.InputError` when the page cannot be read.
     """
     local_offer = rubric.kind == "local-offer"
@@ -132,6 +136,8 @@ def score_page(content: str, url: str, rubric: Rubric, *, school_type: str | Non
     families = ["AX", "PL"] if local_offer else None
     result = check(content, source=url, kind=rubric.kind, school_type=school_type,
                    today=today, families=families)
+    if rendered is not None:
+        result = rendered(result, content, url)
     lines: dict[str, LineScore] = {}
     if local_offer:
         lines = _rubric_lines(result.document, rubric, url)

@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=("text", "json", "sarif", "html"), default="text")
     check.add_argument("--today", type=_date, help="judge review dates as on this day")
     _fetch_options(check)
+    check.add_argument("--browser", action="store_true",
+                       help="also check the page as Chromium shows it (axe-core)")
     check.add_argument("--acknowledged", metavar="FILE",
                        help="a JSON file mapping finding fingerprints to the reasons given")
 
@@ -168,6 +170,13 @@ def _check(args: argparse.Namespace) -> int:
                        acknowledgements=acknowledgements)
     except InputError as error:
         raise UserError(str(error)) from None
+    if args.browser:
+        from senreport.cli.browser import BrowserError, with_browser
+
+        try:
+            result = with_browser(result, content, args.target)
+        except BrowserError as error:
+            raise UserError(str(error)) from None
     sys.stdout.write(format_result(result, args.format))
     return result.exit_code
 

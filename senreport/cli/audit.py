@@ -85,6 +85,8 @@ def add_audit_parser(commands: Any) -> argparse.ArgumentParser:
     audit.add_argument("--title", help="the report's title")
     audit.add_argument("--today", type=_date, help="judge review dates as on this day")
     audit.add_argument("--quiet", action="store_true", help="no progress lines")
+    audit.add_argument("--browser", action="store_true",
+                       help="also check each page as Chromium shows it (axe-core)")
     return audit
 
 
@@ -92,4 +94,12 @@ def run_audit(args: argparse.Namespace) -> int:
     """Run ``senreport audit``; returns the exit code (0, 1; a :class:`UserError` for 2)."""
     from senreport.cli.audit_run import run
 
+    if getattr(args, "browser", False):
+        from senreport.cli.browser import BrowserError, chromium_path
+        from senreport.cli.inputs import UserError
+
+        try:
+            chromium_path()
+        except BrowserError as error:
+            raise UserError(str(error)) from None
     return run(args)

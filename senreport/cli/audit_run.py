@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -52,7 +53,7 @@ from senreport.audit.targets import (
     named,
     parse_site_list,
 )
-from senreport.check import InputError
+from senreport.check import CheckResult, InputError
 from senreport.cli.crawl import Crawler, CrawlOptions, SiteError
 from senreport.cli.fetch import Fetcher
 from senreport.cli.inputs import UserError, read_target
@@ -137,11 +138,18 @@ def audit_site(target: Target, rubric: Rubric, args: argparse.Namespace,
     unread: list[dict[str, str]] = []
     crawl: dict[str, Any] | None = None
 
+    rendered: Callable[[CheckResult, str, str], CheckResult] | None = None
+    unreadable: tuple[type[Exception], ...] = (InputError,)
+    if getattr(args, "browser", False):
+        from senreport.cli.browser import BrowserError, with_browser
+
+        rendered, unreadable = with_browser, (InputError, BrowserError)
+
     def score(url: str, text: str) -> None:
         try:
             pages.append(score_page(text, url, rubric, school_type=args.school_type,
-                                    today=args.today))
-        except InputError as error:
+                                    today=args.today, rendered=rendered))
+        except unreadable as error:
             unread.append({"url": url, "reason": str(error)})
 
     try:

@@ -27,7 +27,8 @@ def rules_json() -> str:
     return json.dumps(
         [
             {"code": r.code, "name": r.name, "severity": r.severity, "reference": r.reference,
-             "kinds": list(r.kinds), "summary": r.summary, "help": r.help}
+             "kinds": list(r.kinds), "summary": r.summary, "help": r.help,
+             "act": list(r.act), "wcag": list(r.wcag), "browser_only": r.browser_only}
             for _, r in sorted(REGISTRY.items())
         ],
         indent=2,

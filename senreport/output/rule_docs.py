@@ -6,6 +6,7 @@ from pathlib import PurePosixPath
 
 from senreport.rules import REGISTRY, Rule
 from senreport.rules.registry import FAMILIES
+from senreport.rules.wcag import act_url, criterion_title, criterion_url
 
 _SEVERITY_WORDS = {
     "error": "error: a legal requirement",
@@ -32,8 +33,18 @@ def rule_page(rule: Rule) -> str:
         f":Severity: {_SEVERITY_WORDS[rule.severity]}",
         f":Family: {FAMILIES[rule.family]}",
         f":Applies to: {', '.join(rule.kinds)}",
-        f":Reference: {rule.reference}\n",
+        f":Reference: {rule.reference}",
     ]
+    if rule.wcag:
+        parts.append(":WCAG 2.2: " + ", ".join(
+            f"`{criterion_title(sc)} <{criterion_url(sc)}>`__" for sc in rule.wcag))
+    if rule.act:
+        parts.append(":W3C ACT rules: " + ", ".join(
+            f"`{act_id} <{act_url(act_id)}>`__" for act_id in rule.act))
+    if rule.browser_only:
+        parts.append(":Checked: only in the page as a web browser shows it "
+                     "(``senreport check --browser``)")
+    parts[-1] += "\n"
     if rule.description:
         parts.append(rule.description + "\n")
     for heading, examples in (("Fails", rule.bad), ("Passes", rule.good)):

@@ -1,4 +1,5 @@
-"""How the editor's text looks: colour contrast (AX130), capitals (AX151), justified text (AX152).
+"""Colour contrast of the editor's text (AX130); capitals and justified text are in
+:mod:`senreport.rules.accessibility.text`.
 
 For contrast, only colours written into the content itself are judged (inline ``style``, and the old
 ``<font color>`` and ``bgcolor`` that pasted Word documents still carry); the theme's own
@@ -18,8 +19,8 @@ import wcag_contrast_ratio as contrast  # type: ignore[import-untyped]
 from lxml import etree
 
 from senreport.context import CheckContext
-from senreport.document import HEADING_TAGS
 from senreport.findings import Finding, finding
+from senreport.rules.accessibility.accname import hides_itself
 from senreport.rules.registry import rule
 
 Colour = tuple[float, float, float]  # 0-255 each
@@ -77,14 +78,10 @@ _FONT_TAG_SIZES = {"1": 10.0, "2": 13.0, "3": 16.0, "4": 18.0, "5": 24.0, "6": 3
 _HEADING_SCALE = {"h1": 2.0, "h2": 1.5}
 _BOLD_TAGS = frozenset({"b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"})
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+#: Controls a ``disabled`` setting switches off (their text needs no contrast, SC 1.4.3).
+_DISABLEABLE = ("button", "input", "select", "textarea", "fieldset", "optgroup", "option")
+_INVISIBLE = re.compile(r"visibility\s*:\s*(?:hidden|collapse)", re.IGNORECASE)
 _BGCOLOR_TAGS = frozenset({"body", "table", "tr", "td", "th"})
-_JUSTIFY = re.compile(r"text-align\s*:\s*justify", re.IGNORECASE)
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
-_COMMON_WORDS = frozenset({
-    "A", "AN", "THE", "AND", "OR", "OF", "TO", "IN", "ON", "FOR", "WITH", "OUR", "YOUR", "WE",
-    "IS", "ARE", "AT", "BY", "BE", "IT", "THIS", "THAT", "YOU", "ALL", "HOW", "WHAT", "WHO",
-    "CAN", "WILL", "FROM", "NOT", "IF", "PLEASE", "CHILD", "CHILDREN", "SCHOOL", "HELP",
-})
 # 14pt in CSS pixels is 18.666...; 18.66 keeps 14pt bold on the right side of the line.
 _LARGE_PX, _LARGE_BOLD_PX = 24.0, 18.66
 
@@ -234,7 +231,22 @@ def computed_style(element: etree._Element, parent: _Style, origins: Iterator[in
                             origin=(next(origins), style.origin[1]))
         elif parsed is not None:
             style = replace(style, colour=parsed[0], origin=(next(origins), style.origin[1]))
+    opacity = _opacity(_declarations(inline).get("opacity", "")) if inline else 1.0
+    if opacity < 1.0 and style.background is not None:
+        # a faded element lets the background show through its text
+        style = replace(style, colour=_blend(style.colour, opacity, style.background),
+                        origin=(next(origins), style.origin[1]))
     return style
+
+
+def _opacity(value: str) -> float:
+    """An ``opacity`` value as a fraction (1.0 when absent or unreadable)."""
+    value = value.strip()
+    try:
+        number = float(value[:-1]) / 100 if value.endswith("%") else float(value)
+    except ValueError:
+        return 1.0
+    return min(max(number, 0.0), 1.0)
 
 
 def _with_background(style: _Style, value: str, origins: Iterator[int]) -> _Style:
@@ -259,6 +271,29 @@ def has_own_text(element: etree._Element) -> bool:
     return any(child.tail and child.tail.strip() for child in element)
 
 
+def _unjudged(element: etree._Element) -> bool:
+    """Text WCAG exempts or the markup cannot judge: disabled controls, shadowed text."""
+    if element.get("disabled") is not None and element.tag in _DISABLEABLE:
+        return True
+    if (element.get("aria-disabled") or "").strip().lower() == "true":
+        return True
+    if element.tag == "label":
+        control = element.get("for")
+        if any(c.get("disabled") is not None for c in element.iter(*_DISABLEABLE)):
+            return True
+        if control and element.getroottree().getroot().xpath(
+                "//*[@id=$i][@disabled]", i=control):
+            return True
+    identifier = element.get("id")
+    if identifier and element.getroottree().getroot().xpath(
+            "//*[@disabled or @aria-disabled='true']"
+            "[contains(concat(' ', normalize-space(@aria-labelledby), ' '), $i)]",
+            i=f" {identifier} "):
+        return True  # the label of a disabled control
+    style = element.get("style") or ""
+    return "text-shadow" in style or "visibility" in style and bool(_INVISIBLE.search(style))
+
+
 def ratio_words(ratio: float) -> str:
     """A contrast ratio as people read it, never rounded up past the line it must meet."""
     shown = math.floor(ratio * 10) / 10
@@ -266,7 +301,7 @@ def ratio_words(ratio: float) -> str:
 
 
 @rule("AX130", "colour-contrast", severity="warning",
-      reference="WCAG 2.2 SC 1.4.3 Contrast (Minimum)")
+      reference="WCAG 2.2 SC 1.4.3 Contrast (Minimum)", act=("afw4f7",), wcag=("1.4.3",))
 def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
     """Coloured text does not stand out enough from its background.
 
@@ -295,6 +330,8 @@ def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
         element, inherited = stack.pop()
         if not isinstance(element.tag, str) or element.tag in _SKIP:
             continue
+        if hides_itself(element) or _unjudged(element):
+            continue  # hidden text, and the text of disabled controls, need no contrast
         style = computed_style(element, inherited, origins)
         stack.extend((child, style) for child in reversed(element))
         if style.origin == (0, 0) or style.background is None or not has_own_text(element):
@@ -314,85 +351,3 @@ def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
             "background, or remove the custom colour so the site's own colours are used.",
             element=element,
         )
-
-
-def previous_element(element: etree._Element) -> etree._Element | None:
-    """The element just before this one, skipping comments (block editor markers)."""
-    previous = element.getprevious()
-    while previous is not None and not isinstance(previous.tag, str):
-        previous = previous.getprevious()
-    return previous
-
-
-def _all_capitals(text: str) -> bool:
-    if any(ch.islower() for ch in text):
-        return False
-    words = _LETTER_WORD.findall(text)
-    if len(words) < 4:
-        return False
-    # Several short acronyms ("SEN EHCP LA SENCO") are not shouting; real words are.
-    return any(word in _COMMON_WORDS or len(word) >= 6 for word in words)
-
-
-@rule("AX151", "all-capitals", severity="warning",
-      reference="WCAG 2.2 SC 1.4.8 Visual Presentation (good practice)")
-def check_all_capitals(ctx: CheckContext) -> Iterator[Finding]:
-    """A paragraph or heading written wholly in capital letters.
-
-    Words in capitals all have the same rectangular shape, so they are much slower to
-    read, especially for people with dyslexia; some screen readers spell them out.
-
-    Bad::
-
-        <p>PLEASE CONTACT THE SCHOOL OFFICE TO BOOK A MEETING.</p>
-
-    Good::
-
-        <p>Please contact the school office to book a meeting.</p>
-    """
-    for element in ctx.document.elements("p", *HEADING_TAGS):
-        if _all_capitals(element.text_content()):
-            yield finding(
-                "This is written all in capital letters, which is harder to read, especially "
-                "for people with dyslexia. Write it in ordinary sentence case; use bold if it "
-                "needs to stand out.",
-                element=element,
-            )
-
-
-def _is_justified(element: etree._Element) -> bool:
-    return bool(_JUSTIFY.search(element.get("style") or "")
-                or (element.get("align") or "").lower() == "justify")
-
-
-@rule("AX152", "justified-text", severity="info",
-      reference="WCAG 2.2 SC 1.4.8 Visual Presentation")
-def check_justified_text(ctx: CheckContext) -> Iterator[Finding]:
-    """Text is justified (lined up on both the left and right edges).
-
-    Justified text leaves uneven gaps between words, "rivers" of white space that make
-    reading harder, especially for people with dyslexia.
-
-    Bad::
-
-        <p style="text-align: justify">We meet every parent each term.</p>
-
-    Good::
-
-        <p>We meet every parent each term.</p>
-    """
-    if not ctx.document.has_attribute("style", "align"):
-        return  # nothing anywhere says how text is aligned
-    previous: etree._Element | None = None
-    for element in ctx.document.elements():
-        if not isinstance(element.tag, str) or not _is_justified(element):
-            continue
-        # One finding for a run of justified paragraphs, and none for their insides.
-        inside = any(_is_justified(a) for a in element.iterancestors())
-        if not inside and (previous is None or previous_element(element) is not previous):
-            yield finding(
-                "This text is justified (lined up on both sides), which leaves uneven gaps "
-                "between words and makes it harder to read. Align it to the left instead.",
-                element=element,
-            )
-        previous = element

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from senreport.context import CheckContext
 from senreport.findings import HELP_BASE, SEVERITIES, Finding
+from senreport.rules.wcag import SUCCESS_CRITERIA
 
 RuleFunction = Callable[[CheckContext], Iterable[Finding]]
 
@@ -37,6 +38,12 @@ class Rule:
     description: str = ""
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
+    #: The W3C ACT rules the rule implements (ids such as ``23a2a8``), if any.
+    act: tuple[str, ...] = ()
+    #: The WCAG 2.2 success criteria it checks (numbers such as ``1.1.1``).
+    wcag: tuple[str, ...] = ()
+    #: Found only in the rendered page (``--browser``): the markup alone cannot tell.
+    browser_only: bool = False
 
     @property
     def family(self) -> str:
@@ -73,23 +80,38 @@ def rule(
     severity: str,
     reference: str,
     kinds: tuple[str, ...] = ALL_KINDS,
+    act: tuple[str, ...] = (),
+    wcag: tuple[str, ...] = (),
+    browser_only: bool = False,
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a code (``AX101``) and a short name (``image-alt``).
 
     The docstring's first line is the summary; ``Bad::`` and ``Good::`` blocks hold a
     failing and a passing example (HTML), run by the test suite and shown in the docs.
+    ``act`` lists the W3C ACT rule ids the rule implements and ``wcag`` the WCAG 2.2
+    success criteria it checks (numbers known to :mod:`senreport.rules.wcag`).
+    ``browser_only`` marks a rule whose findings come only from the rendered page
+    (``--browser``); its examples document it but the markup checks cannot find them.
     """
     if not re.fullmatch(r"(SR|SP|GR|LO|AX|PL)\d{3}", code):
         raise ValueError(f"rule code {code!r} is not of the form AX101")
     if severity not in SEVERITIES:
         raise ValueError(f"rule {code}: unknown severity {severity!r}")
+    for act_id in act:
+        if not re.fullmatch(r"[0-9a-z]{6}", act_id):
+            raise ValueError(f"rule {code}: {act_id!r} is not an ACT rule id such as 23a2a8")
+    for criterion in wcag:
+        if criterion not in SUCCESS_CRITERIA:
+            raise ValueError(f"rule {code}: {criterion!r} is not a WCAG 2.2 success criterion "
+                             "known to senreport.rules.wcag")
 
     def register(function: RuleFunction) -> RuleFunction:
         if code in REGISTRY:
             raise ValueError(f"rule code {code} is registered twice")
         summary, description, bad, good = parse_docstring(function.__doc__ or "")
         REGISTRY[code] = Rule(code, name, severity, reference, kinds, function,
-                              summary, description, bad, good)
+                              summary, description, bad, good, tuple(act), tuple(wcag),
+                              browser_only)
         return function
 
     return register

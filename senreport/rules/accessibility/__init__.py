@@ -1,0 +1,39 @@
+"""AX rules: accessibility of what editors write (WCAG 2.2 AA, at the content author's level).
+
+One module per area: images, links, headings, lists, tables, language, forms, embeds,
+documents, structure and text (capitals, justified text), and the rendered page's findings
+(``--browser``); colour contrast lives in :mod:`senreport.rules.contrast`. Accessible
+names and hidden content are worked out once, in
+:mod:`senreport.rules.accessibility.accname`, for every rule that needs them. Each rule
+records the W3C ACT rules it implements and the WCAG 2.2 success criteria it checks.
+Importing this package registers the whole AX family.
+"""
+
+from __future__ import annotations
+
+from senreport.rules import contrast  # noqa: F401  (registers AX130)
+from senreport.rules.accessibility import (  # noqa: F401  (each module registers its rules)
+    documents,
+    embeds,
+    forms,
+    headings,
+    images,
+    language,
+    links,
+    lists,
+    rendered,
+    structure,
+    tables,
+    text,
+)
+from senreport.rules.accessibility.accname import (
+    accessible_name,
+    is_hidden,
+    name_from_content,
+    role_of,
+)
+
+#: What a screen reader reads for an element's content (the name before this package).
+accessible_text = name_from_content
+
+__all__ = ["accessible_name", "accessible_text", "is_hidden", "name_from_content", "role_of"]
