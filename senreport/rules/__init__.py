@@ -1,6 +1,12 @@
 """The rule families. Importing this package registers every rule."""
 
-from senreport.rules import accessibility, documents, plain_language, statutory  # noqa: F401
+from senreport.rules import (  # noqa: F401
+    accessibility,
+    document_files,
+    documents,
+    plain_language,
+    statutory,
+)
 from senreport.rules.registry import REGISTRY, Rule, rule, rules_for
 
 __all__ = ["REGISTRY", "Rule", "rule", "rules_for"]

@@ -37,6 +37,9 @@ class Rule:
     description: str = ""
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
+    #: What the examples are: ``html`` (a page), or ``pdf``/``docx`` (a description of a
+    #: document, ``key: value`` lines, from which the tests make the real file).
+    example_form: str = "html"
 
     @property
     def family(self) -> str:
@@ -73,6 +76,7 @@ def rule(
     severity: str,
     reference: str,
     kinds: tuple[str, ...] = ALL_KINDS,
+    example_form: str = "html",
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a code (``AX101``) and a short name (``image-alt``).
 
@@ -89,7 +93,7 @@ def rule(
             raise ValueError(f"rule code {code} is registered twice")
         summary, description, bad, good = parse_docstring(function.__doc__ or "")
         REGISTRY[code] = Rule(code, name, severity, reference, kinds, function,
-                              summary, description, bad, good)
+                              summary, description, bad, good, example_form)
         return function
 
     return register
