@@ -30,6 +30,16 @@ def read_target(target: str) -> str:
     return decode(data, target)
 
 
+def read_input(target: str) -> str | bytes:
+    """A file or web page to check or import: the bytes of a PDF or Word file, else text."""
+    from senreport.readers.files import sniff_format
+
+    data = _fetch(target) if is_url(target) else _read_file(target)
+    if sniff_format(data, target) is not None:
+        return data
+    return decode(data, target)
+
+
 def _read_file(target: str) -> bytes:
     path = Path(target)
     if not path.exists():
@@ -74,7 +84,8 @@ def decode(data: bytes, target: str) -> str:
     if not data.strip():
         raise UserError(f"{target}: the file is empty; there is nothing to check")
     if b"\x00" in data[:8192]:
-        raise UserError(f"{target}: this is a binary file, not a web page or report")
+        raise UserError(f"{target}: this is a binary file, not a web page, report, PDF or "
+                        "Word (.docx) document")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

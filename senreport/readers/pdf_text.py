@@ -271,7 +271,7 @@ def _inline(runs: Iterable[Run], strip_bullet: bool = False) -> str:
         first = False
         if run.href != open_href:
             if open_href is not None:
-                pieces.append("</a>")
+                pieces.append("</a> ")
             if run.href is not None:
                 pieces.append(f' <a href="{attribute(run.href)}">')
             open_href = run.href

@@ -1,0 +1,207 @@
+"""PDF and Word reports made by real tools from the corpus agree with the web page.
+
+Tagged PDFs are printed by Debian's Chromium, untagged ones laid out by fpdf2, a scanned
+one drawn by Pillow, Word files written by python-docx (see tests/document_makers.py).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+from document_makers import chromium_pdf, fpdf_untagged, image_only_pdf, word_docx
+from example_documents import pdf_from_spec
+
+from senreport.check import InputError, check
+from senreport.cli import main
+
+CORPUS = Path(__file__).parent / "corpus"
+#: Reports of different shapes: numbered statutory headings, narrative headings, a FAQ,
+#: a secondary academy's long report.
+REPORTS = ("01-statutory-numbering", "03-narrative-headings", "02-se7-faq",
+           "15-secondary-academy")
+FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
+DOCUMENT_RULES = {"AX201", "AX202", "AX203", "AX204", "AX205", "AX206"}
+TITLE = "SEN Information Report"
+
+
+def page_of(name: str) -> str:
+    return (CORPUS / f"{name}.html").read_text(encoding="utf-8")
+
+
+def agreement(web, document) -> float:
+    web_items, document_items = web.coverage.to_dict(), document.coverage.to_dict()
+    return sum(web_items[k] == document_items[k] for k in web_items) / len(web_items)
+
+
+def codes(result) -> set[str]:
+    return {f.code for f in result.findings}
+
+
+@pytest.fixture(scope="module")
+def tagged_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[bytes, str]]:
+    """Chromium's print of two reports, as whole pages with a title and a language."""
+    folder = tmp_path_factory.mktemp("printed")
+    made = {}
+    for name in REPORTS[:2]:
+        page = folder / f"{name}.html"
+        page.write_text(f'<!doctype html><html lang="en-GB"><head><meta charset="utf-8">'
+                        f"<title>{TITLE}</title></head><body><main>{page_of(name)}</main>"
+                        "</body></html>", encoding="utf-8")
+        made[name] = (chromium_pdf(page, folder / f"{name}.pdf"), page.as_uri())
+    return made
+
+
+@pytest.mark.parametrize("name", REPORTS[:2])
+def test_tagged_pdf_from_chromium_agrees_with_the_web_page(tagged_pdfs, name) -> None:
+    data, base = tagged_pdfs[name]
+    web = check(page_of(name), source=f"{name}.html")
+    printed = check(data, source=f"{name}.pdf")
+    assert agreement(web, printed) >= 0.95
+    for fact in FACTS:
+        expected = getattr(web.facts, fact)
+        if fact == "local_offer_url" and expected:
+            expected = urljoin(base, expected)  # the printed link is absolute
+        assert getattr(printed.facts, fact) == expected, fact
+    in_place = sum(v == "in_place" for v in printed.coverage.to_dict().values())
+    assert in_place >= 15
+    assert printed.to_dict()["document"] == {
+        "format": "pdf", "pages": printed.document.file.pages, "tagged": True,
+        "title": TITLE, "lang": "en-GB", "text": True}
+    assert printed.document.file.bookmarks
+    assert not codes(printed) & DOCUMENT_RULES  # tagged, titled, in English, text, bookmarks
+
+
+def test_tagged_pdf_keeps_headings_lists_and_links(tagged_pdfs) -> None:
+    data, _base = tagged_pdfs["01-statutory-numbering"]
+    document = check(data, source="report.pdf").document
+    headings = [b.text for b in document.blocks if b.kind == "heading"]
+    assert headings[0] == "SEN Information Report 2026–27"
+    assert any(h.startswith("1. The kinds of special educational needs") for h in headings)
+    assert sum(1 for _ in document.elements("li")) >= 4
+    hrefs = {link.get("href") for link in document.links()}
+    assert "https://www.westmarsh.gov.uk/send-local-offer" in hrefs
+    other = check(tagged_pdfs["03-narrative-headings"][0], source="other.pdf").document
+    assert "mailto:sendiass@avonmere.gov.uk" in {a.get("href") for a in other.links()}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_untagged_pdf_reads_headings_from_font_size(name) -> None:
+    web = check(page_of(name), source=f"{name}.html")
+    laid_out = check(fpdf_untagged(page_of(name), title=TITLE), source=f"{name}.pdf")
+    assert agreement(web, laid_out) >= 0.95
+    assert {f: getattr(laid_out.facts, f) for f in FACTS} == {
+        f: getattr(web.facts, f) for f in FACTS}
+    assert laid_out.document.file.tagged is False
+    assert {"AX201", "AX203"} <= codes(laid_out)  # not tagged; no language
+    headings = [b for b in laid_out.document.blocks if b.kind == "heading"]
+    assert len(headings) >= 5
+
+
+def test_untitled_pdf_is_told_to_add_a_title() -> None:
+    result = check(fpdf_untagged(page_of("01-statutory-numbering")), source="report.pdf")
+    titles = [f for f in result.findings if f.code == "AX202"]
+    assert result.to_dict()["document"]["title"] is None
+    assert len(titles) == 1 and "no title" in titles[0].message
+
+
+def test_scanned_pdf_has_no_text_and_says_so() -> None:
+    result = check(image_only_pdf(page_of("01-statutory-numbering")), source="scan.pdf")
+    assert result.to_dict()["document"]["text"] is False
+    assert "AX204" in codes(result)
+    assert "AX201" not in codes(result)  # one plain finding, not a list of consequences
+    assert set(result.coverage.to_dict().values()) == {"not_in_place"}
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_word_report_agrees_with_the_web_page(name) -> None:
+    web = check(page_of(name), source=f"{name}.html")
+    word = check(word_docx(page_of(name)), source=f"{name}.docx")
+    assert agreement(web, word) >= 0.95
+    assert {f: getattr(word.facts, f) for f in FACTS} == {f: getattr(web.facts, f)
+                                                         for f in FACTS}
+    assert word.to_dict()["document"] == {"format": "docx", "pages": None, "tagged": None,
+                                          "title": TITLE, "lang": "en-GB", "text": True}
+    assert not codes(word) & {"AX203", "AX207", "AX208"}
+
+
+def test_word_headings_in_bold_are_found() -> None:
+    web = check(page_of("03-narrative-headings"), source="report.html")
+    word = check(word_docx(page_of("03-narrative-headings"), heading_styles=False, lang=None,
+                           image_alt=""), source="report.docx")
+    assert agreement(web, word) >= 0.95  # bold headings still divide the report
+    found = {f.code: f for f in word.findings}
+    assert {"AX203", "AX207", "AX208"} <= set(found)
+    assert "heading style" in found["AX207"].message
+
+
+def test_check_cli_prints_the_document_object(tmp_path, capsys) -> None:
+    report = tmp_path / "report.docx"
+    report.write_bytes(word_docx(page_of("01-statutory-numbering")))
+    code = main(["check", str(report), "--format", "json", "--today", "2026-11-23"])
+    printed = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert printed["document"]["format"] == "docx"
+    assert printed["coverage"]["1"] == "in_place"
+
+
+def test_import_files_every_passage(tmp_path, capsys) -> None:
+    import yaml
+
+    from senreport.document import parse_html
+
+    report = tmp_path / "report.pdf"
+    report.write_bytes(fpdf_untagged(page_of("03-narrative-headings"), title=TITLE))
+    assert main(["import", str(report)]) == 0
+    imported = yaml.safe_load(capsys.readouterr().out)
+    items = [s["item"] for s in imported["sections"]]
+    assert len(set(items) - {"other"}) >= 15
+    bodies = " ".join((s.get("title") or "") + " " + s["body"] for s in imported["sections"])
+    words = " ".join(parse_html(bodies).text.split())
+    document = check(report.read_bytes(), source="report.pdf").document
+    for block in document.blocks:  # nothing dropped (the report's own title is its name)
+        if block.level == 1:
+            continue
+        assert " ".join(block.text.split()) in words, block.text
+
+
+def _zip_bomb() -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            block = b"\0" * (1024 * 1024)
+            for _ in range(210):
+                member.write(block)
+    return out.getvalue()
+
+
+def _encrypted() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf_from_spec({"tagged": "yes"}))))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("data", "name", "words"), [
+    (lambda: _encrypted(), "locked.pdf", "protected by a password"),
+    (lambda: b"%PDF-1.7\n" + b"\x13\x37" * 2000, "broken.pdf", "damaged"),
+    (lambda: pdf_from_spec({"pages": "501", "tagged": "no"}), "huge.pdf", "501 pages"),
+    (lambda: _zip_bomb(), "bomb.docx", "far more than any report"),
+    (lambda: b"PK\x03\x04" + b"\0" * 100, "broken.docx", "damaged"),
+], ids=["encrypted", "corrupt-pdf", "too-many-pages", "zip-bomb", "corrupt-docx"])
+def test_bad_documents_give_one_clear_line(tmp_path, capsys, data, name, words) -> None:
+    path = tmp_path / name
+    path.write_bytes(data())
+    with pytest.raises(InputError, match=words):
+        check(path.read_bytes(), source=name)
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err and "Traceback" not in err
