@@ -205,3 +205,35 @@ def test_bad_documents_give_one_clear_line(tmp_path, capsys, data, name, words) 
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and words in err and "Traceback" not in err
+
+
+def test_audit_follows_a_school_page_to_its_report_document(tmp_path, capsys) -> None:
+    from audit_sites import Site, page
+    from test_audit_cli import load, polite
+
+    report = fpdf_untagged(page_of("01-statutory-numbering"), title=TITLE)
+    school = page("Special educational needs", (
+        "<p>Read our <a href='/files/SEN-Information-Report-2026.pdf'>SEN Information Report "
+        "2026 (PDF)</a>. The <a href='/files/lunch-menu.pdf'>lunch menu</a> is here too.</p>"))
+    with Site({"/send": school}, extra={
+            "/files/SEN-Information-Report-2026.pdf": (200, "application/pdf", report)}) as site:
+        listing = tmp_path / "schools.txt"
+        listing.write_text(f"Brackenfield Primary {site.url}send\n", encoding="utf-8")
+        polite(str(listing), "--kind", "sen-report", "--out", str(tmp_path / "out"), "--quiet")
+        assert site.requests["/files/lunch-menu.pdf"] == 0
+    audited = load(tmp_path / "out")["documents"][0]
+    assert audited["crawl"]["report_documents"] == [{
+        "url": f"{site.url}files/SEN-Information-Report-2026.pdf", "format": "pdf",
+        "web_version": False}]
+    assert list(audited["scores"].values()).count("Yes") >= 17
+    assert any(f["code"] == "AX201" for f in audited["findings"])
+
+
+def test_audit_reads_local_word_files(tmp_path, capsys) -> None:
+    from test_audit_cli import load, polite
+
+    report = tmp_path / "brackenfield.docx"
+    report.write_bytes(word_docx(page_of("01-statutory-numbering")))
+    polite(str(report), "--kind", "sen-report", "--out", str(tmp_path / "out"), "--quiet")
+    audited = load(tmp_path / "out")["documents"][0]
+    assert list(audited["scores"].values()).count("Yes") >= 17
