@@ -64,6 +64,15 @@ def _blocks(page_html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
     return found
 
 
+def _tables(page_html: str) -> list[html.HtmlElement | None]:
+    """For each block of :func:`_blocks`, the table it stands in (or None)."""
+    found: list[html.HtmlElement | None] = []
+    for block in parse_html(page_html).blocks:
+        tables = list(block.element.iterancestors("table")) if block.element is not None else []
+        found.append(tables[-1] if tables else None)
+    return found
+
+
 def _pieces(element: html.HtmlElement) -> list[tuple[str, str | None]]:
     pieces: list[tuple[str, str | None]] = [(element.text or "", None)]
     for child in element:
@@ -148,7 +157,18 @@ def word_docx(page_html: str, *, title: str | None = "SEN Information Report",
             found.set(qn("w:val"), lang)
         else:
             found.getparent().remove(found)
-    for tag, pieces in _blocks(page_html):
+    done_tables: set[int] = set()
+    for (tag, pieces), table in zip(_blocks(page_html), _tables(page_html), strict=True):
+        if table is not None:  # a table is written once, as a Word table
+            if id(table) not in done_tables:
+                done_tables.add(id(table))
+                rows = [[" ".join(c.text_content().split()) for c in row.iter("td", "th")]
+                        for row in table.iter("tr")]
+                written = document.add_table(rows=len(rows), cols=max(map(len, rows)))
+                for cells, row in zip(rows, written.rows, strict=True):
+                    for value, cell in zip(cells, row.cells, strict=False):
+                        cell.text = value
+            continue
         text = " ".join(t for t, _ in pieces)
         if tag in HEADING_TAGS:
             if heading_styles:
