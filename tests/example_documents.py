@@ -176,3 +176,34 @@ def docx_from_spec(spec: dict[str, str]) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def inline_link_pdf() -> bytes:
+    """A tagged PDF as Word and LibreOffice write one: a heading, then a paragraph whose
+    line holds a link, each span marked inside one text object."""
+    writer = _Writer()
+    catalog, pages = writer.reserve(), writer.reserve()
+    font = writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica "
+                      b"/Encoding /WinAnsiEncoding >>")
+    page = writer.reserve()
+    contents = writer.stream(
+        b"BT /F1 16 Tf 72 770 Td /H1 <</MCID 0>> BDC (Who to contact) Tj EMC "
+        b"/F1 11 Tf 0 -30 Td /P <</MCID 1>> BDC (Email our SENCO at ) Tj EMC "
+        b"/Link <</MCID 2>> BDC (senco@oak.sch.uk) Tj EMC /P <</MCID 3>> BDC ( today.) Tj EMC "
+        b"ET")
+    writer.set(page, b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources "
+                     b"<< /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (pages, font, contents))
+    writer.set(pages, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    link = writer.add(b"<< /Type /Annot /Subtype /Link /Rect [150 735 260 750] "
+                      b"/A << /S /URI /URI (mailto:senco@oak.sch.uk) >> >>")
+    heading = writer.add(b"<< /Type /StructElem /S /H1 /Pg %d 0 R /K 0 >>" % page)
+    linked = writer.add(b"<< /Type /StructElem /S /Link /Pg %d 0 R "
+                        b"/K [2 << /Type /OBJR /Obj %d 0 R >>] >>" % (page, link))
+    paragraph = writer.add(b"<< /Type /StructElem /S /P /Pg %d 0 R /K [1 %d 0 R 3] >>"
+                           % (page, linked))
+    document = writer.add(b"<< /Type /StructElem /S /Document /K [%d 0 R %d 0 R] >>"
+                          % (heading, paragraph))
+    tree = writer.add(b"<< /Type /StructTreeRoot /K [%d 0 R] >>" % document)
+    writer.set(catalog, b"<< /Type /Catalog /Pages %d 0 R /MarkInfo << /Marked true >> "
+                        b"/StructTreeRoot %d 0 R >>" % (pages, tree))
+    return writer.output(catalog, None)

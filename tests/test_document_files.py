@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import pytest
 from document_makers import chromium_pdf, fpdf_untagged, image_only_pdf, word_docx
-from example_documents import pdf_from_spec
+from example_documents import inline_link_pdf, pdf_from_spec
 
 from senreport.check import InputError, check
 from senreport.cli import main
@@ -87,6 +87,14 @@ def test_tagged_pdf_keeps_headings_lists_and_links(tagged_pdfs) -> None:
     assert "https://www.westmarsh.gov.uk/send-local-offer" in hrefs
     other = check(tagged_pdfs["03-narrative-headings"][0], source="other.pdf").document
     assert "mailto:sendiass@avonmere.gov.uk" in {a.get("href") for a in other.links()}
+
+
+def test_spans_marked_within_one_line_keep_their_own_text() -> None:
+    from senreport.readers.pdf import read_pdf
+
+    markup, _described = read_pdf(inline_link_pdf(), "inline.pdf")
+    assert markup == ('<div><h1>Who to contact</h1> <p>Email our SENCO at <a href="mailto:'
+                      'senco@oak.sch.uk">senco@oak.sch.uk</a> today.</p></div>')
 
 
 @pytest.mark.parametrize("name", REPORTS)

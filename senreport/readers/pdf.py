@@ -18,6 +18,7 @@ from typing import Any
 from senreport.readers.files import MAX_PAGES, DocumentError, DocumentFile, attribute, escape
 from senreport.readers.pdf_text import (
     PageText,
+    Run,
     layout_html,
     link_target,
     mark_links,
@@ -55,13 +56,13 @@ def read_pdf(data: bytes, name: str) -> tuple[str, DocumentFile]:
             raise DocumentError(f"{name}: the PDF has {count:,} pages; senreport reads "
                                 f"documents of up to {MAX_PAGES} pages")
         root = _resolve(reader.trailer["/Root"])
-        pages = []
-        for page in reader.pages:
-            text = PageText(page_runs(page), page_links(page))
-            mark_links(text)
-            pages.append(text)
         tree = _resolve(root.get("/StructTreeRoot"))
         tagged = isinstance(tree, dict) and tree.get("/K") is not None
+        pages = []
+        for page in reader.pages:
+            text = PageText(page_runs(page, marked=tagged), page_links(page))
+            mark_links(text)
+            pages.append(text)
         markup, images, without_alt = "", 0, 0
         if tagged:
             walker = _StructureWalker(reader, root, pages)
@@ -159,11 +160,20 @@ class _StructureWalker:
                            for i, page in enumerate(reader.pages)
                            if page.indirect_reference is not None}
         texts: dict[tuple[int, int], list[str]] = defaultdict(list)
+        last: dict[tuple[int, int], Run] = {}
         for index, page in enumerate(pages):
             for run in page.runs:
-                if run.mcid is not None:
-                    texts[(index, run.mcid)].append(run.text)
-        self.texts = {key: " ".join(" ".join(parts).split()) for key, parts in texts.items()}
+                if run.mcid is None:
+                    continue
+                key = (index, run.mcid)
+                before = last.get(key)
+                # pieces of one line of one marked span join as drawn (a ligature drawn
+                # apart stays in its word); a new line is a space
+                if before is not None and abs(before.y - run.y) > before.size * 0.5:
+                    texts[key].append(" ")
+                texts[key].append(run.text)
+                last[key] = run
+        self.texts = {key: " ".join("".join(parts).split()) for key, parts in texts.items()}
         role_map = _resolve(_resolve(root.get("/StructTreeRoot")).get("/RoleMap"))
         self.role_map = role_map if isinstance(role_map, dict) else {}
         self.figures = 0

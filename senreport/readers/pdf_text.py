@@ -43,8 +43,13 @@ class PageText:
     links: list[tuple[tuple[float, float, float, float], str]] = field(default_factory=list)
 
 
-def page_runs(page: Any) -> list[Run]:
-    """The text runs of a page in content order, artifacts (page furniture) left out."""
+def page_runs(page: Any, marked: bool = False) -> list[Run]:
+    """The text runs of a page in content order, artifacts (page furniture) left out.
+
+    ``marked``: the PDF is tagged, so each run must belong to one marked-content id.
+    """
+    if marked:
+        _split_at_marks(page)
     runs: list[Run] = []
     stack: list[tuple[int | None, bool]] = []  # (marked-content id, inside an artifact)
     pending: list[int | None] = []
@@ -85,6 +90,46 @@ def page_runs(page: Any) -> list[Run]:
 
     page.extract_text(visitor_operand_before=before, visitor_text=visit)
     return runs
+
+
+def _split_at_marks(page: Any) -> None:
+    """Set the current font again before each marked-content boundary inside a text object.
+
+    pypdf reports the text of several operators at once, but always before a font is set
+    (each report has one font). Word and LibreOffice mark a link or a span within a line
+    of text; setting the same font again at each boundary keeps each span's text apart.
+    Only the page object in memory is changed.
+    """
+    from pypdf.generic import ContentStream, NameObject
+
+    try:
+        # as pypdf's text extraction reads it: strings kept as bytes for each font to decode
+        contents = ContentStream(page["/Contents"].get_object(), page.pdf, "bytes")
+    except Exception:  # noqa: BLE001 - a page whose contents cannot be read has no text
+        return
+    operations: list[tuple[Any, bytes]] = []
+    font: list[Any] | None = None
+    saved: list[list[Any] | None] = []
+    in_text = False
+    changed = False
+    for operands, operator in contents.operations:
+        if operator == b"q":
+            saved.append(font)
+        elif operator == b"Q" and saved:
+            font = saved.pop()
+        elif operator == b"BT":
+            in_text = True
+        elif operator == b"ET":
+            in_text = False
+        elif operator in (b"BDC", b"BMC", b"EMC") and in_text and font is not None:
+            operations.append((list(font), b"Tf"))
+            changed = True
+        elif operator == b"Tf" and len(operands) == 2:
+            font = list(operands)
+        operations.append((operands, operator))
+    if changed:
+        contents.operations = operations
+        page[NameObject("/Contents")] = contents
 
 
 def page_links(page: Any) -> list[tuple[tuple[float, float, float, float], str]]:
