@@ -247,3 +247,22 @@ def test_audit_reads_local_word_files(tmp_path, capsys) -> None:
     polite(str(report), "--kind", "sen-report", "--out", str(tmp_path / "out"), "--quiet")
     audited = load(tmp_path / "out")["documents"][0]
     assert list(audited["scores"].values()).count("Yes") >= 17
+
+
+def test_word_content_controls_and_nested_tables_are_read() -> None:
+    import docx
+    from docx.oxml import parse_xml
+
+    made = docx.Document()
+    made.add_heading("Who to contact", 2)
+    made.element.body.insert(0, parse_xml(
+        '<w:sdt xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:sdtContent><w:p><w:r><w:t>Inside a content control.</w:t></w:r></w:p>"
+        "</w:sdtContent></w:sdt>"))
+    table = made.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "How do I contact the SENCO?"
+    table.cell(0, 1).add_table(rows=1, cols=1).cell(0, 0).text = "Email senco@oak.sch.uk"
+    out = io.BytesIO()
+    made.save(out)
+    text = check(out.getvalue(), source="report.docx").document.text
+    assert "Inside a content control." in text and "Email senco@oak.sch.uk" in text

@@ -9,6 +9,7 @@ is kept as a bold paragraph, and counted: screen readers cannot jump to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from io import BytesIO
 from typing import Any
 
@@ -74,7 +75,7 @@ class _WordReader:
         out: list[str] = []
         items: list[str] = []
         numbered = False
-        for block in self.document.iter_inner_content():
+        for block in _body_blocks(self.document.element.body, self.document._body):
             if isinstance(block, Paragraph) and self._is_list(block):
                 numbered = numbered or bool(_NUMBERED_STYLE.search(_style_name(block)))
                 items.append(self._inline(block))
@@ -144,6 +145,8 @@ class _WordReader:
         return text.replace("</strong><strong>", "")
 
     def _table(self, table: Any) -> str:
+        from docx.text.paragraph import Paragraph
+
         rows: list[str] = []
         for index, row in enumerate(table.rows):
             cells: list[str] = []
@@ -153,7 +156,10 @@ class _WordReader:
                     continue
                 previous = cell._tc
                 tag = "th" if index == 0 and _is_header_row(row) else "td"
-                inner = " ".join(self._inline(p) for p in cell.paragraphs if p.text.strip())
+                inner = " ".join(
+                    self._inline(block) if isinstance(block, Paragraph) else self._table(block)
+                    for block in _body_blocks(cell._tc, cell)
+                    if not isinstance(block, Paragraph) or block.text.strip())
                 cells.append(f"<{tag}>{inner}</{tag}>")
             rows.append("<tr>" + "".join(cells) + "</tr>")
         return "<table>" + "".join(rows) + "</table>"
@@ -167,6 +173,23 @@ class _WordReader:
             described = (picture.get("descr") or picture.get("alt") or "").strip()
             if not described:
                 self.images_without_alt += 1
+
+
+def _body_blocks(element: Any, parent: Any) -> Iterator[Any]:
+    """Paragraphs and tables in document order, including those inside content controls
+    (w:sdt: cover pages, tables of contents, forms), which python-docx passes over."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    for child in element.iterchildren():
+        if child.tag == f"{{{_W}}}p":
+            yield Paragraph(child, parent)
+        elif child.tag == f"{{{_W}}}tbl":
+            yield Table(child, parent)
+        elif child.tag == f"{{{_W}}}sdt":
+            content = child.find(f"{{{_W}}}sdtContent")
+            if content is not None:
+                yield from _body_blocks(content, parent)
 
 
 def _style_name(paragraph: Any) -> str:
