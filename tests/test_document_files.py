@@ -266,3 +266,39 @@ def test_word_content_controls_and_nested_tables_are_read() -> None:
     made.save(out)
     text = check(out.getvalue(), source="report.docx").document.text
     assert "Inside a content control." in text and "Email senco@oak.sch.uk" in text
+
+
+def test_running_headers_and_page_numbers_are_left_out() -> None:
+    from fpdf import FPDF
+
+    class WithFurniture(FPDF):
+        def header(self) -> None:
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, "Oak Primary School - SEN Information Report")
+            self.ln(8)
+
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("Helvetica", "", 8)
+            self.cell(0, 5, f"Page {self.page_no()} of 4")
+
+    made = WithFurniture()
+    for number in range(1, 5):
+        made.add_page()
+        made.set_font("Helvetica", "B", 16)
+        made.cell(0, 10, f"Part {number}")
+        made.ln(12)
+        made.set_font("Helvetica", "", 10)
+        made.multi_cell(0, 5, f"Part {number} tells parents how we support children. " * 6)
+    document = check(bytes(made.output()), source="report.pdf").document
+    assert [b.text for b in document.blocks if b.kind == "heading"] == [
+        "Part 1", "Part 2", "Part 3", "Part 4"]
+    assert "Page 2 of 4" not in document.text and "Oak Primary School -" not in document.text
+
+
+def test_text_output_describes_the_file() -> None:
+    from senreport.output import format_result
+
+    result = check(image_only_pdf(page_of("01-statutory-numbering")), source="scan.pdf")
+    assert ("Document: PDF, 1 page, not tagged, no text (a scanned image), no title, "
+            "no language set") in format_result(result, "text")

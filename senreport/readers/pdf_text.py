@@ -235,14 +235,15 @@ def _lines(runs: Iterable[Run]) -> list[_Line]:
 
 def layout_html(pages: list[PageText]) -> str:
     """An untagged PDF's text as HTML: headings by size and weight, paragraphs, lists, links."""
-    lines = [line for page in pages for line in _lines(page.runs)]
-    if not lines:
-        return ""
+    paged = [_lines(page.runs) for page in pages]
     sizes: Counter[float] = Counter()
-    for line in lines:
+    for line in (line for page in paged for line in page):
         for run in line.runs:
             sizes[run.size] += len(run.text)
+    if not sizes:
+        return ""
     body = sizes.most_common(1)[0][0]
+    lines = _without_running_lines(paged, body)
     larger = sorted({round(line.size) for line in lines if line.size >= body * 1.15},
                     reverse=True)
     levels = {size: min(index + 1, 4) for index, size in enumerate(larger)}
@@ -290,6 +291,28 @@ def layout_html(pages: list[PageText]) -> str:
     flush()
     close_list()
     return "\n".join(out)
+
+
+def _without_running_lines(pages: list[list[_Line]], body: float) -> list[_Line]:
+    """All lines, less running headers and footers: a line no larger than the body text
+    (its numbers aside) standing at the same height at the top or foot of most pages, such
+    as "Page 3 of 12" or the school's name."""
+    if len(pages) < 3:
+        return [line for page in pages for line in page]
+
+    def key(line: _Line) -> tuple[int, str]:
+        return round(line.runs[0].y / 4), re.sub(r"\d+", "#", line.text)
+
+    def ends(page: list[_Line]) -> list[_Line]:  # headers and footers stand at the ends
+        lines = page[:2] + page[-2:] if len(page) > 4 else page
+        return [line for line in lines if line.size <= body * 1.05]
+
+    counts: Counter[tuple[int, str]] = Counter()
+    for page in pages:
+        counts.update({key(line) for line in ends(page)})
+    running = {k for k, n in counts.items() if n >= max(3, len(pages) // 2 + 1)}
+    return [line for page in pages for line in page
+            if key(line) not in running or not any(line is end for end in ends(page))]
 
 
 def _single_use(lines: list[_Line], size: float) -> bool:
