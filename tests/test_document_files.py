@@ -302,3 +302,13 @@ def test_text_output_describes_the_file() -> None:
     result = check(image_only_pdf(page_of("01-statutory-numbering")), source="scan.pdf")
     assert ("Document: PDF, 1 page, not tagged, no text (a scanned image), no title, "
             "no language set") in format_result(result, "text")
+
+
+def test_document_rules_are_described_and_referenced() -> None:
+    from senreport.rules import REGISTRY
+
+    rules = [r for r in REGISTRY.values() if r.example_form != "html"]
+    assert {r.code for r in rules} == {f"AX20{n}" for n in range(1, 10)}
+    for rule in rules:
+        assert rule.summary and rule.description and rule.bad and rule.good, rule.code
+        assert "PDF/UA" in rule.reference or "WCAG 2.2" in rule.reference, rule.code

@@ -201,6 +201,9 @@ def check_pdf_bookmarks(ctx: CheckContext) -> Iterator[Finding]:
 def check_pdf_figure_alt(ctx: CheckContext) -> Iterator[Finding]:
     """Pictures in a tagged PDF have no alternative text.
 
+    A screen reader announces a picture by its alternative text; without it a parent hears
+    "figure" and nothing more. Describe pictures in the document before exporting it.
+
     Bad::
 
         format: pdf
@@ -260,6 +263,9 @@ def check_docx_heading_styles(ctx: CheckContext) -> Iterator[Finding]:
       reference="WCAG 2.2 SC 1.1.1 Non-text Content")
 def check_docx_image_alt(ctx: CheckContext) -> Iterator[Finding]:
     """Pictures in the Word document have no alt text.
+
+    A screen reader announces a picture by its alt text, and the alt text goes with the
+    picture into a PDF exported from Word. Mark purely decorative pictures as decorative.
 
     Bad::
 
