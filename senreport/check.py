@@ -18,6 +18,7 @@ from senreport.facts import Facts, extract_facts, without_title
 from senreport.findings import Finding, acknowledge, with_fingerprints
 from senreport.limits import LimitError
 from senreport.model import KINDS, SCHOOL_TYPES, Report
+from senreport.readers.files import DocumentError, read_file_document, sniff_format
 from senreport.readers.report import report_from_blocks, report_from_html
 from senreport.readers.structured import ReportError, load_report
 from senreport.readers.text import looks_like_text, text_to_html
@@ -69,7 +70,8 @@ class CheckResult:
         return 1 if self.summary["errors"] else 0
 
     def to_dict(self) -> dict[str, Any]:
-        """The contract's JSON object."""
+        """The contract's JSON object (with ``document`` when a PDF or Word file was read)."""
+        described = {"document": self.document.file.to_dict()} if self.document.file else {}
         return {
             "kind": self.kind,
             "source": self.source,
@@ -79,6 +81,7 @@ class CheckResult:
             "findings": [f.to_dict() for f in self.findings],
             "summary": self.summary,
             "evidence": self.coverage.evidence_dict(),
+            **described,
         }
 
 
@@ -103,8 +106,20 @@ def detect_form(content: str, source: str = "") -> str:
     return "html"
 
 
-def read_document(content: str, source: str = "") -> tuple[Document, Report | None]:
-    """Parse any supported form into a document (and the structured report, if it is one)."""
+def read_document(content: str | bytes, source: str = "") -> tuple[Document, Report | None]:
+    """Parse any supported form into a document (and the structured report, if it is one).
+
+    Bytes may be a PDF or Word file, or text in UTF-8.
+    """
+    if isinstance(content, bytes):
+        if sniff_format(content, source) is None:
+            try:
+                content = content.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise InputError(f"{source or 'the input'} is a binary file, not a web page, "
+                                 "report, PDF or Word document") from None
+        else:
+            return _read_file_document(content, source)
     if not content.strip():
         raise InputError(f"{source or 'the input'} is empty: there is nothing to check")
     if "\x00" in content:
@@ -131,8 +146,18 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
     return parse_html(content, source, page), report
 
 
+def _read_file_document(data: bytes, source: str) -> tuple[Document, Report | None]:
+    try:
+        markup, described = read_file_document(data, source)
+    except DocumentError as error:
+        raise InputError(str(error)) from None
+    document = parse_html(markup, source)
+    document.file = described
+    return document, None
+
+
 def check(
-    content: str,
+    content: str | bytes,
     *,
     source: str = "",
     kind: str | None = None,
@@ -142,7 +167,10 @@ def check(
     acknowledgements: dict[str, str] | None = None,
     options: dict[str, str] | None = None,
 ) -> CheckResult:
-    """Check one document. Raises :class:`InputError` for input that cannot be read."""
+    """Check one document (text, or the bytes of a PDF or Word file).
+
+    Raises :class:`InputError` for input that cannot be read.
+    """
     if kind is not None and kind not in KINDS:
         raise InputError(f"unknown kind {kind!r}: use one of {', '.join(KINDS)}")
     if school_type is not None and school_type not in SCHOOL_TYPES:

@@ -10,11 +10,13 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from lxml import etree, html
 
 from senreport.element_paths import path_of
+if TYPE_CHECKING:
+    from senreport.readers.files import DocumentFile
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose text forms a block of its own.
@@ -101,6 +103,8 @@ class Document:
     main: etree._Element
     is_page: bool
     blocks: tuple[Block, ...]
+    #: For a PDF or Word file: what the file says about itself (``None`` for web pages).
+    file: DocumentFile | None = None
 
     @cached_property
     def text(self) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from example_documents import document_from_description
 
 from senreport.check import check
 from senreport.rules import REGISTRY
@@ -14,8 +15,13 @@ EXAMPLE_DAY = date(2026, 11, 23)
 RULES = sorted(REGISTRY.values(), key=lambda r: r.code)
 
 
-def codes_found(example: str, kind: str) -> set[str]:
-    result = check(example, source="example.html", kind=kind, today=EXAMPLE_DAY)
+def codes_found(example: str, kind: str, form: str = "html") -> set[str]:
+    if form == "html":
+        result = check(example, source="example.html", kind=kind, today=EXAMPLE_DAY)
+    else:  # a described PDF or Word file: make the real file and check it
+        data, name = document_from_description(example)
+        result = check(data, source=name, kind=kind, today=EXAMPLE_DAY)
+        assert result.document.file is not None and result.document.file.format == form
     return {f.code for f in result.findings}
 
 
@@ -37,13 +43,15 @@ def test_bad_example_fires(registered) -> None:
         assert registered.code not in codes_found(registered.bad[0], registered.kinds[0])
         return  # found in the rendered page only (tests/test_browser_check.py)
     for example in registered.bad:
-        assert registered.code in codes_found(example, registered.kinds[0]), example
+        assert registered.code in codes_found(example, registered.kinds[0],
+                                              registered.example_form), example
 
 
 @pytest.mark.parametrize("registered", RULES, ids=lambda r: r.code)
 def test_good_example_is_clean(registered) -> None:
     for example in registered.good:
-        assert registered.code not in codes_found(example, registered.kinds[0]), example
+        assert registered.code not in codes_found(example, registered.kinds[0],
+                                                  registered.example_form), example
 
 
 def test_docstring_examples_are_parsed() -> None:

@@ -122,14 +122,15 @@ def _evidence(entry: Tally, url: str) -> tuple[LineEvidence, ...]:
     return tuple(found)
 
 
-def score_page(content: str, url: str, rubric: Rubric, *, school_type: str | None = None,
-               today: date | None = None,
+def score_page(content: str | bytes, url: str, rubric: Rubric, *,
+               school_type: str | None = None, today: date | None = None,
                rendered: Callable[[CheckResult, str, str], CheckResult] | None = None
                ) -> PageScore:
     """Check one page and score every line of the rubric on it.
 
-    ``rendered`` adds what the page shows in a browser (the front end's ``--browser``).
-    Raises :class:`senreport.check.InputError` when the page cannot be read.
+    ``content`` may be the bytes of a PDF or Word file. ``rendered`` adds what the page
+    shows in a browser (the front end's ``--browser``). Raises
+    :class:`senreport.check.InputError` when the page cannot be read.
     """
     local_offer = rubric.kind == "local-offer"
     # A Local Offer's rubric findings are made once for the whole site (see combine).
@@ -161,7 +162,9 @@ def score_page(content: str, url: str, rubric: Rubric, *, school_type: str | Non
         data = finding.to_dict()
         data["location"] = {**(data["location"] or {}), "url": url}
         findings.append(data)
-    title = normalise_space(result.document.root.findtext(".//title") or "") or url
+    described = result.document.file
+    title = normalise_space(result.document.root.findtext(".//title") or (
+        described.title if described is not None else None) or "") or url
     return PageScore(url, title[:200], rubric.kind, result.school_type, lines,
                      result.facts.to_dict(), findings)
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from senreport import __version__
-from senreport.cli.inputs import TIMEOUT_SECONDS, UserError, read_target
+from senreport.cli.inputs import TIMEOUT_SECONDS, UserError, read_input, read_target
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 KINDS = ("sen-report", "send-policy", "local-offer", "governors-report")
@@ -62,7 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"senreport {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    check = commands.add_parser("check", help="check a report, page, block markup or web address")
+    check = commands.add_parser(
+        "check", help="check a report, page, block markup, PDF, Word file or web address")
     check.add_argument("target", metavar="PATH_OR_URL")
     check.add_argument("--kind", choices=KINDS)
     check.add_argument("--school-type", choices=SCHOOL_TYPES)
@@ -83,7 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("schema", help="print the JSON Schema of the report file")
 
-    importer = commands.add_parser("import", help="read a published report page into YAML")
+    importer = commands.add_parser(
+        "import", help="read a published report (page, PDF or Word file) into YAML")
     importer.add_argument("target", metavar="PAGE_OR_URL")
     importer.add_argument("--school-type", choices=SCHOOL_TYPES)
     _fetch_options(importer)
@@ -162,7 +164,7 @@ def _check(args: argparse.Namespace) -> int:
     from senreport.check import InputError, check
     from senreport.output import format_result
 
-    content = read_target(args.target, allow_private=args.allow_private, timeout=args.timeout)
+    content = read_input(args.target, allow_private=args.allow_private, timeout=args.timeout)
     acknowledgements = _acknowledgements(args.acknowledged) if args.acknowledged else None
     try:
         result = check(content, source=args.target, kind=args.kind,
@@ -222,12 +224,16 @@ def _schema(_args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from senreport.check import InputError
     from senreport.readers.importer import import_report
     from senreport.template import report_yaml
 
-    text = read_target(args.target, allow_private=args.allow_private, timeout=args.timeout)
-    report = import_report(text, source=args.target,
-                           school_type=args.school_type)
+    try:
+        report = import_report(read_input(args.target, allow_private=args.allow_private,
+                                          timeout=args.timeout),
+                               source=args.target, school_type=args.school_type)
+    except InputError as error:
+        raise UserError(str(error)) from None
     sys.stdout.write(report_yaml(report))
     return EXIT_OK
 

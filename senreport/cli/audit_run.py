@@ -54,11 +54,13 @@ from senreport.audit.targets import (
     parse_site_list,
 )
 from senreport.check import CheckResult, InputError
-from senreport.cli.crawl import Crawler, CrawlOptions, SiteError
+from senreport.cli.crawl import Crawler, CrawlOptions, FetchError, SiteError, report_document_links
 from senreport.cli.fetch import Fetcher
-from senreport.cli.inputs import UserError, read_target
+from senreport.cli.inputs import UserError, read_input, read_target
+from senreport.readers.files import sniff_format
 
 PAGE_SUFFIXES = (".html", ".htm", ".xhtml")
+DOCUMENT_SUFFIXES = (".pdf", ".docx")
 LIST_SUFFIXES = (".txt", ".list", ".lst", ".csv")
 OUTPUTS = {"json": "audit.json", "csv": "audit.csv", "html": "report.html"}
 
@@ -88,7 +90,8 @@ def _targets(arguments: list[str]) -> list[Target]:
             targets.append(Target(argument))
         elif path.is_dir():
             targets.append(Target(argument, path.name))
-        elif path.suffix.lower() in (*PAGE_SUFFIXES, ".yaml", ".yml", ".json"):
+        elif path.suffix.lower() in (*PAGE_SUFFIXES, *DOCUMENT_SUFFIXES, ".yaml", ".yml",
+                                     ".json"):
             targets.append(Target(argument))
         else:
             text = read_target(argument)
@@ -111,14 +114,41 @@ def _say(args: argparse.Namespace, line: str) -> None:
         print(line, file=sys.stderr, flush=True)
 
 
-def _local_pages(target: Target, limit: int) -> list[tuple[str, str]]:
+def _local_pages(target: Target, limit: int) -> list[tuple[str, str | bytes]]:
     path = Path(target.location)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.suffix.lower() in PAGE_SUFFIXES)[:limit]
+        files = sorted(p for p in path.rglob("*")
+                       if p.suffix.lower() in (*PAGE_SUFFIXES, *DOCUMENT_SUFFIXES))[:limit]
         if not files:
             raise SiteError(f"{target.location}: the folder has no web pages (.html) in it")
-        return [(str(p), read_target(str(p))) for p in files]
-    return [(target.location, read_target(target.location))]
+        return [(str(p), read_input(str(p))) for p in files]
+    return [(target.location, read_input(target.location))]
+
+
+def _report_documents(crawler: Crawler, page: Any, pages: list[PageScore],
+                      score: Any, unread: list[dict[str, str]]) -> list[dict[str, Any]]:
+    """Read and score the PDF or Word files a school's page links to as its SEN report.
+
+    Each is recorded with its format and whether the page itself is a web version of the
+    report (it answers at least half the items, at least in part).
+    """
+    web = pages[0]
+    answered = sum(1 for line in web.lines.values() if line.applies and line.value != (
+        "not_in_place"))
+    applicable = sum(1 for line in web.lines.values() if line.applies) or 1
+    recorded: list[dict[str, Any]] = []
+    for url in report_document_links(page):
+        try:
+            data = crawler.read_document(url)
+        except FetchError as error:
+            unread.append({"url": url, "reason": str(error)})
+            continue
+        before = len(pages)
+        score(url, data)
+        if len(pages) > before:
+            recorded.append({"url": url, "format": sniff_format(data, url),
+                             "web_version": answered * 2 >= applicable})
+    return recorded
 
 
 def crawl_options(rubric: Rubric, args: argparse.Namespace) -> CrawlOptions:
@@ -134,6 +164,7 @@ def audit_site(target: Target, rubric: Rubric, args: argparse.Namespace,
                ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Audit one site or document: its result, or why it could not be audited."""
     options = crawl_options(rubric, args)
+    report_documents: list[dict[str, Any]] = []
     pages: list[PageScore] = []
     unread: list[dict[str, str]] = []
     crawl: dict[str, Any] | None = None
@@ -145,7 +176,7 @@ def audit_site(target: Target, rubric: Rubric, args: argparse.Namespace,
 
         rendered, unreadable = with_browser, (InputError, BrowserError)
 
-    def score(url: str, text: str) -> None:
+    def score(url: str, text: str | bytes) -> None:
         try:
             pages.append(score_page(text, url, rubric, school_type=args.school_type,
                                     today=args.today, rendered=rendered))
@@ -157,7 +188,11 @@ def audit_site(target: Target, rubric: Rubric, args: argparse.Namespace,
             crawler = Crawler(target.location, options, fetcher, robots)
             for page in crawler.pages():
                 score(page.url, page.text)
+                if rubric.kind == "sen-report" and len(pages) == 1:
+                    report_documents = _report_documents(crawler, page, pages, score, unread)
             crawl = crawler.log.to_dict()
+            if rubric.kind == "sen-report":
+                crawl["report_documents"] = report_documents
         else:
             for location, text in _local_pages(target, options.max_pages):
                 score(location, text)

@@ -21,6 +21,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from senreport.cli.fetch import (
+    DOCUMENT_TYPES,
     HTML_TYPES,
     CrawlOptions,
     Fetcher,
@@ -41,6 +42,9 @@ _OTHER_SUFFIXES = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".webp", ".ico", ".c
 _SEND_WORDS = re.compile(r"send|\bsen\b|special|disab|local.?offer|ehc|funding|early.?years|"
                          r"post.?16|school|feedback|transition|adulthood|support|inclusion",
                          re.IGNORECASE)
+#: A link to a PDF or Word file whose text or file name says this is taken for the report.
+_REPORT_WORDS = re.compile(r"information.report|\bsend?\b.{0,25}report|"
+                           r"special.educational.{0,60}report|school.?s?.offer", re.IGNORECASE)
 #: The longest Crawl-delay honoured (a longer one is read as this).
 MAX_CRAWL_DELAY = 10.0
 
@@ -89,6 +93,22 @@ def extract_links(text: str, base_url: str) -> list[tuple[str, str]]:
             continue
         links.append((urljoin(base, href), " ".join(anchor.text_content().split())[:100]))
     return links
+
+
+def report_document_links(page: Page, limit: int = 2) -> list[str]:
+    """Links from a school's page to PDF or Word files that look like its SEN report (by
+    link text and file name)."""
+    found: list[str] = []
+    for link, text in extract_links(page.text, page.url):
+        path = urlsplit(link).path
+        if urlsplit(link).scheme not in ("http", "https") or not path.lower().endswith(
+                (".pdf", ".docx")):
+            continue
+        name = re.sub(r"[-_+.%20]+", " ", path.rsplit("/", 1)[-1])
+        words = f"{text} {name}"
+        if _REPORT_WORDS.search(words) and link not in found:
+            found.append(link)
+    return found[:limit]
 
 
 class Crawler:
@@ -190,6 +210,19 @@ class Crawler:
         if answer.content_type not in HTML_TYPES:
             raise error_type(f"not a web page ({answer.content_type})")
         return Page(normalise_url(answer.url), page_text(answer))
+
+    def read_document(self, url: str) -> bytes:
+        """A PDF or Word file linked from the site, read under the same rules as its pages
+        (robots.txt, the address policy, the size limit). Raises :class:`FetchError`."""
+        if not self._allowed(url, False):
+            raise FetchError("the site's robots.txt asks crawlers not to read "
+                             f"{urlsplit(url).path or '/'}; senreport respects that")
+        answer = self.fetcher.fetch(url, types=DOCUMENT_TYPES)
+        if answer.status >= 400:
+            raise FetchError(f"the web server answered {answer.status}")
+        if answer.content_type not in DOCUMENT_TYPES or not answer.body:
+            raise FetchError(f"not a PDF or Word file ({answer.content_type})")
+        return answer.body
 
     def _enqueue(self, page: Page, depth: int, host: str,
                  queue: list[tuple[int, int, int, str]], seen: set[str]) -> None:

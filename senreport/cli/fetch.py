@@ -33,6 +33,10 @@ from senreport.cli.inputs import UserError, decode
 
 USER_AGENT = f"senreport/{__version__} (SEND Local Offer and SEN report audit)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+#: PDF and Word files (some servers send them as octet-stream; their bytes are sniffed).
+DOCUMENT_TYPES = ("application/pdf",
+                  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                  "application/octet-stream")
 
 
 class FetchError(Exception):

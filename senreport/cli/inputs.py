@@ -37,6 +37,19 @@ def read_target(target: str, *, allow_private: bool = False,
     return decode(data, target)
 
 
+def read_input(target: str, *, allow_private: bool = False,
+               timeout: float = TIMEOUT_SECONDS) -> str | bytes:
+    """A file or web page to check or import: the bytes of a PDF or Word file, else text
+    (web addresses read as :func:`read_target` reads them)."""
+    from senreport.readers.files import sniff_format
+
+    data = (_fetch(target, allow_private=allow_private, timeout=timeout) if is_url(target)
+            else _read_file(target))
+    if sniff_format(data, target) is not None:
+        return data
+    return decode(data, target)
+
+
 def _read_file(target: str) -> bytes:
     path = Path(target)
     if not path.exists():
@@ -76,7 +89,8 @@ def decode(data: bytes, target: str) -> str:
     if not data.strip():
         raise UserError(f"{target}: the file is empty; there is nothing to check")
     if b"\x00" in data[:8192]:
-        raise UserError(f"{target}: this is a binary file, not a web page or report")
+        raise UserError(f"{target}: this is a binary file, not a web page, report, PDF or "
+                        "Word (.docx) document")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:

@@ -19,9 +19,10 @@ def _title(text: str, underline: str) -> str:
     return f"{text}\n{underline * len(text)}\n"
 
 
-def _code_block(example: str) -> str:
+def _code_block(example: str, form: str = "html") -> str:
     body = "\n".join("   " + line if line else "" for line in example.splitlines())
-    return f".. code-block:: html\n\n{body}\n"
+    language = "html" if form == "html" else "yaml"  # a document is described, key: value
+    return f".. code-block:: {language}\n\n{body}\n"
 
 
 def rule_page(rule: Rule) -> str:
@@ -49,7 +50,7 @@ def rule_page(rule: Rule) -> str:
         parts.append(rule.description + "\n")
     for heading, examples in (("Fails", rule.bad), ("Passes", rule.good)):
         parts.append(_title(heading, "-"))
-        parts.extend(_code_block(example) for example in examples)
+        parts.extend(_code_block(example, rule.example_form) for example in examples)
     return "\n".join(parts)
 
 

@@ -23,6 +23,7 @@ def format_text(result: CheckResult) -> str:
     lines = [
         f"{result.source or 'input'}: {KIND_NAMES[result.kind]} ({result.school_type})",
         f"{in_place} of {len(values)} items in place",
+        *_document_lines(result),
         "",
         "Coverage",
     ]
@@ -50,6 +51,24 @@ def format_text(result: CheckResult) -> str:
         + (f", {s['acknowledged']} acknowledged" if s["acknowledged"] else ""),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _document_lines(result: CheckResult) -> list[str]:
+    """For a PDF or Word file: one line on the file itself."""
+    described = result.document.file
+    if described is None:
+        return []
+    if described.format == "docx":
+        parts = ["Word document"]
+    else:
+        pages = described.pages or 0
+        parts = [f"PDF, {pages} page{'s' if pages != 1 else ''}",
+                 "tagged" if described.tagged else "not tagged"]
+        if not described.text:
+            parts.append("no text (a scanned image)")
+    parts.append(f"title '{described.title}'" if described.title else "no title")
+    parts.append(f"language {described.lang}" if described.lang else "no language set")
+    return ["Document: " + ", ".join(parts)]
 
 
 def _line(f: Finding) -> str:

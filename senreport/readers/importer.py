@@ -21,8 +21,10 @@ _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "th"
 MIN_SCORE = 1.0
 
 
-def import_report(content: str, source: str = "", school_type: str | None = None) -> Report:
-    """Read an existing page (or block markup, or our own HTML) into a structured report."""
+def import_report(content: str | bytes, source: str = "",
+                  school_type: str | None = None) -> Report:
+    """Read an existing page (or block markup, our own HTML, a PDF or a Word file) into a
+    structured report."""
     document, report = read_document(content, source)
     if report is not None:
         return report
@@ -55,7 +57,8 @@ def import_report(content: str, source: str = "", school_type: str | None = None
         for item in order
     ]
     sections = [_titled(s) for s in sections if s.body or s.title]
-    title = document.root.findtext(".//title") or ""
+    title = document.root.findtext(".//title") or (
+        document.file.title if document.file is not None else None) or ""
     return Report(
         kind="sen-report",
         school=School(name=title.split("|")[0].split(" - ")[0].strip() if title else "",

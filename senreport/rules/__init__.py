@@ -2,6 +2,8 @@
 
 from senreport.rules import (  # noqa: F401
     accessibility,
+    accessibility,
+    document_files,
     documents,
     plain_language,
     statutory,

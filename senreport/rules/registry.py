@@ -44,6 +44,9 @@ class Rule:
     wcag: tuple[str, ...] = ()
     #: Found only in the rendered page (``--browser``): the markup alone cannot tell.
     browser_only: bool = False
+    #: What the examples are: ``html`` (a page), or ``pdf``/``docx`` (a description of a
+    #: document, ``key: value`` lines, from which the tests make the real file).
+    example_form: str = "html"
 
     @property
     def family(self) -> str:
@@ -83,6 +86,7 @@ def rule(
     act: tuple[str, ...] = (),
     wcag: tuple[str, ...] = (),
     browser_only: bool = False,
+    example_form: str = "html",
 ) -> Callable[[RuleFunction], RuleFunction]:
     """Register a rule function under a code (``AX101``) and a short name (``image-alt``).
 
@@ -111,7 +115,7 @@ def rule(
         summary, description, bad, good = parse_docstring(function.__doc__ or "")
         REGISTRY[code] = Rule(code, name, severity, reference, kinds, function,
                               summary, description, bad, good, tuple(act), tuple(wcag),
-                              browser_only)
+                              browser_only, example_form)
         return function
 
     return register
