@@ -20,7 +20,8 @@ from senreport.rules.registry import REGISTRY
 AX_CODES = sorted(code for code in REGISTRY if code.startswith("AX"))
 EXPECTED = {
     "AX101": "heading-order", "AX102": "single-h1", "AX103": "empty-heading",
-    "AX110": "image-alt", "AX111": "image-alt-filename", "AX120": "link-text-generic",
+    "AX110": "image-alt", "AX111": "image-alt-filename", "AX112": "image-block-alt",
+    "AX120": "link-text-generic",
     "AX121": "link-text-url", "AX122": "new-window", "AX130": "colour-contrast",
     "AX140": "table-headers", "AX150": "fake-list", "AX151": "all-capitals",
     "AX152": "justified-text", "AX160": "document-only", "AX170": "iframe-title",
@@ -532,7 +533,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<tr><td>3</td><td>4</td></tr></table><p>- a</p><p>- b</p>"
             "<p>PLEASE READ THIS VERY CAREFULLY</p><p style='text-align:justify'>j</p>"
             "<a href='/r.pdf'>Report</a><iframe src='/v'></iframe><p id='d'>1</p><p id='d'>2</p>"
-            "</body></html>")
+            "<!-- wp:image --><figure class='wp-block-image'><img src='c.jpg' alt=''></figure>"
+            "<!-- /wp:image --></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     assert fired == set(EXPECTED)
@@ -555,3 +557,16 @@ our SENCO and by specialists from the local authority and health services.</p>
     assert words > 5000
     rules = [REGISTRY[code] for code in AX_CODES]
     assert all(rule.run(ctx) == [] for rule in rules)
+
+
+# --- AX112 image blocks -----------------------------------------------------------------------
+
+
+def test_an_image_block_with_empty_alt_is_questioned_until_described_or_decorative() -> None:
+    block = ('<!-- wp:image -->\n<figure class="wp-block-image{cls}"><img src="room.jpg" '
+             'alt="{alt}"/></figure>\n<!-- /wp:image -->')
+    assert fires("AX112", block.format(cls="", alt=""))
+    assert not fires("AX112", block.format(cls="", alt="The sensory room"))
+    assert not fires("AX112", block.format(cls=" senreport-decorative", alt=""))
+    # A published page (no block delimiters): an empty alt is the author's "decorative".
+    assert not fires("AX112", '<figure class="wp-block-image"><img src="a.jpg" alt=""></figure>')
