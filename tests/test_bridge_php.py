@@ -709,7 +709,8 @@ def test_editor_loads_the_plugin_scripts(site, admin):
     editor = admin.get(f"{site.url}/wp-admin/post.php?post={page['id']}&action=edit", timeout=20)
     assert editor.status_code == 200
     for asset in ("shared.js", "block-report.js", "block-section.js", "block-local-offer-link.js",
-                  "checks.js", "editor.js", "blocks-editor.css", "editor.css"):
+                  "checks.js", "block-findings.js", "finding-row.js", "editor.js",
+                  "blocks-editor.css", "editor.css"):
         assert f"/plugins/{PLUGIN.name}/assets/{asset}" in editor.text, asset
     assert "window.senreportBridge = " in editor.text
     data = json.loads(re.search(r"window\.senreportBridge = (\{.*?\});\n", editor.text).group(1))
