@@ -10,6 +10,7 @@ from typing import Any
 from lxml import html
 
 from senreport import rules as _rules  # noqa: F401  (registers every rule)
+from senreport.block_locations import locate_in_blocks
 from senreport.blocks import BlockSyntaxError, has_blocks
 from senreport.context import CheckContext
 from senreport.coverage import Coverage, detect_coverage
@@ -192,6 +193,8 @@ def check(
     for registered in rules_for(kind, families):
         findings.extend(registered.run(ctx))
     findings = with_fingerprints(findings)
+    if detect_form(content, source) == "blocks":
+        findings = locate_in_blocks(findings, document.root)
     if acknowledgements:
         findings = acknowledge(findings, acknowledgements)
     findings.sort(key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.code,

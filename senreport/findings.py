@@ -21,6 +21,16 @@ class Location:
 
     xpath: str | None = None
     line: int | None = None
+    #: In block markup: the indexes from the top-level block down to the innermost block
+    #: holding the element (see :mod:`senreport.block_locations`).
+    block: tuple[int, ...] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The location's JSON shape: ``block`` only when the input was block markup."""
+        data: dict[str, Any] = {"xpath": self.xpath, "line": self.line}
+        if self.block is not None:
+            data["block"] = list(self.block)
+        return data
 
 
 @dataclass(frozen=True)
@@ -48,11 +58,7 @@ class Finding:
             "severity": self.severity,
             "message": self.message,
             "item": self.item,
-            "location": (
-                {"xpath": self.location.xpath, "line": self.location.line}
-                if self.location
-                else None
-            ),
+            "location": self.location.to_dict() if self.location else None,
             "reference": self.reference,
             "help": self.help,
             "rule": self.rule,

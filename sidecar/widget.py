@@ -1,7 +1,9 @@
 """Place (and remove) a site-wide link to the local authority's Local Offer.
 
 In a classic theme the link is a block widget in a widget area; in a block theme, which has no
-widget areas, it goes at the end of the ``footer`` template part. Either way it is a
+widget areas, it goes at the top of the ``footer`` template part, in a group block of its own
+(class ``senreport-local-offer-footer``) that keeps to the theme's content width and spacing:
+above the theme's credits, not under them, and not edge to edge. Either way it is a
 ``senreport/local-offer-link`` block holding plain HTML, so the link shows on the front end
 even before the wp-bridge plugin registers the block (WordPress prints an unregistered block's
 saved HTML). senreport's link is recognised by its block name, so placing it twice changes
@@ -135,6 +137,42 @@ def _footer_part(client: WordPressClient, theme: dict[str, Any]) -> dict[str, An
                        "Offer link in.")
 
 
+FOOTER_CLASS = "senreport-local-offer-footer"
+_FOOTER_GROUP = {
+    "className": FOOTER_CLASS,
+    "style": {"spacing": {"padding": {"top": "var:preset|spacing|30",
+                                      "bottom": "var:preset|spacing|30"}}},
+    "layout": {"type": "constrained"},
+}
+
+
+def footer_markup(link: str) -> str:
+    """The link inside senreport's own group: the theme's content width, spacing around it."""
+    inner = (f'<div class="wp-block-group {FOOTER_CLASS}" style="padding-top:'
+             'var(--wp--preset--spacing--30);padding-bottom:var(--wp--preset--spacing--30)">'
+             f"{link}</div>")
+    return f"{block_delimiter('core/group', _FOOTER_GROUP)}{inner}<!-- /wp:group -->"
+
+
+def _ours_in_footer(content: str) -> list[ParsedBlock]:
+    """senreport's blocks in a footer part: its groups (with the link inside) and any link
+    standing on its own (placed by an older version), outermost only, in order."""
+    try:
+        blocks = parse_blocks(content)
+    except BlockSyntaxError:
+        return []
+    found: list[ParsedBlock] = []
+    stack = list(blocks)
+    while stack:
+        block = stack.pop(0)
+        classes = str(block.attrs.get("className", "")).split()
+        if block.name == LINK_BLOCK or (block.name == "core/group" and FOOTER_CLASS in classes):
+            found.append(block)
+        else:
+            stack.extend(block.inner)
+    return sorted(found, key=lambda b: b.start)
+
+
 def _part_content(part: dict[str, Any]) -> str:
     content = part.get("content")
     return str(content.get("raw", "")) if isinstance(content, dict) else str(content or "")
@@ -145,25 +183,24 @@ def _place_in_footer(client: WordPressClient, theme: dict[str, Any],
     part = _footer_part(client, theme)
     content = _part_content(part)
     where = f"template-part:{part['slug']}"
-    found = _link_blocks(content)
-    if not found:
-        client.update_template_part(part["id"], content + _SEPARATOR + markup)
-        return {"where": where, "action": "created"}
-    first = found[0]
-    if len(found) == 1 and same_markup(content[first.start:first.end], markup):
+    wanted = footer_markup(markup)
+    found = _ours_in_footer(content)
+    if len(found) == 1 and same_markup(content[found[0].start:found[0].end], wanted):
         return {"where": where, "action": "unchanged"}
-    for extra in reversed(found[1:]):
-        content = _cut(content, extra)
-    content = content[:first.start] + markup + content[first.end:]
-    client.update_template_part(part["id"], content)
-    return {"where": where, "action": "updated"}
+    for block in reversed(found):
+        content = _cut(content, block)
+    client.update_template_part(part["id"], wanted + _SEPARATOR + content)
+    return {"where": where, "action": "updated" if found else "created"}
 
 
 def _cut(content: str, block: ParsedBlock) -> str:
-    before = content[:block.start]
+    """Take a block away with the separator placed next to it (after it, else before it)."""
+    before, after = content[:block.start], content[block.end:]
+    if after.startswith(_SEPARATOR):
+        return before + after[len(_SEPARATOR):]
     if before.endswith(_SEPARATOR):
         before = before[: -len(_SEPARATOR)]
-    return before + content[block.end:]
+    return before + after
 
 
 def remove_local_offer_link(client: WordPressClient) -> dict[str, Any]:
@@ -177,7 +214,7 @@ def remove_local_offer_link(client: WordPressClient) -> dict[str, Any]:
     if theme.get("is_block_theme"):
         part = _footer_part(client, theme)
         content = _part_content(part)
-        found = _link_blocks(content)
+        found = _ours_in_footer(content)
         if found:
             for block in reversed(found):
                 content = _cut(content, block)

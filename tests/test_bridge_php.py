@@ -197,6 +197,9 @@ class StubSidecar:
                 if stub.mode == "http500":
                     self._reply(500, {"error": {"code": "internal", "message": "boom"}})
                     return
+                if self.path == "/v1/hooks/wordpress/ping":
+                    self._reply(200, {"status": "ok", "signature": "valid"})
+                    return
                 if self.path in ("/v1/hooks/wordpress/save", "/v1/validate"):
                     self._reply(200, stub.answer(self.path, body or {}))
                 else:
@@ -315,6 +318,13 @@ def findings_meta(page: dict[str, Any]) -> dict[str, Any]:
     return json.loads(text)
 
 
+def checked(record: dict[str, Any]) -> dict[str, Any]:
+    """A stored check result without the time the plugin stamps on it (checked_at)."""
+    stamped = dict(record)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00", stamped.pop("checked_at", ""))
+    return stamped
+
+
 def plugin_log_lines(site) -> list[str]:
     """PHP errors, warnings, notices or deprecations that name the plugin, any fatal error, and
     any misuse of a WordPress API (core's own PHP 8.2 deprecations are not the plugin's)."""
@@ -417,7 +427,7 @@ def test_save_calls_the_service_signed_and_stores_its_findings(site, stub):
     response = create_page(site)
     assert response.status_code == 201, response.text[:500]
     page = response.json()
-    assert findings_meta(page) == check_result(errors=False)
+    assert checked(findings_meta(page)) == check_result(errors=False)
 
     calls = stub.take("/v1/hooks/wordpress/save")
     assert len(calls) == 1
@@ -438,7 +448,7 @@ def test_save_calls_the_service_signed_and_stores_its_findings(site, stub):
     }
     # The markup stays as senreport wrote it: delimiters and inner blocks, no wrapper HTML.
     assert "<div" not in raw["content"]["raw"]
-    assert findings_meta(raw) == check_result(errors=False)
+    assert checked(findings_meta(raw)) == check_result(errors=False)
 
 
 def test_pages_without_a_report_are_not_sent(site, stub):
@@ -472,7 +482,7 @@ def test_quick_edit_is_checked_once_outside_rest(site, admin, stub):
     calls = stub.take("/v1/hooks/wordpress/save")
     assert len(calls) == 1 and calls[0]["signed"] and calls[0]["body"]["post_id"] == page_id
     page = get_page(site, page_id)
-    assert findings_meta(page) == check_result(errors=True)
+    assert checked(findings_meta(page)) == check_result(errors=True)
 
 
 @pytest.mark.parametrize("service_marks", [True, False], ids=["service-marks", "plugin-marks"])
@@ -512,6 +522,9 @@ def test_save_succeeds_when_the_service_fails(site, stub, failure):
     assert response.status_code == 200, response.text[:500]
     stored = findings_meta(response.json())
     assert stored["unavailable"] is True
+    # The last known findings stay, marked as from the last check (not wiped).
+    assert stored["stale"] is True and stored["findings"] == check_result(errors=False)["findings"]
+    assert stored["checked_at"] and stored["unavailable_at"] >= stored["checked_at"]
     if failure == "bad-secret":
         assert stored["reason"] == "refused"
         assert "refused" in stored["message"]
@@ -522,6 +535,68 @@ def test_save_succeeds_when_the_service_fails(site, stub, failure):
     assert elapsed < 4.5, f"the save waited {elapsed:.1f} s for the service"
     saved = get_page(site, page["id"])
     assert "Friday" in saved["content"]["raw"]
+
+
+def make_editor(site) -> tuple[str, str]:
+    """A user with the editor role (no manage_options) and an application password."""
+    name = f"editor{int(time.time() * 1000) % 10**8}"
+    user = rest(site, "POST", "wp/v2/users", json={
+        "username": name, "email": f"{name}@school.example", "password": "Editor-pass-1234",
+        "roles": ["editor"]})
+    assert user.status_code == 201, user.text[:300]
+    key = rest(site, "POST", f"wp/v2/users/{user.json()['id']}/application-passwords",
+               json={"name": "tests"})
+    assert key.status_code == 201, key.text[:300]
+    return name, key.json()["password"]
+
+
+def test_required_mode_blocks_new_gaps_and_only_a_real_reason_from_an_administrator(
+    site, admin, stub
+):
+    editor = make_editor(site)
+
+    def as_editor(method: str, route: str, **kwargs: Any) -> requests.Response:
+        return requests.request(method, site.rest_url(route), auth=editor, timeout=20,
+                                proxies={"http": "", "https": ""}, **kwargs)
+
+    stub.mode = "error"  # every check finds the SENCO item missing
+    live = create_page(site, status="publish")  # published before required mode was on
+    assert live.status_code == 201
+    draft = create_page(site).json()  # its last check: the SENCO item missing
+    ack = {FINGERPRINT_SENCO: "The SENCO's contact details are given in the block settings."}
+    save_settings(site, admin, required_mode="1")
+    try:
+        # A typo fix on the live report goes through: its gap was there before.
+        typo = as_editor("POST", f"wp/v2/pages/{live.json()['id']}",
+                         json={"content": REPORT.replace("Thursday", "Thursday and Friday")})
+        assert typo.status_code == 200, typo.text[:300]
+
+        # An editor cannot acknowledge a statutory error, even with a good reason ...
+        refused = as_editor("POST", f"wp/v2/pages/{draft['id']}", json={
+            "status": "publish", "meta": {"senreport_acknowledged": json.dumps(ack)}})
+        assert refused.status_code == 422, refused.text[:300]
+        kept = as_editor("POST", f"wp/v2/pages/{draft['id']}",
+                         json={"meta": {"senreport_acknowledged": json.dumps(ack)}})
+        assert kept.status_code == 200 and kept.json()["meta"]["senreport_acknowledged"] == ""
+        # ... and an administrator cannot wave it through with "ok".
+        weak = rest(site, "POST", f"wp/v2/pages/{draft['id']}", json={
+            "status": "publish",
+            "meta": {"senreport_acknowledged": json.dumps({FINGERPRINT_SENCO: "ok"})}})
+        assert weak.status_code == 422, weak.text[:300]
+
+        # The service does not answer: the last stored result decides, the gate stays shut.
+        stub.stop()
+        down = rest(site, "POST", f"wp/v2/pages/{draft['id']}", json={"status": "publish"})
+        assert down.status_code == 422, down.text[:300]
+        assert "did not answer" in down.json()["message"]
+        never = as_editor("POST", "wp/v2/pages", json={
+            "title": "SEN report", "content": REPORT, "status": "publish"})
+        assert never.status_code == 422 and "never been checked" in never.json()["message"]
+        assert get_page(site, draft["id"])["status"] == "draft"
+    finally:
+        if stub._server is None:
+            stub.start()
+        save_settings(site, admin, required_mode=None)
 
 
 def test_front_end_renders_sections_contact_and_local_offer(site):
@@ -606,7 +681,19 @@ def test_test_connection_button(site, admin, stub):
     result = admin.post(f"{site.url}/wp-admin/admin-post.php", data=values, timeout=10)
     assert result.status_code == 200
     assert "The senreport service answered (HTTP 200)." in result.text
-    assert {"method": "GET", "path": "/healthz"} in stub.take()
+    assert "The shared secret matches" in result.text
+    calls = stub.take()
+    assert {"method": "GET", "path": "/healthz"} in calls
+    assert any(c["path"] == "/v1/hooks/wordpress/ping" and c["signed"] for c in calls)
+
+    # A wrong secret: the address answers, the signed request is refused, and the test says so.
+    stub.secret = "not the secret WordPress has"
+    try:
+        result = admin.post(f"{site.url}/wp-admin/admin-post.php", data=values, timeout=10)
+    finally:
+        stub.secret = SECRET
+    assert "the secret here does not match SENREPORT_HOOK_SECRET" in result.text
+    assert "notice-error" in result.text and "The shared secret matches" not in result.text
 
     stub.stop()
     result = admin.post(f"{site.url}/wp-admin/admin-post.php", data=values, timeout=10)
@@ -622,7 +709,8 @@ def test_editor_loads_the_plugin_scripts(site, admin):
     editor = admin.get(f"{site.url}/wp-admin/post.php?post={page['id']}&action=edit", timeout=20)
     assert editor.status_code == 200
     for asset in ("shared.js", "block-report.js", "block-section.js", "block-local-offer-link.js",
-                  "checks.js", "editor.js", "blocks-editor.css", "editor.css"):
+                  "checks.js", "block-findings.js", "finding-row.js", "editor.js",
+                  "blocks-editor.css", "editor.css"):
         assert f"/plugins/{PLUGIN.name}/assets/{asset}" in editor.text, asset
     assert "window.senreportBridge = " in editor.text
     data = json.loads(re.search(r"window\.senreportBridge = (\{.*?\});\n", editor.text).group(1))

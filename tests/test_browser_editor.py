@@ -12,8 +12,9 @@ The tests run in order and share the editor page; each leaves a screenshot in
 test-artifacts/screenshots/<version>-<state>.png:
 
 1. the published page has no axe-core violations (``front-end``);
-2. removing the SENCO section and saving shows a warning naming the missing item beside the
-   content, in the "SEN report checks" panel too (``opened``, ``senco-removed``);
+2. removing the SENCO section and saving shows a warning naming the missing item in a snackbar
+   at the foot of the window, in the "SEN report checks" panel too (``opened``,
+   ``senco-removed``);
 3. restoring it (Undo) and saving replaces the warning with a success notice
    (``senco-restored``);
 4. with the service stopped, a save goes through and the editor says checks are unavailable
@@ -392,8 +393,10 @@ def save(page: Any) -> dict[str, Any]:
 
 
 def visible_notice(page: Any, text: str) -> Any:
-    """The editor's notice (in the page, above the content) showing some text."""
-    notice = page.locator(".components-notice", has_text=text).first
+    """The editor's notice showing some text: a snackbar (the plugin's save outcome, at the
+    foot of the window) or a notice above the content."""
+    notice = page.locator(".components-snackbar:visible, .components-notice:visible",
+                          has_text=text).first
     notice.wait_for(state="visible")
     return notice
 
@@ -511,7 +514,8 @@ def test_restoring_the_senco_section_clears_the_warning(editor: Any, stack: Stac
     assert "every statutory item is in place" in notice["content"], notice
     assert SENCO_HEADING not in notice["content"]
     shown = visible_notice(editor, "every statutory item is in place")
-    assert not editor.locator(".components-notice", has_text="missing").count()
+    assert not editor.locator(".components-snackbar, .components-notice",
+                              has_text="missing").count()
     assert not editor.locator(".components-notice.is-warning", has_text="senreport").count()
     checks_panel(editor).get_by_text(SENCO_HEADING).wait_for(state="detached")
     stack.shot(editor, "senco-restored", show=shown)

@@ -385,3 +385,13 @@ def test_the_family_judges_a_5000_word_report() -> None:
     ctx = context("\n".join(html))
     found = {f.code for code in PL_CODES for f in REGISTRY[code].run(ctx)}
     assert found <= set(PL_CODES)
+
+
+def test_a_template_heading_with_nothing_under_it_yet_is_not_flagged() -> None:
+    template = ("<h2>What training do our staff have?</h2><p>Staff train every term.</p>"
+                "<h2>Who is our SENCO and how can I contact them?</h2><p></p>"
+                "<h2>How do we get the equipment we need?</h2><p>We ask the council.</p>")
+    assert flagged(template) == []
+    written = template.replace("<p></p>", "<p>Ring the office to speak to her.</p>")
+    assert flagged(written) == ["SENCO"]
+    assert flagged("<h2>Who is our SENCO?</h2>") == []

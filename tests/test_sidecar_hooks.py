@@ -177,3 +177,17 @@ def test_a_registered_site_keeps_history_under_its_name(app, client):
     assert len(named["history"]) == 1
     by_host = client.get("/v1/sites/school.example.org/pages/42/findings", headers=AUTH)
     assert by_host.status_code == 404
+
+
+def test_ping_tells_a_matching_secret_from_a_wrong_one(client):
+    body = b'{"ping": true}'
+    stamp = int(time.time())
+    good = client.post("/v1/hooks/wordpress/ping", data=body, content_type="application/json",
+                       headers={SIGNATURE_HEADER: sign(HOOK_SECRET, stamp, body)})
+    assert good.status_code == 200 and good.get_json()["signature"] == "valid"
+    wrong = client.post("/v1/hooks/wordpress/ping", data=body, content_type="application/json",
+                        headers={SIGNATURE_HEADER: sign("another secret", stamp, body)})
+    assert wrong.status_code == 401
+    assert wrong.get_json()["error"]["code"] == "bad_signature"
+    unsigned = client.post("/v1/hooks/wordpress/ping", data=body, content_type="application/json")
+    assert unsigned.status_code == 401

@@ -80,6 +80,16 @@ def test_place_is_idempotent_shows_on_the_front_page_and_is_removable(site):
                                                               "action": "unchanged"}
         (line,) = _front_page_links(site)
         assert f'<a href="{URL}">' in line and "Exampleshire County Council" in line
+        if block_theme:
+            # In the footer, above the theme's credits, inside a group that keeps to the
+            # content width (constrained layout), not a bare block edge to edge.
+            front = requests.get(site.url + "/", timeout=10).text
+            footer = front[front.rindex("<footer"):]
+            assert footer.index("Local Offer</a>") < footer.index("Designed with")
+            group = footer[:footer.index("Local Offer</a>")]
+            assert "senreport-local-offer-footer" in group
+            opening = group[group.rindex("<div", 0, group.index("senreport-local-offer-footer")):]
+            assert "is-layout-constrained" in opening.split(">")[0]
         if not block_theme:
             (sidebar,) = [s for s in wp.list_sidebars() if s["id"] == "sidebar-1"]
             ours = [w for w in wp.list_widgets() if LINK_BLOCK in str(w.get("instance"))]

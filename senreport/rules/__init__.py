@@ -2,9 +2,9 @@
 
 from senreport.rules import (  # noqa: F401
     accessibility,
-    accessibility,
     document_files,
     documents,
+    image_blocks,
     plain_language,
     statutory,
     statutory_page,

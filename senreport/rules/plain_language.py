@@ -212,7 +212,8 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
     needs co-ordinator)"), or when it is marked up with ``<abbr title="...">``. After that,
     it can be used freely. Each acronym is reported once, where it is first used. Everyday
     ones (PE, GCSE, NHS) are left alone. Under a heading that uses an acronym, explaining it
-    in the section's own text is enough.
+    in the section's own text is enough; a heading with no text under it yet (a template's
+    section still to write) is not reported.
 
     Bad::
 
@@ -240,11 +241,18 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
         for name in names:
             pending.pop(name, None)
 
+    written = False  # whether any text stands under the headings of the pending uses
     for i, block in enumerate(ctx.document.blocks):
         if block.is_heading:
-            for pending_use in pending.values():
-                yield report(*pending_use)
+            # A heading with nothing under it yet (a template's section still to write) is
+            # left alone: the explanation goes in the text the section will get.
+            if written:
+                for pending_use in pending.values():
+                    yield report(*pending_use)
             pending.clear()
+            written = False
+        else:
+            written = True
         text, meanings, starts, uses = read(block.text)
         absorb(abbr.get(i, set()))
         spans = split(text)
@@ -270,8 +278,9 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
                 yield report(block, token, sentence, acronym)
         for _, names in meanings[seen:]:
             absorb(names)
-    for pending_use in pending.values():
-        yield report(*pending_use)
+    if written:
+        for pending_use in pending.values():
+            yield report(*pending_use)
 
 
 def _defined_next(blocks: tuple[Block, ...], i: int, token: str, key: str,

@@ -90,6 +90,21 @@ def _post_id(body: dict[str, Any]) -> int:
     return value
 
 
+@bp.post("/wordpress/ping")
+def wordpress_ping() -> Response:
+    """A signed request that checks nothing: wp-bridge's "Test connection" sends it to learn
+    whether the shared secrets match (401 ``bad_signature`` when they do not)."""
+    settings = services().settings
+    if not settings.HOOK_SECRET:
+        raise ApiError(503, "not_configured",
+                       "Save checks are not configured on this sidecar: set "
+                       "SENREPORT_HOOK_SECRET to the same secret as the plugin's "
+                       "SENREPORT_SHARED_SECRET and restart it.")
+    verify_signature(settings.HOOK_SECRET, request.headers.get(SIGNATURE_HEADER),
+                     request.get_data(cache=True), tolerance=settings.SIGNATURE_TOLERANCE)
+    return jsonify({"status": "ok", "signature": "valid"})
+
+
 @bp.post("/wordpress/save")
 def wordpress_save() -> Response:
     """Check a saved post (sent in the body, or fetched over REST) and store its findings."""

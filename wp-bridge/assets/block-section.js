@@ -141,7 +141,44 @@
 		);
 	}
 
+	// Short names for List View, where a row has room for a few words ("4. SENCO").
+	var SHORT_NAMES = {
+		1: __( 'Kinds of SEN', 'senreport-bridge' ),
+		2: __( 'Finding needs', 'senreport-bridge' ),
+		'3a': __( 'Is support working?', 'senreport-bridge' ),
+		'3b': __( 'Checking progress', 'senreport-bridge' ),
+		'3c': __( 'Teaching', 'senreport-bridge' ),
+		'3d': __( 'Adapting the curriculum', 'senreport-bridge' ),
+		'3e': __( 'Extra help', 'senreport-bridge' ),
+		'3f': __( 'Joining in', 'senreport-bridge' ),
+		'3g': __( 'Wellbeing', 'senreport-bridge' ),
+		4: __( 'SENCO', 'senreport-bridge' ),
+		5: __( 'Staff training', 'senreport-bridge' ),
+		6: __( 'Equipment and facilities', 'senreport-bridge' ),
+		7: __( 'Involving parents', 'senreport-bridge' ),
+		8: __( 'Involving your child', 'senreport-bridge' ),
+		9: __( 'Complaints', 'senreport-bridge' ),
+		10: __( 'Working with others', 'senreport-bridge' ),
+		11: __( 'Advice and support', 'senreport-bridge' ),
+		12: __( 'Moving on', 'senreport-bridge' ),
+		13: __( 'Local Offer', 'senreport-bridge' ),
+	};
+
+	/** The label of a section in List View and to screen readers: "4. SENCO". */
+	function sectionLabel( attributes ) {
+		var item = byId[ attributes.item ];
+		if ( ! item ) {
+			return __( 'SEN report section', 'senreport-bridge' );
+		}
+		if ( item.id === 'other' ) {
+			return itemTitle( item );
+		}
+		// "4. SENCO", "3(a) Is support working?"
+		return item.label + ( /\)$/.test( item.label ) ? ' ' : '. ' ) + ( SHORT_NAMES[ item.id ] || item.heading );
+	}
+
 	wp.blocks.registerBlockType( 'senreport/section', {
+		__experimentalLabel: sectionLabel,
 		edit: SectionEdit,
 		save: function () {
 			return el( InnerBlocks.Content );

@@ -24,6 +24,9 @@
 	var NOTICE_ID = 'senreport-findings';
 	var REQUIRED_NOTICE_ID = 'senreport-required';
 	var LOCK = 'senreport-required';
+	var PANEL = 'senreport-bridge/senreport-checks';
+	// More missing items than this and the notice only counts them (the panel lists them).
+	var MAX_LISTED = 3;
 
 	// ---------------------------------------------------------------------------------------
 	// Reading check results
@@ -69,6 +72,21 @@
 		return /[.?!]$/.test( text ) ? text : text + '.';
 	}
 
+	/** "These findings are from the last check at 10:42." */
+	function staleNote( record ) {
+		var when = record.checked_at ? new Date( record.checked_at ) : null;
+		if ( ! when || isNaN( when.getTime() ) ) {
+			return __( 'The findings shown are from the last check.', 'senreport-bridge' );
+		}
+		var time = when.toLocaleTimeString( [], { hour: '2-digit', minute: '2-digit' } );
+		var today = new Date().toDateString() === when.toDateString();
+		return sprintf(
+			/* translators: %s: a time (10:42) or a date and time. */
+			__( 'The findings shown are from the last check at %s.', 'senreport-bridge' ),
+			today ? time : when.toLocaleDateString() + ' ' + time
+		);
+	}
+
 	function unavailableReason( record ) {
 		if ( record.reason === 'not_configured' ) {
 			return __( 'the service is not set up', 'senreport-bridge' );
@@ -85,11 +103,9 @@
 			return null;
 		}
 		if ( record.unavailable ) {
-			return {
-				type: 'warning',
-				/* translators: %s: why, e.g. "the service did not answer". */
-				text: sprintf( __( 'senreport: checks are unavailable (%s); your changes were saved.', 'senreport-bridge' ), unavailableReason( record ) ),
-			};
+			/* translators: %s: why, e.g. "the service did not answer". */
+			var down = sprintf( __( 'senreport: checks are unavailable (%s); your changes were saved.', 'senreport-bridge' ), unavailableReason( record ) );
+			return { type: 'warning', text: record.stale ? down + ' ' + staleNote( record ) : down };
 		}
 		var findings = findingsOf( record ).filter( function ( finding ) {
 			return ! finding.acknowledged;
@@ -113,7 +129,16 @@
 			return finding.severity === 'warning';
 		} ).length;
 		var parts = [];
-		if ( missing.length ) {
+		if ( missing.length > MAX_LISTED ) {
+			// A new, empty report: a short summary; the list is in the panel.
+			parts.push(
+				sprintf(
+					/* translators: %d: number of items. */
+					__( 'senreport: %d statutory items are still to write.', 'senreport-bridge' ),
+					missing.length
+				)
+			);
+		} else if ( missing.length ) {
 			parts.push(
 				sprintf(
 					/* translators: 1: number of items, 2: their headings. */
@@ -259,11 +284,46 @@
 					notices.removeNotice( NOTICE_ID );
 					return;
 				}
-				notices.createNotice( notice.type, notice.text, { id: NOTICE_ID, isDismissible: true } );
+				// A snackbar: drawn at the foot of the window, so it is seen wherever the
+				// editor was writing, with a button to the full list.
+				notices.createNotice( notice.type, notice.text, {
+					id: NOTICE_ID,
+					type: 'snackbar',
+					isDismissible: true,
+					explicitDismiss: true,
+					actions: [ { label: __( 'Show the checks', 'senreport-bridge' ), onClick: openChecksPanel } ],
+				} );
+				if ( notice.type !== 'success' ) {
+					openChecksPanel();
+				}
 			} )
 			.catch( function () {
 				// The page was saved; only reading its checks failed. Say nothing rather than alarm.
 			} );
+	}
+
+	/** The editor store that keeps which panels are open (core/editor from 6.5, else edit-post). */
+	function panelStores() {
+		var editor = data.select( 'core/editor' );
+		if ( editor && editor.isEditorPanelOpened ) {
+			return { select: editor, dispatch: data.dispatch( 'core/editor' ) };
+		}
+		return { select: data.select( 'core/edit-post' ), dispatch: data.dispatch( 'core/edit-post' ) };
+	}
+
+	/** Open the settings sidebar on the page's tab, with "SEN report checks" expanded. */
+	function openChecksPanel() {
+		var stores = panelStores();
+		if ( stores.select.isEditorPanelEnabled && ! stores.select.isEditorPanelEnabled( PANEL ) ) {
+			stores.dispatch.toggleEditorPanelEnabled( PANEL );
+		}
+		if ( ! stores.select.isEditorPanelOpened( PANEL ) ) {
+			stores.dispatch.toggleEditorPanelOpened( PANEL );
+		}
+		var editPost = data.dispatch( 'core/edit-post' );
+		if ( editPost && editPost.openGeneralSidebar ) {
+			editPost.openGeneralSidebar( 'edit-post/document' );
+		}
 	}
 
 	var loaded = false;
@@ -277,6 +337,9 @@
 			loaded = true;
 			var meta = editor.getEditedPostAttribute( 'meta' );
 			data.dispatch( STORE ).setFindings( parseJson( meta && meta.senreport_findings ) );
+			if ( editor.getCurrentPostType() === 'page' ) {
+				openChecksPanel(); // open by default: it is what the plugin is for
+			}
 		}
 		var saving = editor.isSavingPost() && ! editor.isAutosavingPost();
 		if ( wasSaving && ! saving && editor.didPostSaveRequestSucceed() && editor.getCurrentPostType() === 'page' ) {
@@ -349,6 +412,8 @@
 		isAcknowledged: isAcknowledged,
 		blockingFindings: blockingFindings,
 		noticeFor: noticeFor,
+		staleNote: staleNote,
+		openChecksPanel: openChecksPanel,
 		acknowledgementsFrom: acknowledgementsFrom,
 		runLiveCheck: runLiveCheck,
 		applyLock: applyLock,

@@ -12,7 +12,6 @@
 
 	var el = wp.element.createElement;
 	var Fragment = wp.element.Fragment;
-	var useState = wp.element.useState;
 	var useEffect = wp.element.useEffect;
 	var __ = wp.i18n.__;
 	var sprintf = wp.i18n.sprintf;
@@ -20,7 +19,6 @@
 	var useSelect = data.useSelect;
 	var components = wp.components;
 	var Button = components.Button;
-	var TextControl = components.TextControl;
 	var Spinner = components.Spinner;
 
 	var editorPanels = wp.editor || {};
@@ -39,15 +37,11 @@
 	var acknowledgementsFrom = checks.acknowledgementsFrom;
 	var runLiveCheck = checks.runLiveCheck;
 	var applyLock = checks.applyLock;
+	var blockFindings = bridge.blockFindings;
 	var COVERAGE_LABELS = {
 		in_place: __( 'In place', 'senreport-bridge' ),
 		partly: __( 'Partly', 'senreport-bridge' ),
 		not_in_place: __( 'Not in place', 'senreport-bridge' ),
-	};
-	var SEVERITY_LABELS = {
-		error: __( 'Must fix', 'senreport-bridge' ),
-		warning: __( 'Should fix', 'senreport-bridge' ),
-		info: __( 'Suggestion', 'senreport-bridge' ),
 	};
 
 	// ---------------------------------------------------------------------------------------
@@ -78,6 +72,30 @@
 		}
 	}
 
+	/**
+	 * Where a new section for an item goes among the report's blocks: before the first section
+	 * of a later item (in Schedule 1 order), else after the last section, else at the end.
+	 */
+	function statutoryIndex( blocks, itemId ) {
+		var rank = {};
+		catalogue.forEach( function ( item, index ) {
+			rank[ item.id ] = index;
+		} );
+		var mine = itemId in rank ? rank[ itemId ] : catalogue.length;
+		var lastSection = -1;
+		for ( var i = 0; i < blocks.length; i++ ) {
+			if ( blocks[ i ].name !== 'senreport/section' ) {
+				continue;
+			}
+			var theirs = blocks[ i ].attributes.item in rank ? rank[ blocks[ i ].attributes.item ] : catalogue.length;
+			if ( theirs > mine ) {
+				return i;
+			}
+			lastSection = i;
+		}
+		return lastSection === -1 ? blocks.length : lastSection + 1;
+	}
+
 	function addSection( itemId ) {
 		var report = findBlocks( data.select( 'core/block-editor' ).getBlocks(), function ( block ) {
 			return block.name === 'senreport/report';
@@ -86,102 +104,15 @@
 			return;
 		}
 		var block = wp.blocks.createBlock( 'senreport/section', { item: itemId } );
-		data.dispatch( 'core/block-editor' ).insertBlocks( block, undefined, report.clientId );
+		data.dispatch( 'core/block-editor' ).insertBlocks( block, statutoryIndex( report.innerBlocks || [], itemId ), report.clientId );
 		data.dispatch( 'core/block-editor' ).selectBlock( block.clientId );
 	}
 
 	// ---------------------------------------------------------------------------------------
-	// The "SEN report checks" panel
+	// The "SEN report checks" panel (each finding's row is finding-row.js)
 	// ---------------------------------------------------------------------------------------
 
-	function FindingRow( props ) {
-		var finding = props.finding;
-		var reason = props.acknowledgements[ finding.fingerprint ] || ( finding.acknowledged && finding.acknowledged.reason ) || '';
-		var editing = useState( false );
-		var draft = useState( '' );
-		var acknowledged = !! reason;
-
-		var controls = null;
-		if ( finding.fingerprint && editing[ 0 ] ) {
-			controls = el(
-				'div',
-				{ className: 'senreport-ack-form' },
-				el( TextControl, {
-					label: __( 'Why is this fine as it is?', 'senreport-bridge' ),
-					value: draft[ 0 ],
-					onChange: draft[ 1 ],
-					__nextHasNoMarginBottom: true,
-					__next40pxDefaultSize: true,
-				} ),
-				el(
-					Button,
-					{
-						variant: 'primary',
-						disabled: ! draft[ 0 ].trim(),
-						onClick: function () {
-							props.onAcknowledge( finding.fingerprint, draft[ 0 ].trim() );
-							editing[ 1 ]( false );
-						},
-					},
-					__( 'Acknowledge', 'senreport-bridge' )
-				),
-				' ',
-				el(
-					Button,
-					{
-						variant: 'tertiary',
-						onClick: function () {
-							editing[ 1 ]( false );
-						},
-					},
-					__( 'Cancel', 'senreport-bridge' )
-				)
-			);
-		} else if ( finding.fingerprint && acknowledged ) {
-			controls = el(
-				'p',
-				{ className: 'senreport-ack' },
-				/* translators: %s: the reason an editor gave. */
-				sprintf( __( 'Acknowledged: %s', 'senreport-bridge' ), reason ),
-				' ',
-				el(
-					Button,
-					{
-						variant: 'link',
-						onClick: function () {
-							props.onAcknowledge( finding.fingerprint, '' );
-						},
-					},
-					__( 'Withdraw', 'senreport-bridge' )
-				)
-			);
-		} else if ( finding.fingerprint ) {
-			controls = el(
-				Button,
-				{
-					variant: 'link',
-					onClick: function () {
-						draft[ 1 ]( '' );
-						editing[ 1 ]( true );
-					},
-				},
-				__( 'Acknowledge…', 'senreport-bridge' )
-			);
-		}
-
-		return el(
-			'li',
-			{ className: 'senreport-finding senreport-finding--' + ( finding.severity || 'info' ) + ( acknowledged ? ' is-acknowledged' : '' ) },
-			el(
-				'span',
-				{ className: 'senreport-finding__severity' },
-				( SEVERITY_LABELS[ finding.severity ] || finding.severity ) + ( finding.code ? ' (' + finding.code + ')' : '' )
-			),
-			' ',
-			el( 'span', { className: 'senreport-finding__message' }, finding.message ),
-			controls
-		);
-	}
+	var FindingRow = bridge.FindingRow;
 
 	function groupByItem( findings ) {
 		var groups = {};
@@ -220,6 +151,9 @@
 				} ).map( function ( block ) {
 					return block.attributes.item;
 				} ).join( ' ' ), // a string, so the selection compares equal until it changes
+				located: blockFindings.located( select( STORE ).getFindings(), select( 'core/block-editor' ).getBlocks() ).ordered.map( function ( entry ) {
+					return entry.clientId;
+				} ).join( ' ' ),
 			};
 		}, [] );
 		var editPost = data.useDispatch( 'core/editor' ).editPost;
@@ -258,10 +192,24 @@
 				)
 			);
 		}
-		if ( record.unavailable ) {
+		var findings = findingsOf( record );
+		if ( record.unavailable && ! record.stale ) {
 			return el( Fragment, null, intro, el( 'p', { className: 'senreport-unavailable' }, record.message ) );
 		}
-		var findings = findingsOf( record );
+		if ( record.stale ) {
+			intro = el(
+				Fragment,
+				null,
+				intro,
+				el(
+					'p',
+					{ className: 'senreport-unavailable senreport-stale' },
+					record.message,
+					' ',
+					checks.staleNote( record )
+				)
+			);
+		}
 		var counts = { error: 0, warning: 0, info: 0 };
 		findings.forEach( function ( finding ) {
 			if ( finding.severity in counts && ! isAcknowledged( finding, acknowledgements ) ) {
@@ -277,12 +225,16 @@
 					counts.info
 			  )
 			: __( 'No problems found at the last save.', 'senreport-bridge' );
+		if ( record.live ) {
+			summary += ' ' + __( 'Checked as you write; saving records it.', 'senreport-bridge' );
+		}
 
 		return el(
 			Fragment,
 			null,
 			intro,
 			el( 'p', { className: 'senreport-summary' }, summary ),
+			state.located ? el( blockFindings.IssueSteps ) : null,
 			groupByItem( findings ).map( function ( group ) {
 				var item = byId[ group.item ];
 				var hasSection = state.sections.split( ' ' ).indexOf( group.item ) !== -1;
@@ -403,31 +355,6 @@
 			)
 		);
 	}
-
-	// ---------------------------------------------------------------------------------------
-	// Marks on sections with problems
-	// ---------------------------------------------------------------------------------------
-
-	var withFindingsMark = wp.compose.createHigherOrderComponent( function ( BlockListBlock ) {
-		return function ( props ) {
-			var severity = useSelect(
-				function ( select ) {
-					if ( props.name !== 'senreport/section' || ! props.attributes || ! props.attributes.item ) {
-						return false;
-					}
-					var own = select( STORE );
-					return own ? own.getItemSeverity( props.attributes.item ) : false;
-				},
-				[ props.name, props.attributes && props.attributes.item ]
-			);
-			if ( ! severity ) {
-				return el( BlockListBlock, props );
-			}
-			var className = [ props.className, 'senreport-has-findings', 'senreport-has-' + severity ].filter( Boolean ).join( ' ' );
-			return el( BlockListBlock, Object.assign( {}, props, { className: className } ) );
-		};
-	}, 'withSenreportFindingsMark' );
-	wp.hooks.addFilter( 'editor.BlockListBlock', 'senreport-bridge/findings-mark', withFindingsMark );
 
 	// ---------------------------------------------------------------------------------------
 	// The plugin

@@ -71,6 +71,8 @@ function senreport_bridge_script_data() {
 			'localOffer' => senreport_bridge_default_local_offer(),
 		),
 		'requiredMode' => senreport_bridge_required_mode(),
+		'canOverride'  => senreport_bridge_can_override(),
+		'minReason'    => SENREPORT_BRIDGE_MIN_REASON,
 	);
 }
 

@@ -11,7 +11,9 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Register the editor scripts (the data side, checks.js; the panels, editor.js) and style.
+ * Register the editor scripts (the data side, checks.js; checks while writing, live-checks.js;
+ * findings on blocks, block-findings.js;
+ * a finding's row, finding-row.js; the panels, editor.js) and style.
  */
 function senreport_bridge_register_editor_assets() {
 	$url = plugins_url( 'assets/', SENREPORT_BRIDGE_FILE );
@@ -23,10 +25,31 @@ function senreport_bridge_register_editor_assets() {
 		true
 	);
 	wp_register_script(
+		'senreport-bridge-live-checks',
+		$url . 'live-checks.js',
+		array( 'senreport-bridge-checks', 'wp-api-fetch', 'wp-block-editor', 'wp-data', 'wp-editor' ),
+		SENREPORT_BRIDGE_VERSION,
+		true
+	);
+	wp_register_script(
+		'senreport-bridge-block-findings',
+		$url . 'block-findings.js',
+		array( 'senreport-bridge-live-checks', 'wp-block-editor', 'wp-components', 'wp-compose', 'wp-data', 'wp-element', 'wp-hooks', 'wp-i18n' ),
+		SENREPORT_BRIDGE_VERSION,
+		true
+	);
+	wp_register_script(
+		'senreport-bridge-finding-row',
+		$url . 'finding-row.js',
+		array( 'senreport-bridge-block-findings', 'wp-components', 'wp-element', 'wp-i18n' ),
+		SENREPORT_BRIDGE_VERSION,
+		true
+	);
+	wp_register_script(
 		'senreport-bridge-editor',
 		$url . 'editor.js',
 		array(
-			'senreport-bridge-checks',
+			'senreport-bridge-finding-row',
 			'wp-block-editor',
 			'wp-blocks',
 			'wp-components',
@@ -43,6 +66,8 @@ function senreport_bridge_register_editor_assets() {
 		true
 	);
 	wp_set_script_translations( 'senreport-bridge-checks', 'senreport-bridge', SENREPORT_BRIDGE_DIR . '/languages' );
+	wp_set_script_translations( 'senreport-bridge-block-findings', 'senreport-bridge', SENREPORT_BRIDGE_DIR . '/languages' );
+	wp_set_script_translations( 'senreport-bridge-finding-row', 'senreport-bridge', SENREPORT_BRIDGE_DIR . '/languages' );
 	wp_set_script_translations( 'senreport-bridge-editor', 'senreport-bridge', SENREPORT_BRIDGE_DIR . '/languages' );
 	wp_register_style(
 		'senreport-bridge-editor',

@@ -3,11 +3,18 @@
  * Required mode: a SEN report page is not published while statutory errors remain.
  *
  * Checked on the server, on the content about to be published (a synchronous call to the
- * service's /v1/validate, not the stored findings, which may be older than the content or
- * written by a client). Statutory errors are findings of severity "error" whose code starts
- * with "SR"; one an editor acknowledged with a reason does not block. When the service is
- * unavailable publishing goes ahead (fail open): a school must never be unable to publish
- * because a helper service is down.
+ * service's /v1/validate, not the stored findings, which may be older than the content).
+ * Statutory errors are findings of severity "error" whose code starts with "SR"; one
+ * acknowledged with a real reason by someone allowed to (acknowledgements.php) does not block.
+ *
+ * An update to a page already published is refused only for a gap it would open: a statutory
+ * error that the page's last check did not have. A typo fix on a live report whose gap was
+ * there before goes through (refusing it would keep the typo, not close the gap).
+ *
+ * When the service does not answer, the last stored result decides, not an open gate: a page
+ * whose last check had statutory errors is not published, and one never checked is published
+ * only by a user with the override capability. An update to a live page goes ahead (the gaps
+ * it had are known; new ones cannot be told).
  *
  * Covers REST saves (the block editor: publish, schedule, update of a published page) through
  * rest_pre_insert_page, and every other save (quick edit, classic editor, scheduling) through
@@ -40,16 +47,84 @@ function senreport_bridge_publish_refusal( $post_id, $content, $acknowledgements
 			'school_type' => $payload['school_type'],
 		)
 	);
+	$stored = $post_id ? senreport_bridge_stored_findings( $post_id ) : null;
 	if ( ! $result['ok'] || ! senreport_bridge_is_check_result( $result['data'] ) ) {
-		return null;
+		return senreport_bridge_unchecked_refusal( $stored, $acknowledgements, $is_public );
 	}
-	$blocking = senreport_bridge_blocking_findings( $result['data'], $acknowledgements );
+	$acknowledgements = senreport_bridge_allowed_acknowledgements( $post_id, $acknowledgements, $result['data'] );
+	$blocking         = senreport_bridge_blocking_findings( $result['data'], $acknowledgements );
+	if ( $is_public ) {
+		$blocking = senreport_bridge_new_gaps( $blocking, $stored );
+	}
 	if ( ! $blocking ) {
 		return null;
 	}
 	return new WP_Error(
 		'senreport_required',
 		senreport_bridge_refusal_message( $blocking, $is_public ),
+		array(
+			'status'   => 422,
+			'findings' => $blocking,
+		)
+	);
+}
+
+/**
+ * The blocking findings that the page's last check did not have (by rule and item).
+ *
+ * @param array[]    $blocking The blocking findings of the new content.
+ * @param array|null $stored   The page's last stored check result.
+ * @return array[]
+ */
+function senreport_bridge_new_gaps( $blocking, $stored ) {
+	if ( ! senreport_bridge_is_check_result( $stored ) ) {
+		return $blocking;
+	}
+	$before = array();
+	foreach ( $stored['findings'] as $finding ) {
+		if ( is_array( $finding ) && 'error' === ( $finding['severity'] ?? '' ) ) {
+			$before[ ( $finding['code'] ?? '' ) . '|' . ( $finding['item'] ?? '' ) ] = true;
+		}
+	}
+	return array_values(
+		array_filter(
+			$blocking,
+			static function ( $finding ) use ( $before ) {
+				return ! isset( $before[ ( $finding['code'] ?? '' ) . '|' . ( $finding['item'] ?? '' ) ] );
+			}
+		)
+	);
+}
+
+/**
+ * When the service did not answer: refuse on the strength of the last stored result.
+ *
+ * @param array|null $stored           The page's last stored check result.
+ * @param array      $acknowledgements Fingerprint => reason.
+ * @param bool       $is_public        Whether the page is already published (an update).
+ * @return WP_Error|null
+ */
+function senreport_bridge_unchecked_refusal( $stored, $acknowledgements, $is_public ) {
+	if ( $is_public ) {
+		return null;
+	}
+	if ( ! senreport_bridge_is_check_result( $stored ) ) {
+		if ( senreport_bridge_can_override() ) {
+			return null;
+		}
+		return new WP_Error(
+			'senreport_required',
+			__( 'This page cannot be published yet: the senreport service did not answer, and the report has never been checked. Save it as a draft and try again in a few minutes, or ask an administrator to publish it.', 'senreport-bridge' ),
+			array( 'status' => 422 )
+		);
+	}
+	$blocking = senreport_bridge_blocking_findings( $stored, $acknowledgements );
+	if ( ! $blocking ) {
+		return null;
+	}
+	return new WP_Error(
+		'senreport_required',
+		__( 'The senreport service did not answer, so these changes could not be checked; the last check found statutory problems.', 'senreport-bridge' ) . ' ' . senreport_bridge_refusal_message( $blocking, false ),
 		array(
 			'status'   => 422,
 			'findings' => $blocking,
@@ -111,7 +186,7 @@ function senreport_bridge_request_acknowledgements( $request, $post_id ) {
 	$meta = $request['meta'];
 	if ( is_array( $meta ) && isset( $meta[ SENREPORT_BRIDGE_META_ACKNOWLEDGED ] ) && is_string( $meta[ SENREPORT_BRIDGE_META_ACKNOWLEDGED ] ) ) {
 		$decoded = json_decode( senreport_bridge_sanitize_acknowledgements( $meta[ SENREPORT_BRIDGE_META_ACKNOWLEDGED ] ), true );
-		return is_array( $decoded ) ? $decoded : array();
+		return senreport_bridge_allowed_acknowledgements( $post_id, is_array( $decoded ) ? $decoded : array() );
 	}
 	return $post_id ? senreport_bridge_acknowledgements( $post_id ) : array();
 }

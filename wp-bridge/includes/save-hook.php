@@ -95,9 +95,12 @@ function senreport_bridge_check_saved_page( $post ) {
 	// (the service refuses a signature it has seen before).
 	$payload['request_id'] = wp_generate_uuid4();
 	$result                = senreport_bridge_sidecar_request( 'POST', SENREPORT_BRIDGE_SAVE_HOOK, $payload );
-	$record                = $result['ok'] && senreport_bridge_is_check_result( $result['data'] )
-		? senreport_bridge_mark_acknowledged( $result['data'], $acknowledgements )
-		: senreport_bridge_unavailable_record( $result );
+	if ( $result['ok'] && senreport_bridge_is_check_result( $result['data'] ) ) {
+		$record               = senreport_bridge_mark_acknowledged( $result['data'], $acknowledgements );
+		$record['checked_at'] = gmdate( 'c' );
+	} else {
+		$record = senreport_bridge_keep_last_findings( senreport_bridge_unavailable_record( $result ), senreport_bridge_stored_findings( $post->ID ) );
+	}
 	senreport_bridge_store_findings( $post->ID, $record );
 	/**
 	 * Fires after a page was checked on save.
@@ -151,3 +154,26 @@ function senreport_bridge_after_save_page( $post_id, $post ) {
 	senreport_bridge_check_saved_page( $post );
 }
 add_action( 'save_post_page', 'senreport_bridge_after_save_page', 20, 2 );
+
+/**
+ * When the checks could not run, the last known findings stay (a missing statutory item must
+ * not vanish because the service was down): the new record is the last result, marked
+ * "stale", with the reason and message of the failure and the time of the last real check.
+ *
+ * @param array      $unavailable The "unavailable" record of this attempt.
+ * @param array|null $last        The stored record before it, if any.
+ * @return array
+ */
+function senreport_bridge_keep_last_findings( $unavailable, $last ) {
+	if ( ! is_array( $last ) || ! senreport_bridge_is_check_result( $last ) ) {
+		return $unavailable;
+	}
+	$kept = $last;
+	foreach ( array( 'unavailable', 'message', 'reason', 'status' ) as $key ) {
+		$kept[ $key ] = $unavailable[ $key ];
+	}
+	$kept['stale']          = true;
+	$kept['unavailable_at'] = $unavailable['checked_at'];
+	$kept['checked_at']     = (string) ( $last['checked_at'] ?? '' );
+	return $kept;
+}

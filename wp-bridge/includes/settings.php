@@ -293,7 +293,8 @@ function senreport_bridge_render_settings_page() {
 }
 
 /**
- * admin-post action: call GET <service>/healthz and come back to the page with the result.
+ * admin-post action: call GET <service>/healthz, then a signed POST to the service's ping
+ * hook (is the shared secret right?), and come back to the page with the result.
  */
 function senreport_bridge_handle_test_connection() {
 	if ( ! current_user_can( 'manage_options' ) ) {
@@ -301,6 +302,21 @@ function senreport_bridge_handle_test_connection() {
 	}
 	check_admin_referer( 'senreport_bridge_test_connection' );
 	$result = senreport_bridge_sidecar_request( 'GET', '/healthz', null, SENREPORT_BRIDGE_TIMEOUT, true );
+	// The address answers: now a signed request, which the service verifies, tells whether
+	// the shared secrets match (every check on save depends on it).
+	$result['secret'] = 'none';
+	if ( $result['ok'] && '' !== senreport_bridge_shared_secret() ) {
+		$ping             = senreport_bridge_sidecar_request(
+			'POST',
+			'/v1/hooks/wordpress/ping',
+			array(
+				'site_url'   => home_url(),
+				'request_id' => wp_generate_uuid4(),
+			)
+		);
+		$result['secret'] = $ping['ok'] ? 'valid' : ( 'refused' === $ping['error'] ? 'refused' : 'untested' );
+		$result['secret_status'] = (int) $ping['status'];
+	}
 	set_transient( 'senreport_bridge_test_' . get_current_user_id(), $result, 5 * MINUTE_IN_SECONDS );
 	wp_safe_redirect( add_query_arg( array( 'page' => SENREPORT_BRIDGE_PAGE, 'senreport-tested' => '1' ), admin_url( 'options-general.php' ) ) );
 	exit;
@@ -324,9 +340,22 @@ function senreport_bridge_connection_test_notice() {
 			__( 'The senreport service answered (HTTP %d).', 'senreport-bridge' ),
 			$result['status']
 		);
+		$secret = $result['secret'] ?? 'none';
 		if ( '' === senreport_bridge_shared_secret() ) {
 			$class    = 'notice-warning';
 			$message .= ' ' . __( 'No shared secret is set: checks on save will not run until one is.', 'senreport-bridge' );
+		} elseif ( 'valid' === $secret ) {
+			$message .= ' ' . __( 'The shared secret matches: checks on save will run.', 'senreport-bridge' );
+		} elseif ( 'refused' === $secret ) {
+			$class   = 'notice-error';
+			$message = __( 'The senreport service answered, but refused a request signed with this site\'s shared secret: the secret here does not match SENREPORT_HOOK_SECRET on the service. Checks on save will fail until they match.', 'senreport-bridge' );
+		} else {
+			$class    = 'notice-warning';
+			$message .= ' ' . sprintf(
+				/* translators: %d: HTTP status code. */
+				__( 'The shared secret could not be tested (HTTP %d): the service may be an older version.', 'senreport-bridge' ),
+				(int) ( $result['secret_status'] ?? 0 )
+			);
 		}
 	} elseif ( 'not_configured' === $result['error'] ) {
 		$class   = 'notice-error';

@@ -139,7 +139,8 @@ function senreport_bridge_unavailable_record( $result, $saved = true ) {
 }
 
 /**
- * Findings that stop publishing in required mode: statutory (SR) errors nobody acknowledged.
+ * Findings that stop publishing in required mode: statutory (SR) errors nobody acknowledged
+ * with a real reason.
  *
  * @param array $check           A check result.
  * @param array $acknowledgements Fingerprint => reason.
@@ -159,7 +160,11 @@ function senreport_bridge_blocking_findings( $check, $acknowledgements = array()
 		if ( 'error' !== ( $finding['severity'] ?? '' ) || 0 !== strpos( $code, 'SR' ) ) {
 			continue;
 		}
-		if ( ! empty( $finding['acknowledged'] ) || ( '' !== $fingerprint && isset( $acknowledgements[ $fingerprint ] ) ) ) {
+		// Acknowledged with a real reason (a sentence, not "ok"): see acknowledgements.php.
+		$reason = '' !== $fingerprint && isset( $acknowledgements[ $fingerprint ] )
+			? (string) $acknowledgements[ $fingerprint ]
+			: (string) ( $finding['acknowledged']['reason'] ?? '' );
+		if ( senreport_bridge_is_real_reason( $reason ) ) {
 			continue;
 		}
 		$blocking[] = $finding;

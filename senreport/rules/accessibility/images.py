@@ -18,6 +18,7 @@ from senreport.rules.accessibility.accname import (
     role_of,
     with_role,
 )
+from senreport.rules.image_blocks import in_image_block
 from senreport.rules.registry import rule
 
 _FILE_ALT = re.compile(
@@ -225,6 +226,8 @@ def check_image_decorative_unconfirmed(ctx: CheckContext) -> Iterator[Finding]:
             continue  # a linked image needs a name; the link rules say so
         if _confirmed_decorative(image):
             continue
+        if in_image_block(image):
+            continue  # an image block being edited: AX116 asks the editor in the block
         yield finding(
             "This image has empty alt text, so screen readers skip it. If it shows something "
             "a parent needs (a person, a place, a chart), add alt text saying what it shows; "
