@@ -11,10 +11,12 @@ from sphinx.util.docutils import SphinxDirective
 from senreport.catalogue import SCHEDULE_1
 from sphinx_senreport.diagnostics import use_report
 from sphinx_senreport.reports import ItemNotes, ReportRecord
-from sphinx_senreport.tables import cell, table
+from sphinx_senreport.tables import cell, scrolling, table
 
 #: The self-evaluation form's own columns (source 004) and the coverage values they show.
 COLUMNS = (("in_place", "In place"), ("partly", "Partly"), ("not_in_place", "Not in place"))
+#: A finding's severity as a word before its code.
+SEVERITY_WORDS = {"error": "Error:", "warning": "Warning:", "info": "Note:"}
 
 
 class Schedule1ChecklistDirective(SphinxDirective):
@@ -34,7 +36,7 @@ class Schedule1ChecklistDirective(SphinxDirective):
         caption = self.options.get("caption") or f"{record.school}: Schedule 1, item by item"
         container = nodes.container(classes=["senreport-checklist"])
         container += summary(record)
-        container += checklist_table(record, caption)
+        container += scrolling(checklist_table(record, caption))
         self.set_source_info(container)
         return [container]
 
@@ -86,6 +88,9 @@ def _comments(record: ReportRecord, notes: ItemNotes) -> list[nodes.Node]:
                                    classes=["senreport-where"]))
     for finding in record.findings:
         if finding.item == notes.item:
-            out.append(nodes.paragraph(text=f"{finding.code}: {finding.message}",
-                                       classes=[f"senreport-{finding.severity}"]))
+            # The severity in words as well as in colour.
+            line = nodes.paragraph(classes=[f"senreport-{finding.severity}"])
+            line += nodes.strong(text=SEVERITY_WORDS.get(finding.severity, finding.severity))
+            line += nodes.Text(f" {finding.code}: {finding.message}")
+            out.append(line)
     return out

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.errors import NoUri
 from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import SCHEDULE_1
@@ -22,7 +23,7 @@ from sphinx_senreport.config import settings
 from sphinx_senreport.diagnostics import read_report, report_problem
 from sphinx_senreport.reports import ReportRecord, listing_key, report_files
 from sphinx_senreport.state import DirectoryData, ReportUse, page, pages, shown_on
-from sphinx_senreport.tables import cell, table
+from sphinx_senreport.tables import cell, scrolling, table
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -80,19 +81,24 @@ class SenReportDirectoryDirective(SphinxDirective):
             folder=relfolder, listing=listing_key(folder), records=tuple(records),
             caption=self.options.get("caption", ""),
         ))
-        node = sen_report_directory_node(index=len(data.directories) - 1)
+        node = sen_report_directory_node(index=len(data.directories) - 1,
+                                         docname=self.env.docname)
         self.set_source_info(node)
         return [node]
 
 
 def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """``doctree-resolved``: replace each placeholder with the directory's tables."""
+    """``doctree-resolved``: replace each placeholder with the directory's tables.
+
+    Builders that put several pages into one document (singlehtml, LaTeX, texinfo, man)
+    resolve it under another page's name: each placeholder knows the page it was read on.
+    """
     placeholders = list(doctree.findall(sen_report_directory_node))
     if not placeholders:
         return
     links = shown_on(app.env)
-    directories = pages(app.env).get(docname)
     for node in placeholders:
+        directories = pages(app.env).get(node.get("docname", docname))
         if directories is None or node["index"] >= len(directories.directories):
             node.replace_self([])
             continue
@@ -101,11 +107,12 @@ def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None
         school_cells = [_school_cell(app, docname, r, links.get(r.path)) for r in records]
         container = nodes.container(classes=["senreport-directory"])
         summary = summary_table(data, records, school_cells)
-        grid, key = heatmap(records, [c.deepcopy() for c in school_cells])
+        grid, key = heatmap(records, [c.deepcopy() for c in school_cells],
+                            abbreviations=app.builder.format == "html")
         # Captioned tables need ids; nothing assigns them this late in the build.
         summary["ids"] = [f"senreport-directory-{node['index'] + 1}"]
         grid["ids"] = [f"senreport-heatmap-{node['index'] + 1}"]
-        container += [summary, grid, key]
+        container += [scrolling(summary), scrolling(grid), key]
         node.replace_self(container)
 
 
@@ -113,7 +120,10 @@ def _school_cell(app: Sphinx, docname: str, record: ReportRecord,
                  target: str | None) -> nodes.entry:
     if target is None or target == docname:
         return cell(record.school)
-    uri = app.builder.get_relative_uri(docname, target)
+    try:
+        uri = app.builder.get_relative_uri(docname, target)
+    except NoUri:  # a builder that does not link pages (or leaves the page out)
+        return cell(record.school)
     return cell(nodes.reference("", record.school, refuri=uri, internal=True))
 
 
@@ -144,9 +154,13 @@ def summary_table(data: DirectoryData, records: list[ReportRecord],
                  classes=["senreport-directory-table"])
 
 
-def heatmap(records: list[ReportRecord],
-            school_cells: list[nodes.entry]) -> tuple[nodes.table, nodes.container]:
-    """Schools down, the 19 items across, a word in every cell; then the key to it."""
+def heatmap(records: list[ReportRecord], school_cells: list[nodes.entry],
+            abbreviations: bool = True) -> tuple[nodes.table, nodes.container]:
+    """Schools down, the 19 items across, a word in every cell; then the key to it.
+
+    In HTML each item number is an ``<abbr>`` with the item's heading; other builders
+    (which print an abbreviation's explanation beside it) get the bare number.
+    """
     rows = []
     for record, school in zip(records, school_cells, strict=True):
         coverage = record.coverage
@@ -158,7 +172,8 @@ def heatmap(records: list[ReportRecord],
         rows.append(row)
     header: list[Any] = ["School"]
     for item in SCHEDULE_1:
-        header.append(nodes.abbreviation(item.id, item.id, explanation=item.heading))
+        header.append(nodes.abbreviation(item.id, item.id, explanation=item.heading)
+                      if abbreviations else item.id)
     grid = table("Schedule 1 items by school: Yes (in place), Part (partly), No (not in place), "
                  "n/a (not required for this type of school)",
                  header, rows, widths=[24] + [4] * len(SCHEDULE_1),

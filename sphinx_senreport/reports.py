@@ -17,9 +17,9 @@ from lxml import html as lxml_html
 from senreport.check import CheckResult, InputError, check
 from senreport.model import Report
 from senreport.readers.structured import ReportError
-from senreport.writers.common import generated_for, heading_of
-from senreport.writers.html import render_html
+from senreport.writers.common import generated_for, heading_of, review_line
 from sphinx_senreport.config import SenreportConfig, today_of
+from sphinx_senreport.report_html import ReportHtml, report_html
 from sphinx_senreport.yaml_lines import ReportLines, report_lines
 
 if TYPE_CHECKING:
@@ -77,10 +77,12 @@ class ReportRecord:
     warnings: int
     #: Every finding (notes too), ordered by line.
     findings: tuple[ReportWarning, ...]
-    #: The report as the WordPress block's HTML.
-    html: str
+    #: The report as the WordPress block's HTML, in pieces (one per item).
+    html: ReportHtml
     #: The report as plain text for other builders and the search index: (heading, paragraphs).
     plain: tuple[tuple[str, tuple[str, ...]], ...]
+    #: The review line under the report, as plain text ("" when there is none).
+    review: str = ""
 
     @property
     def coverage(self) -> dict[str, str]:
@@ -165,7 +167,8 @@ def _record(result: CheckResult, report: Report, lines: ReportLines, relpath: st
         school_type=result.school_type,
         reviewed=report.reviewed.isoformat() if report.reviewed else None,
         items=items, errors=result.summary["errors"], warnings=result.summary["warnings"],
-        findings=findings, html=render_html(report), plain=_plain(report),
+        findings=findings, html=report_html(report), plain=_plain(report),
+        review=_text(review_line(report)),
     )
 
 
@@ -185,6 +188,13 @@ def _plain(report: Report) -> tuple[tuple[str, tuple[str, ...]], ...]:
             paragraphs = [" ".join(b.text_content().split()) for b in blocks]
         sections.append((heading_of(section), tuple(p for p in paragraphs if p)))
     return tuple(sections)
+
+
+def _text(fragment: str) -> str:
+    if not fragment.strip():
+        return ""
+    return " ".join(lxml_html.fragment_fromstring(fragment, create_parent="div")
+                    .text_content().split())
 
 
 def report_files(folder: Path) -> list[Path]:

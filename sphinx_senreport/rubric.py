@@ -22,7 +22,7 @@ from senreport.catalogue import RUBRIC
 from senreport.catalogue.local_offer import RUBRIC_SECTIONS, SCORES
 from senreport.rules import REGISTRY
 from sphinx_senreport.diagnostics import report_problem
-from sphinx_senreport.tables import cell, table
+from sphinx_senreport.tables import cell, scrolling, table
 
 logger = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def rubric_table(scores: dict[str, Score], caption: str) -> nodes.container:
     container += nodes.paragraph(
         text=", ".join(f"{word}: {count}" for word, count in totals.items())
         + f" (of {len(RUBRIC)} lines).", classes=["senreport-summary"])
-    container += table(caption, ["Rubric line", "What the Local Offer should do", "Score",
-                                 "Adviser's comments"], rows, widths=[20, 40, 10, 30],
-                       classes=["senreport-rubric-table"])
+    header = ["Rubric line", "What the Local Offer should do", "Score", "Adviser's comments"]
+    container += scrolling(table(caption, header, rows, widths=[20, 40, 10, 30],
+                                 classes=["senreport-rubric-table"]))
     return container
