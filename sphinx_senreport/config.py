@@ -64,6 +64,17 @@ def validate_config(app: Sphinx, config: Config) -> None:
         raise ExtensionError("sphinx_senreport: " + "; ".join(problems))
     # Normalise families once so every directive sees the same upper-case codes.
     setattr(config, PREFIX + "rule_families", [f.upper() for f in values.rule_families])
+    config.suppress_warnings = suppressions(config.suppress_warnings)
+
+
+def suppressions(entries: list[str] | tuple[str, ...]) -> list[str]:
+    """``suppress_warnings`` with this extension's entries in lower case, as its subtypes are.
+
+    Sphinx matches subtypes exactly; rule codes are written in capitals everywhere else, so
+    ``"senreport.SR140"`` (or ``"SENREPORT"``) silences what it says.
+    """
+    return [entry.lower() if isinstance(entry, str) and entry.lower().split(".")[0] == "senreport"
+            else entry for entry in entries]
 
 
 def _problems(values: SenreportConfig) -> list[str]:

@@ -15,16 +15,14 @@ from typing import Any, ClassVar
 import yaml
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import RUBRIC
 from senreport.catalogue.local_offer import RUBRIC_SECTIONS, SCORES
 from senreport.rules import REGISTRY
 from sphinx_senreport.diagnostics import report_problem
+from sphinx_senreport.state import tell
 from sphinx_senreport.tables import cell, scrolling, table
-
-logger = logging.getLogger(__name__)
 
 #: libyaml's loader when PyYAML has it (the same nodes and line marks, much faster).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -85,16 +83,16 @@ class LocalOfferRubricDirective(SphinxDirective):
     def _warn(self, scores: dict[str, Score]) -> None:
         unscored = [line.id for line in RUBRIC if line.id not in scores]
         if unscored:
-            logger.warning("local-offer-rubric: %d of %d lines have no score (%s): give Yes, "
-                           "Partial or No", len(unscored), len(RUBRIC), ", ".join(unscored),
-                           type="senreport", subtype="rubric", location=self.get_location())
+            tell(self.env, f"local-offer-rubric: {len(unscored)} of {len(RUBRIC)} lines have "
+                           f"no score ({', '.join(unscored)}): give Yes, Partial or No",
+                 "rubric", self.get_location())
         for line in RUBRIC:
             section = RUBRIC_SECTIONS[line.section]
             score = scores.get(line.id)
             if score is not None and score.score == "No" and (code := _rule_code(line.id)):
-                logger.warning("%s: %s, %s: scored No by the adviser (%s)", code, section,
-                               line.heading, "; ".join(line.requirements), type="senreport",
-                               subtype=code.lower(), location=score.location)
+                tell(self.env, f"{code}: {section}, {line.heading}: scored No by the adviser "
+                               f"({'; '.join(line.requirements)})", code.lower(),
+                     score.location)
 
 
 def parse_score(text: str, location: str) -> Score | None:

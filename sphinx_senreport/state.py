@@ -47,12 +47,22 @@ class DirectoryData:
     caption: str = ""
 
 
+@dataclass(frozen=True)
+class Problem:
+    """A warning a directive gave while its page was read (told again on later builds)."""
+
+    message: str
+    subtype: str
+    location: str
+
+
 @dataclass
 class PageData:
     """Everything the extension's directives recorded while reading one page."""
 
     uses: list[ReportUse] = field(default_factory=list)
     directories: list[DirectoryData] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
 
 def pages(env: BuildEnvironment) -> dict[str, PageData]:
@@ -65,6 +75,18 @@ def pages(env: BuildEnvironment) -> dict[str, PageData]:
 def page(env: BuildEnvironment, docname: str) -> PageData:
     """The records of one page."""
     return pages(env).setdefault(docname, PageData())
+
+
+def tell(env: BuildEnvironment, message: str, subtype: str, location: str) -> None:
+    """Warn now about the page being read, and remember the warning for later builds."""
+    problem = Problem(message, subtype, location)
+    _log(problem)
+    page(env, env.docname).problems.append(problem)
+
+
+def _log(problem: Problem) -> None:
+    logger.warning(problem.message, type="senreport", subtype=problem.subtype,
+                   location=problem.location)
 
 
 def shown_on(env: BuildEnvironment) -> dict[str, str]:
@@ -118,10 +140,18 @@ def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None
 
 
 def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: tell each finding of the pages just read, once; rewrite directories
-    whose links to report pages have moved."""
+    """``env-updated``: tell each finding of every page's reports, once; tell again the
+    problems of pages not read this time; rewrite directories whose links have moved.
+
+    So every build, incremental or not, warns about everything still wrong with the site,
+    and ``-W`` fails a build with no changes while a problem is left.
+    """
     reading = getattr(env, "senreport_reading", None) or []
-    warn_findings(env, reading)
+    unread = set(pages(env)) - set(reading)
+    for docname in sorted(unread):
+        for problem in pages(env)[docname].problems:
+            _log(problem)
+    warn_findings(env, pages(env))
     _prune_records(env)
     before = getattr(env, "senreport_links_before", None)
     env.senreport_reading = []  # type: ignore[attr-defined]

@@ -256,3 +256,12 @@ def test_default_school_type_is_for_reports_that_do_not_say(
     statutory = [line for line in warnings_of(app) if "[senreport.sr" in line]
     assert [line.split(": WARNING: ")[0] + " " + line.rsplit("[", 1)[1]
             for line in statutory] == ["typed.yaml:17 senreport.sr102]"]
+
+
+@pytest.mark.sphinx("html", testroot="senreport-gaps", srcdir="gaps-upper-case",
+                    confoverrides={"suppress_warnings": ["senreport.SR103", "SENREPORT.sr140",
+                                                         "senreport.Sr105"]})
+def test_suppressing_a_code_works_in_any_case(sphinx_app: SphinxTestApp, warnings_of) -> None:
+    sphinx_app.build()
+    codes = [WARNING_LINE.match(line)["code"] for line in warnings_of(sphinx_app)]  # type: ignore[index]
+    assert codes == ["SR106", "SR111", "SR112", "SR161"]

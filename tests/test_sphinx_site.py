@@ -160,3 +160,29 @@ def test_a_new_page_showing_a_report_relinks_the_directory(
     assert read == ["schools/st-annes"]  # the directory is rewritten, not read again
     assert 'href="schools/st-annes.html"' in (app.outdir / "directory.html").read_text(
         encoding="utf-8")
+
+
+def test_an_unchanged_rebuild_still_fails_a_strict_build(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path) -> None:
+    srcdir = _copy_root(rootdir, tmp_path / "site")
+    shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml",
+                srcdir / "reports")
+    (srcdir / "rubric.rst").write_text(
+        "Rubric\n======\n\n.. local-offer-rubric:: rubric.yaml\n   :post16.future_steps: No\n",
+        encoding="utf-8")
+    (srcdir / "broken.rst").write_text(
+        ":orphan:\n\nBroken\n======\n\n.. sen-report:: reports/nowhere.yaml\n", encoding="utf-8")
+    first = make_sphinx_app("html", srcdir=srcdir)
+    first.build()
+    told = first.warning.getvalue()
+    assert told.count("WARNING") == 10  # St Anne's 8, the rubric's No, the missing file
+
+    again = make_sphinx_app("html", srcdir=srcdir, warningiserror=True)
+    read = _read_during(again)
+    again.build()
+    # Only the page naming a missing file is read again (Sphinx re-reads a page whose
+    # dependency is missing); the rubric and the directory are not,
+    assert read == ["broken"]
+    # yet every problem is told again and -W fails the build.
+    assert sorted(again.warning.getvalue().splitlines()) == sorted(told.splitlines())
+    assert again.statuscode == 1
