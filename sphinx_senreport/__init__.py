@@ -9,7 +9,7 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from sphinx_senreport import assets, config, directory, export, state, tables
+from sphinx_senreport import assets, config, directory, export, precheck, state, tables
 from sphinx_senreport.checklist import Schedule1ChecklistDirective
 from sphinx_senreport.local_offer_link import LocalOfferLinkDirective
 from sphinx_senreport.report import (
@@ -59,6 +59,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-merge-info", state.merge_info)
     app.connect("env-get-outdated", state.outdated)
     app.connect("env-before-read-docs", state.before_read)
+    app.connect("env-before-read-docs", precheck.before_parallel_read)
     app.connect("env-updated", state.env_updated)
     app.connect("doctree-resolved", directory.fill_directories)
     app.connect("build-finished", export.write_export)

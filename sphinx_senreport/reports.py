@@ -8,6 +8,7 @@ the settings, so a directory re-read after one report changed checks that one re
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -110,9 +111,19 @@ def check_report_file(env: BuildEnvironment, abspath: str | Path, relpath: str,
 
     Raises :class:`ReportFileError` for a file that is missing or cannot be read.
     """
-    path = Path(abspath)
+    key, text, digest = cache_key(abspath, relpath, values)
+    cache = record_cache(env)
+    if key not in cache:
+        cache[key] = _check(text, relpath, str(abspath), digest, values)
+        note_checked(env, key)
+    return cache[key]
+
+
+def cache_key(abspath: str | Path, relpath: str, values: SenreportConfig) -> tuple[str, str, str]:
+    """A report's key in the cache (its path and a digest of its content and the settings),
+    its text and the digest. Raises :class:`ReportFileError` for a file that cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = Path(abspath).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ReportFileError(f"{relpath}: there is no such report file") from None
     except (OSError, UnicodeDecodeError) as error:
@@ -120,11 +131,21 @@ def check_report_file(env: BuildEnvironment, abspath: str | Path, relpath: str,
     families = tuple(values.rule_families)
     settings_key = f"{today_of(values).isoformat()}|{values.school_type}|{','.join(families)}"
     digest = hashlib.sha256(f"{settings_key}\n{text}".encode()).hexdigest()[:20]
-    cache = record_cache(env)
-    key = f"{relpath}#{digest}"
-    if key not in cache:
-        cache[key] = _check(text, relpath, str(path), digest, values)
-    return cache[key]
+    return f"{relpath}#{digest}", text, digest
+
+
+def check_text(text: str, relpath: str, abspath: str, digest: str,
+               values: SenreportConfig) -> ReportRecord:
+    """Check a report's text (no cache): what :func:`check_report_file` does on a miss."""
+    return _check(text, relpath, abspath, digest, values)
+
+
+def note_checked(env: BuildEnvironment, key: str) -> None:
+    """Count a check made in this process (``env.senreport_checks``: (process id, key))."""
+    checks = getattr(env, "senreport_checks", None)
+    if checks is None:
+        checks = env.senreport_checks = []  # type: ignore[attr-defined]
+    checks.append((os.getpid(), key))
 
 
 def record_cache(env: BuildEnvironment) -> dict[str, ReportRecord]:

@@ -113,6 +113,12 @@ def merge_info(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str],
             pages(env)[docname] = theirs[docname]
     # Reports the worker checked are worth keeping for the next incremental build.
     record_cache(env).update(record_cache(other))
+    # The checks the worker made itself (not those it inherited when it was forked): each
+    # is (process id, report key), so the same report checked by two workers counts twice.
+    checks = getattr(env, "senreport_checks", None)
+    if checks is not None:
+        known = set(checks)
+        checks.extend(c for c in getattr(other, "senreport_checks", []) if c not in known)
 
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
@@ -137,6 +143,7 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
 def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """``env-before-read-docs``: note the pages this build reads (their findings are told)."""
     env.senreport_reading = list(docnames)  # type: ignore[attr-defined]
+    env.senreport_checks = []  # type: ignore[attr-defined]  (reports checked this build)
 
 
 def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:

@@ -186,3 +186,38 @@ def test_an_unchanged_rebuild_still_fails_a_strict_build(
     # yet every problem is told again and -W fails the build.
     assert sorted(again.warning.getvalue().splitlines()) == sorted(told.splitlines())
     assert again.statuscode == 1
+
+
+def _many_schools(rootdir: Path, srcdir: Path, schools: int) -> None:
+    """A site with a directory of many schools, each with its own page."""
+    _copy_root(rootdir, srcdir)
+    template = (srcdir / "reports" / "oakfield-primary.yaml").read_text(encoding="utf-8")
+    toctree = []
+    for number in range(schools):
+        slug = f"school-{number:02d}"
+        (srcdir / "reports" / f"{slug}.yaml").write_text(
+            template.replace("Oakfield Primary School", f"School {number}"), encoding="utf-8")
+        (srcdir / "schools" / f"{slug}.rst").write_text(
+            f"School {number}\n==========\n\n.. sen-report:: ../reports/{slug}.yaml\n\n"
+            f".. schedule1-checklist:: ../reports/{slug}.yaml\n", encoding="utf-8")
+        toctree.append(f"   schools/{slug}")
+    index = srcdir / "index.rst"
+    index.write_text(index.read_text(encoding="utf-8") + "\n".join(toctree) + "\n",
+                     encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_each_report_is_checked_once_whatever_j_is(
+        make_sphinx_app: Callable[..., SphinxTestApp], rootdir: Path, tmp_path: Path,
+        jobs: int) -> None:
+    srcdir = tmp_path / "many"
+    _many_schools(rootdir, srcdir, 16)
+    app = make_sphinx_app("html", srcdir=srcdir, parallel=jobs)
+    app.build()
+    assert app.warning.getvalue() == ""
+    checks = app.env.senreport_checks  # type: ignore[attr-defined]
+    assert sorted(key.split("#")[0] for _, key in checks) == sorted(
+        f"reports/{p.name}" for p in (srcdir / "reports").glob("*.yaml"))
+    if jobs == 2:  # checked in worker processes, not all in the main one
+        assert len({pid for pid, _ in checks}) >= 2
+    assert "School 7" in (app.outdir / "directory.html").read_text(encoding="utf-8")
