@@ -143,7 +143,8 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
 def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """``env-before-read-docs``: note the pages this build reads (their findings are told)."""
     env.senreport_reading = list(docnames)  # type: ignore[attr-defined]
-    env.senreport_checks = []  # type: ignore[attr-defined]  (reports checked this build)
+    # The reports checked this build, as (process id, report key).
+    env.senreport_checks = []  # type: ignore[attr-defined]
 
 
 def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
