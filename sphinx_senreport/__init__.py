@@ -9,7 +9,16 @@ from typing import Any
 
 from sphinx.application import Sphinx
 
-from sphinx_senreport import assets, config, directory, export, precheck, state, tables
+from sphinx_senreport import (
+    assets,
+    config,
+    directory,
+    export,
+    i18n,
+    precheck,
+    state,
+    tables,
+)
 from sphinx_senreport.checklist import Schedule1ChecklistDirective
 from sphinx_senreport.local_offer_link import LocalOfferLinkDirective
 from sphinx_senreport.report import (
@@ -33,6 +42,7 @@ __version__ = "0.1.0"
 def setup(app: Sphinx) -> dict[str, Any]:
     """Register the config values, directives, nodes and event handlers."""
     config.register_config(app)
+    app.add_message_catalog(i18n.CATALOGUE, str(i18n.LOCALE_DIR))
     app.connect("config-inited", config.validate_config)
     app.connect("config-inited", assets.add_static_path)
 

@@ -21,6 +21,7 @@ from senreport.catalogue import SCHEDULE_1
 from senreport.writers.common import long_date
 from sphinx_senreport.config import settings
 from sphinx_senreport.diagnostics import read_report, report_problem
+from sphinx_senreport.i18n import N_, _, plural
 from sphinx_senreport.reports import ReportRecord, listing_key, report_files
 from sphinx_senreport.state import DirectoryData, ReportUse, page, pages, shown_on
 from sphinx_senreport.tables import cell, scrolling, table
@@ -30,13 +31,16 @@ if TYPE_CHECKING:
 
 #: Coverage value -> (the word in a heatmap cell, its CSS class). Words, not colour alone.
 CELL_WORDS = {
-    "in_place": ("Yes", "senreport-in-place"),
-    "partly": ("Part", "senreport-partly"),
-    "not_in_place": ("No", "senreport-not-in-place"),
+    "in_place": (N_("Yes"), "senreport-in-place"),
+    "partly": (N_("Part"), "senreport-partly"),
+    "not_in_place": (N_("No"), "senreport-not-in-place"),
 }
-NOT_REQUIRED = ("n/a", "senreport-not-required")
-SCHOOL_TYPE_NAMES = {"mainstream": "Mainstream", "nursery": "Nursery", "special": "Special",
-                     "post16": "Post-16"}
+NOT_REQUIRED = (N_("n/a"), "senreport-not-required")
+SCHOOL_TYPE_NAMES = {"mainstream": N_("Mainstream"), "nursery": N_("Nursery"),
+                     "special": N_("Special"), "post16": N_("Post-16")}
+#: The summary table's columns.
+SUMMARY_HEADER = (N_("School"), N_("Type"), N_("Reviewed"), N_("In place"), N_("Partly"),
+                  N_("Not in place"), N_("Errors"), N_("Warnings"))
 
 
 class sen_report_directory_node(nodes.General, nodes.Element):  # noqa: N801
@@ -134,22 +138,22 @@ def summary_table(data: DirectoryData, records: list[ReportRecord],
     for record, school in zip(records, school_cells, strict=True):
         required = len(record.items) - len(record.not_required)
         reviewed = (long_date(date.fromisoformat(record.reviewed)) if record.reviewed
-                    else "Not given")
+                    else _("Not given"))
         rows.append([
             school,
-            cell(SCHOOL_TYPE_NAMES.get(record.school_type, record.school_type)),
+            cell(_(SCHOOL_TYPE_NAMES.get(record.school_type, record.school_type))),
             cell(reviewed),
-            cell(f"{record.count('in_place')} of {required}"),
+            cell(_("{count} of {required}").format(count=record.count("in_place"),
+                                                   required=required)),
             cell(str(record.count("partly"))),
             cell(str(record.count("not_in_place")),
                  classes=["senreport-gap"] if record.count("not_in_place") else ()),
             cell(str(record.errors)),
             cell(str(record.warnings)),
         ])
-    schools = f"{len(records)} school" + ("" if len(records) == 1 else "s")
-    caption = data.caption or f"SEN information reports: {schools}"
-    header = ["School", "Type", "Reviewed", "In place", "Partly", "Not in place", "Errors",
-              "Warnings"]
+    caption = data.caption or plural(len(records), "SEN information reports: 1 school",
+                                     "SEN information reports: {count} schools")
+    header = [_(word) for word in SUMMARY_HEADER]
     return table(caption, header, rows, widths=[30, 10, 14, 8, 6, 8, 6, 8],
                  classes=["senreport-directory-table"])
 
@@ -168,18 +172,18 @@ def heatmap(records: list[ReportRecord], school_cells: list[nodes.entry],
         for item in SCHEDULE_1:
             word, css = (NOT_REQUIRED if item.id in record.not_required
                          else CELL_WORDS[coverage.get(item.id, "not_in_place")])
-            row.append(cell(word, classes=["senreport-heat", css]))
+            row.append(cell(_(word), classes=["senreport-heat", css]))
         rows.append(row)
-    header: list[Any] = ["School"]
+    header: list[Any] = [_("School")]
     for item in SCHEDULE_1:
         header.append(nodes.abbreviation(item.id, item.id, explanation=item.heading)
                       if abbreviations else item.id)
-    grid = table("Schedule 1 items by school: Yes (in place), Part (partly), No (not in place), "
-                 "n/a (not required for this type of school)",
+    grid = table(_("Schedule 1 items by school: Yes (in place), Part (partly), "
+                   "No (not in place), n/a (not required for this type of school)"),
                  header, rows, widths=[24] + [4] * len(SCHEDULE_1),
                  classes=["senreport-heatmap"])
     key = nodes.container(classes=["senreport-heatmap-key"])
-    key += nodes.paragraph(text="The items, by number:")
+    key += nodes.paragraph(text=_("The items, by number:"))
     items = nodes.bullet_list()
     for item in SCHEDULE_1:
         entry = nodes.list_item()

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 ROOTS = Path(__file__).parent / "roots"
 #: Files the extension needs at run time, as they sit in the wheel.
 PACKAGED = ["sphinx_senreport/static/senreport.css",
-            "sphinx_senreport/static/senreport.schema.json"]
+            "sphinx_senreport/static/senreport.schema.json",
+            "sphinx_senreport/locale/cy/LC_MESSAGES/sphinx_senreport.mo"]
 
 
 def _run(args: list[str], cwd: Path) -> str:
