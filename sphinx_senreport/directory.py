@@ -19,7 +19,8 @@ from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import SCHEDULE_1
 from senreport.writers.common import long_date
-from sphinx_senreport.config import settings
+from sphinx_senreport import filters
+from sphinx_senreport.config import settings, today_of
 from sphinx_senreport.diagnostics import read_report, report_problem
 from sphinx_senreport.i18n import N_, _, plural
 from sphinx_senreport.reports import ReportRecord, listing_key, report_files
@@ -36,8 +37,7 @@ CELL_WORDS = {
     "not_in_place": (N_("No"), "senreport-not-in-place"),
 }
 NOT_REQUIRED = (N_("n/a"), "senreport-not-required")
-SCHOOL_TYPE_NAMES = {"mainstream": N_("Mainstream"), "nursery": N_("Nursery"),
-                     "special": N_("Special"), "post16": N_("Post-16")}
+SCHOOL_TYPE_NAMES = filters.SCHOOL_TYPE_NAMES
 #: The summary table's columns.
 SUMMARY_HEADER = (N_("School"), N_("Type"), N_("Reviewed"), N_("In place"), N_("Partly"),
                   N_("Not in place"), N_("Errors"), N_("Warnings"))
@@ -55,9 +55,17 @@ class SenReportDirectoryDirective(SphinxDirective):
     option_spec: ClassVar[dict[str, Any]] = {
         "no-warnings": directives.flag,
         "caption": directives.unchanged,
+        "missing": directives.unchanged,
+        "type": directives.unchanged,
+        "overdue": directives.flag,
     }
 
     def run(self) -> list[nodes.Node]:
+        values = settings(self.config)
+        try:
+            view = filters.from_options(self.options, today_of(values))
+        except ValueError as error:
+            return [report_problem(self, f"sen-report-directory: {error}", subtype="directory")]
         relfolder, absfolder = self.env.relfn2path(self.arguments[0], self.env.docname)
         folder = Path(absfolder)
         if not folder.is_dir():
@@ -68,7 +76,6 @@ class SenReportDirectoryDirective(SphinxDirective):
             return [report_problem(
                 self, f"sen-report-directory: {relfolder} holds no .yaml, .yml or .json reports",
                 subtype="directory")]
-        values = settings(self.config)
         data = page(self.env, self.env.docname)
         warn = "no-warnings" not in self.options
         records: list[ReportRecord] = []
@@ -81,9 +88,11 @@ class SenReportDirectoryDirective(SphinxDirective):
                 continue
             records.append(record)
             data.uses.append(ReportUse(record, "sen-report-directory", warn=warn))
+        shown = [r for r in records if view.keeps(r)]
         data.directories.append(DirectoryData(
-            folder=relfolder, listing=listing_key(folder), records=tuple(records),
+            folder=relfolder, listing=listing_key(folder), records=tuple(shown),
             caption=self.options.get("caption", ""),
+            note=view.describe(len(shown), len(records)) if view.chosen else "",
         ))
         node = sen_report_directory_node(index=len(data.directories) - 1,
                                          docname=self.env.docname)
@@ -110,6 +119,11 @@ def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None
         records = sorted(data.records, key=lambda r: (r.school.casefold(), r.path))
         school_cells = [_school_cell(app, docname, r, links.get(r.path)) for r in records]
         container = nodes.container(classes=["senreport-directory"])
+        if data.note:
+            container += nodes.paragraph(text=data.note, classes=["senreport-summary"])
+        if not records:  # a view that no school matches: the sentence says so
+            node.replace_self(container)
+            continue
         summary = summary_table(data, records, school_cells)
         grid, key = heatmap(records, [c.deepcopy() for c in school_cells],
                             abbreviations=app.builder.format == "html")

@@ -45,6 +45,8 @@ class DirectoryData:
     listing: str
     records: tuple[ReportRecord, ...]
     caption: str = ""
+    #: What a filtered view shows, with its counts ("" when it shows every school).
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -221,3 +221,36 @@ def test_each_report_is_checked_once_whatever_j_is(
     if jobs == 2:  # checked in worker processes, not all in the main one
         assert len({pid for pid, _ in checks}) >= 2
     assert "School 7" in (app.outdir / "directory.html").read_text(encoding="utf-8")
+
+
+def test_directory_views_by_missing_item_type_and_overdue_review(
+        make_sphinx_app: Callable[..., SphinxTestApp], warnings_of, rootdir: Path,
+        tmp_path: Path) -> None:
+    srcdir = _copy_root(rootdir, tmp_path / "views")
+    shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml",
+                srcdir / "reports")
+    (srcdir / "views.rst").write_text(
+        ":orphan:\n\nViews\n=====\n\n.. sen-report-directory:: reports\n   :missing: 3f\n\n"
+        ".. sen-report-directory:: reports\n   :type: special\n\n"
+        ".. sen-report-directory:: reports\n   :overdue:\n   :type: mainstream\n\n"
+        ".. sen-report-directory:: reports\n   :missing: 13\n\n"
+        ".. sen-report-directory:: reports\n   :missing: 14\n", encoding="utf-8")
+    app = make_sphinx_app("html", srcdir=srcdir)
+    app.build()
+    problems = [line for line in warnings_of(app) if "[senreport.directory]" in line]
+    assert len(problems) == 1 and problems[0].startswith(
+        "views.rst:19: WARNING: sen-report-directory: :missing: '14' is not a Schedule 1 item")
+    page = (app.outdir / "views.html").read_text(encoding="utf-8")
+    notes = re.findall(r'<p class="senreport-summary">([^<]+)</p>', page)
+    assert notes == [
+        "1 of 5 schools: item 3f (How can your child join in everything the school does, "
+        "including trips and sport?) not in place.",
+        "1 of 5 schools: type: Special.",
+        "1 of 5 schools: type: Mainstream; review overdue (more than 12 months ago, or no "
+        "date).",
+        "0 of 5 schools: item 13 (Where can I find the local authority's Local Offer?) not "
+        "in place.",
+    ]
+    captions = re.findall(r'caption-text">(SEN information reports: \d+ schools?)', page)
+    assert captions == ["SEN information reports: 1 school"] * 3
+    assert page.count("St Anne's CofE Primary School<") == 4  # 3f, overdue: both tables
