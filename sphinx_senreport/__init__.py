@@ -16,6 +16,7 @@ from sphinx_senreport import (
     export,
     i18n,
     precheck,
+    report_role,
     state,
     tables,
 )
@@ -63,6 +64,9 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("schedule1-checklist", Schedule1ChecklistDirective)
     app.add_directive("sen-report-directory", directory.SenReportDirectoryDirective)
     app.add_directive("local-offer-rubric", LocalOfferRubricDirective)
+    app.add_role("sen-report", report_role.SenReportRole())
+    app.add_node(report_role.pending_report_link, html=through, latex=through, text=through,
+                 man=through, texinfo=through)
 
     app.connect("builder-inited", write_rule_pages)
     app.connect("env-purge-doc", state.purge_doc)
@@ -72,6 +76,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("env-before-read-docs", precheck.before_parallel_read)
     app.connect("env-updated", state.env_updated)
     app.connect("doctree-resolved", directory.fill_directories)
+    app.connect("doctree-resolved", report_role.resolve_links)
     app.connect("build-finished", export.write_export)
     app.add_css_file(assets.CSS_FILE)
 

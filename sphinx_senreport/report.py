@@ -8,6 +8,7 @@ for each; other builders write the headings and plain paragraphs.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
@@ -16,7 +17,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from sphinx_senreport.diagnostics import use_report
 from sphinx_senreport.reports import ReportRecord
-from sphinx_senreport.state import SHOWN
+from sphinx_senreport.state import SHOWN, page
 
 if TYPE_CHECKING:
     from sphinx.writers.html5 import HTML5Translator
@@ -78,7 +79,10 @@ class SenReportDirective(SphinxDirective):
         if not isinstance(record, ReportRecord):
             return [record]
         document = self.state.document
-        pieces = record.html.anchored(_prefix(document, record), _lang(self, record))
+        prefix = _prefix(document, record)
+        uses = page(self.env, self.env.docname).uses
+        uses[-1] = replace(uses[-1], anchor_prefix=prefix)
+        pieces = record.html.anchored(prefix, _lang(self, record))
         opening = sen_report_node(html=pieces.opening, report=record.path)
         self.set_source_info(opening)
         out: list[nodes.Node] = [opening]

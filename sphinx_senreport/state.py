@@ -35,6 +35,8 @@ class ReportUse:
     record: ReportRecord
     directive: str
     warn: bool = True
+    #: What the report's item anchors start with on this page ("" for ``item-1``...).
+    anchor_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,8 @@ class PageData:
     uses: list[ReportUse] = field(default_factory=list)
     directories: list[DirectoryData] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: The reports the page links to with the ``sen-report`` role.
+    links: list[str] = field(default_factory=list)
 
 
 def pages(env: BuildEnvironment) -> dict[str, PageData]:
@@ -93,11 +97,16 @@ def _log(problem: Problem) -> None:
 
 def shown_on(env: BuildEnvironment) -> dict[str, str]:
     """Report path -> the page that shows it with ``sen-report`` (first by name)."""
-    links: dict[str, str] = {}
+    return {path: docname for path, (docname, _prefix) in shown_at(env).items()}
+
+
+def shown_at(env: BuildEnvironment) -> dict[str, tuple[str, str]]:
+    """Report path -> (the page that shows it, the prefix of its anchors there)."""
+    links: dict[str, tuple[str, str]] = {}
     for docname in sorted(pages(env)):
         for use in pages(env)[docname].uses:
             if use.directive == SHOWN:
-                links.setdefault(use.record.path, docname)
+                links.setdefault(use.record.path, (docname, use.anchor_prefix))
     return links
 
 
@@ -168,7 +177,8 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     env.senreport_links_before = None  # type: ignore[attr-defined]
     if before is None or before == shown_on(env):
         return []
-    return sorted(d for d, data in pages(env).items() if data.directories and d not in reading)
+    return sorted(d for d, data in pages(env).items()
+                  if (data.directories or data.links) and d not in reading)
 
 
 def _prune_records(env: BuildEnvironment) -> None:

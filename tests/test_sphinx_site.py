@@ -254,3 +254,58 @@ def test_directory_views_by_missing_item_type_and_overdue_review(
     captions = re.findall(r'caption-text">(SEN information reports: \d+ schools?)', page)
     assert captions == ["SEN information reports: 1 school"] * 3
     assert page.count("St Anne's CofE Primary School<") == 4  # 3f, overdue: both tables
+
+
+def test_the_role_links_to_a_schools_report_and_its_items(
+        make_sphinx_app: Callable[..., SphinxTestApp], warnings_of, rootdir: Path,
+        tmp_path: Path) -> None:
+    srcdir = _copy_root(rootdir, tmp_path / "role")
+    shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml",
+                srcdir / "reports")
+    (srcdir / "schools" / "two.rst").write_text(
+        ":orphan:\n\nTwo\n===\n\n.. sen-report:: ../reports/riverside-academy.yaml\n\n"
+        ".. sen-report:: ../reports/oakfield-primary.yaml\n   :no-warnings:\n",
+        encoding="utf-8")
+    (srcdir / "links.rst").write_text(
+        ":orphan:\n\nLinks\n=====\n\n"
+        "See :sen-report:`reports/oakfield-primary.yaml`, "
+        ":sen-report:`its SENCO <reports/oakfield-primary.yaml#4>`, "
+        ":sen-report:`reports/brookside-nursery.yaml#3F`, "
+        ":sen-report:`reports/st-annes.yaml` and "
+        ":sen-report:`reports/riverside-academy.yaml#99`.\n",
+        encoding="utf-8")
+    app = make_sphinx_app("html", srcdir=srcdir, confoverrides={
+        "suppress_warnings": ["senreport.sr140", "senreport.sr103", "senreport.sr105",
+                              "senreport.sr106", "senreport.sr111", "senreport.sr112",
+                              "senreport.sr161"]})
+    app.build()
+    assert warnings_of(app) == [
+        "links.rst:6: WARNING: sen-report role: '99' is not a Schedule 1 item (use 1, 2, 3a, "
+        "3b, 3c, 3d, 3e, 3f, 3g, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13) [senreport.link]",
+        "links.rst:6: WARNING: sen-report role: no page shows reports/st-annes.yaml with "
+        "sen-report, so there is nothing to link to [senreport.link]",
+    ]
+    page = (app.outdir / "links.html").read_text(encoding="utf-8")
+    links = re.findall(r'<a class="senreport-link reference internal" href="([^"]+)">'
+                       r"([^<]+)</a>", page)
+    assert links == [
+        ("schools/oakfield-primary.html", "Oakfield Primary School"),
+        ("schools/oakfield-primary.html#item-4", "its SENCO"),
+        ("schools/brookside-nursery.html#item-3f",
+         "Brookside Nursery School: How can your child join in everything the school does, "
+         "including trips and sport?"),
+    ]
+    assert "St Anne" in page
+    # A report shown second on a page: the link goes to its own anchors there.
+    (srcdir / "links.rst").write_text(
+        ":orphan:\n\nLinks\n=====\n\n:sen-report:`reports/oakfield-primary.yaml#4`\n",
+        encoding="utf-8")
+    (srcdir / "schools" / "oakfield-primary.rst").write_text(
+        ":orphan:\n\nOakfield\n========\n", encoding="utf-8")
+    again = make_sphinx_app("html", srcdir=srcdir,
+                            confoverrides={"suppress_warnings": ["senreport"]})
+    again.build()
+    page = (again.outdir / "links.html").read_text(encoding="utf-8")
+    assert 'href="schools/two.html#oakfield-primary-school-item-4"' in page
+    assert 'id="oakfield-primary-school-item-4"' in (
+        again.outdir / "schools" / "two.html").read_text(encoding="utf-8")
