@@ -99,4 +99,9 @@ def _comments(record: ReportRecord, notes: ItemNotes) -> list[nodes.Node]:
                                                            finding.severity)))
             line += nodes.Text(f" {finding.code}: {finding.message}")
             out.append(line)
+            if finding.accepted:
+                known = nodes.paragraph(classes=["senreport-accepted"])
+                known += nodes.strong(text=_("Accepted:"))
+                known += nodes.Text(f" {finding.accepted}")
+                out.append(known)
     return out

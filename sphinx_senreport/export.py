@@ -78,7 +78,8 @@ def _report(app: Sphinx, record: ReportRecord, docname: str | None) -> dict[str,
         "coverage": record.coverage,
         "not_required": list(record.not_required),
         "findings": [{"code": f.code, "severity": f.severity, "message": f.message,
-                      "item": f.item, "line": f.line} for f in record.findings],
+                      "item": f.item, "line": f.line, "accepted": f.accepted or None}
+                     for f in record.findings],
         "summary": {"errors": record.errors, "warnings": record.warnings,
                     "info": sum(1 for f in record.findings if f.severity == "info")},
     }

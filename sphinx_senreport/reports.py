@@ -45,6 +45,8 @@ class ReportWarning:
     message: str
     line: int
     item: str | None = None
+    #: Why the LA accepts this known gap (``senreport_accepted``); "" when it is not accepted.
+    accepted: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,9 @@ class ReportRecord:
 
     @property
     def problems(self) -> tuple[ReportWarning, ...]:
-        """The findings that become Sphinx warnings."""
-        return tuple(f for f in self.findings if f.severity in WARNED_SEVERITIES)
+        """The findings that become Sphinx warnings (not those accepted with a reason)."""
+        return tuple(f for f in self.findings
+                     if f.severity in WARNED_SEVERITIES and not f.accepted)
 
     def count(self, value: str) -> int:
         """How many required items have this coverage value."""
@@ -129,7 +132,9 @@ def cache_key(abspath: str | Path, relpath: str, values: SenreportConfig) -> tup
     except (OSError, UnicodeDecodeError) as error:
         raise ReportFileError(f"{relpath}: the report file cannot be read ({error})") from None
     families = tuple(values.rule_families)
-    settings_key = f"{today_of(values).isoformat()}|{values.school_type}|{','.join(families)}"
+    accepted = sorted(values.accepted.get(relpath, {}).items())
+    settings_key = (f"{today_of(values).isoformat()}|{values.school_type}|{','.join(families)}"
+                    f"|{accepted}")
     digest = hashlib.sha256(f"{settings_key}\n{text}".encode()).hexdigest()[:20]
     return f"{relpath}#{digest}", text, digest
 
@@ -167,15 +172,18 @@ def _check(text: str, relpath: str, abspath: str, digest: str,
         raise ReportFileError(str(error)) from None
     if result.report is None:  # pragma: no cover - a YAML source always gives a report
         raise ReportFileError(f"{relpath}: not a structured report")
-    return _record(result, result.report, lines, relpath, abspath, digest)
+    return _record(result, result.report, lines, relpath, abspath, digest,
+                   values.accepted.get(relpath, {}))
 
 
 def _record(result: CheckResult, report: Report, lines: ReportLines, relpath: str,
-            abspath: str, digest: str) -> ReportRecord:
+            abspath: str, digest: str, accepted: dict[str, str]) -> ReportRecord:
     findings = tuple(sorted(
-        (ReportWarning(f.code, f.severity, f.message, lines.line_of(f), f.item)
+        (ReportWarning(f.code, f.severity, f.message, lines.line_of(f), f.item,
+                       accepted=accepted.get(f.code, ""))
          for f in result.findings if f.acknowledged is None),
         key=lambda w: (w.line, w.code, w.message)))
+    open_findings = [f for f in findings if not f.accepted]
     items = tuple(
         ItemNotes(item=item_id, value=decision.value, applies=decision.applies,
                   evidence=tuple(_excerpt(e.excerpt) for e in decision.evidence[:2]),
@@ -187,7 +195,8 @@ def _record(result: CheckResult, report: Report, lines: ReportLines, relpath: st
         school=report.school.name or Path(relpath).stem,
         school_type=result.school_type,
         reviewed=report.reviewed.isoformat() if report.reviewed else None,
-        items=items, errors=result.summary["errors"], warnings=result.summary["warnings"],
+        items=items, errors=sum(1 for f in open_findings if f.severity == "error"),
+        warnings=sum(1 for f in open_findings if f.severity == "warning"),
         findings=findings, html=report_html(report), plain=_plain(report),
         review=_text(review_line(report)),
     )
