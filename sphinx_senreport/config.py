@@ -40,6 +40,10 @@ class SenreportConfig:
     #: folder) -> {rule code: reason}. Accepted findings do not warn; tables show the reason.
     accepted: dict[str, dict[str, str]] = field(default_factory=dict,
                                                 metadata={"rebuild": "env", "types": (dict,)})
+    #: Other sites' exports to list in directories: name -> path of a senreport.json
+    #: (relative to the source folder), used by ``sen-report-directory``'s ``:import:``.
+    import_json: dict[str, str] = field(default_factory=dict,
+                                        metadata={"rebuild": "env", "types": (dict,)})
     #: A folder (relative to the source folder) to write the rule reference into when the
     #: build starts, one page per rule plus ``index.rst``; empty means no rule pages.
     rule_pages: str = field(default="", metadata={"rebuild": "env"})
@@ -114,6 +118,10 @@ def _problems(values: SenreportConfig) -> list[str]:
     if url and not url.startswith(("https://", "http://")):
         problems.append(f"{PREFIX}local_offer_url = {url!r} is not a web address")
     problems.extend(_accepted_problems(values.accepted))
+    if not all(isinstance(k, str) and isinstance(v, str) and v
+               for k, v in values.import_json.items()):
+        problems.append(f"{PREFIX}import_json should map each name to the path of a "
+                        "senreport.json file")
     if values.rule_pages.startswith(("/", "..")):
         problems.append(f"{PREFIX}rule_pages should be a folder inside the source folder")
     return problems

@@ -19,7 +19,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import SCHEDULE_1
 from senreport.writers.common import long_date
-from sphinx_senreport import filters
+from sphinx_senreport import filters, imports
 from sphinx_senreport.config import settings, today_of
 from sphinx_senreport.diagnostics import read_report, report_problem
 from sphinx_senreport.i18n import N_, _, plural
@@ -50,11 +50,12 @@ class sen_report_directory_node(nodes.General, nodes.Element):  # noqa: N801
 class SenReportDirectoryDirective(SphinxDirective):
     """A table of schools with their coverage counts, and a schools x items heatmap."""
 
-    required_arguments = 1
+    optional_arguments = 1
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {
         "no-warnings": directives.flag,
         "caption": directives.unchanged,
+        "import": directives.unchanged,
         "missing": directives.unchanged,
         "type": directives.unchanged,
         "overdue": directives.flag,
@@ -66,16 +67,48 @@ class SenReportDirectoryDirective(SphinxDirective):
             view = filters.from_options(self.options, today_of(values))
         except ValueError as error:
             return [report_problem(self, f"sen-report-directory: {error}", subtype="directory")]
-        relfolder, absfolder = self.env.relfn2path(self.arguments[0], self.env.docname)
+        data = page(self.env, self.env.docname)
+        relfolder, listing, records = "", "", []
+        if self.arguments:
+            found = self._folder(self.arguments[0])
+            if isinstance(found, nodes.Node):
+                return [found]
+            relfolder, listing, records = found
+        names = [n.strip() for n in (self.options.get("import") or "").split(",") if n.strip()]
+        if not self.arguments and not names:
+            return [report_problem(self, "sen-report-directory: give a folder of reports or "
+                                         ":import: with a name from senreport_import_json",
+                                   subtype="directory")]
+        for name in names:
+            imported = self._import(name, values.import_json)
+            if isinstance(imported, nodes.Node):
+                return [imported]
+            records.extend(imported)
+        shown = [r for r in records if view.keeps(r)]
+        data.directories.append(DirectoryData(
+            folder=relfolder, listing=listing, records=tuple(shown),
+            caption=self.options.get("caption", ""),
+            note=view.describe(len(shown), len(records)) if view.chosen else "",
+        ))
+        node = sen_report_directory_node(index=len(data.directories) - 1,
+                                         docname=self.env.docname)
+        self.set_source_info(node)
+        return [node]
+
+
+    def _folder(self, argument: str) -> tuple[str, str, list[ReportRecord]] | nodes.Node:
+        """The folder's checked reports (each use recorded on the page), or a problem."""
+        relfolder, absfolder = self.env.relfn2path(argument, self.env.docname)
         folder = Path(absfolder)
         if not folder.is_dir():
-            return [report_problem(self, f"sen-report-directory: {relfolder} is not a folder",
-                                   subtype="directory")]
+            return report_problem(self, f"sen-report-directory: {relfolder} is not a folder",
+                                  subtype="directory")
         files = report_files(folder)
         if not files:
-            return [report_problem(
+            return report_problem(
                 self, f"sen-report-directory: {relfolder} holds no .yaml, .yml or .json reports",
-                subtype="directory")]
+                subtype="directory")
+        values = settings(self.config)
         data = page(self.env, self.env.docname)
         warn = "no-warnings" not in self.options
         records: list[ReportRecord] = []
@@ -88,16 +121,21 @@ class SenReportDirectoryDirective(SphinxDirective):
                 continue
             records.append(record)
             data.uses.append(ReportUse(record, "sen-report-directory", warn=warn))
-        shown = [r for r in records if view.keeps(r)]
-        data.directories.append(DirectoryData(
-            folder=relfolder, listing=listing_key(folder), records=tuple(shown),
-            caption=self.options.get("caption", ""),
-            note=view.describe(len(shown), len(records)) if view.chosen else "",
-        ))
-        node = sen_report_directory_node(index=len(data.directories) - 1,
-                                         docname=self.env.docname)
-        self.set_source_info(node)
-        return [node]
+        return relfolder, listing_key(folder), records
+
+    def _import(self, name: str, exports: dict[str, str]) -> list[ReportRecord] | nodes.Node:
+        """The reports of a named export (``senreport_import_json``), or a problem."""
+        if name not in exports:
+            return report_problem(
+                self, f"sen-report-directory: :import: {name!r} is not in "
+                      f"senreport_import_json ({', '.join(sorted(exports)) or 'which is empty'})",
+                subtype="directory")
+        path = Path(self.env.srcdir, exports[name])
+        self.env.note_dependency(str(path))
+        try:
+            return imports.read_export(path, name)
+        except ValueError as error:
+            return report_problem(self, str(error), subtype="directory")
 
 
 def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -136,6 +174,8 @@ def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None
 
 def _school_cell(app: Sphinx, docname: str, record: ReportRecord,
                  target: str | None) -> nodes.entry:
+    if record.url:  # a school from another site's export: its page there
+        return cell(nodes.reference("", record.school, refuri=record.url))
     if target is None or target == docname:
         return cell(record.school)
     try:

@@ -52,6 +52,8 @@ def export(app: Sphinx) -> dict[str, Any]:
         "version": EXPORT_VERSION,
         "generator": f"sphinx_senreport {__version__}",
         "project": app.config.project,
+        # Where the site is published (html_baseurl), so another site can link to its pages.
+        "base_url": app.config.html_baseurl or None,
         "today": today_of(settings(app.config)).isoformat(),
         "reports": reports,
         "summary": {

@@ -86,6 +86,8 @@ class ReportRecord:
     plain: tuple[tuple[str, tuple[str, ...]], ...]
     #: The review line under the report, as plain text ("" when there is none).
     review: str = ""
+    #: The report's page on another site (reports imported from its senreport.json).
+    url: str = ""
 
     @property
     def coverage(self) -> dict[str, str]:

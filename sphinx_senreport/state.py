@@ -145,7 +145,8 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
         if docname in removed or docname in changed or docname in added:
             continue
         for directory in data.directories:
-            if listing_key(Path(env.srcdir, directory.folder)) != directory.listing:
+            if directory.folder and listing_key(
+                    Path(env.srcdir, directory.folder)) != directory.listing:
                 again.append(docname)
                 break
     return again

@@ -63,3 +63,41 @@ def test_a_build_with_no_reports_exports_an_empty_list(make_sphinx_app: MakeApp,
     data = json.loads((app.outdir / "senreport.json").read_text(encoding="utf-8"))
     assert data["reports"] == []
     assert data["summary"] == {"reports": 0, "errors": 0, "warnings": 0}
+
+
+def test_another_site_lists_the_exported_schools(make_sphinx_app: MakeApp, warnings_of,
+                                                 rootdir: Path, tmp_path: Path) -> None:
+    northshire = tmp_path / "northshire"
+    shutil.copytree(rootdir / "test-senreport-site", northshire)
+    exporter = make_sphinx_app("html", srcdir=northshire, confoverrides={
+        "html_baseurl": "https://www.northshire.example/local-offer/"})
+    exporter.build()
+    region = tmp_path / "region"
+    (region / "imports").mkdir(parents=True)
+    shutil.copy(exporter.outdir / "senreport.json", region / "imports" / "northshire.json")
+    (region / "reports").mkdir()
+    shutil.copy(rootdir / "test-senreport-gaps" / "reports" / "st-annes.yaml", region / "reports")
+    (region / "conf.py").write_text(
+        'extensions = ["sphinx_senreport"]\nsenreport_today = "2026-10-01"\n'
+        'senreport_import_json = {"northshire": "imports/northshire.json"}\n'
+        'suppress_warnings = ["senreport.sr140", "senreport.sr103", "senreport.sr105", '
+        '"senreport.sr106", "senreport.sr111", "senreport.sr112", "senreport.sr161"]\n',
+        encoding="utf-8")
+    (region / "index.rst").write_text(
+        "Region\n======\n\n.. sen-report-directory:: reports\n   :import: northshire\n\n"
+        ".. sen-report-directory::\n   :import: northshire\n   :type: special\n\n"
+        ".. sen-report-directory::\n   :import: southshire\n", encoding="utf-8")
+    app = make_sphinx_app("html", srcdir=region)
+    app.build()
+    assert warnings_of(app) == [
+        "index.rst:11: WARNING: sen-report-directory: :import: 'southshire' is not in "
+        "senreport_import_json (northshire) [senreport.directory]"]
+    page = (app.outdir / "index.html").read_text(encoding="utf-8")
+    assert "SEN information reports: 5 schools" in page
+    assert ('<a class="reference external" '
+            'href="https://www.northshire.example/local-offer/schools/hillcrest-special-school'
+            '.html">Hillcrest School</a>') in page
+    assert "1 of 4 schools: type: Special." in page
+    # The imported schools' own checks stay theirs: only St Anne's is in this site's export.
+    data = json.loads((app.outdir / "senreport.json").read_text(encoding="utf-8"))
+    assert [r["school"] for r in data["reports"]] == ["St Anne's CofE Primary School"]
