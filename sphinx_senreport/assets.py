@@ -1,20 +1,26 @@
-"""The extension's stylesheet, copied into HTML builds."""
+"""The extension's stylesheet, in every HTML-based build (HTML, dirhtml, singlehtml, EPUB).
+
+The ``static`` folder is put first on ``html_static_path`` when the configuration is read, so
+Sphinx copies the stylesheet with the theme's own files, before an EPUB is packed (a copy
+made when the build finishes would come after the EPUB is zipped). A project's own
+``senreport.css`` in its ``html_static_path`` comes later, so it replaces ours.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sphinx.util.fileutil import copy_asset_file
-
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 CSS_FILE = "senreport.css"
-_STATIC = Path(__file__).parent / "static"
+STATIC = Path(__file__).parent / "static"
 
 
-def copy_css(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: put the stylesheet in ``_static`` of HTML builds."""
-    if exception is None and app.builder.format == "html":
-        copy_asset_file(_STATIC / CSS_FILE, Path(app.outdir, "_static"), force=True)
+def add_static_path(app: Sphinx, config: Config) -> None:
+    """``config-inited``: put the extension's ``static`` folder on ``html_static_path``."""
+    paths = [str(p) for p in config.html_static_path]
+    if str(STATIC) not in paths:
+        config.html_static_path = [str(STATIC), *paths]

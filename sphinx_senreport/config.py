@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sphinx.errors import ExtensionError
 
 from senreport.model import SCHOOL_TYPES
+from senreport.rules import REGISTRY
 from senreport.rules.registry import FAMILIES
 
 if TYPE_CHECKING:
@@ -35,6 +36,14 @@ class SenreportConfig:
     local_offer_url: str = field(default="", metadata={"rebuild": "env"})
     #: The authority's name, as in "Exampleshire County Council's Local Offer".
     authority: str = field(default="", metadata={"rebuild": "env"})
+    #: Known gaps the authority accepts, with the reason: report path (relative to the source
+    #: folder) -> {rule code: reason}. Accepted findings do not warn; tables show the reason.
+    accepted: dict[str, dict[str, str]] = field(default_factory=dict,
+                                                metadata={"rebuild": "env", "types": (dict,)})
+    #: Other sites' exports to list in directories: name -> path of a senreport.json
+    #: (relative to the source folder), used by ``sen-report-directory``'s ``:import:``.
+    import_json: dict[str, str] = field(default_factory=dict,
+                                        metadata={"rebuild": "env", "types": (dict,)})
     #: A folder (relative to the source folder) to write the rule reference into when the
     #: build starts, one page per rule plus ``index.rst``; empty means no rule pages.
     rule_pages: str = field(default="", metadata={"rebuild": "env"})
@@ -64,6 +73,20 @@ def validate_config(app: Sphinx, config: Config) -> None:
         raise ExtensionError("sphinx_senreport: " + "; ".join(problems))
     # Normalise families once so every directive sees the same upper-case codes.
     setattr(config, PREFIX + "rule_families", [f.upper() for f in values.rule_families])
+    setattr(config, PREFIX + "accepted", {
+        path.removeprefix("./"): {code.upper(): reason.strip() for code, reason in gaps.items()}
+        for path, gaps in values.accepted.items()})
+    config.suppress_warnings = suppressions(config.suppress_warnings)
+
+
+def suppressions(entries: list[str] | tuple[str, ...]) -> list[str]:
+    """``suppress_warnings`` with this extension's entries in lower case, as its subtypes are.
+
+    Sphinx matches subtypes exactly; rule codes are written in capitals everywhere else, so
+    ``"senreport.SR140"`` (or ``"SENREPORT"``) silences what it says.
+    """
+    return [entry.lower() if isinstance(entry, str) and entry.lower().split(".")[0] == "senreport"
+            else entry for entry in entries]
 
 
 def _problems(values: SenreportConfig) -> list[str]:
@@ -72,7 +95,8 @@ def _problems(values: SenreportConfig) -> list[str]:
         value: Any = getattr(values, spec.name)
         expected = spec.metadata.get("types", (str,))
         if not isinstance(value, expected):
-            what = "list" if list in expected else "string"
+            what = ("list" if list in expected else "dictionary" if dict in expected
+                    else "string")
             problems.append(f"{PREFIX}{spec.name} should be a {what}, "
                             f"not {type(value).__name__}")
     if problems:
@@ -93,9 +117,27 @@ def _problems(values: SenreportConfig) -> list[str]:
     url = values.local_offer_url
     if url and not url.startswith(("https://", "http://")):
         problems.append(f"{PREFIX}local_offer_url = {url!r} is not a web address")
+    problems.extend(_accepted_problems(values.accepted))
+    if not all(isinstance(k, str) and isinstance(v, str) and v
+               for k, v in values.import_json.items()):
+        problems.append(f"{PREFIX}import_json should map each name to the path of a "
+                        "senreport.json file")
     if values.rule_pages.startswith(("/", "..")):
         problems.append(f"{PREFIX}rule_pages should be a folder inside the source folder")
     return problems
+
+
+def _accepted_problems(accepted: dict[str, Any]) -> list[str]:
+    name = f"{PREFIX}accepted"
+    for path, gaps in accepted.items():
+        if not isinstance(path, str) or not isinstance(gaps, dict):
+            return [f"{name} should map each report's path to {{rule code: reason}}"]
+        for code, reason in gaps.items():
+            if not isinstance(code, str) or code.upper() not in REGISTRY:
+                return [f"{name}[{path!r}]: {code!r} is not a rule code"]
+            if not isinstance(reason, str) or not reason.strip():
+                return [f"{name}[{path!r}][{code!r}] should give the reason the gap is accepted"]
+    return []
 
 
 def today_of(values: SenreportConfig) -> date:

@@ -5,18 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from docutils import nodes
-from sphinx.util import logging
 
 from senreport.rules import REGISTRY
 from sphinx_senreport.config import SenreportConfig, settings
 from sphinx_senreport.reports import ReportFileError, ReportRecord, check_report_file
-from sphinx_senreport.state import ReportUse, page
+from sphinx_senreport.state import ReportUse, page, tell
 
 if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
     from sphinx.util.docutils import SphinxDirective
-
-logger = logging.getLogger(__name__)
 
 #: Every warning is ``type="senreport"`` with one of these subtypes, so
 #: ``suppress_warnings = ["senreport.<subtype>"]`` silences it (``"senreport"`` silences all).
@@ -48,8 +45,7 @@ def read_report(env: BuildEnvironment, abspath: str, relpath: str,
 def report_problem(directive: SphinxDirective, message: str,
                    subtype: str = "report") -> nodes.Node:
     """Warn, at the directive, about input the directive cannot use; nothing is rendered."""
-    logger.warning(message, type="senreport", subtype=subtype,
-                   location=directive.get_location())
+    tell(directive.env, message, subtype, directive.get_location())
     return nodes.comment()
 
 

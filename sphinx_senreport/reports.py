@@ -8,6 +8,7 @@ the settings, so a directory re-read after one report changed checks that one re
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -17,9 +18,9 @@ from lxml import html as lxml_html
 from senreport.check import CheckResult, InputError, check
 from senreport.model import Report
 from senreport.readers.structured import ReportError
-from senreport.writers.common import generated_for, heading_of
-from senreport.writers.html import render_html
+from senreport.writers.common import generated_for, heading_of, review_line
 from sphinx_senreport.config import SenreportConfig, today_of
+from sphinx_senreport.report_html import ReportHtml, report_html
 from sphinx_senreport.yaml_lines import ReportLines, report_lines
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ class ReportWarning:
     message: str
     line: int
     item: str | None = None
+    #: Why the LA accepts this known gap (``senreport_accepted``); "" when it is not accepted.
+    accepted: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,14 @@ class ReportRecord:
     warnings: int
     #: Every finding (notes too), ordered by line.
     findings: tuple[ReportWarning, ...]
-    #: The report as the WordPress block's HTML.
-    html: str
+    #: The report as the WordPress block's HTML, in pieces (one per item).
+    html: ReportHtml
     #: The report as plain text for other builders and the search index: (heading, paragraphs).
     plain: tuple[tuple[str, tuple[str, ...]], ...]
+    #: The review line under the report, as plain text ("" when there is none).
+    review: str = ""
+    #: The report's page on another site (reports imported from its senreport.json).
+    url: str = ""
 
     @property
     def coverage(self) -> dict[str, str]:
@@ -94,8 +101,9 @@ class ReportRecord:
 
     @property
     def problems(self) -> tuple[ReportWarning, ...]:
-        """The findings that become Sphinx warnings."""
-        return tuple(f for f in self.findings if f.severity in WARNED_SEVERITIES)
+        """The findings that become Sphinx warnings (not those accepted with a reason)."""
+        return tuple(f for f in self.findings
+                     if f.severity in WARNED_SEVERITIES and not f.accepted)
 
     def count(self, value: str) -> int:
         """How many required items have this coverage value."""
@@ -108,21 +116,43 @@ def check_report_file(env: BuildEnvironment, abspath: str | Path, relpath: str,
 
     Raises :class:`ReportFileError` for a file that is missing or cannot be read.
     """
-    path = Path(abspath)
+    key, text, digest = cache_key(abspath, relpath, values)
+    cache = record_cache(env)
+    if key not in cache:
+        cache[key] = _check(text, relpath, str(abspath), digest, values)
+        note_checked(env, key)
+    return cache[key]
+
+
+def cache_key(abspath: str | Path, relpath: str, values: SenreportConfig) -> tuple[str, str, str]:
+    """A report's key in the cache (its path and a digest of its content and the settings),
+    its text and the digest. Raises :class:`ReportFileError` for a file that cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = Path(abspath).read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ReportFileError(f"{relpath}: there is no such report file") from None
     except (OSError, UnicodeDecodeError) as error:
         raise ReportFileError(f"{relpath}: the report file cannot be read ({error})") from None
     families = tuple(values.rule_families)
-    settings_key = f"{today_of(values).isoformat()}|{values.school_type}|{','.join(families)}"
+    accepted = sorted(values.accepted.get(relpath, {}).items())
+    settings_key = (f"{today_of(values).isoformat()}|{values.school_type}|{','.join(families)}"
+                    f"|{accepted}")
     digest = hashlib.sha256(f"{settings_key}\n{text}".encode()).hexdigest()[:20]
-    cache = record_cache(env)
-    key = f"{relpath}#{digest}"
-    if key not in cache:
-        cache[key] = _check(text, relpath, str(path), digest, values)
-    return cache[key]
+    return f"{relpath}#{digest}", text, digest
+
+
+def check_text(text: str, relpath: str, abspath: str, digest: str,
+               values: SenreportConfig) -> ReportRecord:
+    """Check a report's text (no cache): what :func:`check_report_file` does on a miss."""
+    return _check(text, relpath, abspath, digest, values)
+
+
+def note_checked(env: BuildEnvironment, key: str) -> None:
+    """Count a check made in this process (``env.senreport_checks``: (process id, key))."""
+    checks = getattr(env, "senreport_checks", None)
+    if checks is None:
+        checks = env.senreport_checks = []  # type: ignore[attr-defined]
+    checks.append((os.getpid(), key))
 
 
 def record_cache(env: BuildEnvironment) -> dict[str, ReportRecord]:
@@ -144,15 +174,18 @@ def _check(text: str, relpath: str, abspath: str, digest: str,
         raise ReportFileError(str(error)) from None
     if result.report is None:  # pragma: no cover - a YAML source always gives a report
         raise ReportFileError(f"{relpath}: not a structured report")
-    return _record(result, result.report, lines, relpath, abspath, digest)
+    return _record(result, result.report, lines, relpath, abspath, digest,
+                   values.accepted.get(relpath, {}))
 
 
 def _record(result: CheckResult, report: Report, lines: ReportLines, relpath: str,
-            abspath: str, digest: str) -> ReportRecord:
+            abspath: str, digest: str, accepted: dict[str, str]) -> ReportRecord:
     findings = tuple(sorted(
-        (ReportWarning(f.code, f.severity, f.message, lines.line_of(f), f.item)
+        (ReportWarning(f.code, f.severity, f.message, lines.line_of(f), f.item,
+                       accepted=accepted.get(f.code, ""))
          for f in result.findings if f.acknowledged is None),
         key=lambda w: (w.line, w.code, w.message)))
+    open_findings = [f for f in findings if not f.accepted]
     items = tuple(
         ItemNotes(item=item_id, value=decision.value, applies=decision.applies,
                   evidence=tuple(_excerpt(e.excerpt) for e in decision.evidence[:2]),
@@ -164,8 +197,10 @@ def _record(result: CheckResult, report: Report, lines: ReportLines, relpath: st
         school=report.school.name or Path(relpath).stem,
         school_type=result.school_type,
         reviewed=report.reviewed.isoformat() if report.reviewed else None,
-        items=items, errors=result.summary["errors"], warnings=result.summary["warnings"],
-        findings=findings, html=render_html(report), plain=_plain(report),
+        items=items, errors=sum(1 for f in open_findings if f.severity == "error"),
+        warnings=sum(1 for f in open_findings if f.severity == "warning"),
+        findings=findings, html=report_html(report), plain=_plain(report),
+        review=_text(review_line(report)),
     )
 
 
@@ -185,6 +220,13 @@ def _plain(report: Report) -> tuple[tuple[str, tuple[str, ...]], ...]:
             paragraphs = [" ".join(b.text_content().split()) for b in blocks]
         sections.append((heading_of(section), tuple(p for p in paragraphs if p)))
     return tuple(sections)
+
+
+def _text(fragment: str) -> str:
+    if not fragment.strip():
+        return ""
+    return " ".join(lxml_html.fragment_fromstring(fragment, create_parent="div")
+                    .text_content().split())
 
 
 def report_files(folder: Path) -> list[Path]:

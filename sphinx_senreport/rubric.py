@@ -15,21 +15,22 @@ from typing import Any, ClassVar
 import yaml
 from docutils import nodes
 from docutils.parsers.rst import directives
-from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import RUBRIC
 from senreport.catalogue.local_offer import RUBRIC_SECTIONS, SCORES
 from senreport.rules import REGISTRY
 from sphinx_senreport.diagnostics import report_problem
-from sphinx_senreport.tables import cell, table
-
-logger = logging.getLogger(__name__)
+from sphinx_senreport.i18n import N_, _
+from sphinx_senreport.state import tell
+from sphinx_senreport.tables import cell, scrolling, table
 
 #: libyaml's loader when PyYAML has it (the same nodes and line marks, much faster).
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SCORE = re.compile(r"^\s*(yes|partial|no)\b[\s,;:.\-–—]*(.*)$", re.IGNORECASE | re.DOTALL)
 _CSS = {"Yes": "senreport-in-place", "Partial": "senreport-partly", "No": "senreport-not-in-place"}
+#: The words of the scores as shown (the adviser writes them in English in the scores file).
+_SHOWN = (N_("Yes"), N_("Partial"), N_("No"), N_("Not scored"))
 
 
 @dataclass(frozen=True)
@@ -78,23 +79,23 @@ class LocalOfferRubricDirective(SphinxDirective):
                 scores[line.id] = parsed
         if "no-warnings" not in self.options:
             self._warn(scores)
-        node = rubric_table(scores, caption or "Local Offer rubric")
+        node = rubric_table(scores, caption or _("Local Offer rubric"))
         self.set_source_info(node)
         return [node]
 
     def _warn(self, scores: dict[str, Score]) -> None:
         unscored = [line.id for line in RUBRIC if line.id not in scores]
         if unscored:
-            logger.warning("local-offer-rubric: %d of %d lines have no score (%s): give Yes, "
-                           "Partial or No", len(unscored), len(RUBRIC), ", ".join(unscored),
-                           type="senreport", subtype="rubric", location=self.get_location())
+            tell(self.env, f"local-offer-rubric: {len(unscored)} of {len(RUBRIC)} lines have "
+                           f"no score ({', '.join(unscored)}): give Yes, Partial or No",
+                 "rubric", self.get_location())
         for line in RUBRIC:
             section = RUBRIC_SECTIONS[line.section]
             score = scores.get(line.id)
             if score is not None and score.score == "No" and (code := _rule_code(line.id)):
-                logger.warning("%s: %s, %s: scored No by the adviser (%s)", code, section,
-                               line.heading, "; ".join(line.requirements), type="senreport",
-                               subtype=code.lower(), location=score.location)
+                tell(self.env, f"{code}: {section}, {line.heading}: scored No by the adviser "
+                               f"({'; '.join(line.requirements)})", code.lower(),
+                     score.location)
 
 
 def parse_score(text: str, location: str) -> Score | None:
@@ -161,15 +162,17 @@ def rubric_table(scores: dict[str, Score], caption: str) -> nodes.container:
         rows.append([
             cell(f"{RUBRIC_SECTIONS[line.section]}: {line.heading}"),
             cell(requirements),
-            cell(word, classes=[_CSS.get(word, "senreport-not-scored")]),
+            cell(_(word), classes=[_CSS.get(word, "senreport-not-scored")]),
             cell(score.comment if score else ""),
         ])
     totals = {word: sum(1 for s in scores.values() if s.score == word) for word in SCORES}
     container = nodes.container(classes=["senreport-rubric"])
+    counted = ", ".join(f"{_(word)}: {count}" for word, count in totals.items())
     container += nodes.paragraph(
-        text=", ".join(f"{word}: {count}" for word, count in totals.items())
-        + f" (of {len(RUBRIC)} lines).", classes=["senreport-summary"])
-    container += table(caption, ["Rubric line", "What the Local Offer should do", "Score",
-                                 "Adviser's comments"], rows, widths=[20, 40, 10, 30],
-                       classes=["senreport-rubric-table"])
+        text=_("{counts} (of {lines} lines).").format(counts=counted, lines=len(RUBRIC)),
+        classes=["senreport-summary"])
+    header = [_("Rubric line"), _("What the Local Offer should do"), _("Score"),
+              _("Adviser's comments")]
+    container += scrolling(table(caption, header, rows, widths=[20, 40, 10, 30],
+                                 classes=["senreport-rubric-table"]))
     return container

@@ -35,6 +35,8 @@ class ReportUse:
     record: ReportRecord
     directive: str
     warn: bool = True
+    #: What the report's item anchors start with on this page ("" for ``item-1``...).
+    anchor_prefix: str = ""
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,17 @@ class DirectoryData:
     listing: str
     records: tuple[ReportRecord, ...]
     caption: str = ""
+    #: What a filtered view shows, with its counts ("" when it shows every school).
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A warning a directive gave while its page was read (told again on later builds)."""
+
+    message: str
+    subtype: str
+    location: str
 
 
 @dataclass
@@ -53,6 +66,9 @@ class PageData:
 
     uses: list[ReportUse] = field(default_factory=list)
     directories: list[DirectoryData] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    #: The reports the page links to with the ``sen-report`` role.
+    links: list[str] = field(default_factory=list)
 
 
 def pages(env: BuildEnvironment) -> dict[str, PageData]:
@@ -67,13 +83,30 @@ def page(env: BuildEnvironment, docname: str) -> PageData:
     return pages(env).setdefault(docname, PageData())
 
 
+def tell(env: BuildEnvironment, message: str, subtype: str, location: str) -> None:
+    """Warn now about the page being read, and remember the warning for later builds."""
+    problem = Problem(message, subtype, location)
+    _log(problem)
+    page(env, env.docname).problems.append(problem)
+
+
+def _log(problem: Problem) -> None:
+    logger.warning(problem.message, type="senreport", subtype=problem.subtype,
+                   location=problem.location)
+
+
 def shown_on(env: BuildEnvironment) -> dict[str, str]:
     """Report path -> the page that shows it with ``sen-report`` (first by name)."""
-    links: dict[str, str] = {}
+    return {path: docname for path, (docname, _prefix) in shown_at(env).items()}
+
+
+def shown_at(env: BuildEnvironment) -> dict[str, tuple[str, str]]:
+    """Report path -> (the page that shows it, the prefix of its anchors there)."""
+    links: dict[str, tuple[str, str]] = {}
     for docname in sorted(pages(env)):
         for use in pages(env)[docname].uses:
             if use.directive == SHOWN:
-                links.setdefault(use.record.path, docname)
+                links.setdefault(use.record.path, (docname, use.anchor_prefix))
     return links
 
 
@@ -91,6 +124,12 @@ def merge_info(app: Sphinx, env: BuildEnvironment, docnames: Iterable[str],
             pages(env)[docname] = theirs[docname]
     # Reports the worker checked are worth keeping for the next incremental build.
     record_cache(env).update(record_cache(other))
+    # The checks the worker made itself (not those it inherited when it was forked): each
+    # is (process id, report key), so the same report checked by two workers counts twice.
+    checks = getattr(env, "senreport_checks", None)
+    if checks is not None:
+        known = set(checks)
+        checks.extend(c for c in getattr(other, "senreport_checks", []) if c not in known)
 
 
 def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str],
@@ -106,7 +145,8 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
         if docname in removed or docname in changed or docname in added:
             continue
         for directory in data.directories:
-            if listing_key(Path(env.srcdir, directory.folder)) != directory.listing:
+            if directory.folder and listing_key(
+                    Path(env.srcdir, directory.folder)) != directory.listing:
                 again.append(docname)
                 break
     return again
@@ -115,20 +155,31 @@ def outdated(app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[s
 def before_read(app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
     """``env-before-read-docs``: note the pages this build reads (their findings are told)."""
     env.senreport_reading = list(docnames)  # type: ignore[attr-defined]
+    # The reports checked this build, as (process id, report key).
+    env.senreport_checks = []  # type: ignore[attr-defined]
 
 
 def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: tell each finding of the pages just read, once; rewrite directories
-    whose links to report pages have moved."""
+    """``env-updated``: tell each finding of every page's reports, once; tell again the
+    problems of pages not read this time; rewrite directories whose links have moved.
+
+    So every build, incremental or not, warns about everything still wrong with the site,
+    and ``-W`` fails a build with no changes while a problem is left.
+    """
     reading = getattr(env, "senreport_reading", None) or []
-    warn_findings(env, reading)
+    unread = set(pages(env)) - set(reading)
+    for docname in sorted(unread):
+        for problem in pages(env)[docname].problems:
+            _log(problem)
+    warn_findings(env, pages(env))
     _prune_records(env)
     before = getattr(env, "senreport_links_before", None)
     env.senreport_reading = []  # type: ignore[attr-defined]
     env.senreport_links_before = None  # type: ignore[attr-defined]
     if before is None or before == shown_on(env):
         return []
-    return sorted(d for d, data in pages(env).items() if data.directories and d not in reading)
+    return sorted(d for d, data in pages(env).items()
+                  if (data.directories or data.links) and d not in reading)
 
 
 def _prune_records(env: BuildEnvironment) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from docutils import nodes
 
@@ -57,3 +58,30 @@ def table(caption: str, header: Sequence[Cell], rows: Sequence[Sequence[nodes.en
         body += row
     group += body
     return node
+
+
+class senreport_scroll(nodes.General, nodes.Element):  # noqa: N801 (docutils naming)
+    """A table's own scrolling area: a wide table scrolls inside its column, not the page."""
+
+
+def scrolling(node: nodes.table) -> senreport_scroll:
+    """Wrap a table in a scrolling area named by its caption (keyboard users can scroll it)."""
+    caption = node[0].astext() if node.children and isinstance(node[0], nodes.title) else ""
+    region = senreport_scroll(label=caption)
+    region += node
+    return region
+
+
+def visit_scroll_html(translator: Any, node: senreport_scroll) -> None:
+    """``<div role="region" tabindex="0">``: focusable, so the keyboard can scroll it."""
+    label = html.escape(node["label"] or "Table", quote=True)
+    translator.body.append(f'<div class="senreport-scroll" role="region" tabindex="0" '
+                           f'aria-label="{label}">\n')
+
+
+def depart_scroll_html(translator: Any, node: senreport_scroll) -> None:
+    translator.body.append("</div>\n")
+
+
+def pass_through(translator: Any, node: nodes.Element) -> None:
+    """Other builders write the table as usual."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -256,3 +257,45 @@ def test_default_school_type_is_for_reports_that_do_not_say(
     statutory = [line for line in warnings_of(app) if "[senreport.sr" in line]
     assert [line.split(": WARNING: ")[0] + " " + line.rsplit("[", 1)[1]
             for line in statutory] == ["typed.yaml:17 senreport.sr102]"]
+
+
+@pytest.mark.sphinx("html", testroot="senreport-gaps", srcdir="gaps-upper-case",
+                    confoverrides={"suppress_warnings": ["senreport.SR103", "SENREPORT.sr140",
+                                                         "senreport.Sr105"]})
+def test_suppressing_a_code_works_in_any_case(sphinx_app: SphinxTestApp, warnings_of) -> None:
+    sphinx_app.build()
+    codes = [WARNING_LINE.match(line)["code"] for line in warnings_of(sphinx_app)]  # type: ignore[index]
+    assert codes == ["SR106", "SR111", "SR112", "SR161"]
+
+
+@pytest.mark.sphinx("html", testroot="senreport-gaps", srcdir="gaps-accepted",
+                    warningiserror=True, confoverrides={"senreport_accepted": {
+                        "reports/st-annes.yaml": {
+                            "sr103": "Inclusion page being rewritten with parents, due Jan 2027",
+                            "SR105": "Training record to be published after the INSET day",
+                            "SR106": "a", "SR111": "b", "SR112": "c", "SR140": "d",
+                            "SR161": "e"}}})
+def test_accepted_gaps_do_not_warn_and_show_their_reason(sphinx_app: SphinxTestApp,
+                                                        warnings_of) -> None:
+    sphinx_app.build()
+    assert warnings_of(sphinx_app) == []
+    assert sphinx_app.statuscode == 0
+    page = (sphinx_app.outdir / "index.html").read_text(encoding="utf-8")
+    assert ("<strong>Accepted:</strong> Training record to be published after the INSET day"
+            in page)
+    # The gap is still a gap: the table says so, and the export keeps it, with the reason.
+    assert "13 of 19 required items in place, 0 partly, 6 not in place; 0 errors" in page
+    export = json.loads((sphinx_app.outdir / "senreport.json").read_text(encoding="utf-8"))
+    [report] = export["reports"]
+    accepted = {f["code"]: f["accepted"] for f in report["findings"] if f["accepted"]}
+    assert accepted["SR103"].startswith("Inclusion page being rewritten")
+    assert report["summary"]["errors"] == 0
+
+
+def test_an_accepted_gap_needs_a_reason(make_sphinx_app, tmp_path: Path) -> None:
+    (tmp_path / "conf.py").write_text(
+        'extensions = ["sphinx_senreport"]\n'
+        'senreport_accepted = {"reports/a.yaml": {"SR105": " "}}\n', encoding="utf-8")
+    (tmp_path / "index.rst").write_text("Title\n=====\n", encoding="utf-8")
+    with pytest.raises(ExtensionError, match=r"should give the reason the gap is accepted"):
+        make_sphinx_app("html", srcdir=tmp_path)

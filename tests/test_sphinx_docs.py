@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -47,6 +48,29 @@ def test_every_warning_subtype_is_documented() -> None:
     for subtype in SUBTYPES:
         assert f"``senreport.{subtype}``" in guide, subtype
     assert "``senreport.<rule code>``" in guide
+
+
+def test_the_guide_documents_install_rubric_ids_and_themes() -> None:
+    from senreport.catalogue import RUBRIC
+    from sphinx_senreport.rubric import _rule_code
+
+    guide = (DOCS / "la-guide.rst").read_text(encoding="utf-8")
+    for line in RUBRIC:
+        assert f"``{line.id}``" in guide, line.id
+        assert f"     - {_rule_code(line.id)}\n" in guide, line.id
+    assert "-m pip install ./senreport" in guide
+    for theme in ("Alabaster", "Furo", "sphinx_rtd_theme"):
+        assert theme in guide
+    for word in ("senreport.json", "senreport.schema.json", "sphinx-build -W -E", "SR140"):
+        assert word in guide, word
+    # Every colour property of the stylesheet is named.
+    from sphinx_senreport.assets import STATIC
+
+    css = (STATIC / "senreport.css").read_text(encoding="utf-8")
+    names = set(re.findall(r"(--senreport-[\w-]+):", css))
+    pairs = re.findall(r"``(--senreport-[\w-]+)-bg``\s+and\s+``-fg``", guide)
+    named = set(re.findall(r"``(--senreport-[\w-]+)``", guide)) | {f"{p}-fg" for p in pairs}
+    assert names <= named, names - named
 
 
 def test_built_pages_have_no_axe_violations(built_docs: Path) -> None:
