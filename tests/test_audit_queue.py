@@ -279,7 +279,8 @@ def test_bad_queues_are_one_line_and_exit_2(redis_server: RedisServer, tmp_path:
     Redis.from_url(old).set("senreport:format", "0")
     out = tmp_path / "out"
     cases = {
-        "redis://127.0.0.1:1/0": "could not be reached",
+        "redis://:secret@127.0.0.1:1/0": "the queue at redis://:***@127.0.0.1:1/0 could not "
+                                          "be reached",
         "http://127.0.0.1:6379/0": "is not the address of a Redis queue",
         "redis://127.0.0.1:6379/zero": "the database after the last / must be a number",
         old: "was made by another version of senreport (layout 0, this one uses 1)",

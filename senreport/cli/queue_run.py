@@ -36,6 +36,7 @@ from senreport.cli.queue_store import (
     results,
     run_key,
     save_run,
+    shown,
     site_hash,
     statuses,
 )
@@ -68,7 +69,7 @@ def _run_id(out: Path, url: str, rubric: Rubric, connection: Any,
         if settings is not None:
             _say(args, "Starting a new run: the rubric has changed since the earlier one.")
     run_id = new_run_id()
-    _write(out / RUN_FILE, json.dumps({"queue": url, "run": run_id}) + "\n")
+    _write(out / RUN_FILE, json.dumps({"queue": shown(url), "run": run_id}) + "\n")
     return run_id
 
 
@@ -124,7 +125,7 @@ def _failure_reason(job: Any) -> str:
 
 
 def _collect_failures(connection: Any, queue: Any, run_id: str,
-                      by_job: dict[str, Target]) -> None:
+                      by_job: dict[str, Target], recorded: set[str]) -> None:
     """Record, with the reason, the sites whose tasks failed every try."""
     from rq.job import Job
 
@@ -133,7 +134,7 @@ def _collect_failures(connection: Any, queue: Any, run_id: str,
     prefix = f"senreport-{run_id}-"
     for task_id in queue.failed_job_registry.get_job_ids():
         target = by_job.get(task_id) if task_id.startswith(prefix) else None
-        if target is None:
+        if target is None or target.key in recorded:
             continue
         job = Job.fetch(task_id, connection=connection, serializer=queue.serializer)
         record_result(connection, run_id, target.key, {
@@ -153,6 +154,8 @@ def counts(connection: Any, queue: Any, run_id: str, total: int) -> dict[str, in
 
 
 def _wait(connection: Any, run_id: str, pending: list[Target], args: argparse.Namespace) -> None:
+    from rq import Worker
+
     queue = _queue(connection)
     by_job = {job_id(run_id, t.key): t for t in pending}
     keys = {t.key for t in pending}
@@ -161,7 +164,8 @@ def _wait(connection: Any, run_id: str, pending: list[Target], args: argparse.Na
     pause = 0.2 if len(pending) <= 1000 else 2.0
     while True:
         queue.started_job_registry.cleanup()  # lapsed tasks go back on the queue (or fail)
-        _collect_failures(connection, queue, run_id, by_job)
+        _collect_failures(connection, queue, run_id, by_job,
+                          keys & set(statuses(connection, run_id)))
         recorded = keys & set(statuses(connection, run_id))
         if len(recorded) == len(keys):
             return
@@ -169,6 +173,9 @@ def _wait(connection: Any, run_id: str, pending: list[Target], args: argparse.Na
         if now - last_said >= 2.0:
             line = _progress_line(counts(connection, queue, run_id, len(keys)),
                                   (len(recorded) - at_start) / max(now - started, 1e-6))
+            if not Worker.count(queue=queue):
+                line += ("; no worker is taking sites: start one with "
+                         f"'senreport worker --queue {shown(args.queue)}'")
             if line != said:
                 _say(args, line)
                 said, last_said = line, now
@@ -246,7 +253,7 @@ def run_status(args: argparse.Namespace) -> int:
     queue = _queue(connection)
     runs = connection.zrevrange(RUNS_KEY, 0, 4, withscores=True)
     if not runs:
-        print(f"No audit has been queued at {args.queue} yet.")
+        print(f"No audit has been queued at {shown(args.queue)} yet.")
         return 0
     queue.started_job_registry.cleanup()
     print(f"{Worker.count(queue=queue)} workers; {len(queue)} tasks waiting.")

@@ -72,33 +72,44 @@ return 0
 """
 
 
+def shown(url: str) -> str:
+    """A queue address fit to print: its password, if any, left out."""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[-1]
+    user = f"{parts.username}:" if parts.username else ":"
+    return parts._replace(netloc=f"{user}***@{netloc}").geturl()
+
+
 def connect(url: str) -> Any:
     """A Redis connection for a queue address, checked: one clear line if it cannot be
     used (a wrong address, Redis not running, a queue from another version)."""
     import redis
 
     parts = urlsplit(url)
+    where = shown(url)
     if parts.scheme not in ("redis", "rediss", "unix"):
-        raise UserError(f"{url!r} is not the address of a Redis queue; give one like "
+        raise UserError(f"{where!r} is not the address of a Redis queue; give one like "
                         "redis://127.0.0.1:6379/0")
     database = parts.path.strip("/")
     if parts.scheme != "unix" and database and not database.isdigit():
-        raise UserError(f"{url}: the database after the last / must be a number, "
+        raise UserError(f"{where}: the database after the last / must be a number, "
                         "like redis://127.0.0.1:6379/0")
     try:
         connection = redis.Redis.from_url(url, socket_connect_timeout=5)
         connection.ping()
         found = connection.get(FORMAT_KEY)
     except ValueError as error:
-        raise UserError(f"{url} is not a valid Redis address ({error})") from None
+        raise UserError(f"{where} is not a valid Redis address ({error})") from None
     except redis.RedisError as error:
-        raise UserError(f"the queue at {url} could not be reached ({error}); is Redis "
+        raise UserError(f"the queue at {where} could not be reached ({error}); is Redis "
                         "running there?") from None
     layout = found.decode() if isinstance(found, bytes) else found
     if layout is None:
         connection.set(FORMAT_KEY, QUEUE_FORMAT)
     elif layout != QUEUE_FORMAT:
-        raise UserError(f"the queue at {url} was made by another version of senreport "
+        raise UserError(f"the queue at {where} was made by another version of senreport "
                         f"(layout {layout}, this one uses {QUEUE_FORMAT}); finish it "
                         "with that version, or give another database (redis://HOST:PORT/N)")
     return connection

@@ -50,7 +50,7 @@ def _work(url: str, visibility: float, burst: bool, quiet: bool, number: int,
     from rq.serializers import JSONSerializer
 
     import senreport.cli.audit_run  # noqa: F401 - loaded now, not on the first site
-    from senreport.cli.queue_store import QUEUE_NAME, connect
+    from senreport.cli.queue_store import QUEUE_NAME, connect, shown
     from senreport.cli.queue_worker import _settings, _worker_class
 
     connection = connect(url)
@@ -60,7 +60,7 @@ def _work(url: str, visibility: float, burst: bool, quiet: bool, number: int,
                              maintenance_interval=max(1, int(visibility)),
                              job_monitoring_interval=max(1, int(visibility / 4)))
     if not quiet:
-        print(f"Worker {number} ({os.getpid()}) taking sites from {url}"
+        print(f"Worker {number} ({os.getpid()}) taking sites from {shown(url)}"
               + ("; it stops when the queue is empty." if burst else
                  "; Ctrl-C (or SIGTERM) stops it after the site in hand."),
               file=sys.stderr, flush=True)
