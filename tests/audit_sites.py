@@ -168,6 +168,8 @@ class Site:
         self.extra = extra or {}
         self.requests: Counter[str] = Counter()
         self.headers: list[dict[str, str]] = []
+        #: When each request arrived (time.monotonic()), and for which path.
+        self.arrivals: list[tuple[float, str]] = []
         self._lock = threading.Lock()
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
         self.server.daemon_threads = True
@@ -202,6 +204,7 @@ class Site:
                 with site._lock:
                     site.requests[path] += 1
                     site.headers.append(dict(self.headers.items()))
+                    site.arrivals.append((time.monotonic(), path))
                 if site.sleep and path != "/robots.txt":
                     time.sleep(site.sleep)
                 status, content_type, body = site.answer(path)

@@ -124,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_audit_parser(commands)
 
+    from senreport.cli.worker import add_worker_parser
+
+    add_worker_parser(commands)
+
     bridge = commands.add_parser("bridge-zip", help="build the wp-bridge plugin zip to upload")
     bridge.add_argument("--out", default=".", help="a folder or a file name (default: here)")
 
@@ -317,6 +321,12 @@ def _audit(args: argparse.Namespace) -> int:
     return run_audit(args)
 
 
+def _worker(args: argparse.Namespace) -> int:
+    from senreport.cli.worker import run_worker
+
+    return run_worker(args)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": _check,
     "init": _init,
@@ -329,4 +339,5 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "inject": _inject,
     "audit": _audit,
     "bridge-zip": _bridge_zip,
+    "worker": _worker,
 }

@@ -4,7 +4,8 @@
 
     senreport audit URL_OR_FILE... [--kind KIND] [--format json|csv|html] [--out DIR]
                     [--allow-private] [--rubric FILE] [--compare OLD_DIR] [--max-pages N]
-                    [--delay SECONDS] [--timeout SECONDS] [--fresh]
+                    [--delay SECONDS] [--timeout SECONDS] [--fresh] [--queue URL]
+    senreport audit status --queue URL
 
 Each argument is a web address, a page file, a folder of page files (one site) or a site
 list. With ``--out DIR`` the audit writes ``audit.json``, ``audit.csv``, ``report.html``
@@ -12,12 +13,17 @@ and ``adviser.yaml`` there, saves its progress after each site (``state.json``) 
 again, skips the sites already audited. Without it, the results are printed in the
 chosen format. Exit 0: every site audited and no error-severity finding; 1: a site could
 not be audited or a finding is an error; 2: bad usage or unreadable input.
+
+With ``--queue redis://HOST:PORT/DB`` the sites are audited by workers (``senreport
+worker``) on any machine, with the same outputs (:mod:`senreport.cli.queue_run`);
+``senreport audit status --queue URL`` shows how far the queued audits have got.
 """
 
 from __future__ import annotations
 
 import argparse
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 KINDS = ("local-offer", "sen-report", "send-policy", "governors-report")
@@ -87,11 +93,23 @@ def add_audit_parser(commands: Any) -> argparse.ArgumentParser:
     audit.add_argument("--quiet", action="store_true", help="no progress lines")
     audit.add_argument("--browser", action="store_true",
                        help="also check each page as Chromium shows it (axe-core)")
+    audit.add_argument("--queue", metavar="URL",
+                       help="have the sites audited by workers (senreport worker) through "
+                            "this Redis queue, like redis://127.0.0.1:6379/0; 'senreport "
+                            "audit status --queue URL' shows the progress")
     return audit
 
 
 def run_audit(args: argparse.Namespace) -> int:
     """Run ``senreport audit``; returns the exit code (0, 1; a :class:`UserError` for 2)."""
+    if args.targets[:1] == ["status"] and not Path("status").exists():
+        from senreport.cli.queue_run import run_status
+
+        return run_status(args)
+    if args.queue and not args.print_rubric:
+        from senreport.cli.queue_run import run_queued
+
+        return run_queued(args)
     from senreport.cli.audit_run import run
 
     if getattr(args, "browser", False):
