@@ -23,7 +23,7 @@ AX_CODES = sorted(code for code in REGISTRY
                   if code.startswith("AX") and REGISTRY[code].example_form == "html")
 EXPECTED = {
     "AX101": "heading-order", "AX102": "single-h1", "AX103": "empty-heading",
-    "AX110": "image-alt", "AX111": "image-alt-filename", "AX116": "image-block-alt",
+    "AX110": "image-alt", "AX111": "image-alt-filename", "AX119": "image-block-alt",
     "AX120": "link-text-generic",
     "AX121": "link-text-url", "AX122": "new-window", "AX130": "colour-contrast",
     "AX140": "table-headers", "AX150": "fake-list", "AX151": "all-capitals",
@@ -641,14 +641,14 @@ def test_known_language_tags(tag: str, known: bool) -> None:
     assert is_known_language(tag) is known
 
 
-# --- AX116 image blocks -----------------------------------------------------------------------
+# --- AX119 image blocks -----------------------------------------------------------------------
 
 
 def test_an_image_block_with_empty_alt_is_questioned_until_described_or_decorative() -> None:
     block = ('<!-- wp:image -->\n<figure class="wp-block-image{cls}"><img src="room.jpg" '
              'alt="{alt}"/></figure>\n<!-- /wp:image -->')
-    assert fires("AX116", block.format(cls="", alt=""))
-    assert not fires("AX116", block.format(cls="", alt="The sensory room"))
-    assert not fires("AX116", block.format(cls=" senreport-decorative", alt=""))
+    assert fires("AX119", block.format(cls="", alt=""))
+    assert not fires("AX119", block.format(cls="", alt="The sensory room"))
+    assert not fires("AX119", block.format(cls=" senreport-decorative", alt=""))
     # A published page (no block delimiters): an empty alt is the author's "decorative".
-    assert not fires("AX116", '<figure class="wp-block-image"><img src="a.jpg" alt=""></figure>')
+    assert not fires("AX119", '<figure class="wp-block-image"><img src="a.jpg" alt=""></figure>')

@@ -227,7 +227,7 @@ def check_image_decorative_unconfirmed(ctx: CheckContext) -> Iterator[Finding]:
         if _confirmed_decorative(image):
             continue
         if in_image_block(image):
-            continue  # an image block being edited: AX116 asks the editor in the block
+            continue  # an image block being edited: AX119 asks the editor in the block
         yield finding(
             "This image has empty alt text, so screen readers skip it. If it shows something "
             "a parent needs (a person, a place, a chart), add alt text saying what it shows; "
