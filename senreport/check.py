@@ -193,7 +193,7 @@ def check(
     for registered in rules_for(kind, families):
         findings.extend(registered.run(ctx))
     findings = with_fingerprints(findings)
-    if detect_form(content, source) == "blocks":
+    if isinstance(content, str) and detect_form(content, source) == "blocks":
         findings = locate_in_blocks(findings, document.root)
     if acknowledgements:
         findings = acknowledge(findings, acknowledgements)

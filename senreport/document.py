@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lxml import etree, html
 
 from senreport.element_paths import path_of
+
 if TYPE_CHECKING:
     from senreport.readers.files import DocumentFile
 

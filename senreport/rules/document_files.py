@@ -30,7 +30,7 @@ def _docx(ctx: CheckContext) -> DocumentFile | None:
     return described if described is not None and described.format == "docx" else None
 
 
-@rule("AX301", "pdf-tagged", severity="warning", example_form="pdf",
+@rule("AX301", "pdf-tagged", severity="warning", wcag=("1.3.1",), example_form="pdf",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships; PDF/UA-1 (ISO 14289-1) 7.1; "
                 "WCAG technique PDF9")
 def check_pdf_tagged(ctx: CheckContext) -> Iterator[Finding]:
@@ -62,7 +62,7 @@ def check_pdf_tagged(ctx: CheckContext) -> Iterator[Finding]:
                       "As, PDF, Options, tick \"Document structure tags for accessibility\").")
 
 
-@rule("AX302", "pdf-title", severity="warning", example_form="pdf",
+@rule("AX302", "pdf-title", severity="warning", wcag=("2.4.2",), example_form="pdf",
       reference="WCAG 2.2 SC 2.4.2 Page Titled; WCAG technique PDF18; PDF/UA-1 7.1")
 def check_pdf_title(ctx: CheckContext) -> Iterator[Finding]:
     """The PDF has no title, or does not show its title instead of its file name.
@@ -99,7 +99,8 @@ def check_pdf_title(ctx: CheckContext) -> Iterator[Finding]:
                       excerpt=described.title)
 
 
-@rule("AX303", "document-language", severity="warning", example_form="pdf",
+@rule("AX303", "document-language", severity="warning", wcag=("3.1.1",),
+      example_form="pdf",
       reference="WCAG 2.2 SC 3.1.1 Language of Page; WCAG technique PDF16; PDF/UA-1 7.2")
 def check_document_language(ctx: CheckContext) -> Iterator[Finding]:
     """The PDF or Word document does not say what language it is written in.
@@ -132,7 +133,7 @@ def check_document_language(ctx: CheckContext) -> Iterator[Finding]:
                       "the text and choose Review, Language, English (United Kingdom).")
 
 
-@rule("AX304", "pdf-text-layer", severity="warning", example_form="pdf",
+@rule("AX304", "pdf-text-layer", severity="warning", wcag=("1.1.1", "1.4.5"), example_form="pdf",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content and 1.4.5 Images of Text; "
                 "WCAG technique PDF7")
 def check_pdf_text_layer(ctx: CheckContext) -> Iterator[Finding]:
@@ -161,7 +162,7 @@ def check_pdf_text_layer(ctx: CheckContext) -> Iterator[Finding]:
                       "Publish the original document or a web page instead of a scan.")
 
 
-@rule("AX305", "pdf-bookmarks", severity="warning", example_form="pdf",
+@rule("AX305", "pdf-bookmarks", severity="warning", wcag=("2.4.5",), example_form="pdf",
       reference="WCAG 2.2 SC 2.4.5 Multiple Ways; WCAG technique PDF2")
 def check_pdf_bookmarks(ctx: CheckContext) -> Iterator[Finding]:
     """A long PDF has no bookmarks to find one's way around it.
@@ -196,7 +197,7 @@ def check_pdf_bookmarks(ctx: CheckContext) -> Iterator[Finding]:
                       "Options, \"Create bookmarks using headings\").")
 
 
-@rule("AX306", "pdf-figure-alt", severity="warning", example_form="pdf",
+@rule("AX306", "pdf-figure-alt", severity="warning", wcag=("1.1.1",), example_form="pdf",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content; WCAG technique PDF1; PDF/UA-1 7.3")
 def check_pdf_figure_alt(ctx: CheckContext) -> Iterator[Finding]:
     """Pictures in a tagged PDF have no alternative text.
@@ -228,7 +229,8 @@ def check_pdf_figure_alt(ctx: CheckContext) -> Iterator[Finding]:
                       "picture (in Word: right-click it, View Alt Text) and export it again.")
 
 
-@rule("AX307", "docx-heading-styles", severity="warning", example_form="docx",
+@rule("AX307", "docx-heading-styles", severity="warning", wcag=("1.3.1", "2.4.6"),
+      example_form="docx",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships and 2.4.6 Headings and Labels")
 def check_docx_heading_styles(ctx: CheckContext) -> Iterator[Finding]:
     """Headings in the Word document are bold or large text, not heading styles.
@@ -259,7 +261,7 @@ def check_docx_heading_styles(ctx: CheckContext) -> Iterator[Finding]:
                   "the Styles gallery.", excerpt=described.fake_headings[0])
 
 
-@rule("AX308", "docx-image-alt", severity="warning", example_form="docx",
+@rule("AX308", "docx-image-alt", severity="warning", wcag=("1.1.1",), example_form="docx",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content")
 def check_docx_image_alt(ctx: CheckContext) -> Iterator[Finding]:
     """Pictures in the Word document have no alt text.
@@ -290,7 +292,7 @@ def check_docx_image_alt(ctx: CheckContext) -> Iterator[Finding]:
                       "decorative).")
 
 
-@rule("AX309", "pdf-active-content", severity="info", example_form="pdf",
+@rule("AX309", "pdf-active-content", severity="info", wcag=("4.1.2",), example_form="pdf",
       reference="PDF/UA-1 (ISO 14289-1) 7.18; GOV.UK guidance on publishing accessible "
                 "documents")
 def check_pdf_active_content(ctx: CheckContext) -> Iterator[Finding]:

@@ -48,7 +48,7 @@ def _image_block(image: etree._Element) -> etree._Element | None:
     return None
 
 
-@rule("AX119", "image-block-alt", severity="warning",
+@rule("AX119", "image-block-alt", severity="warning", wcag=("1.1.1",),
       reference="WCAG 2.2 SC 1.1.1 Non-text Content")
 def check_image_block_alt(ctx: CheckContext) -> Iterator[Finding]:
     """An image added in the block editor has no description and is not marked decorative.

@@ -13,6 +13,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "2.2.2": ("Pause, Stop, Hide", "pause-stop-hide"),
     "2.4.2": ("Page Titled", "page-titled"),
     "2.4.4": ("Link Purpose (In Context)", "link-purpose-in-context"),
+    "2.4.5": ("Multiple Ways", "multiple-ways"),
     "2.4.6": ("Headings and Labels", "headings-and-labels"),
     "2.4.9": ("Link Purpose (Link Only)", "link-purpose-link-only"),
     "3.1.1": ("Language of Page", "language-of-page"),
