@@ -102,7 +102,7 @@ def main() -> int:
             stored = saved.get("meta", {}).get("senreport_findings") or "(nothing stored)"
             print(f"post meta senreport_findings: {str(stored)[:300]}")
             step(f"The published page: {link}")
-            status = run([*SENREPORT, "check", link], env, check=False)
+            status = run([*SENREPORT, "check", link, "--allow-private"], env, check=False)
             if args.keep:
                 print("\nEverything is running. Press Ctrl-C to stop.", flush=True)
                 try:

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from senreport.blocks import BlockSyntaxError, ParsedBlock, parse_blocks
+from senreport.blocks import BlockSyntaxError, ParsedBlock, parse_blocks, serialise_attrs
 from senreport.catalogue import items_for
 from senreport.check import InputError, check
 from senreport.model import OTHER, Report, fields_of
@@ -76,12 +76,10 @@ class InjectResult:
 # -- block markup as WordPress writes it ----------------------------------------------------------
 
 def wp_attrs(attrs: dict[str, Any]) -> str:
-    """Block attributes exactly as WordPress's ``serialize_block_attributes()`` writes them."""
-    text = json.dumps(attrs, ensure_ascii=False, separators=(",", ":"))
-    for old, new in (("--", "\\u002d\\u002d"), ("<", "\\u003c"), (">", "\\u003e"),
-                     ("&", "\\u0026"), ('\\"', "\\u0022")):
-        text = text.replace(old, new)
-    return text
+    """Block attributes exactly as WordPress's ``serialize_block_attributes()`` writes them
+    (one implementation, :func:`senreport.blocks.serialise_attrs`, which also reads an escaped
+    backslash before a quote correctly)."""
+    return serialise_attrs(attrs)
 
 
 def block_delimiter(name: str, attrs: dict[str, Any], closer: bool = False,

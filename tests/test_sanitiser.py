@@ -214,3 +214,11 @@ def test_a_sphinx_build_of_a_hostile_report_runs_no_script(
     start, end = page.index('<div class="senreport-report"'), page.rindex("</section>")
     assert_runs_no_script(page[start:end])
     assert "alert(1)" not in page[start:end].replace("alert(1)</", "")
+
+
+def test_inject_writes_block_attributes_with_the_same_escaping() -> None:
+    from sidecar.inject import wp_attrs
+
+    for value in ("ends in a backslash \\", 'a "quote"', "--><!-- /wp:senreport/report -->"):
+        text = wp_attrs({"name": value})
+        assert json.loads(text) == {"name": value} and "--" not in text and "<" not in text
