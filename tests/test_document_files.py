@@ -185,7 +185,7 @@ def _zip_bomb() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             block = b"\0" * (1024 * 1024)
-            for _ in range(210):
+            for _ in range(40):  # 40 MB of nothing in a few kB: far beyond any ratio
                 member.write(block)
     return out.getvalue()
 
