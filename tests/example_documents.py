@@ -97,9 +97,14 @@ def pdf_from_spec(spec: dict[str, str]) -> bytes:
         page_ids.append(page)
         content = b""
         if has_text:
+            if spec.get("headings") in ("tagged", "large text tagged P"):
+                role = b"H1" if spec["headings"] == "tagged" else b"P"
+                heading = b"BT /F1 18 Tf 72 800 Td " + _string(f"Part {index + 1}") + b" Tj ET"
+                content = b"/" + role + b" << /MCID 2 >> BDC " + heading + b" EMC\n"
+                elements.append(b"<< /Type /StructElem /S /%s /Pg %d 0 R /K 2 >>" % (role, page))
             line = b"BT /F1 12 Tf 72 770 Td " + _string(PAGE_TEXT.format(page=index + 1)) + \
                 b" Tj ET"
-            content = b"/P << /MCID 0 >> BDC " + line + b" EMC" if tagged else line
+            content += b"/P << /MCID 0 >> BDC " + line + b" EMC" if tagged else line
             elements.append(b"<< /Type /StructElem /S /P /Pg %d 0 R /K 0 >>" % page)
         else:
             content = b"q 500 0 0 700 50 70 cm /Im1 Do Q"

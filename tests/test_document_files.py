@@ -25,7 +25,7 @@ CORPUS = Path(__file__).parent / "corpus"
 REPORTS = ("01-statutory-numbering", "03-narrative-headings", "02-se7-faq",
            "15-secondary-academy")
 FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
-DOCUMENT_RULES = {"AX201", "AX202", "AX203", "AX204", "AX205", "AX206"}
+DOCUMENT_RULES = {"AX201", "AX202", "AX203", "AX204", "AX205", "AX206", "AX210"}
 TITLE = "SEN Information Report"
 
 
@@ -108,6 +108,15 @@ def test_untagged_pdf_reads_headings_from_font_size(name) -> None:
     assert {"AX201", "AX203"} <= codes(laid_out)  # not tagged; no language
     headings = [b for b in laid_out.document.blocks if b.kind == "heading"]
     assert len(headings) >= 5
+
+
+def test_tagged_pdf_without_heading_tags_finds_headings_by_type_size() -> None:
+    data = pdf_from_spec({"tagged": "yes", "headings": "large text tagged P", "pages": "3",
+                          "title": TITLE, "lang": "en-GB"})
+    result = check(data, source="report.pdf")
+    assert [b.text for b in result.document.blocks if b.kind == "heading"] == [
+        "Part 1", "Part 2", "Part 3"]
+    assert "AX210" in codes(result)
 
 
 def test_untitled_pdf_is_told_to_add_a_title() -> None:
@@ -308,7 +317,7 @@ def test_document_rules_are_described_and_referenced() -> None:
     from senreport.rules import REGISTRY
 
     rules = [r for r in REGISTRY.values() if r.example_form != "html"]
-    assert {r.code for r in rules} == {f"AX20{n}" for n in range(1, 10)}
+    assert {r.code for r in rules} == {f"AX2{n:02}" for n in range(1, 11)}
     for rule in rules:
         assert rule.summary and rule.description and rule.bad and rule.good, rule.code
         assert "PDF/UA" in rule.reference or "WCAG 2.2" in rule.reference, rule.code

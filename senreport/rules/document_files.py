@@ -323,3 +323,38 @@ def check_pdf_active_content(ctx: CheckContext) -> Iterator[Finding]:
         yield finding(f"This PDF holds {' and '.join(held)}. senreport did not run or open "
                       "them; a report needs neither, and some parents' PDF readers block or "
                       "warn about them. Export the document again as a plain PDF.")
+
+
+@rule("AX210", "pdf-tagged-headings", severity="warning", example_form="pdf",
+      reference="WCAG 2.2 SC 1.3.1 Info and Relationships and 2.4.6 Headings and Labels; "
+                "PDF/UA-1 (ISO 14289-1) 7.4; WCAG technique PDF9")
+def check_pdf_tagged_headings(ctx: CheckContext) -> Iterator[Finding]:
+    """The PDF is tagged, but none of its tags is a heading.
+
+    Some tools tag every line as a paragraph. A screen reader then finds no headings to
+    jump between, though the document shows them in large or bold type. In Word, use the
+    Heading styles for headings before exporting.
+
+    Bad::
+
+        format: pdf
+        tagged: yes
+        title: SEN Information Report
+        lang: en-GB
+        pages: 2
+
+    Good::
+
+        format: pdf
+        tagged: yes
+        headings: tagged
+        title: SEN Information Report
+        lang: en-GB
+        pages: 2
+    """
+    described = _pdf(ctx)
+    if described is not None and described.tagged and described.text and (
+            described.tag_headings == 0 and (described.pages or 0) >= 2):
+        yield finding("This PDF is tagged, but none of its tags is a heading, so screen "
+                      "reader users cannot jump from section to section. Use the Heading "
+                      "styles for headings in the document and export it again.")
