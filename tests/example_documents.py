@@ -212,3 +212,21 @@ def inline_link_pdf() -> bytes:
     writer.set(catalog, b"<< /Type /Catalog /Pages %d 0 R /MarkInfo << /Marked true >> "
                         b"/StructTreeRoot %d 0 R >>" % (pages, tree))
     return writer.output(catalog, None)
+
+
+def flate_bomb_pdf(megabytes: int = 100) -> bytes:
+    """A one-page PDF whose content stream inflates to ``megabytes`` of spaces."""
+    import zlib
+
+    writer = _Writer()
+    catalog, pages = writer.reserve(), writer.reserve()
+    squeezer = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    packed = b"".join(squeezer.compress(chunk) for _ in range(megabytes)) + squeezer.flush()
+    contents = writer.stream(packed, b"/Filter /FlateDecode")
+    font = writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    page = writer.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources "
+                      b"<< /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (pages, font, contents))
+    writer.set(pages, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    writer.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
+    return writer.output(catalog, None)

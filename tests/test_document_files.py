@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import pytest
 from document_makers import chromium_pdf, fpdf_untagged, image_only_pdf, word_docx
-from example_documents import inline_link_pdf, pdf_from_spec
+from example_documents import flate_bomb_pdf, inline_link_pdf, pdf_from_spec
 
 from senreport.check import InputError, check
 from senreport.cli import main
@@ -214,8 +214,9 @@ def _encrypted() -> bytes:
     (lambda: b"%PDF-1.7\n" + b"\x13\x37" * 2000, "broken.pdf", "damaged"),
     (lambda: pdf_from_spec({"pages": "501", "tagged": "no"}), "huge.pdf", "501 pages"),
     (lambda: _zip_bomb(), "bomb.docx", "far more than any report"),
+    (lambda: flate_bomb_pdf(), "bomb.pdf", "far more than any report"),
     (lambda: b"PK\x03\x04" + b"\0" * 100, "broken.docx", "damaged"),
-], ids=["encrypted", "corrupt-pdf", "too-many-pages", "zip-bomb", "corrupt-docx"])
+], ids=["encrypted", "corrupt-pdf", "too-many-pages", "zip-bomb", "pdf-bomb", "corrupt-docx"])
 def test_bad_documents_give_one_clear_line(tmp_path, capsys, data, name, words) -> None:
     path = tmp_path / name
     path.write_bytes(data())

@@ -44,7 +44,7 @@ _MIN_TEXT = 20  # characters a document needs to count as having a text layer
 def read_pdf(data: bytes, name: str) -> tuple[str, DocumentFile]:
     """A PDF's content as an HTML fragment, and what the file says about itself."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, once
     try:
@@ -83,6 +83,9 @@ def read_pdf(data: bytes, name: str) -> tuple[str, DocumentFile]:
         info = _properties(reader, root)
     except DocumentError:
         raise
+    except LimitReachedError:
+        raise DocumentError(f"{name}: the PDF unpacks to far more than any report (a "
+                            "compression bomb); it was not read") from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, NotImplementedError, ZeroDivisionError):
         raise DocumentError(f"{name}: the PDF is damaged and cannot be read") from None
