@@ -247,6 +247,8 @@ def test_audit_follows_a_school_page_to_its_report_document(tmp_path, capsys) ->
         "web_version": False}]
     assert list(audited["scores"].values()).count("Yes") >= 17
     assert any(f["code"] == "AX201" for f in audited["findings"])
+    report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Brackenfield Primary is published only as a PDF or Word document" in report
 
 
 def test_audit_reads_local_word_files(tmp_path, capsys) -> None:
