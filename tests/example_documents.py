@@ -1,4 +1,4 @@
-"""Real PDF and Word files made from the ``key: value`` descriptions in AX2xx rule examples.
+"""Real PDF and Word files made from the ``key: value`` descriptions in AX3xx rule examples.
 
 PDFs come from a tiny PDF writer (every object written out, a correct cross-reference
 table), so each property the rules judge can be set on its own: tags, title, whether the

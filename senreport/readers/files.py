@@ -2,7 +2,7 @@
 
 A document is read into an HTML string (so the HTML reader, coverage, facts and every rule
 work on it unchanged) and a :class:`DocumentFile` describing the file itself, which the
-document rules (AX2xx) judge. Everything here takes bytes: no file or network access.
+document rules (AX3xx) judge. Everything here takes bytes: no file or network access.
 """
 
 from __future__ import annotations

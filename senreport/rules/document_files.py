@@ -1,4 +1,4 @@
-"""AX2xx: the accessibility of a PDF or Word file itself (PDF/UA-1, the WCAG PDF techniques).
+"""AX3xx: the accessibility of a PDF or Word file itself (PDF/UA-1, the WCAG PDF techniques).
 
 These rules look at what the file says about itself (:class:`DocumentFile`): whether a PDF
 is tagged, titled, in a declared language, has text a screen reader can read, bookmarks
@@ -30,7 +30,7 @@ def _docx(ctx: CheckContext) -> DocumentFile | None:
     return described if described is not None and described.format == "docx" else None
 
 
-@rule("AX201", "pdf-tagged", severity="warning", example_form="pdf",
+@rule("AX301", "pdf-tagged", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships; PDF/UA-1 (ISO 14289-1) 7.1; "
                 "WCAG technique PDF9")
 def check_pdf_tagged(ctx: CheckContext) -> Iterator[Finding]:
@@ -62,7 +62,7 @@ def check_pdf_tagged(ctx: CheckContext) -> Iterator[Finding]:
                       "As, PDF, Options, tick \"Document structure tags for accessibility\").")
 
 
-@rule("AX202", "pdf-title", severity="warning", example_form="pdf",
+@rule("AX302", "pdf-title", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 2.4.2 Page Titled; WCAG technique PDF18; PDF/UA-1 7.1")
 def check_pdf_title(ctx: CheckContext) -> Iterator[Finding]:
     """The PDF has no title, or does not show its title instead of its file name.
@@ -99,7 +99,7 @@ def check_pdf_title(ctx: CheckContext) -> Iterator[Finding]:
                       excerpt=described.title)
 
 
-@rule("AX203", "document-language", severity="warning", example_form="pdf",
+@rule("AX303", "document-language", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 3.1.1 Language of Page; WCAG technique PDF16; PDF/UA-1 7.2")
 def check_document_language(ctx: CheckContext) -> Iterator[Finding]:
     """The PDF or Word document does not say what language it is written in.
@@ -132,7 +132,7 @@ def check_document_language(ctx: CheckContext) -> Iterator[Finding]:
                       "the text and choose Review, Language, English (United Kingdom).")
 
 
-@rule("AX204", "pdf-text-layer", severity="warning", example_form="pdf",
+@rule("AX304", "pdf-text-layer", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content and 1.4.5 Images of Text; "
                 "WCAG technique PDF7")
 def check_pdf_text_layer(ctx: CheckContext) -> Iterator[Finding]:
@@ -161,7 +161,7 @@ def check_pdf_text_layer(ctx: CheckContext) -> Iterator[Finding]:
                       "Publish the original document or a web page instead of a scan.")
 
 
-@rule("AX205", "pdf-bookmarks", severity="warning", example_form="pdf",
+@rule("AX305", "pdf-bookmarks", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 2.4.5 Multiple Ways; WCAG technique PDF2")
 def check_pdf_bookmarks(ctx: CheckContext) -> Iterator[Finding]:
     """A long PDF has no bookmarks to find one's way around it.
@@ -196,7 +196,7 @@ def check_pdf_bookmarks(ctx: CheckContext) -> Iterator[Finding]:
                       "Options, \"Create bookmarks using headings\").")
 
 
-@rule("AX206", "pdf-figure-alt", severity="warning", example_form="pdf",
+@rule("AX306", "pdf-figure-alt", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content; WCAG technique PDF1; PDF/UA-1 7.3")
 def check_pdf_figure_alt(ctx: CheckContext) -> Iterator[Finding]:
     """Pictures in a tagged PDF have no alternative text.
@@ -228,7 +228,7 @@ def check_pdf_figure_alt(ctx: CheckContext) -> Iterator[Finding]:
                       "picture (in Word: right-click it, View Alt Text) and export it again.")
 
 
-@rule("AX207", "docx-heading-styles", severity="warning", example_form="docx",
+@rule("AX307", "docx-heading-styles", severity="warning", example_form="docx",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships and 2.4.6 Headings and Labels")
 def check_docx_heading_styles(ctx: CheckContext) -> Iterator[Finding]:
     """Headings in the Word document are bold or large text, not heading styles.
@@ -259,7 +259,7 @@ def check_docx_heading_styles(ctx: CheckContext) -> Iterator[Finding]:
                   "the Styles gallery.", excerpt=described.fake_headings[0])
 
 
-@rule("AX208", "docx-image-alt", severity="warning", example_form="docx",
+@rule("AX308", "docx-image-alt", severity="warning", example_form="docx",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content")
 def check_docx_image_alt(ctx: CheckContext) -> Iterator[Finding]:
     """Pictures in the Word document have no alt text.
@@ -290,7 +290,7 @@ def check_docx_image_alt(ctx: CheckContext) -> Iterator[Finding]:
                       "decorative).")
 
 
-@rule("AX209", "pdf-active-content", severity="info", example_form="pdf",
+@rule("AX309", "pdf-active-content", severity="info", example_form="pdf",
       reference="PDF/UA-1 (ISO 14289-1) 7.18; GOV.UK guidance on publishing accessible "
                 "documents")
 def check_pdf_active_content(ctx: CheckContext) -> Iterator[Finding]:
@@ -325,7 +325,7 @@ def check_pdf_active_content(ctx: CheckContext) -> Iterator[Finding]:
                       "warn about them. Export the document again as a plain PDF.")
 
 
-@rule("AX210", "pdf-tagged-headings", severity="warning", example_form="pdf",
+@rule("AX310", "pdf-tagged-headings", severity="warning", example_form="pdf",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships and 2.4.6 Headings and Labels; "
                 "PDF/UA-1 (ISO 14289-1) 7.4; WCAG technique PDF9")
 def check_pdf_tagged_headings(ctx: CheckContext) -> Iterator[Finding]:
