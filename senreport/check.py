@@ -107,20 +107,8 @@ def detect_form(content: str, source: str = "") -> str:
     return "html"
 
 
-def read_document(content: str | bytes, source: str = "") -> tuple[Document, Report | None]:
-    """Parse any supported form into a document (and the structured report, if it is one).
-
-    Bytes may be a PDF or Word file, or text in UTF-8.
-    """
-    if isinstance(content, bytes):
-        if sniff_format(content, source) is None:
-            try:
-                content = content.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                raise InputError(f"{source or 'the input'} is a binary file, not a web page, "
-                                 "report, PDF or Word document") from None
-        else:
-            return _read_file_document(content, source)
+def read_document(content: str, source: str = "") -> tuple[Document, Report | None]:
+    """Parse any supported form into a document (and the structured report, if it is one)."""
     if not content.strip():
         raise InputError(f"{source or 'the input'} is empty: there is nothing to check")
     if "\x00" in content:
@@ -145,6 +133,19 @@ def read_document(content: str | bytes, source: str = "") -> tuple[Document, Rep
             raise InputTooLarge(message, error.status) from None
         raise InputError(message) from None
     return parse_html(content, source, page), report
+
+
+def read_content(content: str | bytes, source: str = "") -> tuple[Document, Report | None]:
+    """:func:`read_document`, also for bytes: a PDF or Word file, or text in UTF-8."""
+    if isinstance(content, bytes):
+        if sniff_format(content, source) is not None:
+            return _read_file_document(content, source)
+        try:
+            content = content.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{source or 'the input'} is a binary file, not a web page, "
+                             "report, PDF or Word document") from None
+    return read_document(content, source)
 
 
 def _read_file_document(data: bytes, source: str) -> tuple[Document, Report | None]:
@@ -178,7 +179,7 @@ def check(
         raise InputError(
             f"unknown school type {school_type!r}: use one of {', '.join(SCHOOL_TYPES)}"
         )
-    document, report = read_document(content, source)
+    document, report = read_content(content, source)
     kind = kind or (report.kind if report else "sen-report")
     school_type = school_type or (report.school.type if report else "mainstream")
     read = extract_facts(document)

@@ -1,4 +1,4 @@
-"""Real PDF and Word files made from the ``key: value`` descriptions in AX2xx rule examples.
+"""Real PDF and Word files made from the ``key: value`` descriptions in AX3xx rule examples.
 
 PDFs come from a tiny PDF writer (every object written out, a correct cross-reference
 table), so each property the rules judge can be set on its own: tags, title, whether the
@@ -97,9 +97,14 @@ def pdf_from_spec(spec: dict[str, str]) -> bytes:
         page_ids.append(page)
         content = b""
         if has_text:
+            if spec.get("headings") in ("tagged", "large text tagged P"):
+                role = b"H1" if spec["headings"] == "tagged" else b"P"
+                heading = b"BT /F1 18 Tf 72 800 Td " + _string(f"Part {index + 1}") + b" Tj ET"
+                content = b"/" + role + b" << /MCID 2 >> BDC " + heading + b" EMC\n"
+                elements.append(b"<< /Type /StructElem /S /%s /Pg %d 0 R /K 2 >>" % (role, page))
             line = b"BT /F1 12 Tf 72 770 Td " + _string(PAGE_TEXT.format(page=index + 1)) + \
                 b" Tj ET"
-            content = b"/P << /MCID 0 >> BDC " + line + b" EMC" if tagged else line
+            content += b"/P << /MCID 0 >> BDC " + line + b" EMC" if tagged else line
             elements.append(b"<< /Type /StructElem /S /P /Pg %d 0 R /K 0 >>" % page)
         else:
             content = b"q 500 0 0 700 50 70 cm /Im1 Do Q"
@@ -206,4 +211,22 @@ def inline_link_pdf() -> bytes:
     tree = writer.add(b"<< /Type /StructTreeRoot /K [%d 0 R] >>" % document)
     writer.set(catalog, b"<< /Type /Catalog /Pages %d 0 R /MarkInfo << /Marked true >> "
                         b"/StructTreeRoot %d 0 R >>" % (pages, tree))
+    return writer.output(catalog, None)
+
+
+def flate_bomb_pdf(megabytes: int = 100) -> bytes:
+    """A one-page PDF whose content stream inflates to ``megabytes`` of spaces."""
+    import zlib
+
+    writer = _Writer()
+    catalog, pages = writer.reserve(), writer.reserve()
+    squeezer = zlib.compressobj(9)
+    chunk = b" " * (1024 * 1024)
+    packed = b"".join(squeezer.compress(chunk) for _ in range(megabytes)) + squeezer.flush()
+    contents = writer.stream(packed, b"/Filter /FlateDecode")
+    font = writer.add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")
+    page = writer.add(b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 595 842] /Resources "
+                      b"<< /Font << /F1 %d 0 R >> >> /Contents %d 0 R >>" % (pages, font, contents))
+    writer.set(pages, b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % page)
+    writer.set(catalog, b"<< /Type /Catalog /Pages %d 0 R >>" % pages)
     return writer.output(catalog, None)

@@ -14,7 +14,7 @@ from urllib.parse import urljoin
 
 import pytest
 from document_makers import chromium_pdf, fpdf_untagged, image_only_pdf, word_docx
-from example_documents import inline_link_pdf, pdf_from_spec
+from example_documents import flate_bomb_pdf, inline_link_pdf, pdf_from_spec
 
 from senreport.check import InputError, check
 from senreport.cli import main
@@ -25,7 +25,7 @@ CORPUS = Path(__file__).parent / "corpus"
 REPORTS = ("01-statutory-numbering", "03-narrative-headings", "02-se7-faq",
            "15-secondary-academy")
 FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
-DOCUMENT_RULES = {"AX301", "AX302", "AX303", "AX304", "AX305", "AX306"}
+DOCUMENT_RULES = {"AX301", "AX302", "AX303", "AX304", "AX305", "AX306", "AX310"}
 TITLE = "SEN Information Report"
 
 
@@ -110,6 +110,15 @@ def test_untagged_pdf_reads_headings_from_font_size(name) -> None:
     assert len(headings) >= 5
 
 
+def test_tagged_pdf_without_heading_tags_finds_headings_by_type_size() -> None:
+    data = pdf_from_spec({"tagged": "yes", "headings": "large text tagged P", "pages": "3",
+                          "title": TITLE, "lang": "en-GB"})
+    result = check(data, source="report.pdf")
+    assert [b.text for b in result.document.blocks if b.kind == "heading"] == [
+        "Part 1", "Part 2", "Part 3"]
+    assert "AX310" in codes(result)
+
+
 def test_untitled_pdf_is_told_to_add_a_title() -> None:
     result = check(fpdf_untagged(page_of("01-statutory-numbering")), source="report.pdf")
     titles = [f for f in result.findings if f.code == "AX302"]
@@ -185,7 +194,7 @@ def _zip_bomb() -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             block = b"\0" * (1024 * 1024)
-            for _ in range(210):
+            for _ in range(40):  # 40 MB of nothing in a few kB: far beyond any ratio
                 member.write(block)
     return out.getvalue()
 
@@ -205,8 +214,9 @@ def _encrypted() -> bytes:
     (lambda: b"%PDF-1.7\n" + b"\x13\x37" * 2000, "broken.pdf", "damaged"),
     (lambda: pdf_from_spec({"pages": "501", "tagged": "no"}), "huge.pdf", "501 pages"),
     (lambda: _zip_bomb(), "bomb.docx", "far more than any report"),
+    (lambda: flate_bomb_pdf(), "bomb.pdf", "far more than any report"),
     (lambda: b"PK\x03\x04" + b"\0" * 100, "broken.docx", "damaged"),
-], ids=["encrypted", "corrupt-pdf", "too-many-pages", "zip-bomb", "corrupt-docx"])
+], ids=["encrypted", "corrupt-pdf", "too-many-pages", "zip-bomb", "pdf-bomb", "corrupt-docx"])
 def test_bad_documents_give_one_clear_line(tmp_path, capsys, data, name, words) -> None:
     path = tmp_path / name
     path.write_bytes(data())
@@ -237,6 +247,8 @@ def test_audit_follows_a_school_page_to_its_report_document(tmp_path, capsys) ->
         "web_version": False}]
     assert list(audited["scores"].values()).count("Yes") >= 17
     assert any(f["code"] == "AX301" for f in audited["findings"])
+    report = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Brackenfield Primary is published only as a PDF or Word document" in report
 
 
 def test_audit_reads_local_word_files(tmp_path, capsys) -> None:
@@ -308,7 +320,7 @@ def test_document_rules_are_described_and_referenced() -> None:
     from senreport.rules import REGISTRY
 
     rules = [r for r in REGISTRY.values() if r.example_form != "html"]
-    assert {r.code for r in rules} == {f"AX20{n}" for n in range(1, 10)}
+    assert {r.code for r in rules} == {f"AX3{n:02}" for n in range(1, 11)}
     for rule in rules:
         assert rule.summary and rule.description and rule.bad and rule.good, rule.code
         assert "PDF/UA" in rule.reference or "WCAG 2.2" in rule.reference, rule.code

@@ -17,7 +17,7 @@ from senreport.findings import Finding
 from senreport.rules.contrast import NAMED_COLOURS, parse_colour, ratio_words
 from senreport.rules.registry import REGISTRY
 
-#: The rules about a page's content (those about a PDF or Word file itself, AX2xx, are
+#: The rules about a page's content (those about a PDF or Word file itself, AX3xx, are
 #: tested with real files in test_document_files.py).
 AX_CODES = sorted(code for code in REGISTRY
                   if code.startswith("AX") and REGISTRY[code].example_form == "html")

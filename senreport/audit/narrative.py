@@ -216,6 +216,14 @@ def future_work(results: dict[str, Any], rubric: Rubric, terms: Terms) -> list[s
                      "Word documents, which the audit does not read; review them by hand "
                      "and consider asking for the content as web pages (easier to find and "
                      "to read with assistive technology).")
+    only_documents = [d["authority"] for d in results["documents"]
+                      if (linked := d.get("crawl", {}).get("report_documents"))
+                      and not any(entry.get("web_version") for entry in linked)]
+    if only_documents:
+        items.append("The SEN information report of " + ", ".join(only_documents) + " is "
+                     "published only as a PDF or Word document (it was read and scored); ask "
+                     "for it as a web page too, which parents using phones or screen readers "
+                     "find far easier.")
     items.append("Repeat the review each year, comparing with this one (--compare), to "
                  "show the annual review of each " + terms.document + ".")
     return items

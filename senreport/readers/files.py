@@ -2,7 +2,7 @@
 
 A document is read into an HTML string (so the HTML reader, coverage, facts and every rule
 work on it unchanged) and a :class:`DocumentFile` describing the file itself, which the
-document rules (AX2xx) judge. Everything here takes bytes: no file or network access.
+document rules (AX3xx) judge. Everything here takes bytes: no file or network access.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ class DocumentFile:
     text: bool = True  # it has text a screen reader can read (not only images)
     display_title: bool | None = None  # PDF only: the title bar shows the title
     bookmarks: int | None = None  # PDF only: entries in its outline
+    tag_headings: int | None = None  # tagged PDF only: headings among its tags
     images: int = 0
     images_without_alt: int = 0
     #: Word: short paragraphs made to look like headings (bold or large) with a body style.

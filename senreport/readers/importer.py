@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from senreport.check import read_document
+from senreport.check import read_content
 from senreport.coverage import part_scores
 from senreport.document import BLOCK_TAGS, Part, outer_html
 from senreport.facts import extract_facts
@@ -25,7 +25,7 @@ def import_report(content: str | bytes, source: str = "",
                   school_type: str | None = None) -> Report:
     """Read an existing page (or block markup, our own HTML, a PDF or a Word file) into a
     structured report."""
-    document, report = read_document(content, source)
+    document, report = read_content(content, source)
     if report is not None:
         return report
     facts = extract_facts(document)

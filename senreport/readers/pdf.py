@@ -34,6 +34,7 @@ _INLINE_ROLES = {"Strong": "strong", "Em": "em"}
 _TABLE_PARTS = frozenset({"THead", "TBody", "TFoot"})
 _CONTAINER_ROLES = frozenset({"Document", "DocumentFragment", "Part", "Art", "Sect", "Div",
                               "Aside", "TOC", "Index", "Form", "L"})
+_HEADING = re.compile(r"<h[1-6]>")
 _SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])(?=[\s<]|$)")
 #: Enough for any real report; a structure tree larger than this is not walked further.
 MAX_ELEMENTS = 200_000
@@ -43,7 +44,7 @@ _MIN_TEXT = 20  # characters a document needs to count as having a text layer
 def read_pdf(data: bytes, name: str) -> tuple[str, DocumentFile]:
     """A PDF's content as an HTML fragment, and what the file says about itself."""
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import LimitReachedError, PyPdfError
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged files are reported, once
     try:
@@ -63,24 +64,34 @@ def read_pdf(data: bytes, name: str) -> tuple[str, DocumentFile]:
             text = PageText(page_runs(page, marked=tagged), page_links(page))
             mark_links(text)
             pages.append(text)
-        markup, images, without_alt = "", 0, 0
+        markup, images, without_alt, tag_headings = "", 0, 0, 0
         if tagged:
             walker = _StructureWalker(reader, root, pages)
             markup = _SPACE_BEFORE_STOP.sub(r"\1", walker.html(tree))
             images, without_alt = walker.figures, walker.figures_without_alt
+            tag_headings = walker.headings
         if not markup.strip():
             markup = layout_html(pages)
+        elif tagged and not tag_headings:
+            # tags with no headings (every line a P): the type sizes still show the headings
+            laid_out = layout_html(pages)
+            if _HEADING.search(laid_out):
+                markup = laid_out
         if not images:
             images = sum(_image_count(page) for page in reader.pages)
         characters = sum(len("".join(run.text.split())) for page in pages for run in page.runs)
         info = _properties(reader, root)
     except DocumentError:
         raise
+    except LimitReachedError:
+        raise DocumentError(f"{name}: the PDF unpacks to far more than any report (a "
+                            "compression bomb); it was not read") from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             RecursionError, OSError, NotImplementedError, ZeroDivisionError):
         raise DocumentError(f"{name}: the PDF is damaged and cannot be read") from None
     return markup, DocumentFile(
         format="pdf", pages=count, tagged=tagged, text=characters >= _MIN_TEXT,
+        tag_headings=tag_headings if tagged else None,
         images=images, images_without_alt=without_alt, **info)
 
 
@@ -178,6 +189,7 @@ class _StructureWalker:
         self.role_map = role_map if isinstance(role_map, dict) else {}
         self.figures = 0
         self.figures_without_alt = 0
+        self.headings = 0
         self.visited = 0
 
     def html(self, tree: Any) -> str:
@@ -246,6 +258,8 @@ class _StructureWalker:
         if role in _TABLE_PARTS:
             return inner
         block = _BLOCK_ROLES.get(role)
+        if block is not None and block[0] == "h" and inner.strip():
+            self.headings += 1
         if block is None:
             if role in _CONTAINER_ROLES:
                 return f"<div>{inner}</div>" if inner.strip() else ""

@@ -273,7 +273,7 @@ def layout_html(pages: list[PageText]) -> str:
             flush()
             close_list()
             if out and out[-1].startswith(f"<h{level}>") and previous is not None and (
-                    round(previous.size) == round(line.size)):
+                    round(previous.size) == round(line.size)) and not _new_block(previous, line):
                 out[-1] = out[-1][:-5] + " " + _inline(line.runs) + f"</h{level}>"
             else:
                 out.append(f"<h{level}>{_inline(line.runs)}</h{level}>")
@@ -304,8 +304,9 @@ def _without_running_lines(pages: list[list[_Line]], body: float) -> list[_Line]
         return round(line.runs[0].y / 4), re.sub(r"\d+", "#", line.text)
 
     def ends(page: list[_Line]) -> list[_Line]:  # headers and footers stand at the ends
-        lines = page[:2] + page[-2:] if len(page) > 4 else page
-        return [line for line in lines if line.size <= body * 1.05]
+        if len(page) <= 4:  # a page this short has no room for furniture apart from text
+            return []
+        return [line for line in page[:2] + page[-2:] if line.size <= body * 1.05]
 
     counts: Counter[tuple[int, str]] = Counter()
     for page in pages:

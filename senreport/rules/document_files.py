@@ -1,4 +1,4 @@
-"""AX2xx: the accessibility of a PDF or Word file itself (PDF/UA-1, the WCAG PDF techniques).
+"""AX3xx: the accessibility of a PDF or Word file itself (PDF/UA-1, the WCAG PDF techniques).
 
 These rules look at what the file says about itself (:class:`DocumentFile`): whether a PDF
 is tagged, titled, in a declared language, has text a screen reader can read, bookmarks
@@ -133,7 +133,8 @@ def check_document_language(ctx: CheckContext) -> Iterator[Finding]:
                       "the text and choose Review, Language, English (United Kingdom).")
 
 
-@rule("AX304", "pdf-text-layer", severity="warning", wcag=("1.1.1", "1.4.5"), example_form="pdf",
+@rule("AX304", "pdf-text-layer", severity="warning", wcag=("1.1.1", "1.4.5"),
+      example_form="pdf",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content and 1.4.5 Images of Text; "
                 "WCAG technique PDF7")
 def check_pdf_text_layer(ctx: CheckContext) -> Iterator[Finding]:
@@ -325,3 +326,39 @@ def check_pdf_active_content(ctx: CheckContext) -> Iterator[Finding]:
         yield finding(f"This PDF holds {' and '.join(held)}. senreport did not run or open "
                       "them; a report needs neither, and some parents' PDF readers block or "
                       "warn about them. Export the document again as a plain PDF.")
+
+
+@rule("AX310", "pdf-tagged-headings", severity="warning", wcag=("1.3.1", "2.4.6"),
+      example_form="pdf",
+      reference="WCAG 2.2 SC 1.3.1 Info and Relationships and 2.4.6 Headings and Labels; "
+                "PDF/UA-1 (ISO 14289-1) 7.4; WCAG technique PDF9")
+def check_pdf_tagged_headings(ctx: CheckContext) -> Iterator[Finding]:
+    """The PDF is tagged, but none of its tags is a heading.
+
+    Some tools tag every line as a paragraph. A screen reader then finds no headings to
+    jump between, though the document shows them in large or bold type. In Word, use the
+    Heading styles for headings before exporting.
+
+    Bad::
+
+        format: pdf
+        tagged: yes
+        title: SEN Information Report
+        lang: en-GB
+        pages: 2
+
+    Good::
+
+        format: pdf
+        tagged: yes
+        headings: tagged
+        title: SEN Information Report
+        lang: en-GB
+        pages: 2
+    """
+    described = _pdf(ctx)
+    if described is not None and described.tagged and described.text and (
+            described.tag_headings == 0 and (described.pages or 0) >= 2):
+        yield finding("This PDF is tagged, but none of its tags is a heading, so screen "
+                      "reader users cannot jump from section to section. Use the Heading "
+                      "styles for headings in the document and export it again.")
