@@ -1,13 +1,14 @@
 """How well the AX rules judge accessibility examples: failures caught and false alarms.
 
-Run: .venv/bin/python benchmarks/act_accuracy.py [--verbose]
+Run: .venv/bin/python benchmarks/act_accuracy.py [--verbose] [--browser]
 
 Scores three sets separately: the project's own tuning cases, its held-out cases (never
 used to tune the rules) and, when a copy is present in ``.cache/act/_rules`` (git-ignored;
 see ``scripts/act_examples.sh``), the W3C ACT rules' own examples for every ACT rule an AX
 rule implements. When ``.cache/gds-audit/tests`` holds the GDS accessibility tool audit's
 pages (``scripts/gds_audit_pages.sh``), it also counts the pages on which a finding is made
-(each page holds one deliberate barrier, so this is a rate of barriers noticed).
+(each page holds one deliberate barrier, so this is a rate of barriers noticed), and with
+``--browser`` compares axe-core alone (its WCAG A/AA rules, in Debian's Chromium) and both.
 A failed example is caught when an AX rule implementing it fires; a passed
 or inapplicable example is a false alarm when one does.
 """
@@ -53,15 +54,20 @@ def main(argv: list[str]) -> int:
         report("W3C ACT examples", examples, verbose)
     else:
         print(f"W3C ACT examples: not present in {ACT_CACHE} (run scripts/act_examples.sh)")
-    pages = gds_pages()
+    pages = gds_pages(browser="--browser" in argv)
     if pages:
-        flagged = [(name, codes) for name, codes in pages if codes]
-        print(f"GDS tool audit pages   barrier pages with a finding {len(flagged):>3}/"
-              f"{len(pages):<3} ({len(flagged) / len(pages):6.1%})  (markup rules, AX and PL; "
-              "many of its barriers need a browser or a person)")
+        def line(title: str, noticed: int) -> str:
+            return (f"GDS audit, {title:<22} barrier pages noticed {noticed:>3}/{len(pages):<3} "
+                    f"({noticed / len(pages):6.1%})")
+
+        print(line("markup rules", sum(1 for _, codes, _ in pages if codes)))
+        if "--browser" in argv:
+            print(line("axe-core alone", sum(1 for _, _, axe in pages if axe)))
+            print(line("markup + axe-core", sum(1 for _, codes, axe in pages if codes or axe)))
         if verbose:
-            for name, codes in flagged:
-                print(f"      {name[:80]}: {' '.join(sorted(codes))}")
+            for name, codes, axe in pages:
+                if codes or axe:
+                    print(f"      {name[:70]}: {' '.join(sorted(codes))} | {' '.join(sorted(axe))}")
     else:
         print(f"GDS tool audit pages: not present in {GDS_CACHE} (run "
               "scripts/gds_audit_pages.sh)")

@@ -136,13 +136,33 @@ def by_target(cases: Iterable[Case]) -> Iterator[tuple[str, Score]]:
         yield target, score(groups[target])
 
 
-def gds_pages(folder: Path = GDS_CACHE) -> list[tuple[str, set[str]]]:
-    """Each GDS audit page (one deliberate barrier) and the AX and PL codes found on it."""
+#: axe-core limited to WCAG A and AA rules (its best-practice rules, such as "region",
+#: fire on every test page's layout and would say nothing about the barrier).
+AXE_WCAG = {"resultTypes": ["violations"],
+            "runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+                                                  "wcag22aa"]}}
+
+
+def gds_pages(folder: Path = GDS_CACHE, browser: bool = False
+              ) -> list[tuple[str, set[str], set[str]]]:
+    """Each GDS audit page (one deliberate barrier), the AX and PL codes the markup rules
+    find on it and, with ``browser``, the axe-core (WCAG A/AA) rules that fire on it."""
     if not folder.is_dir():
         return []
     found = []
-    for path in sorted(folder.glob("*.html")):
-        result = check(path.read_text(encoding="utf-8", errors="replace"), source=path.name,
-                       families=["AX", "PL"])
-        found.append((path.stem, {f.code for f in result.findings}))
+    pages = None
+    if browser:
+        from senreport.cli.browser import RenderedPages
+
+        pages = RenderedPages()
+    try:
+        for path in sorted(folder.glob("*.html")):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            result = check(text, source=path.name, families=["AX", "PL"])
+            axe = ({v["id"] for v in pages.violations(text, str(path), AXE_WCAG)}
+                   if pages is not None else set())
+            found.append((path.stem, {f.code for f in result.findings}, axe))
+    finally:
+        if pages is not None:
+            pages.close()
     return found

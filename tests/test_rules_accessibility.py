@@ -35,8 +35,8 @@ EXPECTED = {
     "AX142": "table-header-unused", "AX155": "list-structure", "AX185": "moving-text",
     "AX186": "obsolete-formatting", "AX191": "page-language-valid",
     "AX192": "passage-language-valid", "AX193": "xml-lang-without-lang",
-    "AX187": "empty-paragraph", "AX104": "empty-summary", "AX201": "control-name",
-    "AX202": "aria-misuse",
+    "AX116": "image-of-text", "AX187": "empty-paragraph", "AX104": "empty-summary",
+    "AX201": "control-name", "AX202": "aria-misuse",
     "AX203": "page-title", "AX204": "zoom-blocked", "AX205": "rendered-barrier",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
@@ -69,7 +69,7 @@ def test_rule_metadata(code: str) -> None:
     rule = REGISTRY[code]
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
-    info = {"AX114", "AX152", "AX160", "AX186", "AX187"}
+    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -556,6 +556,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p lang='polish'>Witamy</p><p xml:lang='cy'>Croeso</p>"
             "<form><input type='text' name='q'><button></button></form>"
             "<details><summary> </summary><p>Hidden answer</p></details><p>&nbsp;</p>"
+            "<p><img src='/u/menu.png' alt='Lunch menu'></p>"
             "<!-- wp:image --><figure class='wp-block-image'><img src='f.jpg' alt=''></figure>"
             "<!-- /wp:image --></body></html>")
     ctx = context(html)

@@ -137,7 +137,7 @@ def score_page(content: str | bytes, url: str, rubric: Rubric, *,
     families = ["AX", "PL"] if local_offer else None
     result = check(content, source=url, kind=rubric.kind, school_type=school_type,
                    today=today, families=families)
-    if rendered is not None:
+    if rendered is not None and isinstance(content, str):  # a PDF or Word file has no page
         result = rendered(result, content, url)
     lines: dict[str, LineScore] = {}
     if local_offer:

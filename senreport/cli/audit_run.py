@@ -163,18 +163,28 @@ def audit_site(target: Target, rubric: Rubric, args: argparse.Namespace,
                fetcher: Fetcher | None = None, robots: dict[str, Any] | None = None
                ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     """Audit one site or document: its result, or why it could not be audited."""
+    if not getattr(args, "browser", False):
+        return _audit_site(target, rubric, args, fetcher, robots, None, (InputError,))
+    from senreport.cli.browser import BrowserError, RenderedPages, with_browser
+
+    with RenderedPages() as browser:
+        def rendered(result: CheckResult, content: str, source: str) -> CheckResult:
+            return with_browser(result, content, source, browser)
+
+        return _audit_site(target, rubric, args, fetcher, robots, rendered,
+                           (InputError, BrowserError))
+
+
+def _audit_site(target: Target, rubric: Rubric, args: argparse.Namespace,
+                fetcher: Fetcher | None, robots: dict[str, Any] | None,
+                rendered: Callable[[CheckResult, str, str], CheckResult] | None,
+                unreadable: tuple[type[Exception], ...]
+                ) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
     options = crawl_options(rubric, args)
     report_documents: list[dict[str, Any]] = []
     pages: list[PageScore] = []
     unread: list[dict[str, str]] = []
     crawl: dict[str, Any] | None = None
-
-    rendered: Callable[[CheckResult, str, str], CheckResult] | None = None
-    unreadable: tuple[type[Exception], ...] = (InputError,)
-    if getattr(args, "browser", False):
-        from senreport.cli.browser import BrowserError, with_browser
-
-        rendered, unreadable = with_browser, (InputError, BrowserError)
 
     def score(url: str, text: str | bytes) -> None:
         try:

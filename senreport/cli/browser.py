@@ -39,37 +39,88 @@ def chromium_path() -> str:
     return path
 
 
-def axe_violations(content: str, source: str) -> list[dict[str, Any]]:
-    """axe-core's violations for a page, loaded as a browser shows it.
+class RenderedPages:
+    """One Chromium, started on first use, that shows pages and runs axe-core on them.
 
-    A file is opened from disk (so its own style sheets load); a web address's content,
-    already fetched under the address policy, is shown with a ``<base>`` so its style
-    sheets load from the site.
+    Use it as a context manager, or call :meth:`close`; one browser serves a whole audit.
     """
-    try:
-        from axe_playwright_python.sync_playwright import Axe
-        from playwright.sync_api import Error as PlaywrightError
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        raise BrowserError("--browser needs the browser extra: pip install "
-                           "'senreport[browser]'") from None
-    executable = chromium_path()
-    path = Path(source)
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=executable, args=_ARGS)
+
+    def __init__(self) -> None:
+        self._playwright: Any = None
+        self._browser: Any = None
+
+    def __enter__(self) -> RenderedPages:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _start(self) -> Any:
+        if self._browser is None:
             try:
-                page = browser.new_page()
-                if path.is_file() and path.suffix.lower() in (".html", ".htm"):
-                    page.goto(path.resolve().as_uri())
-                else:
-                    page.set_content(_with_base(content, source))
-                return list(Axe().run(page, options=_OPTIONS).response.get("violations", []))
-            finally:
-                browser.close()
-    except PlaywrightError as error:
-        first = str(error).strip().splitlines()[0] if str(error).strip() else "no reason given"
-        raise BrowserError(f"the browser could not check {source}: {first}") from None
+                from playwright.sync_api import sync_playwright
+            except ImportError:
+                raise BrowserError("--browser needs the browser extra: pip install "
+                                   "'senreport[browser]'") from None
+            executable = chromium_path()
+            self._playwright = sync_playwright().start()
+            try:
+                self._browser = self._playwright.chromium.launch(executable_path=executable,
+                                                                 args=_ARGS)
+            except Exception as error:
+                self.close()
+                raise BrowserError(f"Chromium would not start: {_first_line(error)}") from None
+        return self._browser
+
+    def violations(self, content: str, source: str,
+                   options: dict[str, Any] | None = None) -> list[dict[str, Any]]:
+        """axe-core's violations for a page, loaded as a browser shows it.
+
+        A file is opened from disk (so its own style sheets load); a web address's content,
+        already fetched under the address policy, is shown with a ``<base>`` so its style
+        sheets load from the site. ``options`` are axe-core's run options (default: every
+        rule, XPaths of the elements).
+        """
+        try:
+            from axe_playwright_python.sync_playwright import Axe
+            from playwright.sync_api import Error as PlaywrightError
+        except ImportError:
+            raise BrowserError("--browser needs the browser extra: pip install "
+                               "'senreport[browser]'") from None
+        page = self._start().new_page()
+        path = Path(source)
+        try:
+            if path.is_file() and path.suffix.lower() in (".html", ".htm"):
+                page.goto(path.resolve().as_uri())
+            else:
+                page.set_content(_with_base(content, source))
+            response = Axe().run(page, options=options or _OPTIONS).response
+            return list(response.get("violations", []))
+        except PlaywrightError as error:
+            raise BrowserError(f"the browser could not check {source}: "
+                               f"{_first_line(error)}") from None
+        finally:
+            page.close()
+
+    def close(self) -> None:
+        """Stop the browser (if it was started)."""
+        if self._browser is not None:
+            self._browser.close()
+            self._browser = None
+        if self._playwright is not None:
+            self._playwright.stop()
+            self._playwright = None
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else "no reason given"
+
+
+def axe_violations(content: str, source: str) -> list[dict[str, Any]]:
+    """axe-core's violations for one page, in a browser started for it."""
+    with RenderedPages() as pages:
+        return pages.violations(content, source)
 
 
 def _with_base(content: str, source: str) -> str:
@@ -81,14 +132,17 @@ def _with_base(content: str, source: str) -> str:
             else base + content)
 
 
-def with_browser(result: CheckResult, content: str, source: str) -> CheckResult:
+def with_browser(result: CheckResult, content: str, source: str,
+                 pages: RenderedPages | None = None) -> CheckResult:
     """The static result with what the rendered page adds (one finding per barrier).
 
     A structured report or block markup is shown as the page senreport reads from it.
+    ``pages`` is a browser already running (an audit's); without it one is started.
     """
     if detect_form(content, source) != "html":
         content = html.tostring(result.document.root, encoding="unicode", method="html")
         source = source + ".html"  # not a file on disk: shown from memory
-    violations = axe_violations(content, source)
+    violations = (pages.violations(content, source) if pages is not None
+                  else axe_violations(content, source))
     return replace(result, findings=merge(result.findings,
                                           rendered_findings(result.document, violations)))

@@ -33,6 +33,7 @@ NAME_FROM_CONTENT = frozenset({
 PRESENTATIONAL = frozenset({"none", "presentation"})
 _FOCUSABLE_TAGS = frozenset({"button", "select", "textarea", "summary"})
 _GLOBAL_NAMING = ("aria-label", "aria-labelledby", "aria-describedby")
+_PLAIN_TAGS = frozenset({"a", "h1", "h2", "h3", "h4", "h5", "h6"})
 _BLOCK = frozenset({
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th", "h1", "h2", "h3",
     "h4", "h5", "h6", "section", "article", "figure", "figcaption", "blockquote", "br",
@@ -176,9 +177,9 @@ def accessible_name(element: etree._Element) -> str:
 
 def _plain(element: etree._Element) -> bool:
     """A link or heading named by its text alone (the common case, worked out quickly)."""
-    return (_tag(element) in ("a", "h1", "h2", "h3", "h4", "h5", "h6")
-            and element.get("role") is None
-            and not any(element.get(a) is not None for a in _GLOBAL_NAMING))
+    get = element.get
+    return (element.tag in _PLAIN_TAGS and get("role") is None and get("aria-label") is None
+            and get("aria-labelledby") is None and get("aria-describedby") is None)
 
 
 def with_role(root: etree._Element, *roles: str) -> list[etree._Element]:

@@ -266,3 +266,62 @@ def check_image_button_name(ctx: CheckContext) -> Iterator[Finding]:
                 element=button,
                 excerpt=button.get("src", ""),
             )
+
+
+_TEXT_PICTURE = re.compile(
+    r"(?<![a-z])(?:poster|flyer|flier|leaflet|newsletter|letter|timetable|menu|screenshot|"
+    r"screen[-_ ]shot|scan(?:ned)?|infographic|notice|invitation)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+@rule("AX116", "image-of-text", severity="info", reference="WCAG 2.2 SC 1.4.5 Images of Text",
+      wcag=("1.4.5", "1.1.1"))
+def check_image_of_text(ctx: CheckContext) -> Iterator[Finding]:
+    """A picture of a poster, letter or timetable: text people cannot read or zoom.
+
+    A scanned letter or a poster saved as a picture cannot be read aloud by a screen
+    reader, enlarged without blurring, or translated. Put the words on the page as text.
+
+    Bad::
+
+        <img src="/uploads/parents-evening-poster.png" alt="Poster">
+
+    Good::
+
+        <img src="/uploads/parents-evening-poster.png" alt="Poster">
+        <p>Parents' evening is on Thursday 5 March, 4pm to 7pm, in the school hall.</p>
+    """
+    for image in images(ctx):
+        if image.tag != "img" or role_of(image) in PRESENTATIONAL:
+            continue
+        src = (image.get("src") or "").rsplit("/", 1)[-1]
+        alt = normalise_space(image.get("alt") or "")
+        if not (_TEXT_PICTURE.search(src) or _TEXT_PICTURE.search(alt)):
+            continue
+        if len(alt.split()) >= 20 or _followed_by_text(image):
+            continue  # the words are given in the alt text or just after the picture
+        yield finding(
+            "This picture looks like a poster, letter or timetable. Text in a picture cannot "
+            "be read aloud by screen readers or enlarged clearly. Type its words on the page "
+            "as well (just below the picture), so everyone can read them.",
+            element=image,
+            excerpt=image.get("src", ""),
+        )
+
+
+def _followed_by_text(image: etree._Element) -> bool:
+    """Whether a paragraph of some length comes straight after the picture (or its figure)."""
+    holder = image
+    for ancestor in image.iterancestors():
+        if ancestor.tag in ("figure", "p", "a", "div", "span"):
+            holder = ancestor
+            if ancestor.tag == "figure":
+                break
+        else:
+            break
+    following = holder.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    text = normalise_space(following.text_content()) if following is not None else ""
+    return len(text.split()) >= 8

@@ -155,7 +155,7 @@ def check_passage_language_valid(ctx: CheckContext) -> Iterator[Finding]:
 @rule("AX193", "xml-lang-without-lang", severity="warning",
       reference="WCAG 2.2 SC 3.1.2 Language of Parts", wcag=("3.1.2",))
 def check_xml_lang_without_lang(ctx: CheckContext) -> Iterator[Finding]:
-    """A passage's language is given only as ``xml:lang``, which web browsers ignore.
+    """A passage's language is given only as xml:lang, which web browsers ignore.
 
     Text pasted from other programs sometimes carries ``xml:lang`` but no ``lang``. Screen
     readers in a web browser only look at ``lang``, so they read the passage in the

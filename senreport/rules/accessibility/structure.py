@@ -111,7 +111,7 @@ def check_obsolete_formatting(ctx: CheckContext) -> Iterator[Finding]:
 
 def _is_empty_paragraph(paragraph: etree._Element) -> bool:
     """A paragraph with no words and nothing else in it (an image, a field, a frame)."""
-    if normalise_space(paragraph.text_content()):
+    if (paragraph.text or "").strip() or normalise_space(paragraph.text_content()):
         return False
     return not any(isinstance(el.tag, str) and el.tag not in ("br", "span", "strong", "b",
                                                                "em", "i", "u", "font")
