@@ -125,7 +125,10 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     result = Judgement(level)
     answers = entry.answers
     least = MENTION_WORDS_LOCAL_OFFER if kind == "local-offer" else MENTION_WORDS
-    mentions = [(b, text) for w, b, text in entry.mentions if w >= least]
+    # A sentence that only sends the reader to someone ("please contact the class teacher")
+    # answers nothing about the items its words happen to name.
+    mentions = [(b, text) for w, b, text in entry.mentions
+                if w >= least and not (len(text.split()) < 40 and _defers(text))]
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.

@@ -195,7 +195,10 @@ _NO_QUESTION = re.compile(
     r"disabilit\w*|special educational needs (and|or) (a )?disabilit\w*)\b[^?]*\??\W*$|"
     r"(the )?(class|subject|form) teachers?|teaching assistants?|(the )?head ?teacher|"
     r"(the )?(send?|inclusion) governor|(the )?governing body|(the )?(senco|sendco)'?s? "
-    r"role|roles and responsibilities)\W*$",
+    r"role|roles and responsibilities)\W*$|"
+    # The report's own title, however it is split over lines ("and Disability Information
+    # Report"): it names the whole report, not one item.
+    r"^[^?]*\b(information report|send? report)\b[^?]*$",
     re.IGNORECASE,
 )
 
