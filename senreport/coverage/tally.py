@@ -41,6 +41,8 @@ SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
 CONCISE, CONCISE_CUES = 12, 3
 #: Share of a paragraph's topical words one item needs for the paragraph to be about it.
 DOMINANT = 0.5
+#: Share of a paragraph's words an item needs for the paragraph to be about it at all.
+OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
 #: when the heading's items have at most this share of it.
 DRIFTED = 0.25
@@ -446,7 +448,7 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
             continue  # already credited with the whole part
         entry = tallies[item_id]
         dominant = (share == top and share >= DOMINANT * topical and hits[item_id] >= 2
-                    and drifted)
+                    and drifted and share >= OWN_SHARE * size)
         if dominant:
             entry.paragraph_words += size
             entry.answers.append((block, text))
