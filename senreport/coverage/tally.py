@@ -231,9 +231,17 @@ _DOCUMENT_SAYS = re.compile(
 _DOCUMENT_LINKED = re.compile(r"\b(download|pdf|below|attached|click|link)", re.IGNORECASE)
 
 
+_DOCUMENT_WORDS = ("report", "policy", "document", "leaflet", "booklet", "guide", "plan")
+_LINK_WORDS = ("download", "pdf", "below", "attached", "click", "link")
+
+
 def _describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""
+    low = text.lower()
+    if not any(word in low for word in _LINK_WORDS) or not any(
+            word in low for word in _DOCUMENT_WORDS):
+        return False  # cheap tests first: most passages link to no document
     return bool(_DOCUMENT_SAYS.search(text)) and bool(_DOCUMENT_LINKED.search(text))
 
 
