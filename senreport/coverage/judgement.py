@@ -27,7 +27,7 @@ MENTION_WORDS = 5.0
 MENTION_WORDS_LOCAL_OFFER = 16.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
-PROSE_FULL, SCATTERED_FULL = 30, 60
+PROSE_FULL, SCATTERED_FULL = 25, 60
 #: Of which, words in sentences about the item itself (not shared with other items).
 OWN_WORDS = 25
 #: Words an answer under the item's own heading needs to be more than a line or two.
