@@ -269,7 +269,7 @@ def tally(document: Document, kind: str, skip: set[int],
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
-                for b, texts in _units(answer)]
+                for b, texts in _units(answer) if not _lists_requirements(texts)]
         owners: dict[str, float] = {}
         if heading and part.heading is not None and not (
                 titled and part.heading.level == 1) and not _NO_QUESTION.match(heading):
@@ -327,6 +327,21 @@ def _lead_in(block: Block) -> str | None:
             not block.text.startswith(lead)):
         return None
     return lead
+
+
+#: A sentence leading into a list of what a report must say, not of what this school does.
+_REQUIREMENTS_LEAD = re.compile(
+    r"\b(must|should|has to|have to|is required to|are required to) (include|contain|cover|"
+    r"set out|publish|say|describe|explain|tell you|give)\b|\b(this|the|our) (sen\w* )?"
+    r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b",
+    re.IGNORECASE)
+
+
+def _lists_requirements(texts: list[str]) -> bool:
+    """A list of what a SEN information report must contain (or a report's contents): it
+    names the items, it answers none of them."""
+    return len(texts) > 2 and texts[0].rstrip().endswith(":") and bool(
+        _REQUIREMENTS_LEAD.search(texts[0]))
 
 
 def _units(blocks: Iterable[Block]) -> list[tuple[Block, list[str]]]:
