@@ -21,7 +21,8 @@ _STOP = frozenset(
     then there these they this those through to too under until up very was we were what when where
     which while who whom why will with would you your yours us may might must shall also every
     pupils pupil children child young people person students student school schools setting
-    college special educational needs need sen send provision information""".split()
+    college special educational needs need sen send provision information disability
+    disabilities disabled""".split()
 )
 _SUFFIXES = ("ingly", "edly", "ness", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
              "s", "ly")

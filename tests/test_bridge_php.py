@@ -640,7 +640,7 @@ def test_front_end_renders_sections_contact_and_local_offer(site):
     )
     # Headings in order: the page title (h1), then one h2 per section.
     levels = [int(h.tag[1]) for h in doc.xpath("//main//*[self::h1 or self::h2 or self::h3]")]
-    assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:]))
+    assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
     assert len(set(doc.xpath("//@id"))) == len(doc.xpath("//@id"))
 
 
@@ -815,7 +815,7 @@ def test_catalogue_matches_the_core():
     out = subprocess.run(["php", "-r", script], capture_output=True, text=True, check=True).stdout
     items = json.loads(out)
     assert [i["id"] for i in items] == ITEM_IDS + ["other"]
-    for item, core in zip(items, SCHEDULE_1):
+    for item, core in zip(items, SCHEDULE_1, strict=False):
         assert item["heading"] == core.heading
         assert item["wording"] == core.wording
         assert item["question"] in core.faq

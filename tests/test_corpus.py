@@ -21,7 +21,6 @@ KNOWN_MISSES = {
     "06-maintained-nursery": "evaluation (3a) written under a progress heading reads as partly",
     "07-post16-college": "item 10's support for families is not found in the college's words",
     "21-church-village-primary": "items 2 and 8 answered in unheaded letter prose read as partly",
-    "22-academy-thirteen-questions": "item 7's parent workshops share their words with wellbeing",
     "25-sixth-form-you": "items 8 and 10 in the second person ('you') miss their second parts",
     "28-theme-page-entry-content": "items 7 and 8 under one shared heading read as partly",
     "29-free-school-long-faq": "items 7 and 12 spread over several FAQ answers read as thin",

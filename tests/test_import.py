@@ -24,7 +24,7 @@ def test_import_keeps_every_word(case) -> None:
     lost = original - imported
     # Only a level-one page title may be left out (it becomes the page, not a section).
     titles = Counter(words(" ".join(b.text for b in document.blocks if b.level == 1)))
-    assert not (lost - titles), f"lost words: {sorted((lost - titles))[:20]}"
+    assert not (lost - titles), f"lost words: {sorted(lost - titles)[:20]}"
 
 
 def test_import_files_passages_under_items() -> None:

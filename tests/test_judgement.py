@@ -174,3 +174,26 @@ def test_a_structured_report_without_its_senco_section_does_not_answer_item_4() 
     result = check(without, source="page.html")
     assert result.coverage.value("4") == "not_in_place"
     assert result.facts.senco_name  # the block's own fields still give the fact
+
+
+def test_a_list_of_what_the_report_must_include_answers_nothing() -> None:
+    page = ("<h1>SEN Information Report</h1><p>Every school must publish a SEN information "
+            "report. It must include:</p><ul><li>arrangements for consulting parents and "
+            "involving them in their child's education;</li><li>arrangements for assessing and "
+            "reviewing pupils' progress;</li><li>how the school supports pupils moving between "
+            "phases of education.</li></ul><p>We are a small village school with 90 pupils "
+            "and a nursery.</p>")
+    for item in ("7", "3b", "12"):
+        assert judged(page, item).value == "not_in_place", item
+
+
+def test_advice_about_schools_in_general_is_not_a_schools_report() -> None:
+    page = ("<h1>Extra support in school</h1><p>The school must tell you if it is giving your "
+            "child extra help. The school should meet you three times a year to review "
+            "progress, and schools must publish a SEN information report.</p><p>Every school "
+            "has a SENCO who plans the extra help each child needs with the teachers.</p>")
+    result = check(page, source="advice.html")
+    assert result.coverage.other == "general advice about schools and SEN support"
+    assert set(result.coverage.to_dict().values()) == {"not_in_place"}
+    ours = page.replace("<p>Every school has", "<p>Our school has")
+    assert check(ours, source="ours.html").coverage.other is None

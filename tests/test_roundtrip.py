@@ -28,7 +28,8 @@ user_text = st.text(
 
 inline = st.one_of(
     user_text.map(lambda t: f"<p>{_esc(t)}</p>"),
-    st.tuples(user_text, user_text).map(lambda p: f"<p>{_esc(p[0])} <strong>{_esc(p[1])}</strong></p>"),
+    st.tuples(user_text, user_text).map(
+        lambda p: f"<p>{_esc(p[0])} <strong>{_esc(p[1])}</strong></p>"),
     st.lists(user_text, min_size=1, max_size=3).map(
         lambda items: "<ul>" + "".join(f"<li>{_esc(i)}</li>" for i in items) + "</ul>"
     ),
@@ -37,7 +38,8 @@ inline = st.one_of(
     ),
     user_text.map(lambda t: f"<h3>{_esc(t)}</h3>"),
     st.tuples(user_text, user_text).map(
-        lambda p: f"<table><tbody><tr><th>{_esc(p[0])}</th><td>{_esc(p[1])}</td></tr></tbody></table>"
+        lambda p: f"<table><tbody><tr><th>{_esc(p[0])}</th><td>{_esc(p[1])}</td></tr>"
+                  "</tbody></table>"
     ),
 )
 
@@ -50,7 +52,8 @@ sections = st.lists(
     st.tuples(st.sampled_from(ITEM_IDS), user_text, st.lists(inline, max_size=4)),
     max_size=6,
     unique_by=lambda s: s[0],
-).map(lambda found: tuple(Section(i, title, canonical("\n".join(body))) for i, title, body in found))
+).map(lambda found: tuple(Section(i, title, canonical("\n".join(body)))
+                          for i, title, body in found))
 
 optional = st.one_of(st.none(), user_text)
 reports = st.builds(

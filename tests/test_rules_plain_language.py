@@ -16,8 +16,14 @@ from senreport.document import parse_html
 from senreport.facts import Facts
 from senreport.findings import Finding
 from senreport.glossary import (
-    ACRONYMS, COMMON_ACRONYMS, PLAIN_ALTERNATIVES, STATUTORY_TERMS, Acronym, PhraseSet,
-    phrase_pattern, spells,
+    ACRONYMS,
+    COMMON_ACRONYMS,
+    PLAIN_ALTERNATIVES,
+    STATUTORY_TERMS,
+    Acronym,
+    PhraseSet,
+    phrase_pattern,
+    spells,
 )
 from senreport.rules.registry import REGISTRY
 

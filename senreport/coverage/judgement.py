@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from senreport.catalogue.parts import ItemPart, parts_of
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
@@ -26,7 +27,7 @@ MENTION_WORDS = 5.0
 MENTION_WORDS_LOCAL_OFFER = 16.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
-PROSE_FULL, SCATTERED_FULL = 30, 60
+PROSE_FULL, SCATTERED_FULL = 25, 60
 #: Of which, words in sentences about the item itself (not shared with other items).
 OWN_WORDS = 25
 #: Words an answer under the item's own heading needs to be more than a line or two.
@@ -41,8 +42,7 @@ _DEFERS = re.compile(
     r"in|from)|(click|follow) (here|the link|this link)|download|attached|in (our|the) "
     r"(send|sen|inclusion|accessibility|complaints?) (policy|plan|report)|"
     r"contact the (school )?office|refer to (our|the))",
-    re.IGNORECASE,
-)
+)  # searched in lower case
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 #: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
 _CLOSED = re.compile(r"[.!?)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
@@ -50,8 +50,7 @@ _CLOSED = re.compile(r"[.!?)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
 _SECONDARY = re.compile(
     r"\b(years? (9|10|11|12|13)\b|gcses?|key stage (4|5)|ks[45]\b|sixth form|post-?16 "
     r"(provision|students|options)|students? aged (1[1-9])|11-1[68])",
-    re.IGNORECASE,
-)
+)  # searched in lower case (faster than IGNORECASE)
 
 
 @dataclass
@@ -66,7 +65,10 @@ class Judgement:
 
 def phase_of(document: Document) -> str | None:
     """``secondary`` when the page shows the school teaches older pupils, else ``None``."""
-    return "secondary" if _SECONDARY.search(document.text) else None
+    low = document.text.lower()
+    if not any(key in low for key in _SECONDARY_KEYS):
+        return None  # the pattern is slow on long pages; most hold none of its words
+    return "secondary" if _SECONDARY.search(low) else None
 
 
 def last_block(document: Document) -> Block | None:
@@ -94,9 +96,34 @@ _CATERS = re.compile(r"\b(caters? for|provides? for|provision for|designated for
                      r"(with|who have))", re.IGNORECASE)
 
 
+#: Words every pointer, every phase sign and every "caters for" holds (cheap tests first).
+_DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain", "available",
+                "published", "set out", "explain", "describ", "detail", "outline", "request",
+                "information", "click", "follow", "attached", "policy", "plan", "report",
+                "office", "refer")
+_SECONDARY_KEYS = ("year", "gcse", "key stage", "ks4", "ks5", "sixth", "post", "aged", "11-1")
+_CATERS_KEYS = ("cater", "provi", "designated", "speciali", "support", "with", "who have")
+
+
+def _caters_for_a_need(document: Document) -> bool:
+    """Whether any passage says the school caters for a named kind of need (worked out once
+    per document)."""
+    memo = document.scratch.setdefault("caters_for_a_need", {})
+    if "value" not in memo:
+        memo["value"] = any(
+            any(key in block.text.lower() for key in _CATERS_KEYS)
+            and _CATERS.search(block.text) and any(k.search(block.text) for k in _NEED_KINDS)
+            for block in document.blocks if block.kind == "text")
+    return bool(memo["value"])
+
+
+@lru_cache(maxsize=8192)
 def _defers(sentence: str) -> bool:
     """A sentence that sends the reader elsewhere: short, or opening with the pointer."""
-    match = _DEFERS.search(sentence)
+    low = sentence.lower()
+    if not any(key in low for key in _DEFERS_KEYS):
+        return False
+    match = _DEFERS.search(low)
     if match is None:
         return False
     return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
@@ -107,8 +134,7 @@ def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
     caters for, wherever the page says so); ``None`` when the text does neither."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     named = {i for i, kind in enumerate(_NEED_KINDS) for text in texts if kind.search(text)}
-    caters = any(_CATERS.search(block.text) and any(k.search(block.text) for k in _NEED_KINDS)
-                 for block in document.blocks if block.kind == "text")
+    caters = _caters_for_a_need(document)
     if len(named) >= 3 or caters:
         return Judgement(IN_PLACE)
     return None
@@ -125,7 +151,10 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     result = Judgement(level)
     answers = entry.answers
     least = MENTION_WORDS_LOCAL_OFFER if kind == "local-offer" else MENTION_WORDS
-    mentions = [(b, text) for w, b, text in entry.mentions if w >= least]
+    # A sentence that only sends the reader to someone ("please contact the class teacher")
+    # answers nothing about the items its words happen to name.
+    mentions = [(b, text) for w, b, text in entry.mentions
+                if w >= least and not (len(text.split()) < 40 and _defers(text))]
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.

@@ -35,13 +35,24 @@ def title_of(document: Document) -> str:
     return first.text if first is not None else ""
 
 
+#: A school's own report speaks as the school ("we", "our"); advice about schools in
+#: general speaks of "the school" and what schools must do.
+_FIRST_PERSON = re.compile(r"\b(we|our|us|we're|we've|we'll)\b", re.IGNORECASE)
+_SCHOOLS_IN_GENERAL = re.compile(
+    r"\b(the|a|every|your child's|your child’s|their) (mainstream )?schools? (must|should|"
+    r"will|has to|have to|may)\b|\bschools (must|should|have to)\b", re.IGNORECASE)
+
+
 def other_document(document: Document) -> str | None:
     """What the page is instead of a SEN information report ("an admissions page"), if its
-    title says so; ``None`` when it may be the report."""
+    title says so or it only gives advice about schools in general; ``None`` when it may be
+    the report."""
     title = title_of(document)
-    if not title or _REPORT.search(title):
-        return None
-    for pattern, what in _OTHER:
-        if pattern.search(title):
-            return what
+    if title and not _REPORT.search(title):
+        for pattern, what in _OTHER:
+            if pattern.search(title):
+                return what
+    text = document.text
+    if not _FIRST_PERSON.search(text) and len(_SCHOOLS_IN_GENERAL.findall(text)) >= 2:
+        return "general advice about schools and SEN support"
     return None

@@ -41,6 +41,8 @@ SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
 CONCISE, CONCISE_CUES = 12, 3
 #: Share of a paragraph's topical words one item needs for the paragraph to be about it.
 DOMINANT = 0.5
+#: Share of a paragraph's words an item needs for the paragraph to be about it at all.
+OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
 #: when the heading's items have at most this share of it.
 DRIFTED = 0.25
@@ -195,7 +197,10 @@ _NO_QUESTION = re.compile(
     r"disabilit\w*|special educational needs (and|or) (a )?disabilit\w*)\b[^?]*\??\W*$|"
     r"(the )?(class|subject|form) teachers?|teaching assistants?|(the )?head ?teacher|"
     r"(the )?(send?|inclusion) governor|(the )?governing body|(the )?(senco|sendco)'?s? "
-    r"role|roles and responsibilities)\W*$",
+    r"role|roles and responsibilities)\W*$|"
+    # The report's own title, however it is split over lines ("and Disability Information
+    # Report"): it names the whole report, not one item.
+    r"^[^?]*\b(information report|send? report)\b[^?]*$",
     re.IGNORECASE,
 )
 
@@ -226,9 +231,17 @@ _DOCUMENT_SAYS = re.compile(
 _DOCUMENT_LINKED = re.compile(r"\b(download|pdf|below|attached|click|link)", re.IGNORECASE)
 
 
+_DOCUMENT_WORDS = ("report", "policy", "document", "leaflet", "booklet", "guide", "plan")
+_LINK_WORDS = ("download", "pdf", "below", "attached", "click", "link")
+
+
 def _describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""
+    low = text.lower()
+    if not any(word in low for word in _LINK_WORDS) or not any(
+            word in low for word in _DOCUMENT_WORDS):
+        return False  # cheap tests first: most passages link to no document
     return bool(_DOCUMENT_SAYS.search(text)) and bool(_DOCUMENT_LINKED.search(text))
 
 
@@ -256,7 +269,7 @@ def tally(document: Document, kind: str, skip: set[int],
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
-                for b, texts in _units(answer)]
+                for b, texts in _units(answer) if not _lists_requirements(texts)]
         owners: dict[str, float] = {}
         if heading and part.heading is not None and not (
                 titled and part.heading.level == 1) and not _NO_QUESTION.match(heading):
@@ -314,6 +327,21 @@ def _lead_in(block: Block) -> str | None:
             not block.text.startswith(lead)):
         return None
     return lead
+
+
+#: A sentence leading into a list of what a report must say, not of what this school does.
+_REQUIREMENTS_LEAD = re.compile(
+    r"\b(must|should|has to|have to|is required to|are required to) (include|contain|cover|"
+    r"set out|publish|say|describe|explain|tell you|give)\b|\b(this|the|our) (sen\w* )?"
+    r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b",
+    re.IGNORECASE)
+
+
+def _lists_requirements(texts: list[str]) -> bool:
+    """A list of what a SEN information report must contain (or a report's contents): it
+    names the items, it answers none of them."""
+    return len(texts) > 2 and texts[0].rstrip().endswith(":") and bool(
+        _REQUIREMENTS_LEAD.search(texts[0]))
 
 
 def _units(blocks: Iterable[Block]) -> list[tuple[Block, list[str]]]:
@@ -443,7 +471,7 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
             continue  # already credited with the whole part
         entry = tallies[item_id]
         dominant = (share == top and share >= DOMINANT * topical and hits[item_id] >= 2
-                    and drifted)
+                    and drifted and share >= OWN_SHARE * size)
         if dominant:
             entry.paragraph_words += size
             entry.answers.append((block, text))

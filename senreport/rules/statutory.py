@@ -87,8 +87,10 @@ def _partly(what: str, parts: PartsFound) -> str | None:
         if said and not sentences:
             sentences.append(f"The report says {said}, but not {missing}. Add this so parents "
                              "have the full answer.")
-        else:
+        elif sentences:
             sentences.append(f"It should also say {missing}.")
+        else:
+            sentences.append(f"The report touches on {what}, but does not say {missing}.")
     return " ".join(sentences) or None
 
 
