@@ -176,7 +176,7 @@ def _check(args: argparse.Namespace) -> int:
                        acknowledgements=acknowledgements)
     except InputError as error:
         raise UserError(str(error)) from None
-    if args.browser:
+    if args.browser and isinstance(content, str):  # a PDF or Word file is not a web page
         from senreport.cli.browser import BrowserError, with_browser
 
         try:
