@@ -40,9 +40,20 @@ def looks_like_html(text: str) -> bool:
     """Whether text holds markup (otherwise it is plain text to be escaped).
 
     A known tag alone is not enough ("Press <Enter>", "<OL>" typed as text): markup closes
-    an element, or uses a line break, image or rule, or a comment.
+    an element it opened, or uses a line break, image or rule, or a comment.
     """
-    return any(_MARKUP_EVIDENCE.search(m.group(0)) for m in _TAG_LIKE.finditer(text))
+    for match in _TAG_LIKE.finditer(text):
+        tag = match.group(0)
+        if not _MARKUP_EVIDENCE.search(tag):
+            continue
+        closing = re.match(r"<\s*/\s*([a-z0-9]+)", tag, re.IGNORECASE)
+        if closing is None:
+            return True  # a comment, a line break, an image or a rule
+        # A closing tag is markup when it closes something opened before it ("</p>" typed
+        # alone is text).
+        if re.search(r"<\s*" + closing.group(1) + r"\b", text[:match.start()], re.IGNORECASE):
+            return True
+    return False
 
 
 def from_plain_text(text: str) -> str:

@@ -118,3 +118,9 @@ def test_editor_markup_is_read_back_through_core_blocks() -> None:
     assert "<!-- wp:list-item -->" in markup
     assert "<!-- wp:quote -->" in markup
     assert report_from_blocks(markup) == report
+
+
+def test_a_closing_tag_typed_alone_is_text() -> None:
+    # Found by hypothesis: "</DD>" alone closes nothing, so it is what the editor typed.
+    for text in ("</DD>", "</P>", "a </p> b"):
+        assert text_of(canonical(text)) == text
