@@ -220,8 +220,12 @@ def test_politeness_holds_across_workers(fleet: Fleet, tmp_path: Path) -> None:
             run_id, f"North <{site.url}>", site.url, "North"))
         thread.join(60)
         arrivals = sorted(t for t, path in site.arrivals)
+        pages = [path for t, path in site.arrivals if not path.startswith("/robots.txt")]
     gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
-    assert len(arrivals) == 2 * (len(NORTHSHIRE) + 1)  # each site's pages and robots.txt
+    # Each site's pages once; robots.txt once per worker that read the host (each worker
+    # keeps its own copy), so one to three times.
+    assert len(pages) == 2 * len(NORTHSHIRE)
+    assert 1 <= len(arrivals) - len(pages) <= 3
     assert min(gaps) >= 0.15
     wait_for(lambda: again.get_status() == "finished")
     assert again.return_value() == "recorded by another worker"
