@@ -115,3 +115,8 @@ def test_editor_markup_is_read_back_through_core_blocks() -> None:
     assert "<!-- wp:list-item -->" in markup
     assert "<!-- wp:quote -->" in markup
     assert report_from_blocks(markup) == report
+
+
+def test_an_unclosed_comment_opener_typed_as_text_stays_text() -> None:
+    assert text_of(canonical("<!--")) == "<!--"
+    assert text_of(canonical("Read this <!-- not a comment")) == "Read this <!-- not a comment"
