@@ -122,9 +122,9 @@ def test_findings_are_marked_on_their_blocks_and_lead_to_them(
 
     saved = json.loads(stack.page()["meta"]["senreport_findings"])
     located = {f["code"]: f["location"]["block"] for f in saved["findings"]
-               if f["code"] in ("AX112", "AX120")}
-    assert set(located) == {"AX112", "AX120"}, saved["findings"]
-    assert located["AX120"][:1] == [0] and located["AX112"][-1] == located["AX120"][-1] + 1
+               if f["code"] in ("AX119", "AX120")}
+    assert set(located) == {"AX119", "AX120"}, saved["findings"]
+    assert located["AX120"][:1] == [0] and located["AX119"][-1] == located["AX120"][-1] + 1
 
     # The outcome is seen where the editor was: a snackbar inside the window.
     shown = visible_notice(editor, "senreport:")
@@ -181,7 +181,7 @@ def test_the_last_findings_stay_when_the_service_is_down(
         assert "from the last check at" in notice["content"], notice
         stored = json.loads(stack.page()["meta"]["senreport_findings"])
         assert stored["unavailable"] is True and stored["stale"] is True
-        assert {"AX112", "AX120"} <= {f["code"] for f in stored["findings"]}
+        assert {"AX119", "AX120"} <= {f["code"] for f in stored["findings"]}
         panel = checks_panel(editor)
         panel.locator(".senreport-stale", has_text="from the last check at").wait_for()
         panel.locator(".senreport-finding", has_text="AX120").wait_for()

@@ -20,7 +20,7 @@ from senreport.rules.registry import REGISTRY
 AX_CODES = sorted(code for code in REGISTRY if code.startswith("AX"))
 EXPECTED = {
     "AX101": "heading-order", "AX102": "single-h1", "AX103": "empty-heading",
-    "AX110": "image-alt", "AX111": "image-alt-filename", "AX112": "image-block-alt",
+    "AX110": "image-alt", "AX111": "image-alt-filename", "AX119": "image-block-alt",
     "AX120": "link-text-generic",
     "AX121": "link-text-url", "AX122": "new-window", "AX130": "colour-contrast",
     "AX140": "table-headers", "AX150": "fake-list", "AX151": "all-capitals",
@@ -559,14 +559,14 @@ our SENCO and by specialists from the local authority and health services.</p>
     assert all(rule.run(ctx) == [] for rule in rules)
 
 
-# --- AX112 image blocks -----------------------------------------------------------------------
+# --- AX119 image blocks -----------------------------------------------------------------------
 
 
 def test_an_image_block_with_empty_alt_is_questioned_until_described_or_decorative() -> None:
     block = ('<!-- wp:image -->\n<figure class="wp-block-image{cls}"><img src="room.jpg" '
              'alt="{alt}"/></figure>\n<!-- /wp:image -->')
-    assert fires("AX112", block.format(cls="", alt=""))
-    assert not fires("AX112", block.format(cls="", alt="The sensory room"))
-    assert not fires("AX112", block.format(cls=" senreport-decorative", alt=""))
+    assert fires("AX119", block.format(cls="", alt=""))
+    assert not fires("AX119", block.format(cls="", alt="The sensory room"))
+    assert not fires("AX119", block.format(cls=" senreport-decorative", alt=""))
     # A published page (no block delimiters): an empty alt is the author's "decorative".
-    assert not fires("AX112", '<figure class="wp-block-image"><img src="a.jpg" alt=""></figure>')
+    assert not fires("AX119", '<figure class="wp-block-image"><img src="a.jpg" alt=""></figure>')

@@ -1,4 +1,4 @@
-"""AX112: an image block whose alt text was never written.
+"""AX119: an image block whose alt text was never written.
 
 The block editor saves an image with ``alt=""`` until someone describes it, and ``alt=""``
 is also how a decorative image is marked. In block markup the two cannot be told apart from
@@ -43,7 +43,7 @@ def _image_block(image: etree._Element) -> etree._Element | None:
     return None
 
 
-@rule("AX112", "image-block-alt", severity="warning",
+@rule("AX119", "image-block-alt", severity="warning",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content")
 def check_image_block_alt(ctx: CheckContext) -> Iterator[Finding]:
     """An image added in the block editor has no description and is not marked decorative.

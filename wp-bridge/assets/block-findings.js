@@ -314,7 +314,7 @@
 	wp.hooks.addFilter( 'editor.BlockEdit', 'senreport-bridge/block-findings', withInspector );
 
 	// ---------------------------------------------------------------------------------------
-	// "Decorative image" on the image block: empty alt text on purpose (the AX112 check
+	// "Decorative image" on the image block: empty alt text on purpose (the AX119 check
 	// questions an image block with empty alt text until it is described or marked so).
 	// ---------------------------------------------------------------------------------------
 
