@@ -27,7 +27,8 @@ _KNOWN_TAGS = (
     | {"h1", "h2", "div", "section", "article", "main", "aside", "header", "footer", "nav",
        "body", "html"}
 )
-_TAG_LIKE = re.compile(r"<\s*/?\s*(" + "|".join(sorted(_KNOWN_TAGS)) + r")\b[^>]*>|<!--",
+# A comment counts only when it is closed: "<!--" typed alone is text.
+_TAG_LIKE = re.compile(r"<\s*/?\s*(" + "|".join(sorted(_KNOWN_TAGS)) + r")\b[^>]*>|<!--(?s:.*?)-->",
                        re.IGNORECASE)
 _MARKUP_EVIDENCE = re.compile(r"^<(\s*/|!--|\s*(br|img|hr)\b)", re.IGNORECASE)
 _BLOCK_TAG = re.compile(

@@ -593,10 +593,18 @@ def test_required_mode_blocks_new_gaps_and_only_a_real_reason_from_an_administra
             "title": "SEN report", "content": REPORT, "status": "publish"})
         assert never.status_code == 422 and "never been checked" in never.json()["message"]
         assert get_page(site, draft["id"])["status"] == "draft"
+
+        # When the school lets editors acknowledge (Settings > senreport), this one may.
+        stub.start()
+        save_settings(site, admin, required_mode="1", override_capability="edit_others_pages")
+        allowed = as_editor("POST", f"wp/v2/pages/{draft['id']}", json={
+            "status": "publish", "meta": {"senreport_acknowledged": json.dumps(ack)}})
+        assert allowed.status_code == 200, allowed.text[:300]
+        assert json.loads(allowed.json()["meta"]["senreport_acknowledged"]) == ack
     finally:
         if stub._server is None:
             stub.start()
-        save_settings(site, admin, required_mode=None)
+        save_settings(site, admin, required_mode=None, override_capability="manage_options")
 
 
 def test_front_end_renders_sections_contact_and_local_offer(site):

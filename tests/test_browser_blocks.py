@@ -136,6 +136,15 @@ def test_findings_are_marked_on_their_blocks_and_lead_to_them(
         assert mark_of(editor, client_id) == "⚠ Should fix: 1 problem"
     stack.shot(editor, "block-marks", show=canvas(editor).locator(f'[data-block="{image}"]'))
 
+    # A new, empty report's first save: a short summary, the list being in the panel.
+    empty = editor.evaluate(
+        """() => { const items = window.senreportBridge.catalogue.filter(i => i.id !== 'other');
+            const coverage = {}; items.forEach(i => { coverage[i.id] = 'not_in_place'; });
+            return window.senreportBridge.checks.noticeFor({coverage, findings: items.map(i =>
+                ({code: 'SR1', severity: 'error', item: i.id, message: 'missing'}))}); }""")
+    assert empty["text"].startswith("senreport: 19 statutory items are still to write."), empty
+    assert len(empty["text"]) < 120, empty
+
     # The panel is open near the top of the page settings; "Show in the page" selects the block.
     panel = checks_panel(editor)
     row = panel.locator(".senreport-finding", has_text="AX120")

@@ -124,3 +124,8 @@ def test_a_closing_tag_typed_alone_is_text() -> None:
     # Found by hypothesis: "</DD>" alone closes nothing, so it is what the editor typed.
     for text in ("</DD>", "</P>", "a </p> b"):
         assert text_of(canonical(text)) == text
+
+
+def test_an_unclosed_comment_opener_typed_as_text_stays_text() -> None:
+    assert text_of(canonical("<!--")) == "<!--"
+    assert text_of(canonical("Read this <!-- not a comment")) == "Read this <!-- not a comment"

@@ -642,6 +642,8 @@ def test_known_language_tags(tag: str, known: bool) -> None:
     assert is_known_language(tag) is known
 
 
+
+
 # --- AX119 image blocks -----------------------------------------------------------------------
 
 

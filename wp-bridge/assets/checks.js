@@ -295,6 +295,7 @@
 				} );
 				if ( notice.type !== 'success' ) {
 					openChecksPanel();
+					showFirstProblem();
 				}
 			} )
 			.catch( function () {
@@ -324,6 +325,16 @@
 		if ( editPost && editPost.openGeneralSidebar ) {
 			editPost.openGeneralSidebar( 'edit-post/document' );
 		}
+	}
+
+	/** Bring the panel's first problem into view (once the panel has drawn it). */
+	function showFirstProblem() {
+		window.setTimeout( function () {
+			var first = document.querySelector( '.senreport-checks-panel .senreport-finding:not(.is-acknowledged)' );
+			if ( first && first.scrollIntoView ) {
+				first.scrollIntoView( { block: 'nearest' } );
+			}
+		}, 200 );
 	}
 
 	var loaded = false;

@@ -5,8 +5,9 @@
  * An acknowledgement waves a finding through required mode, so for a statutory error (an
  * "SR" finding of severity "error": a missing Schedule 1 item, a missing SENCO contact) it
  * needs
- * - the override capability (default `manage_options`; the filter
- *   `senreport_bridge_override_capability` changes it, e.g. to a role of the school's own);
+ * - the override capability: "Who may acknowledge statutory problems" in Settings > senreport
+ *   (administrators by default, `manage_options`), which the filter
+ *   `senreport_bridge_override_capability` can change further;
  * - a reason of a sentence: at least SENREPORT_BRIDGE_MIN_REASON characters and four words,
  *   not a brush-off such as "ok" or "n/a".
  * Other findings (accessibility, plain language) anyone who edits the page may acknowledge.
@@ -23,17 +24,33 @@ defined( 'ABSPATH' ) || exit;
 const SENREPORT_BRIDGE_MIN_REASON = 20;
 
 /**
- * The capability that lets a user acknowledge a statutory error.
+ * The capabilities an administrator may choose from on the settings page, with who has them.
+ *
+ * @return array<string, string>
+ */
+function senreport_bridge_override_choices() {
+	return array(
+		'manage_options'    => __( 'Administrators only', 'senreport-bridge' ),
+		'edit_others_pages' => __( 'Editors and administrators', 'senreport-bridge' ),
+	);
+}
+
+/**
+ * The capability that lets a user acknowledge a statutory error: the setting (default
+ * "manage_options"), then the filter.
  *
  * @return string
  */
 function senreport_bridge_override_capability() {
+	$chosen = (string) senreport_bridge_setting( 'override_capability' );
+	$chosen = isset( senreport_bridge_override_choices()[ $chosen ] ) ? $chosen : 'manage_options';
 	/**
-	 * Filters the capability needed to acknowledge a statutory error.
+	 * Filters the capability needed to acknowledge a statutory error (e.g. a role of the
+	 * school's own).
 	 *
-	 * @param string $capability Default "manage_options".
+	 * @param string $capability The one chosen in Settings > senreport.
 	 */
-	return (string) apply_filters( 'senreport_bridge_override_capability', 'manage_options' );
+	return (string) apply_filters( 'senreport_bridge_override_capability', $chosen );
 }
 
 /**

@@ -21,16 +21,17 @@ const SENREPORT_BRIDGE_SCHOOL_TYPES = array( 'mainstream', 'nursery', 'special',
  */
 function senreport_bridge_default_settings() {
 	return array(
-		'sidecar_url'     => '',
-		'shared_secret'   => '',
-		'school_type'     => 'mainstream',
-		'authority'       => '',
-		'local_offer_url' => '',
-		'senco_name'      => '',
-		'senco_title'     => 'SENCO',
-		'senco_email'     => '',
-		'senco_phone'     => '',
-		'required_mode'   => false,
+		'sidecar_url'         => '',
+		'shared_secret'       => '',
+		'school_type'         => 'mainstream',
+		'authority'           => '',
+		'local_offer_url'     => '',
+		'senco_name'          => '',
+		'senco_title'         => 'SENCO',
+		'senco_email'         => '',
+		'senco_phone'         => '',
+		'required_mode'       => false,
+		'override_capability' => 'manage_options',
 	);
 }
 

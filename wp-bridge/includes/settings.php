@@ -61,16 +61,17 @@ function senreport_bridge_register_settings() {
 	add_settings_section( 'senreport_publishing', __( 'Publishing', 'senreport-bridge' ), '__return_false', SENREPORT_BRIDGE_PAGE );
 
 	$fields = array(
-		'sidecar_url'     => array( 'senreport_connection', __( 'Service address', 'senreport-bridge' ), 'senreport_bridge_field_sidecar_url' ),
-		'shared_secret'   => array( 'senreport_connection', __( 'Shared secret', 'senreport-bridge' ), 'senreport_bridge_field_shared_secret' ),
-		'school_type'     => array( 'senreport_school', __( 'Type of school', 'senreport-bridge' ), 'senreport_bridge_field_school_type' ),
-		'authority'       => array( 'senreport_school', __( 'Local authority', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
-		'local_offer_url' => array( 'senreport_school', __( 'Local Offer address', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
-		'senco_name'      => array( 'senreport_senco', __( 'Name', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
-		'senco_title'     => array( 'senreport_senco', __( 'Job title', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
-		'senco_email'     => array( 'senreport_senco', __( 'Email', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
-		'senco_phone'     => array( 'senreport_senco', __( 'Telephone', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
-		'required_mode'   => array( 'senreport_publishing', __( 'Required mode', 'senreport-bridge' ), 'senreport_bridge_field_required_mode' ),
+		'sidecar_url'         => array( 'senreport_connection', __( 'Service address', 'senreport-bridge' ), 'senreport_bridge_field_sidecar_url' ),
+		'shared_secret'       => array( 'senreport_connection', __( 'Shared secret', 'senreport-bridge' ), 'senreport_bridge_field_shared_secret' ),
+		'school_type'         => array( 'senreport_school', __( 'Type of school', 'senreport-bridge' ), 'senreport_bridge_field_school_type' ),
+		'authority'           => array( 'senreport_school', __( 'Local authority', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
+		'local_offer_url'     => array( 'senreport_school', __( 'Local Offer address', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
+		'senco_name'          => array( 'senreport_senco', __( 'Name', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
+		'senco_title'         => array( 'senreport_senco', __( 'Job title', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
+		'senco_email'         => array( 'senreport_senco', __( 'Email', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
+		'senco_phone'         => array( 'senreport_senco', __( 'Telephone', 'senreport-bridge' ), 'senreport_bridge_field_text' ),
+		'required_mode'       => array( 'senreport_publishing', __( 'Required mode', 'senreport-bridge' ), 'senreport_bridge_field_required_mode' ),
+		'override_capability' => array( 'senreport_publishing', __( 'Who may acknowledge statutory problems', 'senreport-bridge' ), 'senreport_bridge_field_override_capability' ),
 	);
 	$types  = array(
 		'local_offer_url' => 'url',
@@ -140,6 +141,9 @@ function senreport_bridge_sanitize_settings( $input ) {
 		$clean['senco_email'] = sanitize_email( (string) $input['senco_email'] );
 	}
 	$clean['required_mode'] = ! empty( $input['required_mode'] );
+	if ( isset( $input['override_capability'] ) && isset( senreport_bridge_override_choices()[ $input['override_capability'] ] ) ) {
+		$clean['override_capability'] = $input['override_capability'];
+	}
 	return $clean;
 }
 
@@ -263,7 +267,21 @@ function senreport_bridge_field_required_mode( $args ) {
 		checked( senreport_bridge_required_mode(), true, false ),
 		esc_html__( 'Refuse to publish a SEN information report while statutory information is missing', 'senreport-bridge' )
 	);
-	echo '<p class="description">' . esc_html__( 'A finding acknowledged with a reason does not stop publishing. When the service does not answer, publishing goes ahead.', 'senreport-bridge' ) . '</p>';
+	echo '<p class="description">' . esc_html__( 'A statutory problem acknowledged with a reason, by someone allowed to, does not stop publishing. On a report already published, only a change that opens a new gap is refused. When the service does not answer, the last check decides.', 'senreport-bridge' ) . '</p>';
+}
+
+/**
+ * Who may acknowledge a statutory problem (a capability; see acknowledgements.php).
+ *
+ * @param array $args Field arguments.
+ */
+function senreport_bridge_field_override_capability( $args ) {
+	printf( '<select id="%1$s" name="%2$s[override_capability]">', esc_attr( $args['label_for'] ), esc_attr( SENREPORT_BRIDGE_OPTION ) );
+	foreach ( senreport_bridge_override_choices() as $capability => $label ) {
+		printf( '<option value="%1$s" %2$s>%3$s</option>', esc_attr( $capability ), selected( senreport_bridge_setting( 'override_capability' ), $capability, false ), esc_html( $label ) );
+	}
+	echo '</select>';
+	echo '<p class="description">' . esc_html__( 'Acknowledging a missing statutory item lets an incomplete report be published in required mode, so it needs this role and a reason of a sentence. Other findings anyone who edits the page may acknowledge.', 'senreport-bridge' ) . '</p>';
 }
 
 /**
