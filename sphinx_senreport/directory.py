@@ -18,11 +18,10 @@ from sphinx.errors import NoUri
 from sphinx.util.docutils import SphinxDirective
 
 from senreport.catalogue import SCHEDULE_1
-from senreport.writers.common import long_date
 from sphinx_senreport import filters, imports
 from sphinx_senreport.config import settings, today_of
 from sphinx_senreport.diagnostics import read_report, report_problem
-from sphinx_senreport.i18n import N_, _, plural
+from sphinx_senreport.i18n import N_, _, long_day, plural
 from sphinx_senreport.reports import ReportRecord, listing_key, report_files
 from sphinx_senreport.state import DirectoryData, ReportUse, page, pages, shown_on
 from sphinx_senreport.tables import cell, scrolling, table
@@ -162,7 +161,7 @@ def fill_directories(app: Sphinx, doctree: nodes.document, docname: str) -> None
         if not records:  # a view that no school matches: the sentence says so
             node.replace_self(container)
             continue
-        summary = summary_table(data, records, school_cells)
+        summary = summary_table(data, records, school_cells, app.config.language)
         grid, key = heatmap(records, [c.deepcopy() for c in school_cells],
                             abbreviations=app.builder.format == "html")
         # Captioned tables need ids; nothing assigns them this late in the build.
@@ -186,12 +185,12 @@ def _school_cell(app: Sphinx, docname: str, record: ReportRecord,
 
 
 def summary_table(data: DirectoryData, records: list[ReportRecord],
-                  school_cells: list[nodes.entry]) -> nodes.table:
+                  school_cells: list[nodes.entry], language: str | None = None) -> nodes.table:
     """One row per school: type, review date, coverage counts, errors and warnings."""
     rows = []
     for record, school in zip(records, school_cells, strict=True):
         required = len(record.items) - len(record.not_required)
-        reviewed = (long_date(date.fromisoformat(record.reviewed)) if record.reviewed
+        reviewed = (long_day(date.fromisoformat(record.reviewed), language) if record.reviewed
                     else _("Not given"))
         rows.append([
             school,

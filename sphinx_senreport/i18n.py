@@ -8,9 +8,14 @@ reports is the school's own, in the language the school wrote it.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+from babel.core import UnknownLocaleError
+from babel.dates import format_date
 from sphinx.locale import get_translation
+
+from senreport.writers.common import long_date
 
 #: The message catalogue domain (Sphinx's ``add_message_catalog``).
 CATALOGUE = "sphinx_senreport"
@@ -32,3 +37,13 @@ def plural(count: int, one: str, many: str) -> str:
 def N_(message: str) -> str:  # noqa: N802 (gettext's name for it)
     """Mark a message for the catalogue where it is defined; it is translated where used."""
     return message
+
+
+def long_day(day: date, language: str | None) -> str:
+    """A date as "1 September 2026", in the site's language ("1 Medi 2026" in Welsh)."""
+    if not language or language.lower().startswith("en"):
+        return long_date(day)
+    try:
+        return str(format_date(day, "d MMMM y", locale=language))
+    except (UnknownLocaleError, ValueError):
+        return long_date(day)

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.errors import NoUri
-from sphinx.util import logging
 from sphinx.util.docutils import ReferenceRole
 
 from senreport.catalogue import SCHEDULE_1
@@ -22,7 +21,6 @@ from sphinx_senreport.state import page, pages, shown_at, tell
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-logger = logging.getLogger(__name__)
 ITEMS = {item.id: item.heading for item in SCHEDULE_1}
 
 
@@ -41,7 +39,8 @@ class SenReportRole(ReferenceRole):
                            f"(use {', '.join(ITEMS)})", "link", self.get_location())
             return [nodes.inline(self.rawtext, self.title)], []
         relpath, _abspath = self.env.relfn2path(target.strip(), self.env.docname)
-        page(self.env, self.env.docname).links.append(relpath)
+        location = self.get_location()
+        page(self.env, self.env.docname).links.append((relpath, location))
         node = pending_report_link(self.rawtext, self.title if self.has_explicit_title else "",
                                    report=relpath, item=item, docname=self.env.docname,
                                    explicit=self.has_explicit_title)
@@ -63,10 +62,7 @@ def resolve_links(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         words = node.astext() if node["explicit"] else (
             f"{school}: {ITEMS[item]}" if item else school)
         where = shown.get(path)
-        if where is None:
-            logger.warning("sen-report role: no page shows %s with sen-report, so there is "
-                           "nothing to link to", path, type="senreport", subtype="link",
-                           location=node)
+        if where is None:  # warned about once every page is read (state.env_updated)
             node.replace_self(nodes.inline(node.rawsource, words))
             continue
         target, prefix = where

@@ -67,8 +67,8 @@ class PageData:
     uses: list[ReportUse] = field(default_factory=list)
     directories: list[DirectoryData] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-    #: The reports the page links to with the ``sen-report`` role.
-    links: list[str] = field(default_factory=list)
+    #: The reports the page links to with the ``sen-report`` role: (report path, location).
+    links: list[tuple[str, str]] = field(default_factory=list)
 
 
 def pages(env: BuildEnvironment) -> dict[str, PageData]:
@@ -172,6 +172,7 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
         for problem in pages(env)[docname].problems:
             _log(problem)
     warn_findings(env, pages(env))
+    _warn_unshown_links(env)
     _prune_records(env)
     before = getattr(env, "senreport_links_before", None)
     env.senreport_reading = []  # type: ignore[attr-defined]
@@ -180,6 +181,17 @@ def env_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
         return []
     return sorted(d for d, data in pages(env).items()
                   if (data.directories or data.links) and d not in reading)
+
+
+def _warn_unshown_links(env: BuildEnvironment) -> None:
+    """Every build: a ``sen-report`` role naming a report no page shows has nothing to link to."""
+    shown = shown_at(env)
+    for docname in sorted(pages(env)):
+        for path, location in pages(env)[docname].links:
+            if path not in shown:
+                logger.warning("sen-report role: no page shows %s with sen-report, so there "
+                               "is nothing to link to", path, type="senreport", subtype="link",
+                               location=location)
 
 
 def _prune_records(env: BuildEnvironment) -> None:

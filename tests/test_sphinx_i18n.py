@@ -55,6 +55,7 @@ def test_a_welsh_site_shows_the_tables_in_welsh(
     assert directory.count("<th class=\"head stub\"><p>Ysgol</p></th>") == 2
     assert '<td class="senreport-heat senreport-not-required"><p>amh.</p></td>' in directory
     assert '<td class="senreport-heat senreport-in-place"><p>Ydy</p></td>' in directory
+    assert "<td><p>1 Medi 2024</p></td>" in directory  # St Anne's review date, in Welsh
     school = (app.outdir / "schools" / "st-annes.html").read_text(encoding="utf-8")
     assert "13 o 19 eitem ofynnol ar waith, 0 yn rhannol, 6 ddim ar waith" in school
     assert "<strong>Gwall:</strong> SR103" in school

@@ -23,7 +23,7 @@ from sphinx_senreport.assets import STATIC
 CSS = (STATIC / "senreport.css").read_text(encoding="utf-8")
 ROOTS = Path(__file__).parent / "roots"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-THEMES = ["alabaster", "furo", "sphinx_rtd_theme"]
+THEMES = ["alabaster", "furo", "sphinx_rtd_theme", "pydata_sphinx_theme"]
 WIDTHS = [1280, 390]
 PAGES = ["directory.html", "rubric.html", "schools/st-annes.html"]
 #: Text colour property -> background property, for cells with their own background.
@@ -195,17 +195,19 @@ def test_tables_stay_in_their_column_and_colours_read(
     assert [repr(p) for p in problems] == []
 
 
-def test_furo_dark_mode_colours_read(built: dict[str, Path], browser) -> None:
+@pytest.mark.parametrize("theme", ["furo", "pydata_sphinx_theme"])
+def test_dark_mode_colours_read(built: dict[str, Path], browser, theme: str) -> None:
     page = browser.new_page(color_scheme="dark")  # type: ignore[attr-defined]
     low = []
     try:
         for name in reversed(PAGES):  # the directory last: its cells are looked at below
-            page.goto((built["furo"] / name).as_uri())
+            page.goto((built[theme] / name).as_uri())
             low.extend(_low_contrast(page, name))
-        # Furo follows the system ("auto"): the page really is dark, and so are the cells.
-        assert page.evaluate("() => document.body.dataset.theme") == "auto"
-        background = page.evaluate("() => getComputedStyle(document.body).backgroundColor")
-        assert _ratio("#ffffff", _rgb(background)) > 10
+        # The theme follows the system: the page really is dark, and so are the cells.
+        background = page.evaluate(
+            "() => [document.body, document.documentElement].map("
+            "e => getComputedStyle(e).backgroundColor).find(c => !c.endsWith(', 0)'))")
+        assert _ratio("#ffffff", _rgb(background)) > 10, background
         cell = page.evaluate("() => getComputedStyle("
                              "document.querySelector('td.senreport-gap')).backgroundColor")
         assert _rgb(cell) == _block('html[data-theme="dark"], body[data-theme="dark"]')[
