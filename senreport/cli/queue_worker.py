@@ -111,7 +111,8 @@ def audit_task(run_id: str, site_key: str, location: str, name: str) -> str:
     try:
         if results(connection, run_id, [site_key]):
             return "recorded already"
-        pacer = HostPacer(connection, hold_seconds=2 * options.timeout + 5)
+        # held through a request and its redirects; a dead worker's hold lapses after it
+        pacer = HostPacer(connection, hold_seconds=6 * options.timeout + 5)
         fetcher = FleetFetcher(options, pacer, lease)
         target = Target(location, name)
         document, failure = audit_site(target, rubric, args, fetcher, robots)
