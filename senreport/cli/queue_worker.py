@@ -108,6 +108,7 @@ def audit_task(run_id: str, site_key: str, location: str, name: str) -> str:
         time.sleep(0.5)
         if results(connection, run_id, [site_key]):
             return "recorded by another worker"
+    release = lease.keep()
     try:
         if results(connection, run_id, [site_key]):
             return "recorded already"
@@ -124,7 +125,7 @@ def audit_task(run_id: str, site_key: str, location: str, name: str) -> str:
         written = record_result(connection, run_id, site_key, entry)
         return "recorded" if written else "recorded by another worker"
     finally:
-        lease.drop()
+        release()
 
 
 def _worker_class() -> Any:
