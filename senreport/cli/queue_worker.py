@@ -108,10 +108,12 @@ def audit_task(run_id: str, site_key: str, location: str, name: str) -> str:
         time.sleep(0.5)
         if results(connection, run_id, [site_key]):
             return "recorded by another worker"
+    release = lease.keep()
     try:
         if results(connection, run_id, [site_key]):
             return "recorded already"
-        pacer = HostPacer(connection, hold_seconds=2 * options.timeout + 5)
+        # held through a request and its redirects; a dead worker's hold lapses after it
+        pacer = HostPacer(connection, hold_seconds=6 * options.timeout + 5)
         fetcher = FleetFetcher(options, pacer, lease)
         target = Target(location, name)
         document, failure = audit_site(target, rubric, args, fetcher, robots)
@@ -123,7 +125,7 @@ def audit_task(run_id: str, site_key: str, location: str, name: str) -> str:
         written = record_result(connection, run_id, site_key, entry)
         return "recorded" if written else "recorded by another worker"
     finally:
-        lease.drop()
+        release()
 
 
 def _worker_class() -> Any:

@@ -79,6 +79,8 @@ def run_worker(args: argparse.Namespace) -> int:
                      args.verbose)
     import multiprocessing
 
+    import senreport.cli.audit_run  # noqa: F401 - loaded once, shared by the processes
+
     context = multiprocessing.get_context("fork")
     children = [context.Process(target=_work, args=(args.queue, args.visibility_timeout,
                                                     args.burst, args.quiet, number,
