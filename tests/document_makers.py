@@ -7,13 +7,15 @@
 * Image-only PDF: Pillow draws the report's text onto a page image and saves it as a PDF:
   what a scanner makes.
 * Word: python-docx writes the report with Word's own styles (Heading 1-3, List Bullet,
-  tables, hyperlinks), or with bold Normal paragraphs in place of headings.
+  tables, hyperlinks), or with bold Normal paragraphs in place of headings; and Debian's
+  pandoc converts the web page to a Word file, as a school's own tools would.
 """
 
 from __future__ import annotations
 
 import io
 import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -34,6 +36,19 @@ def ensure_chromium() -> str:
                                 capture_output=True, text=True, timeout=900)
         assert result.returncode == 0 and os.access(CHROMIUM, os.X_OK), result.stderr[-2000:]
     return CHROMIUM
+
+
+def pandoc_docx(page_html: str, *, title: str = "SEN Information Report",
+                lang: str = "en-GB") -> bytes:
+    """The web page converted to a Word file by Debian's pandoc (installed when missing)."""
+    if shutil.which("pandoc") is None:
+        result = subprocess.run(["bash", str(REPO / "scripts" / "install-pandoc.sh")],
+                                capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0 and shutil.which("pandoc"), result.stderr[-2000:]
+    return subprocess.run(
+        ["pandoc", "--from", "html", "--to", "docx", "--output", "-",
+         "--metadata", f"title={title}", "--metadata", f"lang={lang}"],
+        input=page_html.encode("utf-8"), capture_output=True, check=True, timeout=120).stdout
 
 
 def chromium_pdf(page: Path, out: Path) -> bytes:

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
-from document_makers import chromium_pdf, fpdf_untagged, image_only_pdf, word_docx
+from document_makers import chromium_pdf, fpdf_untagged, image_only_pdf, pandoc_docx, word_docx
 from example_documents import flate_bomb_pdf, inline_link_pdf, pdf_from_spec
 
 from senreport.check import InputError, check
@@ -146,6 +146,17 @@ def test_word_report_agrees_with_the_web_page(name) -> None:
     assert not codes(word) & {"AX303", "AX307", "AX308"}
     if name == "13-qa-table":  # a question-and-answer table stays a table
         assert sum(1 for _ in word.document.elements("tr")) >= 19
+
+
+@pytest.mark.parametrize("name", REPORTS)
+def test_word_file_made_by_pandoc_agrees_with_the_web_page(name) -> None:
+    web = check(page_of(name), source=f"{name}.html")
+    word = check(pandoc_docx(page_of(name)), source=f"{name}.docx")
+    assert agreement(web, word) >= 0.95
+    assert {f: getattr(word.facts, f) for f in FACTS} == {f: getattr(web.facts, f)
+                                                         for f in FACTS}
+    assert word.to_dict()["document"]["format"] == "docx"
+    assert word.to_dict()["document"]["lang"] == "en-GB"
 
 
 def test_word_headings_in_bold_are_found() -> None:
