@@ -165,20 +165,22 @@ class TitleIndex:
                 entry = (number, item_id, stems, sum(self.weight[s] for s in stems), factor)
                 for stem_ in stems:
                     self._holding.setdefault(stem_, []).append(entry)
-        self._cache: dict[str, dict[str, float]] = {}
+        self._cache: dict[frozenset[str], dict[str, float]] = {}
 
     def scores(self, heading: str) -> dict[str, float]:
         """Item id -> how well the heading matches the item's best title (0 to 1)."""
-        cached = self._cache.get(heading)
+        # Headings that differ only in their numbers ("Question 12", "Question 13") ask the
+        # same: the score is worked out once for their words.
+        stems = frozenset(s for s in content_stems(heading) if not s.isdigit())
+        cached = self._cache.get(stems)
         if cached is None:
-            cached = self._scores(heading)
+            cached = self._scores(stems)
             if len(self._cache) > 4096:
                 self._cache.clear()
-            self._cache[heading] = cached
+            self._cache[stems] = cached
         return dict(cached)
 
-    def _scores(self, heading: str) -> dict[str, float]:
-        stems = frozenset(content_stems(heading))
+    def _scores(self, stems: frozenset[str]) -> dict[str, float]:
         if not stems:
             return {}
         total = sum(self.weight.get(s, self.unknown_weight * 0.5) for s in stems)
