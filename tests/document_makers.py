@@ -2,7 +2,8 @@
 
 * Tagged PDF: Debian's Chromium prints the page (``--print-to-pdf``), as a school printing its
   web page to PDF would; Chromium tags it, sets its language and title and writes bookmarks.
-* Untagged PDF: fpdf2 lays the report out (headings larger and bold, links as link
+* Untagged PDF: Chromium printing with tagging off, as an older browser or print driver does;
+  and fpdf2 laying the report out (headings larger and bold, links as link
   annotations), as many simple PDF writers do, with no tag structure.
 * Image-only PDF: Pillow draws the report's text onto a page image and saves it as a PDF:
   what a scanner makes.
@@ -51,14 +52,15 @@ def pandoc_docx(page_html: str, *, title: str = "SEN Information Report",
         input=page_html.encode("utf-8"), capture_output=True, check=True, timeout=120).stdout
 
 
-def chromium_pdf(page: Path, out: Path) -> bytes:
-    """Chromium's print of a web page: a tagged PDF with bookmarks."""
+def chromium_pdf(page: Path, out: Path, *, tagged: bool = True) -> bytes:
+    """Chromium's print of a web page: a tagged PDF with bookmarks (or, with ``tagged``
+    false, the untagged PDF an older browser or print driver makes)."""
     ensure_chromium()
+    tagging = ["--generate-pdf-document-outline"] if tagged else ["--disable-pdf-tagging"]
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-             f"--user-data-dir={profile}", "--generate-pdf-document-outline",
-             f"--print-to-pdf={out}", page.as_uri()],
+             f"--user-data-dir={profile}", *tagging, f"--print-to-pdf={out}", page.as_uri()],
             check=True, capture_output=True, timeout=120)
     return out.read_bytes()
 

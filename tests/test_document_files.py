@@ -148,6 +148,19 @@ def test_word_report_agrees_with_the_web_page(name) -> None:
         assert sum(1 for _ in word.document.elements("tr")) >= 19
 
 
+@pytest.mark.parametrize("name", REPORTS[:2])
+def test_untagged_pdf_printed_by_chromium_agrees_and_is_told_to_tag(name, tmp_path) -> None:
+    page = tmp_path / f"{name}.html"
+    page.write_text(page_of(name), encoding="utf-8")
+    web = check(page_of(name), source=f"{name}.html")
+    pdf = check(chromium_pdf(page, tmp_path / "untagged.pdf", tagged=False), source="r.pdf")
+    assert agreement(web, pdf) >= 0.95
+    assert {f: getattr(pdf.facts, f) for f in FACTS} == {f: getattr(web.facts, f)
+                                                        for f in FACTS}
+    assert pdf.to_dict()["document"]["tagged"] is False
+    assert {"AX301", "AX303"} <= codes(pdf)
+
+
 @pytest.mark.parametrize("name", REPORTS)
 def test_word_file_made_by_pandoc_agrees_with_the_web_page(name) -> None:
     web = check(page_of(name), source=f"{name}.html")
