@@ -92,10 +92,7 @@ def detect_form(content: str, source: str = "") -> str:
     suffix = PurePath(source.split("?")[0]).suffix.lower() if source else ""
     if suffix in (".yaml", ".yml", ".json"):
         return "yaml"
-    if suffix == ".txt" or (suffix not in (".html", ".htm", ".xhtml") and content.lstrip()[:1]
-                            not in ("<", "{") and not content.lstrip().startswith(
-                                ("---", "kind:", "school:", "sections:")) and
-                            looks_like_text(content)):
+    if suffix == ".txt":
         return "text"
     if has_blocks(content):
         return "blocks"
@@ -104,7 +101,7 @@ def detect_form(content: str, source: str = "") -> str:
     head = content.lstrip()[:200]
     if head.startswith(("{", "---", "kind:", "school:", "sections:")):
         return "yaml"
-    return "html"
+    return "text" if looks_like_text(content) else "html"
 
 
 def read_document(content: str, source: str = "") -> tuple[Document, Report | None]:

@@ -69,26 +69,20 @@ def _saving_between_read_and_write(client: WordPressClient, site, theirs: str) -
 
 
 @pytest.mark.wordpress
-def test_with_the_plugin_a_save_after_the_read_is_never_overwritten(bridged) -> None:
-    with _client(bridged) as client:
-        created = inject_report(client, REPORTS[0], slug="race-guarded")
+@pytest.mark.parametrize(("which", "slug", "message"), [
+    ("bridged", "race-guarded", CONFLICT_MESSAGE),  # the plugin refuses the late write
+    ("plain", "race-plain", RESTORED_MESSAGE),  # without it, the overwritten save is put back
+], ids=["with-the-plugin", "without-the-plugin"])
+def test_a_save_between_read_and_write_is_never_lost(which: str, slug: str, message: str,
+                                                     request: pytest.FixtureRequest) -> None:
+    site = request.getfixturevalue(which)
+    with _client(site) as client:
+        created = inject_report(client, REPORTS[0], slug=slug)
         theirs = client.get_page(created.page_id)["content"]["raw"] + _mark(0)
-        _saving_between_read_and_write(client, bridged, theirs)
+        _saving_between_read_and_write(client, site, theirs)
         with pytest.raises(ConflictError) as caught:
-            inject_report(client, REPORTS[1], slug="race-guarded")
-        assert str(caught.value) == CONFLICT_MESSAGE
-        assert client.get_page(created.page_id)["content"]["raw"] == theirs
-
-
-@pytest.mark.wordpress
-def test_without_the_plugin_an_overwritten_save_is_put_back(plain) -> None:
-    with _client(plain) as client:
-        created = inject_report(client, REPORTS[0], slug="race-plain")
-        theirs = client.get_page(created.page_id)["content"]["raw"] + _mark(0)
-        _saving_between_read_and_write(client, plain, theirs)
-        with pytest.raises(ConflictError) as caught:
-            inject_report(client, REPORTS[1], slug="race-plain")
-        assert str(caught.value) == RESTORED_MESSAGE
+            inject_report(client, REPORTS[1], slug=slug)
+        assert str(caught.value) == message
         assert client.get_page(created.page_id)["content"]["raw"] == theirs
 
 

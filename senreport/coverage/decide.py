@@ -166,9 +166,9 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
             found = extract_facts(document)
         for item_id, finder in zip(FACT_ITEMS, (facts.senco, facts.local_offer), strict=True):
             if item_id in levels:
-                level, block, heading = finder(document, skip)
-                judged[item_id] = fact_judgement(item_id, found, level, tallies[item_id],
-                                                 block, heading)
+                _, block, heading = finder(document, skip)
+                judged[item_id] = fact_judgement(item_id, found, tallies[item_id], block,
+                                                 heading)
                 levels[item_id] = judged[item_id].level
                 extra[item_id] = (block, heading)
     if kind in JUDGED_KINDS:

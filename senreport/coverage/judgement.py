@@ -240,8 +240,8 @@ _AUTHORITY_OFFER = re.compile(
     r"(?:the\s+)?(?:local authority|council|county|[A-Z])))")
 
 
-def fact_judgement(item_id: str, found: Facts, level: int, entry: Tally,
-                   block: Block | None, heading: str | None = None) -> Judgement:
+def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None,
+                   heading: str | None = None) -> Judgement:
     """Items 4 and 13, judged by their facts: the SENCO's name and a way to reach them; the
     local authority's Local Offer and its address."""
     parts = parts_of("sen-report", item_id)
@@ -249,11 +249,8 @@ def fact_judgement(item_id: str, found: Facts, level: int, entry: Tally,
     if item_id == "4":
         contact = found.senco_email or found.senco_phone
         have = {"name": found.senco_name, "contact": contact}
-        named_anywhere = level > NONE or entry.dedicated >= PARTLY
         value = (IN_PLACE if all(have.values()) else
                  PARTLY if any(have.values()) or entry.dedicated >= PARTLY else NONE)
-        if not named_anywhere and not any(have.values()):
-            value = NONE
     else:
         # The finder reads the main content without glossaries: no mention there, no answer.
         mention = block if block is not None and block.kind == "text" else None
@@ -265,9 +262,8 @@ def fact_judgement(item_id: str, found: Facts, level: int, entry: Tally,
     result = Judgement(value)
     for part in parts:
         if have.get(part.id):
-            quote = block.text[:160] if block is not None else str(have[part.id])
             if block is not None:
-                result.answered.append((part, block, quote))
+                result.answered.append((part, block, block.text[:160]))
         else:
             result.missing.append(part)
     if value == PARTLY and not result.missing:

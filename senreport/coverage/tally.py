@@ -91,8 +91,6 @@ class Tally:
     scattered_words: float = 0.0
     cues: set[str] = field(default_factory=set)
     blocks: list[tuple[float, Block, str | None]] = field(default_factory=list)
-    #: The most words a single sentence outside the item's own headings gives it.
-    best_sentence: float = 0.0
     #: Blocks under the item's own headings, and paragraphs mostly about it (with their
     #: text: a list is read with the sentence that leads into it).
     answers: list[tuple[Block, str]] = field(default_factory=list)
@@ -477,7 +475,6 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
             entry.answers.append((block, text))
         else:
             entry.mentions.append((read.best.get(item_id, 0.0), block, text))
-            entry.best_sentence = max(entry.best_sentence, read.best.get(item_id, 0.0))
         entry.scattered_words += share
         entry.note(share + (size if dominant else 0), block, heading)
 
