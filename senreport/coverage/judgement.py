@@ -169,6 +169,13 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = NONE
         result.reasons.append("nothing says " + result.missing[0].missing)
         return result
+    if kind == "sen-report" and entry.dedicated < 1 and not answers and result.missing \
+            and not result.answered and entry.scattered_words < SCATTERED_FULL \
+            and item_id != "1":
+        # Sentences elsewhere that touch the item's words but answer none of its questions.
+        result.level = NONE
+        result.reasons.append("it is only mentioned in passing")
+        return result
     if kind == "sen-report" and item_id == "1" and document is not None and (
             listed := kinds_of_need(entry, document)):
         listed.answered, listed.missing = result.answered, []
