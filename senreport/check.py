@@ -179,13 +179,14 @@ def check(
     document, report = read_content(content, source)
     kind = kind or (report.kind if report else "sen-report")
     school_type = school_type or (report.school.type if report else "mainstream")
-    read = extract_facts(document)
+    today = today or date.today()
+    read = extract_facts(document, today)
     facts = _merge_facts(read, report)
     # Coverage judges what the text says: a structured report's SENCO fields answer item 4
     # only where its section shows them.
     coverage = detect_coverage(document, kind, school_type, report=report, found=read)
     ctx = CheckContext(document=document, kind=kind, school_type=school_type,
-                       today=today or date.today(), coverage=coverage, facts=facts,
+                       today=today, coverage=coverage, facts=facts,
                        report=report, options=dict(options or {}))
     findings: list[Finding] = []
     for registered in rules_for(kind, families):

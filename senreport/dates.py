@@ -179,7 +179,7 @@ def parse_date(text: str) -> date | None:
 _NEXT_LABEL = re.compile(
     r"date\s+(?:of|for)\s+(?:the\s+)?next(?:\s+(?:formal\s+|full\s+|annual\s+)?"
     r"(?:review|update|revision))?|"
-    r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|review\s+date|"
+    r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|"
     r"(?:to|will|shall|should)\s+(?:be\s+)?(?:reviewed|"
     r"updated|revised|review)|due\s+(?:for\s+)?(?:review|renewal)|review\s+due|reviewed\s+due|"
     r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
@@ -194,7 +194,11 @@ _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
 _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:19|20)\d\d|"
                              r"\bguidance\b|ofsted|inspection", re.IGNORECASE)
 #: The label patterns, each tried only where a word it can open with stands.
+#: "Review date: September 2025" says when the review was, or when it is due: the date
+#: itself tells (one already past was the review; one still to come is the next).
+_REVIEW_DATE_LABEL = re.compile(r"(?<!next )(?<!next\xa0)\breview\s+date\b", re.IGNORECASE)
 _LABEL_PATTERNS = (
+    ("review", starting(_REVIEW_DATE_LABEL, ("review",))),
     ("next", starting(_NEXT_LABEL, ("date", "next", "review", "to", "will", "shall", "should",
                                     "due", "renewal", "expir"))),
     ("reviewed", starting(_REVIEWED_LABEL, ("last", "review", "date", "update", "approved",
@@ -210,7 +214,8 @@ _ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|
 def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
     """Every date in ``text`` with what its label says it is.
 
-    The kind is ``"next"`` (next review, review date, to be reviewed), ``"reviewed"``
+    The kind is ``"next"`` (next review, to be reviewed), ``"review"`` (a bare "review
+    date", past or due), ``"reviewed"``
     (reviewed, updated, approved, published, date of review), ``"weak"`` ("Date:",
     "academic year") or ``None`` when nothing near says what the date is.
     """

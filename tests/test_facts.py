@@ -296,7 +296,7 @@ def test_reviewed_date_forms(text: str, reviewed: date) -> None:
 
 @pytest.mark.parametrize(("text", "upcoming"), [
     ("Next review: September 2026", date(2026, 9, 1)),
-    ("Review date: July 2026", date(2026, 7, 1)),
+    ("Review date: July 2099", date(2099, 7, 1)),
     ("Date of next review: 01/07/2026", date(2026, 7, 1)),
     ("This report will be reviewed in the Autumn term 2026.", date(2026, 9, 1)),
     ("To be reviewed by: July 2026", date(2026, 7, 1)),
@@ -305,6 +305,16 @@ def test_next_review_is_not_a_reviewed_date(text: str, upcoming: date) -> None:
     found = facts(f"<p>{text}</p>")
     assert found.next_review == upcoming
     assert found.reviewed is None
+
+
+@pytest.mark.parametrize(("today", "reviewed", "upcoming"), [
+    (date(2026, 11, 23), date(2025, 9, 1), None),  # already past: the review it had
+    (date(2025, 6, 1), None, date(2025, 9, 1)),  # still to come: the next review
+])
+def test_a_bare_review_date_is_read_by_when_it_falls(today: date, reviewed: date | None,
+                                                      upcoming: date | None) -> None:
+    found = extract_facts(parse_html("<p>Review date: September 2025</p>"), today)
+    assert (found.reviewed, found.next_review) == (reviewed, upcoming)
 
 
 def test_reviewed_and_next_review_in_one_line() -> None:

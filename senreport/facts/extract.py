@@ -61,10 +61,14 @@ class Facts:
         }
 
 
-def extract_facts(document: Document) -> Facts:
-    """Read the facts from a parsed document; never raises, ``None`` for what is not there."""
+def extract_facts(document: Document, today: date | None = None) -> Facts:
+    """Read the facts from a parsed document; never raises, ``None`` for what is not there.
+
+    ``today`` tells a bare "Review date" already past (the review) from one to come (the next).
+    """
     try:
         page = _Page(document)
+        page.today = today or date.today()
     except Exception:  # noqa: BLE001 - a malformed tree gives no facts, not a crash
         return Facts()
     values: dict[str, Any] = {}
@@ -173,6 +177,8 @@ class _Link:
 
 
 class _Page:
+    today: date = date.max  # the caller sets it; until then no review date has passed
+
     def __init__(self, document: Document) -> None:
         self.document = document
         self.blocks = list(document.blocks)
@@ -563,7 +569,7 @@ class _Page:
             for found, kind in labelled_dates(unit.text):
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
-                if kind in ("next", "reviewed"):
+                if kind in ("next", "reviewed", "review"):
                     if kinds.get(key, ("",))[0] != "next":
                         kinds[key] = (kind, found.value)
                 elif kind == "weak" and not self._is_title(block):
@@ -573,6 +579,12 @@ class _Page:
                     weak.append(found.value)
         reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
         upcoming = [value for kind, value in kinds.values() if kind == "next"]
+        # A bare "Review date" beside a "Last reviewed" is the next one; alone, a date
+        # already past was the review and one to come is the next.
+        for kind, value in kinds.values():
+            if kind == "review":
+                past = value <= self.today and not any(k == "reviewed" for k, _ in kinds.values())
+                (reviewed if past else upcoming).append(value)
         return {"reviewed": max(reviewed or weak, default=None),
                 "next_review": max(upcoming, default=None)}
 
