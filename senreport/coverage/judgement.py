@@ -30,6 +30,9 @@ MENTION_WORDS_LOCAL_OFFER = 16.0
 PROSE_FULL, SCATTERED_FULL = 25, 60
 #: Of which, words in sentences about the item itself (not shared with other items).
 OWN_WORDS = 25
+#: A passage whose words are mostly about the item is a (thin) answer of its own, not a
+#: mention in passing inside another answer.
+OWN_BLOCK = 0.6
 #: Words an answer under the item's own heading needs to be more than a line or two.
 ANSWER_FULL = 25
 
@@ -171,7 +174,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     if kind == "sen-report" and entry.dedicated < 1 and not answers and result.missing \
             and not result.answered and entry.scattered_words < SCATTERED_FULL \
-            and item_id != "1":
+            and item_id != "1" and not any(w >= OWN_BLOCK * len(text.split())
+                                           for w, _, text in entry.mentions):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
