@@ -203,8 +203,8 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
     "general.feedback": (
         _part("feedback", "Can young people, parents and practitioners give feedback?",
               "a way for families and practitioners to give feedback",
-              r"feedback", r"tell us", r"have your say", r"survey", r"comments?\b",
-              r"suggest", r"you said", r"views?\b"),
+              r"feedback", r"tell us", r"have your say", r"survey", r"suggest", r"you said",
+              r"(send|give|leave|share) (us )?(your )?(comments?|views?)"),
         _part("review", "Is there evidence that the Local Offer is reviewed each year?",
               "evidence that the Local Offer is reviewed every year",
               r"annual", r"review", r"each year", r"every year", r"we did",
@@ -223,7 +223,9 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
     "early_years.identification": (
         _part("collaboration", "How do practitioners and SENCOs identify needs together?",
               "how early years practitioners and SENCOs work together to identify needs",
-              r"practitioner", r"senco", r"key person", r"identif", r"setting"),
+              r"identif", r"notic", r"concerns?\b", r"observ", r"key person",
+              r"progress check", r"(practitioner|senco)s?\b[^.]{0,60}(identif|notic|assess|"
+              r"observ|concern)"),
         _part("partners", "How do parents and other services (such as health visitors) help?",
               "how parents and services such as health visitors are involved",
               r"health visitor", r"parent", r"famil", r"health", r"portage", r"services?"),
@@ -239,7 +241,11 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
     "post16.identification": (
         _part("identify", "How are needs identified (for example from data passed on)?",
               "how colleges identify needs, for example from information passed on",
-              r"identif", r"data", r"information", r"assess", r"transition", r"disclos"),
+              r"identif", r"disclos", r"(information|data)[^.]{0,40}(passed|shared|transfer|"
+              r"from (the |their )?(school|previous))",
+              r"(share|pass|send)\w*[^.]{0,30}(information|data)", r"screen",
+              r"find out what (support|help|you need)", r"assessments? (from|by) (the |your )?school",
+              r"assess\w* (of )?(the |your |their )?(needs|learners?|students?|young)"),
         _part("provision", "What support is provided for education and training?",
               "what support colleges provide (personal care, assistive technology, tuition)",
               r"support", r"personal care", r"assistive", r"specialist", r"tuition",
