@@ -33,6 +33,9 @@ OWN_WORDS = 25
 #: A passage whose words are mostly about the item is a (thin) answer of its own, not a
 #: mention in passing inside another answer.
 OWN_BLOCK = 0.6
+#: Words of its own a complaints answer needs beside a pointer to the complaints policy
+#: ("speak to the class teacher first, then the SENCO, then the headteacher").
+OWN_STEPS = 10
 #: Words an answer under the item's own heading needs to be more than a line or two.
 ANSWER_FULL = 25
 
@@ -213,6 +216,12 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             result.reasons.append("the answer is only a line or two")
         return result
     said = sum(len(text.split()) for _, text in answers)
+    if lifted and item_id == "9" and said - _pointing_words(answers) < OWN_STEPS:
+        # "Complaints follow our complaints policy, on the Policies page" names the
+        # procedure but sends the reader elsewhere for how to complain.
+        result.level = PARTLY
+        result.reasons.append("the answer mostly points to another document or person")
+        return result
     if lifted:
         return result
     if entry.dedicated == IN_PLACE:
@@ -235,6 +244,20 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if result.missing:
         result.level = PARTLY
     return result
+
+
+#: A sentence that sends the reader to a policy or procedure published elsewhere.
+_POINTS_TO_DOCUMENT = re.compile(
+    r"(policy|procedure|process)\b[^.]{0,80}\b(can be (found|read|viewed|downloaded)|"
+    r"(is|are) (available|published|set out)|available (on|from|via|at)|on (the|our) "
+    r"(website|\w+ page))|\b(refer to|see|read|follow(s|ing)?|in line with|set out in) "
+    r"(the|our)\b[^.]{0,50}\b(policy|procedure)")
+
+
+def _pointing_words(answers: list[tuple[Block, str]]) -> int:
+    """Words in sentences that send the reader to a document published elsewhere."""
+    return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
+               if _POINTS_TO_DOCUMENT.search(s.lower()))
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
