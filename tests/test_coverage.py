@@ -237,8 +237,21 @@ def test_item_9_is_the_complaints_arrangements() -> None:
     vague = ("<h2>What if I am unhappy?</h2><p>If you are unhappy about your support, talk to "
              "your tutor or to the Learning Support team, who will always try to sort it out "
              "with you quickly and fairly.</p>")
-    assert value(policy, "9") == "in_place"
+    steps = policy.replace("<p>Please", "<p>Please speak to the class teacher first, then the "
+                           "SENCO and then the headteacher. If you are still unhappy, please")
+    assert value(policy, "9") == "partly"  # only points to the policy
+    assert value(steps, "9") == "in_place"
     assert value(vague, "9") == "partly"
+
+
+def test_a_heading_answered_with_another_items_text_is_not_in_place() -> None:
+    page = ("<h2>Contact details of support services for parents</h2><p>Parents can contact "
+            "the SENCO or their child's Head of Year with any questions or worries about the "
+            "support their child receives in lessons. Heads of Year can be reached through the "
+            "school office every day.</p>")
+    assert value(page, "11") == "not_in_place"
+    short = "<h2>Support services for parents</h2><p>Please contact the school office.</p>"
+    assert value(short, "11") == "partly"
 
 
 def test_items_2_and_4_do_not_apply_to_special_schools() -> None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from senreport.catalogue.parts import ItemPart, parts_of
+from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
@@ -167,6 +167,18 @@ def _of_its_phase(item_id: str, text: str) -> bool:
     return named == [phase]
 
 
+#: Items whose parts are listed: a passage of some length under their heading that answers
+#: none of the parts answers another question (a short or pointing one is a thin answer).
+_NAMED_PARTS = ("2", "3b", "3d", "3f", "5", "6", "7", "8", "9", "10", "11", "12")
+
+
+def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str]]) -> bool:
+    """Whether the text answers a part asked only of older pupils' schools (preparing for
+    adulthood), where the page did not show the school teaches them."""
+    return any(part.phases and part.answered_in(text)
+               for part in parts_of(kind, item_id, SECONDARY_PHASES[0]) for _, text in blocks)
+
+
 def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
           cut: Block | None, lifted: bool = False,
           document: Document | None = None) -> Judgement:
@@ -191,7 +203,9 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     texts = answers or mentions
     _parts(result, kind, item_id, texts + mentions, phase)
-    if kind == "local-offer" and result.missing and not result.answered:
+    if (kind == "local-offer" or item_id in _NAMED_PARTS) and result.missing and \
+            not result.answered and not _answers_a_phase_part(kind, item_id, texts + mentions) \
+            and (kind == "local-offer" or entry.words >= ANSWER_FULL):
         # A rubric line's parts are particular ("how to ask for an EHC needs assessment"):
         # text that answers none of them is about something else.
         result.level = NONE
