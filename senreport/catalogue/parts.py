@@ -32,20 +32,27 @@ class ItemPart:
     signs: tuple[str, ...]
     #: Required only of schools of these phases (empty: every phase).
     phases: tuple[str, ...] = ()
+    #: Every sign must be found (anywhere in the answer), not just one of them.
+    every_sign: bool = False
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
         object.__setattr__(self, "pattern", compiled)
+        object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
+                                               for sign in self.signs))
 
     def answered_in(self, text: str) -> re.Match[str] | None:
         """The first words of ``text`` that answer this part, if any."""
+        if self.every_sign and not all(sign.search(text) for sign in self.each):
+            return None
         return self.pattern.search(text)
 
 
 def _part(part_id: str, question: str, missing: str, *signs: str,
-          phases: tuple[str, ...] = ()) -> ItemPart:
-    return ItemPart(part_id, question, missing, signs, phases)
+          phases: tuple[str, ...] = (), every_sign: bool = False) -> ItemPart:
+    return ItemPart(part_id, question, missing, signs, phases, every_sign)
 
 
 #: Phases of education that prepare pupils for adulthood.
@@ -224,7 +231,12 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
               r"assessment for an? (ehc|education,? health)"),
         _part("cycle", "Is assess, plan, do, review explained?",
               "the assess, plan, do, review cycle",
-              r"assess,? plan,? do", r"plan,? do,? review", r"graduated (approach|response)")),
+              r"assess,? plan,? do", r"plan,? do,? review", r"graduated (approach|response)"),
+        _part("phases", "Is it explained for early years, schools and post-16 alike?",
+              "how the graduated approach works in early years, in schools and after 16",
+              r"early years|nurser(y|ies)|pre-?schools?|childminders?",
+              r"schools?\b|pupils?\b", r"colleges?|post-?16|sixth forms?|further education",
+              every_sign=True)),
     "early_years.identification": (
         _part("collaboration", "How do practitioners and SENCOs identify needs together?",
               "how early years practitioners and SENCOs work together to identify needs",

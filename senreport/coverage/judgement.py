@@ -24,7 +24,7 @@ from senreport.facts import Facts
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
 #: A Local Offer page is about one topic: other lines it touches in a sentence are asides.
-MENTION_WORDS_LOCAL_OFFER = 16.0
+MENTION_WORDS_LOCAL_OFFER = 8.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
 PROSE_FULL, SCATTERED_FULL = 25, 60
@@ -277,7 +277,17 @@ def _pointing_words(answers: list[tuple[Block, str]]) -> int:
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
            phase: str | None) -> None:
     """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
+    whole = " ".join(text for _, text in blocks)
     for part in parts_of(kind, item_id, phase):
+        if part.every_sign:  # found across the answer as a whole
+            match = part.answered_in(whole) if blocks else None
+            holder = next(((b, t) for b, t in blocks if match and match.group(0) in t), None)
+            if match and holder is not None:
+                result.answered.append((part, holder[0], _quote(holder[1], holder[1].find(
+                    match.group(0)))))
+            else:
+                result.missing.append(part)
+            continue
         for block, text in blocks:
             match = part.answered_in(text)
             if match:
