@@ -197,3 +197,27 @@ def test_advice_about_schools_in_general_is_not_a_schools_report() -> None:
     assert set(result.coverage.to_dict().values()) == {"not_in_place"}
     ours = page.replace("<p>Every school has", "<p>Our school has")
     assert check(ours, source="ours.html").coverage.other is None
+
+
+def _example_page() -> str:
+    from pathlib import Path
+
+    from senreport.readers.structured import load_report
+    from senreport.writers.html import render_page
+
+    example = Path(__file__).parent.parent / "senreport" / "examples" / "oakfield-primary.yaml"
+    return render_page(load_report(example.read_text(encoding="utf-8")))
+
+
+def test_in_a_report_with_headings_a_passing_sentence_elsewhere_is_not_an_answer() -> None:
+    import re
+
+    page = re.sub(r'<section class="senreport-section" data-item="9">.*?</section>', "",
+                  _example_page(), flags=re.DOTALL)
+    passing = ("We listen to children and involve them in their own education. If parents are "
+               "ever unhappy about anything, they can raise a concern with us.")
+    page = page.replace("We listen to children and involve them in their own education.", passing)
+    decision = judged(page, "9")
+    assert decision.value == "not_in_place"
+    assert "it is only mentioned in passing" in decision.parts.reasons
+    assert judged(_example_page(), "9").value == "in_place"  # its own section answers it

@@ -173,6 +173,7 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
                 extra[item_id] = (block, heading)
     if kind in JUDGED_KINDS:
         phase, cut = phase_of(document), last_block(document)
+        headed = sum(entry.dedicated >= 1 for entry in tallies.values()) >= HEADED_ITEMS
         for item_id, entry in tallies.items():
             if item_id in judged:
                 continue
@@ -180,7 +181,8 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
                 judged[item_id] = accessibility_of_offer(document)
             else:
                 judged[item_id] = judge(item_id, kind, entry, levels[item_id], phase, cut,
-                                        lifted=item_id in lifted, document=document)
+                                        lifted=item_id in lifted, document=document,
+                                        headed=headed)
             levels[item_id] = judged[item_id].level
     if report is not None and any(s.item in levels for s in report.sections):
         _structured(report, kind, levels, tallies)
@@ -194,6 +196,10 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
         )
     return Coverage(kind, decisions)
 
+
+#: Items with headings of their own that make a report one that answers under headings: an
+#: item it gives no heading of its own is then only mentioned elsewhere, in passing.
+HEADED_ITEMS = 8
 
 #: Kinds whose items are judged by their parts (the others by their topic alone).
 JUDGED_KINDS = ("sen-report", "local-offer")

@@ -181,7 +181,7 @@ def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str
 
 def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
           cut: Block | None, lifted: bool = False,
-          document: Document | None = None) -> Judgement:
+          document: Document | None = None, headed: bool = False) -> Judgement:
     """Apply the guide to what the tally found for one item, starting from ``level``.
 
     ``lifted``: the item's essential fact is given (how to complain, a support service's
@@ -211,8 +211,9 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = NONE
         result.reasons.append("nothing says " + result.missing[0].missing)
         return result
-    if kind == "sen-report" and entry.dedicated < 1 and not answers and result.missing \
-            and not result.answered and entry.scattered_words < SCATTERED_FULL \
+    if kind == "sen-report" and entry.dedicated < 1 and not answers and (
+            headed and not lifted or result.missing and not result.answered) \
+            and entry.scattered_words < SCATTERED_FULL \
             and item_id != "1" and not any(w >= OWN_BLOCK * len(text.split())
                                            for w, _, text in entry.mentions):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
