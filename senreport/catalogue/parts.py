@@ -237,6 +237,55 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
               r"early years|nurser(y|ies)|pre-?schools?|childminders?",
               r"schools?\b|pupils?\b", r"colleges?|post-?16|sixth forms?|further education",
               every_sign=True)),
+    "general.funding": (
+        _part("funding", "Which funding is there for children with SEN?",
+              "which funding there is for children with SEN (top-up, high needs, inclusion funds)",
+              r"top-?up", r"high needs", r"element (2|3|two|three)", r"inclusion fund",
+              r"disability access fund", r"additional (funding|money)", r"extra (funding|money)",
+              r"notional", r"funding", r"personal budget"),
+        _part("process", "How is top-up funding for complex and high needs asked for and agreed?",
+              "how top-up funding for complex and high needs is asked for and agreed",
+              r"(apply|applies|applied|application|request|ask|bid|claim|submit)\w*[^.]{0,80}"
+              r"(top-?up|high needs|element (3|three)|exceptional)",
+              r"(top-?up|high needs|element (3|three))[^.]{0,80}(apply|applies|application|"
+              r"request|panel|decid|decision|claim|process|allocat|agreed|assess)")),
+    "early_years.admission": (
+        _part("places", "Where can families find free early education places?",
+              "where families can find free early education places",
+              r"free (early (education|learning)|childcare|places?|hours|entitlement)",
+              r"(15|30|fifteen|thirty) hours", r"funded (places?|hours|childcare|early)",
+              r"two-?year-?old", r"childcare (places?|entitlement)"),
+        _part("eligibility", "Who is eligible for them?",
+              "who is eligible for free early education places",
+              r"eligib", r"entitle", r"qualify", r"criteria", r"if you (get|receive|are on)",
+              r"all (3|three) and (4|four)")),
+    "early_years.future_steps": (
+        _part("review", "How is a young child's progress reviewed, including between two and "
+              "three?", "how a young child's progress is reviewed, including the check between "
+              "two and three",
+              r"progress check", r"(two|2)[- ]year[- ]old (check|review)", r"between (two|2) and "
+              r"(three|3)", r"aged? (two|2)\b", r"(review|check)\w*[^.]{0,60}progress",
+              r"progress[^.]{0,60}(review|check)", r"eyfs profile", r"integrated review"),),
+    "schools.admission": (
+        _part("admission", "How are children with disabilities admitted to schools?",
+              "how children and young people with disabilities are admitted to schools",
+              r"admission", r"admit", r"school places?", r"apply for a (school )?place",
+              r"named (in|on) (the|an|their|your child'?s?) (ehc )?plan", r"name (a|the) school"),
+        _part("adjustments", "Which reasonable adjustments and accessibility plans are there?",
+              "the reasonable adjustments schools make and their accessibility plans",
+              r"reasonable adjustment", r"accessibility plan", r"accessib", r"adjustments")),
+    "post16.admission": (
+        _part("institutions", "Which institutions can be asked for in an EHC plan (section 41)?",
+              "which post-16 institutions can be asked to be named in an EHC plan (the section "
+              "41 list)",
+              r"section 41", r"approved (by|list|institution)", r"secretary of state",
+              r"independent specialist", r"(named|name|naming)[^.]{0,60}(plan|college|institution)"
+              ),),
+    "post16.future_steps": (
+        _part("custody", "What support is there for young people leaving custody?",
+              "support for children and young people released from custody",
+              r"custody", r"youth (offending|justice)", r"secure (estate|setting|unit|"
+              r"children'?s home)", r"released", r"detention", r"young offender"),),
     "early_years.identification": (
         _part("collaboration", "How do practitioners and SENCOs identify needs together?",
               "how early years practitioners and SENCOs work together to identify needs",
