@@ -186,7 +186,8 @@ _NEXT_LABEL = re.compile(
 _REVIEWED_LABEL = re.compile(
     r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
     r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
-    r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|written|review\s*:|"
+    r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|date\s+of\s+(?:this\s+)?report|"
+    r"written|review\s*:|"
     r"(?<!next )\bupdate\s*:", re.IGNORECASE)
 _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
                          r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)

@@ -287,6 +287,7 @@ def test_accessibility_statement_is_not_the_plan() -> None:
     ("Last reviewed on Monday 1st September 2025", date(2025, 9, 1)),
     ("September 2025 (reviewed by the governing body)", date(2025, 9, 1)),
     ("Reviewed by: Governing Body, Date: 12/09/2025", date(2025, 9, 12)),
+    ("Date of this report: 22/09/2025", date(2025, 9, 22)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")
