@@ -827,6 +827,11 @@ SCHEDULE_1: tuple[ScheduleItem, ...] = (
             "parent forum",
             "parent group",
             "involve your parents",
+            "working with you",
+            "work with you",
+            "together with you",
+            "carers as partners",
+            "see parents as partners",
         ),
     ),
     ScheduleItem(
