@@ -366,7 +366,11 @@ def accessibility_of_offer(document: Document) -> Judgement:
     their way (search, a directory, links) and reach someone without the internet (a
     helpline, a drop-in, a telephone number)?"""
     text = document.text
-    found = {"signposted": _SIGNPOSTED.search(text), "offline": _OFFLINE.search(text)}
+    ways = {m.group(0).lower(): m for m in _SIGNPOSTED.finditer(text)}
+    # One link or one directory is a pointer: the site is signposted when it offers more
+    # than one way to find things (a search and an A to Z, a directory and quick links).
+    found = {"signposted": next(iter(ways.values())) if len(ways) >= 2 else None,
+             "offline": _OFFLINE.search(text)}
     result = Judgement(NONE)
     for part in parts_of("local-offer", "general.accessibility"):
         match = found.get(part.id)
