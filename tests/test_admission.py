@@ -6,6 +6,7 @@ runs ``senreport serve --workers 2`` and floods it from threads.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -122,14 +123,16 @@ def test_a_flood_of_large_requests_does_not_starve_small_ones(sidecar: Sidecar) 
     answered at once, and the large ones that find no free place are refused at once."""
     stop = threading.Event()
     large: list[tuple[int, float, dict[str, str], Any]] = []
+    payload = json.dumps({"content": LARGE_PAGE}).encode()  # encoded once: the clients are
+    headers = {"Content-Type": "application/json"}  # on the same two cores as the server
 
     def flood() -> None:
         with requests.Session() as session:
             session.trust_env = False
             while not stop.is_set():
                 started = time.monotonic()
-                response = session.post(sidecar.url + "/v1/validate",
-                                        json={"content": LARGE_PAGE}, timeout=60)
+                response = session.post(sidecar.url + "/v1/validate", data=payload,
+                                        headers=headers, timeout=60)
                 large.append((response.status_code, time.monotonic() - started,
                               dict(response.headers), response.json()))
 
@@ -157,7 +160,8 @@ def test_a_flood_of_large_requests_does_not_starve_small_ones(sidecar: Sidecar) 
     assert busy and all(body["error"]["code"] == "busy" and headers["Retry-After"] == "5"
                         and headers["Content-Type"] == "application/json"
                         for _, headers, body in busy)
-    assert sorted(seconds for seconds, _, _ in busy)[len(busy) // 2] < 1.0  # refused at once
+    # Refused at once, not after a large check (about 2 s of processor time each).
+    assert sorted(seconds for seconds, _, _ in busy)[len(busy) // 2] < 1.5
     assert any(status == 200 for status, *_ in large)  # the one place is really used
     assert {status for status, *_ in large} <= {200, 503}
 
