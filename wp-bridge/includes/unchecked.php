@@ -43,11 +43,11 @@ function senreport_bridge_gate_passed_unchecked( $reason ) {
 function senreport_bridge_note_unchecked( $record, $post ) {
 	$gate = $GLOBALS['senreport_bridge_unchecked_gate'] ?? null;
 	unset( $GLOBALS['senreport_bridge_unchecked_gate'] );
-	$list = get_option( SENREPORT_BRIDGE_UNCHECKED_OPTION, array() );
-	$list = is_array( $list ) ? $list : array();
 	if ( null === $gate && ! empty( $record['unavailable'] ) ) {
 		return $record;
 	}
+	// Pages deleted or taken down since leave the list whenever it is written.
+	$list = senreport_bridge_unchecked_pages();
 	if ( null === $gate ) {
 		if ( isset( $list[ $post->ID ] ) ) {
 			unset( $list[ $post->ID ] );
