@@ -34,6 +34,9 @@ class Settings:
     HOOK_SECRET: str | None = field(default=None, repr=False)
     API_TOKEN: str | None = field(default=None, repr=False)
     MAX_CONTENT_LENGTH: int = 2 * 1024 * 1024
+    #: Bodies over this many bytes are "large": only some workers may check them at once
+    #: (sidecar/admission.py), so the others stay free for editors' ordinary pages.
+    LARGE_BODY: int = 256 * 1024
     WP_TIMEOUT: float = 10.0
     SIGNATURE_TOLERANCE: int = 300
 
@@ -56,7 +59,7 @@ _SECRETS = {"HOOK_SECRET", "API_TOKEN"}
 def _convert(name: str, value: Any, origin: str) -> Any:
     """Turn a value from a file or the environment into the setting's type."""
     try:
-        if name in ("PORT", "MAX_CONTENT_LENGTH", "SIGNATURE_TOLERANCE"):
+        if name in ("PORT", "MAX_CONTENT_LENGTH", "LARGE_BODY", "SIGNATURE_TOLERANCE"):
             if isinstance(value, bool):
                 raise ValueError
             number = int(value)
@@ -88,6 +91,7 @@ def _describe(name: str) -> str:
     return {
         "PORT": "port number (0 to 65535)",
         "MAX_CONTENT_LENGTH": "size in bytes",
+        "LARGE_BODY": "size in bytes",
         "SIGNATURE_TOLERANCE": "number of seconds",
         "WP_TIMEOUT": "number of seconds greater than 0",
         "HOME": "folder path",

@@ -5,7 +5,9 @@ take turns on one interpreter lock and a busy sidecar uses one core however many
 Separate worker processes use every core, and a worker can be stopped: each request has
 a time budget (an alarm in the worker ends it with a JSON 503), and gunicorn's arbiter
 kills and replaces a worker that overruns even that. gunicorn reads no request body
-itself, so an oversize body reaches Flask, which answers the JSON 413.
+itself, so an oversize body reaches Flask, which answers the JSON 413. Large bodies are
+admitted only while a place for them is free, so some workers always stay for small
+requests (sidecar/admission.py).
 
 waitress (threads in one process) is kept for the benchmark's and tests' in-process use.
 """
@@ -110,6 +112,7 @@ def serve(host: str | None = None, port: int | None = None, *, workers: int | No
     :class:`sidecar.config.ConfigError` for unusable settings."""
     from gunicorn.app.base import BaseApplication
 
+    from sidecar.admission import Admission, Places, large_places
     from sidecar.app import create_app
 
     probe = create_app()  # settings are checked here, before any worker starts
@@ -119,7 +122,13 @@ def serve(host: str | None = None, port: int | None = None, *, workers: int | No
     if not _is_loopback(host):
         log.warning("the sidecar is listening on %s, not only on this computer: put it behind "
                     "HTTPS and keep SENREPORT_API_TOKEN secret", host)
+    if workers == 1:
+        log.warning("with one worker, a long check makes every other request wait: run "
+                    "--workers 2 or more to keep a worker free for editors' pages")
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    large_body = int(probe.config["LARGE_BODY"])
+    max_body = probe.config.get("MAX_CONTENT_LENGTH")
+    places = Places(large_places(workers))  # before the fork: every worker shares them
 
     class Sidecar(BaseApplication):  # type: ignore[misc]
         def load_config(self) -> None:
@@ -129,6 +138,7 @@ def serve(host: str | None = None, port: int | None = None, *, workers: int | No
                 "timeout": int(budget) + 15, "graceful_timeout": 10,
                 "proc_name": "senreport-sidecar", "accesslog": None, "errorlog": "-",
                 "loglevel": "info", "limit_request_line": 8190,
+                "on_exit": lambda _arbiter: places.remove(),
             }.items():
                 self.cfg.set(name, value)
             if "control_socket_disable" in self.cfg.settings:  # gunicorn 25.1 and later
@@ -136,8 +146,15 @@ def serve(host: str | None = None, port: int | None = None, *, workers: int | No
                 self.cfg.set("control_socket_disable", True)
 
         def load(self) -> Any:
-            return TimeBudget(create_app(), budget)  # in each worker, after the fork
+            # In each worker, after the fork. Admission outside the budget, so the alarm is
+            # off before a place is given back.
+            return Admission(TimeBudget(create_app(), budget), places, large_body=large_body,
+                             max_body=max_body)
 
     print(f"senreport sidecar on http://{bind}/ with {workers} worker"
-          f"{'s' if workers != 1 else ''}", flush=True)
-    Sidecar().run()
+          f"{'s' if workers != 1 else ''}; at most {places.count} at once on bodies over "
+          f"{large_body // 1024} KB", flush=True)
+    try:
+        Sidecar().run()
+    finally:
+        places.remove()  # only in this process; a worker leaving this way skips it

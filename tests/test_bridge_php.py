@@ -128,7 +128,7 @@ class StubSidecar:
         self.secret = secret
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        self.mode = "clean"  # clean | error | slow | http500
+        self.mode = "clean"  # clean | error | slow | http500 | busy
         self.marks_acknowledged = True  # whether it marks acknowledged findings itself
         self.requests: list[dict[str, Any]] = []
         self._server: ThreadingHTTPServer | None = None
@@ -196,6 +196,9 @@ class StubSidecar:
                     time.sleep(5)
                 if stub.mode == "http500":
                     self._reply(500, {"error": {"code": "internal", "message": "boom"}})
+                    return
+                if stub.mode == "busy":  # the real service's admission control refusing
+                    self._reply(503, {"error": {"code": "busy", "message": "busy"}})
                     return
                 if self.path == "/v1/hooks/wordpress/ping":
                     self._reply(200, {"status": "ok", "signature": "valid"})
@@ -812,6 +815,55 @@ def test_required_mode_refuses_publishing_with_statutory_errors(site, admin, stu
         save_settings(site, admin, required_mode=None)
     stub.mode = "error"
     assert create_page(site, status="publish").status_code == 201
+
+
+def test_required_mode_with_a_busy_service_saves_and_tells_the_administrators(
+    site, admin, stub
+):
+    """The decision of issue 10: saves always go through; a page whose last check had a gap
+    still cannot be published; a live page's changes go through unchecked but never silently:
+    the editor is told and the administrators see the page listed until a check succeeds."""
+    save_settings(site, admin, required_mode="1")
+    try:
+        live = create_page(site, status="publish")  # checked (clean) and published
+        assert live.status_code == 201, live.text[:300]
+        live_id = live.json()["id"]
+        stub.mode = "error"
+        draft = create_page(site).json()  # its last check: the SENCO item missing
+        stub.mode = "busy"
+
+        saved = rest(site, "POST", f"wp/v2/pages/{draft['id']}",
+                     json={"content": REPORT.replace("Thursday", "Friday")})
+        assert saved.status_code == 200, saved.text[:300]  # a draft save always goes through
+        assert findings_meta(saved.json())["reason"] == "busy"
+        refused = rest(site, "POST", f"wp/v2/pages/{draft['id']}", json={"status": "publish"})
+        assert refused.status_code == 422, refused.text[:300]  # busy does not lift the gate
+        assert get_page(site, draft["id"])["status"] == "draft"
+
+        update = rest(site, "POST", f"wp/v2/pages/{live_id}",
+                      json={"content": REPORT.replace("Thursday", "Friday")})
+        assert update.status_code == 200, update.text[:300]
+        stored = findings_meta(update.json())
+        assert stored["unavailable"] is True and stored["published_unchecked"] is True
+        assert stored["stale"] is True  # the last known findings stay shown
+        assert stored["findings"] == check_result(errors=False)["findings"]
+        assert stored["message"] == (
+            "Checks are unavailable: the senreport service was too busy to check this page. "
+            "Your changes were published without being checked; the findings shown are from "
+            "the last check, and the site's administrators have been told.")
+        edit_link = f"post.php?post={live_id}&"
+        dashboard = admin.get(f"{site.url}/wp-admin/", timeout=20).text
+        notice = dashboard.split('class="notice notice-warning senreport-unchecked"')[1]
+        notice = notice.split("</div>")[0]
+        assert "went live without being checked" in notice and edit_link in notice
+
+        stub.mode = "clean"  # the service answers again: the next check takes it off the list
+        checked = rest(site, "POST", f"wp/v2/pages/{live_id}",
+                       json={"content": REPORT.replace("Thursday", "Monday")})
+        assert checked.status_code == 200 and "unavailable" not in findings_meta(checked.json())
+        assert edit_link not in admin.get(f"{site.url}/wp-admin/", timeout=20).text
+    finally:
+        save_settings(site, admin, required_mode=None)
 
 
 def test_catalogue_matches_the_core():

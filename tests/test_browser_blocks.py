@@ -193,6 +193,13 @@ def test_the_last_findings_stay_when_the_service_is_down(
         if link:
             assert mark_of(editor, link) == "⚠ Should fix: 1 problem"
         stack.shot(editor, "stale-findings", show=panel.locator(".senreport-stale"))
+        # In required mode a live page's changes go through unchecked, and the notice says so.
+        unchecked = editor.evaluate(
+            """() => window.senreportBridge.checks.noticeFor({unavailable: true, stale: true,
+                reason: 'busy', published_unchecked: true, findings: []})""")
+        assert unchecked["text"].startswith(
+            "senreport: your changes were published without being checked (the service was "
+            "too busy); the site's administrators have been told."), unchecked
     finally:
         stack.sidecar.start()
 

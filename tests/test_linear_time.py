@@ -52,3 +52,17 @@ def test_checking_a_flat_page_grows_linearly() -> None:
                 for _ in range(2))
     large = _cpu(check, page)
     assert large < 8 * small, (small, large)  # four times the headings
+
+
+def test_a_checked_page_is_freed_once_nothing_holds_it() -> None:
+    """The paths kept for a tree must not keep the tree alive: the sidecar checks page after
+    page in one worker, and each page kept grew its memory by the page's whole tree."""
+    import gc
+    import weakref
+
+    document, _ = read_document(_flat(50), "x.html")
+    assert document.blocks[2].xpath == "/html/body/h2[2]"  # worked out by path_of
+    root = weakref.ref(document.root)
+    del document
+    gc.collect()
+    assert root() is None

@@ -21,7 +21,7 @@ define( 'SENREPORT_BRIDGE_VERSION', '0.1.0' );
 define( 'SENREPORT_BRIDGE_FILE', __FILE__ );
 define( 'SENREPORT_BRIDGE_DIR', __DIR__ );
 
-foreach ( array( 'catalogue', 'options', 'sidecar-client', 'meta', 'acknowledgements', 'blocks', 'save-hook', 'required-mode', 'rest', 'editor', 'settings' ) as $senreport_bridge_part ) {
+foreach ( array( 'catalogue', 'options', 'sidecar-client', 'meta', 'acknowledgements', 'blocks', 'save-hook', 'required-mode', 'unchecked', 'rest', 'editor', 'settings' ) as $senreport_bridge_part ) {
 	require_once __DIR__ . '/includes/' . $senreport_bridge_part . '.php';
 }
 unset( $senreport_bridge_part );

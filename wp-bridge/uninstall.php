@@ -9,6 +9,7 @@
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
 delete_option( 'senreport_bridge_settings' );
+delete_option( 'senreport_bridge_unchecked' );
 delete_post_meta_by_key( 'senreport_findings' );
 delete_post_meta_by_key( 'senreport_acknowledged' );
 

@@ -94,6 +94,9 @@
 		if ( record.reason === 'refused' ) {
 			return __( 'the service refused the request', 'senreport-bridge' );
 		}
+		if ( record.reason === 'busy' ) {
+			return __( 'the service was too busy', 'senreport-bridge' );
+		}
 		return __( 'the service did not answer', 'senreport-bridge' );
 	}
 
@@ -105,6 +108,12 @@
 		if ( record.unavailable ) {
 			/* translators: %s: why, e.g. "the service did not answer". */
 			var down = sprintf( __( 'senreport: checks are unavailable (%s); your changes were saved.', 'senreport-bridge' ), unavailableReason( record ) );
+			if ( record.published_unchecked ) {
+				// Required mode let a live page's changes through unchecked (house rule: the
+				// service being down never blocks a save); the administrators were told.
+				/* translators: %s: why, e.g. "the service did not answer". */
+				down = sprintf( __( 'senreport: your changes were published without being checked (%s); the site\'s administrators have been told.', 'senreport-bridge' ), unavailableReason( record ) );
+			}
 			return { type: 'warning', text: record.stale ? down + ' ' + staleNote( record ) : down };
 		}
 		var findings = findingsOf( record ).filter( function ( finding ) {

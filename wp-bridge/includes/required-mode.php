@@ -14,7 +14,10 @@
  * When the service does not answer, the last stored result decides, not an open gate: a page
  * whose last check had statutory errors is not published, and one never checked is published
  * only by a user with the override capability. An update to a live page goes ahead (the gaps
- * it had are known; new ones cannot be told).
+ * it had are known; new ones cannot be told): no save is ever blocked because the service is
+ * down. What goes live unchecked is never silent: the editor is told, and the page is listed
+ * for the administrators until a check of it succeeds (unchecked.php). A flood of large
+ * requests to the service does not open this path: it keeps workers for small requests.
  *
  * Covers REST saves (the block editor: publish, schedule, update of a published page) through
  * rest_pre_insert_page, and every other save (quick edit, classic editor, scheduling) through
@@ -49,7 +52,11 @@ function senreport_bridge_publish_refusal( $post_id, $content, $acknowledgements
 	);
 	$stored = $post_id ? senreport_bridge_stored_findings( $post_id ) : null;
 	if ( ! $result['ok'] || ! senreport_bridge_is_check_result( $result['data'] ) ) {
-		return senreport_bridge_unchecked_refusal( $stored, $acknowledgements, $is_public );
+		$refusal = senreport_bridge_unchecked_refusal( $stored, $acknowledgements, $is_public );
+		if ( ! $refusal ) {
+			senreport_bridge_gate_passed_unchecked( senreport_bridge_unavailable_record( $result )['reason'] );
+		}
+		return $refusal;
 	}
 	$acknowledgements = senreport_bridge_allowed_acknowledgements( $post_id, $acknowledgements, $result['data'] );
 	$blocking         = senreport_bridge_blocking_findings( $result['data'], $acknowledgements );

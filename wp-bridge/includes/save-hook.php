@@ -101,6 +101,7 @@ function senreport_bridge_check_saved_page( $post ) {
 	} else {
 		$record = senreport_bridge_keep_last_findings( senreport_bridge_unavailable_record( $result ), senreport_bridge_stored_findings( $post->ID ) );
 	}
+	$record = senreport_bridge_note_unchecked( $record, $post );
 	senreport_bridge_store_findings( $post->ID, $record );
 	/**
 	 * Fires after a page was checked on save.

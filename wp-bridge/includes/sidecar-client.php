@@ -84,6 +84,9 @@ function senreport_bridge_sidecar_request( $method, $path, $data = null, $timeou
 	$result['data']   = is_array( $decoded ) ? $decoded : null;
 	if ( 401 === $result['status'] || 403 === $result['status'] ) {
 		$result['error'] = 'refused';
+	} elseif ( 503 === $result['status'] && in_array( $result['data']['error']['code'] ?? '', array( 'busy', 'too_slow' ), true ) ) {
+		// Too many long pages at once, or this page took longer than the service allows.
+		$result['error'] = 'busy';
 	} elseif ( $result['status'] < 200 || $result['status'] >= 300 ) {
 		$result['error'] = 'http_error';
 	} elseif ( null === $result['data'] ) {
@@ -108,6 +111,25 @@ function senreport_bridge_is_check_result( $data ) {
 }
 
 /**
+ * One plain sentence saying why the checks could not run.
+ *
+ * @param string $reason An "unavailable" record's reason.
+ * @return string
+ */
+function senreport_bridge_unavailable_message( $reason ) {
+	switch ( $reason ) {
+		case 'not_configured':
+			return __( 'Checks are unavailable: the senreport service is not set up (Settings > senreport).', 'senreport-bridge' );
+		case 'refused':
+			return __( 'Checks are unavailable: the senreport service refused the request (check the shared secret in Settings > senreport).', 'senreport-bridge' );
+		case 'busy':
+			return __( 'Checks are unavailable: the senreport service was too busy to check this page.', 'senreport-bridge' );
+		default:
+			return __( 'Checks are unavailable: the senreport service did not answer.', 'senreport-bridge' );
+	}
+}
+
+/**
  * The record stored in place of findings when the checks could not run.
  *
  * @param array $result A senreport_bridge_sidecar_request() result.
@@ -115,17 +137,8 @@ function senreport_bridge_is_check_result( $data ) {
  * @return array
  */
 function senreport_bridge_unavailable_record( $result, $saved = true ) {
-	$error = $result['ok'] ? 'invalid_response' : ( '' === $result['error'] ? 'invalid_response' : $result['error'] );
-	switch ( $error ) {
-		case 'not_configured':
-			$message = __( 'Checks are unavailable: the senreport service is not set up (Settings > senreport).', 'senreport-bridge' );
-			break;
-		case 'refused':
-			$message = __( 'Checks are unavailable: the senreport service refused the request (check the shared secret in Settings > senreport).', 'senreport-bridge' );
-			break;
-		default:
-			$message = __( 'Checks are unavailable: the senreport service did not answer.', 'senreport-bridge' );
-	}
+	$error   = $result['ok'] ? 'invalid_response' : ( '' === $result['error'] ? 'invalid_response' : $result['error'] );
+	$message = senreport_bridge_unavailable_message( $error );
 	if ( $saved ) {
 		$message .= ' ' . __( 'Your changes were saved.', 'senreport-bridge' );
 	}
