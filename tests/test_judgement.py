@@ -221,3 +221,26 @@ def test_in_a_report_with_headings_a_passing_sentence_elsewhere_is_not_an_answer
     assert decision.value == "not_in_place"
     assert "it is only mentioned in passing" in decision.parts.reasons
     assert judged(_example_page(), "9").value == "in_place"  # its own section answers it
+
+
+def test_a_local_offer_heading_naming_a_phase_asks_for_that_phases_line() -> None:
+    from senreport.coverage.tally import matcher
+
+    owners = matcher("local-offer").owners
+    assert set(owners("How schools identify special educational needs")) == {
+        "schools.identification"}
+    assert set(owners("How colleges find out what support you need")) == {
+        "post16.identification"}
+    assert set(owners("Young people leaving custody")) == {"post16.future_steps"}
+
+
+def test_a_sentence_on_a_local_offer_page_speaks_to_its_phase_only() -> None:
+    from senreport.coverage.offer_phases import of_its_phase
+
+    every = "Nurseries, schools and colleges assess needs, plan support and review it."
+    assert not of_its_phase("schools.identification", every)
+    assert of_its_phase("general.graduated_approach", every)
+    assert of_its_phase("schools.identification", "Schools notice needs early.")
+    # future steps look to the next phase: a school helping with college choices
+    assert of_its_phase("schools.future_steps",
+                        "From Year 9 your school helps you choose a college.")

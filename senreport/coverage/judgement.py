@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
+from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
@@ -146,27 +147,6 @@ def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
     return None
 
 
-#: How a Local Offer page names each phase of education.
-_PHASES = {
-    "early_years": re.compile(r"\b(early years|nurser(y|ies)|pre-?schools?|childminders?|"
-                              r"under[- ](5|fives?)|eyfs)\b", re.IGNORECASE),
-    "schools": re.compile(r"\b(schools?|pupils?|primary|secondary)\b", re.IGNORECASE),
-    "post16": re.compile(r"\b(colleges?|post[- ]?16|sixth forms?|16 ?(to|-|–) ?25|"
-                         r"apprenticeships?|further education|young (people|person|adults?))\b",
-                         re.IGNORECASE),
-}
-
-
-def _of_its_phase(item_id: str, text: str) -> bool:
-    """A sentence on a Local Offer page speaks to a phase's line only when it names that
-    phase and no other (one naming every phase is about the system, not the phase)."""
-    phase = item_id.split(".")[0]
-    if phase not in _PHASES:
-        return True
-    named = [p for p, pattern in _PHASES.items() if pattern.search(text)]
-    return named == [phase]
-
-
 #: Items whose parts are listed: a passage of some length under their heading that answers
 #: none of the parts answers another question (a short or pointing one is a thin answer).
 _NAMED_PARTS = ("2", "3b", "3d", "3f", "5", "6", "7", "8", "9", "10", "11", "12")
@@ -194,7 +174,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # answers nothing about the items its words happen to name.
     mentions = [(b, text) for w, b, text in entry.mentions
                 if w >= least and not (len(text.split()) < 40 and _defers(text))
-                and (kind != "local-offer" or _of_its_phase(item_id, text))]
+                and (kind != "local-offer" or of_its_phase(item_id, text))]
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from senreport.catalogue import CatalogueItem, items_for
 from senreport.catalogue.topics import TOPICS, topic_pattern
+from senreport.coverage.offer_phases import by_phase
 from senreport.document import Block, Document, Part
 from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences
 
@@ -128,6 +129,7 @@ class Matcher:
 
     def __init__(self, kind: str, items: Sequence[CatalogueItem] | None = None) -> None:
         """Compile the items of a kind, or the given ``items`` (an amended rubric's lines)."""
+        self.kind = kind
         items = items_for(kind) if items is None else tuple(items)
         self.ids = [item.id for item in items]
         self.cues = CueSet.build({item.id: item.cues for item in items})
@@ -153,7 +155,10 @@ class Matcher:
         ``body`` (item id -> words of the part's text about it) settles a heading that
         asks for several items alike ("How can I be involved?"): the text shows which.
         """
-        scores = {i: s for i, s in self.heading_scores(heading).items() if s >= HEADING_MATCH}
+        scores = self.heading_scores(heading)
+        if self.kind == "local-offer":
+            scores = by_phase(heading, scores, strength=0.9)
+        scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
         if not scores:
             return {}
         total = sum(body.values()) if body else 0.0
