@@ -1,5 +1,8 @@
 """How fast a check is: in-process on a 5,000-word report, the rule set alone, and CLI start-up.
 
+The goal is measured on a page of distinct text (the corpus's complete reports, one after
+another), each run on a body not seen before; the example's sections repeated are timed too.
+
 Run: .venv/bin/python benchmarks/speed.py
 Goals: check under 20 ms, the full rule set under 30 ms, the CLI's cold start under 0.5 s,
 a 20-page PDF report checked in under 1 s (laid out by fpdf2, as the tests make them).
@@ -55,6 +58,27 @@ def pdf_report(pages: int = 20) -> bytes:
         copies = max(copies + 1, -(-copies * pages // count))
 
 
+def distinct_report(min_words: int = 5000) -> str:
+    """A page of at least ``min_words`` words in which no passage repeats: the main content
+    of the labelled corpus's complete reports, one after another (a page that repeats one
+    report's sections would let anything remembered per text make it look faster)."""
+    import lxml.html
+
+    bodies, words = [], 0
+    for path in sorted((ROOT / "tests" / "corpus").glob("[0-9][0-9]-*.html")):
+        tree = lxml.html.fromstring(path.read_bytes())
+        main = (tree.xpath("//main") or tree.xpath("//body") or [tree])[0]
+        for drop in main.xpath(".//nav|.//footer|.//header|.//script|.//style"):
+            drop.drop_tree()
+        text = lxml.html.tostring(main, encoding="unicode")
+        bodies.append(text)
+        words += len(main.text_content().split())
+        if words >= min_words:
+            break
+    return ("<!DOCTYPE html><html lang=\"en\"><head><title>SEN Information Report</title>"
+            "</head><body><main>" + "".join(bodies) + "</main></body></html>")
+
+
 def median_ms(function, repeat: int = 30) -> float:
     function()
     timings = []
@@ -66,11 +90,19 @@ def median_ms(function, repeat: int = 30) -> float:
 
 
 def main() -> None:
+    runs = iter(range(10**9))
+    distinct = distinct_report()
+    words = len(read_document(distinct)[0].text.split())
+    # Each run checks a body it has not seen (a comment numbers it), so nothing kept from an
+    # earlier check of the same body is used.
+    ms = median_ms(lambda: check(distinct + f"<!-- run {next(runs)} -->", today=TODAY))
+    print(f"check, in process, {words} words of distinct text: median {ms:6.1f} ms"
+          "  (goal < 20 ms)")
     page = long_report()
     document, report = read_document(page)
-    print(f"report: {len(document.text.split())} words")
-    print(f"check, in process:        median {median_ms(lambda: check(page, today=TODAY)):6.1f} ms"
-          "  (goal < 20 ms)")
+    print(f"report: {len(document.text.split())} words (the example's sections repeated)")
+    ms = median_ms(lambda: check(page + f"<!-- run {next(runs)} -->", today=TODAY))
+    print(f"check, in process:        median {ms:6.1f} ms")
     ctx = CheckContext(document=document, kind="sen-report", school_type="mainstream",
                        today=TODAY, coverage=detect_coverage(document, "sen-report"),
                        facts=extract_facts(document), report=report)
