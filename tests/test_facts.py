@@ -410,3 +410,13 @@ def test_empty_documents_give_no_facts(markup: str) -> None:
 def test_never_raises(pieces: list[str]) -> None:
     result = facts("".join(pieces))
     assert isinstance(result.to_dict(), dict)
+
+
+def test_a_phone_at_the_top_of_a_long_unheaded_page_is_not_the_sencos() -> None:
+    lines = ["<p>Phone: 01632 960111 | Email: office@example.sch.uk</p>"]
+    lines += [f"<p>Paragraph {i} about how we teach and support every child well.</p>"
+              for i in range(12)]
+    lines.append("<p>Our SENCO, Mrs Ada Lane, leads the support for children with SEND.</p>")
+    found = facts("".join(lines))
+    assert found.senco_name == "Ada Lane"
+    assert found.senco_phone is None

@@ -176,6 +176,11 @@ class _Link:
     chrome: bool
 
 
+#: Blocks apart a contact and the SENCO's mention may stand in one part of the page (a page
+#: without headings is one long part: the office number at its top is not the SENCO's).
+SAME_PART_REACH = 8
+
+
 class _Page:
     today: date = date.max  # the caller sets it; until then no review date has passed
 
@@ -413,7 +418,8 @@ class _Page:
         # the same block as the SENCO, then the same part, then a block or two away
         steps = (
             lambda h, w: h.block == w[0],
-            lambda h, w: self.part_of[h.block] == self.part_of[w[0]],
+            lambda h, w: self.part_of[h.block] == self.part_of[w[0]] and abs(
+                h.block - w[0]) <= SAME_PART_REACH,
             lambda h, w: abs(h.block - w[0]) <= 2,
         )
         for near in steps:
