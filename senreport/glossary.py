@@ -287,6 +287,16 @@ class PhraseSet:
         self._ascii_heads = _word_starts(literals)
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
 
+    def places(self, text: str) -> Iterator[int]:
+        """Where a phrase may begin in ``text``: every place :meth:`finditer` tries, and more
+        when the text is not all ASCII (a new line between texts joins no words)."""
+        if text.isascii():
+            return (place.start() for place in self._ascii_heads.finditer(word_bytes(text)))
+        for dash in _DASH_CHARACTERS:
+            if dash in text:
+                text = text.replace(dash, "-")
+        return (place.start() for place in self._heads.finditer(word_bytes(text)))
+
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
         if text.isascii():  # no typographic dashes

@@ -12,7 +12,8 @@ own ``finditer`` and ``search`` give.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 #: ASCII capitals to lower case, and the four other characters that ``re.IGNORECASE``
 #: matches with an ASCII letter (dotted and dotless i, long s, the Kelvin sign). One
@@ -148,6 +149,26 @@ def starting(pattern: re.Pattern[str], openings: Iterable[str]) -> Prefiltered:
         rests = {w[1:] for w in words if w[0] == first}
         branches.append(first if "" in rests else f"{first}(?={alternation(rests)})")
     return Prefiltered(pattern, re.compile("|".join(branches)), folded=True)
+
+
+def texts_holding(texts: Sequence[str], places: Callable[[str], Iterable[int]]) -> list[bool]:
+    """Which of the texts hold a place that ``places`` finds, in one pass over them all.
+
+    The texts are joined by new lines and searched at once (a page of thousands of short
+    blocks is read far faster than block by block). ``places`` must find, in the joined
+    text, every place it finds in each text alone, at the same offset from that text's
+    start; a text marked ``False`` then holds none. A place may mark a text that alone
+    holds none (the caller searches the marked texts in full).
+    """
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    marked = [False] * len(texts)
+    for place in places("\n".join(texts)):
+        marked[bisect_right(starts, place) - 1] = True
+    return marked
 
 
 def alternation(words: Iterable[str]) -> str:

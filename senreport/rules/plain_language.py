@@ -27,7 +27,13 @@ from senreport.readability import (
     text_stats,
     words,
 )
-from senreport.rules.acronym_text import _EXPLAINS, _MEANING, _acronym_uses, _key
+from senreport.rules.acronym_text import (
+    _EXPLAINS,
+    _MEANING,
+    _acronym_uses,
+    _key,
+    may_use_acronyms,
+)
 from senreport.rules.registry import rule
 
 CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
@@ -242,7 +248,9 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
             pending.pop(name, None)
 
     written = False  # whether any text stands under the headings of the pending uses
-    for i, block in enumerate(ctx.document.blocks):
+    blocks = ctx.document.blocks
+    may_use = may_use_acronyms([block.text for block in blocks])
+    for i, block in enumerate(blocks):
         if block.is_heading:
             # A heading with nothing under it yet (a template's section still to write) is
             # left alone: the explanation goes in the text the section will get.
@@ -253,9 +261,12 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
             written = False
         else:
             written = True
+        if not may_use[i]:  # no acronym nor meaning in it: only what <abbr> explains
+            absorb(abbr.get(i, set()))
+            continue
         text, meanings, starts, uses = read(block.text)
         absorb(abbr.get(i, set()))
-        spans = split(text)
+        spans = split(text) if uses else []
         seen = 0
         for token, start, end, key, acronym in uses:
             while seen < len(meanings) and meanings[seen][0] < start:
