@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from senreport.textscan import fold, starting
+from senreport.textscan import fold, starting, texts_holding
 
 #: Every date form has a year (or a day and a year) in digits: two digits side by side.
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -166,6 +167,17 @@ def find_dates(text: str) -> list[FoundDate]:
 def has_dates(text: str) -> bool:
     """Whether ``text`` holds a date expression (as :func:`find_dates` reads them)."""
     return bool(_TWO_DIGITS.search(text)) and bool(find_dates(text))
+
+
+#: Where a date may stand: every date has a full year, or is numeric (what :data:`_NEEDS` asks
+#: of those); no new line inside, so a match never joins two texts (see :func:`texts_with_dates`).
+_MAY_DATE = re.compile(r"(?:19|20)\d{2}|\d[^\S\n]?[/.\-][^\S\n]?\d")
+
+
+def texts_with_dates(texts: Sequence[str]) -> list[bool]:
+    """:func:`has_dates` of each text (the texts that cannot hold one found in one pass)."""
+    held = texts_holding(texts, lambda joined: (m.start() for m in _MAY_DATE.finditer(joined)))
+    return [maybe and has_dates(text) for text, maybe in zip(texts, held, strict=True)]
 
 
 def parse_date(text: str) -> date | None:

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import Spans, has_dates, labelled_dates
+from senreport.dates import Spans, labelled_dates, texts_with_dates
 from senreport.document import Document
 from senreport.facts.senco import (
     _EXTERNAL,
@@ -559,7 +559,7 @@ class _Page:
     def dates(self) -> dict[str, date | None]:
         kinds: dict[tuple[int, int], tuple[str, date]] = {}
         weak: list[date] = []
-        dated = [has_dates(text) for text in self.texts]
+        dated = texts_with_dates(self.texts)
         for members in self.units_with(dated):
             unit = self.unit(members)
             for found, kind in labelled_dates(unit.text):
