@@ -9,7 +9,6 @@ the same form as ``getpath`` (``/html/body/div/p[3]``), and kept while the tree 
 from __future__ import annotations
 
 import weakref
-from collections import Counter
 
 from lxml import etree
 
@@ -52,13 +51,18 @@ def _all_paths(root: etree._Element) -> dict[etree._Element, str]:
         base = paths[parent]
         children = list(parent)
         steps = [_step(child) for child in children]
-        counts = Counter(steps)
-        seen: Counter[str] = Counter()
+        counts: dict[str | None, int] = {}
+        for step in steps:
+            counts[step] = counts.get(step, 0) + 1
+        seen: dict[str, int] = {}
         for child, step in zip(children, steps, strict=True):
             if step is None:
                 continue
-            seen[step] += 1
-            paths[child] = f"{base}/{step}[{seen[step]}]" if counts[step] > 1 else f"{base}/{step}"
+            if counts[step] > 1:
+                seen[step] = number = seen.get(step, 0) + 1
+                paths[child] = f"{base}/{step}[{number}]"
+            else:
+                paths[child] = f"{base}/{step}"
             if len(child):
                 pending.append(child)
     return paths
