@@ -20,6 +20,7 @@ from senreport.catalogue.parts import ItemPart, parts_of
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
+from senreport.textscan import found_at_literals
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
@@ -51,6 +52,8 @@ _SECONDARY = re.compile(
     r"\b(years? (9|10|11|12|13)\b|gcses?|key stage (4|5)|ks[45]\b|sixth form|post-?16 "
     r"(provision|students|options)|students? aged (1[1-9])|11-1[68])",
 )  # searched in lower case (faster than IGNORECASE)
+#: What each of its matches opens with (see :func:`found_at_literals`).
+_SECONDARY_OPENINGS = ("year", "gcse", "key stage", "ks", "sixth form", "post", "student", "11-1")
 
 
 @dataclass
@@ -68,7 +71,7 @@ def phase_of(document: Document) -> str | None:
     low = document.text.lower()
     if not any(key in low for key in _SECONDARY_KEYS):
         return None  # the pattern is slow on long pages; most hold none of its words
-    return "secondary" if _SECONDARY.search(low) else None
+    return "secondary" if found_at_literals(_SECONDARY, _SECONDARY_OPENINGS, low) else None
 
 
 def last_block(document: Document) -> Block | None:
