@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from senreport.textscan import fold, starting, texts_holding
+from senreport.textscan import first_match, fold, starting, texts_holding
 
 #: Every date form has a year (or a day and a year) in digits: two digits side by side.
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -177,7 +177,7 @@ _MAY_DATE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[^\S\n]?[/.\-][^\S\n]?\d)"
 
 def texts_with_dates(texts: Sequence[str]) -> list[bool]:
     """:func:`has_dates` of each text (the texts that cannot hold one found in one pass)."""
-    held = texts_holding(texts, lambda joined: (m.start() for m in _MAY_DATE.finditer(joined)))
+    held = texts_holding(texts, lambda joined: first_match(_MAY_DATE, joined))
     return [maybe and has_dates(text) for text, maybe in zip(texts, held, strict=True)]
 
 

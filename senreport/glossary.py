@@ -9,10 +9,10 @@ would read them in a report; :func:`phrase_pattern` matches them loosely (any ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from senreport.textscan import alternation, word_bytes
+from senreport.textscan import alternation, first_match, word_bytes
 
 
 @dataclass(frozen=True)
@@ -287,15 +287,16 @@ class PhraseSet:
         self._ascii_heads = _word_starts(literals)
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
 
-    def places(self, text: str) -> Iterator[int]:
-        """Where a phrase may begin in ``text``: every place :meth:`finditer` tries, and more
-        when the text is not all ASCII (a new line between texts joins no words)."""
+    def place_search(self, text: str) -> Callable[[int], int]:
+        """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
+        after an offset (every place :meth:`finditer` tries, and more when the text is not
+        all ASCII; a new line between texts joins no words)."""
         if text.isascii():
-            return (place.start() for place in self._ascii_heads.finditer(word_bytes(text)))
+            return first_match(self._ascii_heads, word_bytes(text))
         for dash in _DASH_CHARACTERS:
             if dash in text:
                 text = text.replace(dash, "-")
-        return (place.start() for place in self._heads.finditer(word_bytes(text)))
+        return first_match(self._heads, word_bytes(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""

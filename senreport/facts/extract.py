@@ -194,7 +194,7 @@ class _Page:
         self._mention_cache: dict[tuple[str, int], list[int]] = {}
         #: Every role word in each block, in order.
         self.roles = [list(_ROLE_AT.finditer(text)) if held else [] for text, held in zip(
-            self.texts, texts_holding(self.texts, _ROLE_AT.places), strict=True)]
+            self.texts, texts_holding(self.texts, _ROLE_AT.place_search), strict=True)]
         self.links = self._links()
         self.units = self._units()
         self.emails = self._emails()

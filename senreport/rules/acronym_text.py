@@ -106,6 +106,9 @@ def _acronym_uses(text: str) -> tuple[str, list[tuple[int, frozenset[str]]], lis
 def may_use_acronyms(texts: Sequence[str]) -> list[bool]:
     """Which texts may hold an acronym or a meaning written out: :func:`_acronym_uses` finds
     neither in the others (blanking links out makes no new place for one to begin)."""
-    return [meaning or capitals for meaning, capitals in zip(
-        texts_holding(texts, _MEANING.places), texts_holding(texts, _CANDIDATES.places),
-        strict=True)]
+    marked = texts_holding(texts, _MEANING.place_search)
+    rest = [i for i, held in enumerate(marked) if not held]
+    for i, held in zip(rest, texts_holding([texts[i] for i in rest],
+                                           _CANDIDATES.place_search), strict=True):
+        marked[i] = held
+    return marked
