@@ -188,9 +188,9 @@ def texts_holding(texts: Sequence[str], search: Callable[[str], Callable[[int], 
     offset, gives where the first place at or after it begins (-1 for none); it must find
     in the joined text every place it finds in each text alone, at the same offset from
     that text's start. A text marked ``False`` then holds none; a place may mark a text
-    that alone holds none (the caller searches the marked texts in full): where nearly
-    every text holds a place, every text is marked at once, as searching text by text is
-    then as quick.
+    that alone holds none (the caller searches the marked texts in full): where one text
+    in two or more holds a place, every text is marked at once, as searching text by text
+    is then as quick.
     """
     starts: list[int] = []
     offset = 0
@@ -209,8 +209,8 @@ def texts_holding(texts: Sequence[str], search: Callable[[str], Callable[[int], 
         count += 1
         if index + 1 >= len(starts):
             break
-        if index >= 63 and count * 3 > (index + 1) * 2:
-            return [True] * len(texts)  # two texts in three so far: little time saved
+        if index >= 31 and count * 2 > index + 1:
+            return [True] * len(texts)  # one text in two so far: little time saved
         place = first(starts[index + 1])
     return marked
 

@@ -35,6 +35,7 @@ from senreport.rules.acronym_text import (
     may_use_acronyms,
 )
 from senreport.rules.registry import rule
+from senreport.textscan import texts_holding
 
 CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
 #: Below this many words a reading-ease score says little.
@@ -358,7 +359,11 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
         endeavours to make the special educational provision your child needs.</p>
     """
     done: set[int] = set()
-    for block in ctx.document.blocks:
+    blocks = ctx.document.blocks
+    for block, held in zip(blocks, texts_holding([b.text for b in blocks], _PLAIN.place_search),
+                           strict=True):
+        if not held:
+            continue  # no term can begin in it
         text = block.text
         matches = [m for m in _PLAIN.finditer(text) if _PLAIN.index(m) not in done]
         if not matches:
