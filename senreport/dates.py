@@ -170,9 +170,8 @@ def has_dates(text: str) -> bool:
 
 
 #: Where a date may stand: every date has a full year, or is numeric (what :data:`_NEEDS` asks
-#: of those); no new line inside, so a match never joins two texts (see :func:`texts_with_dates`).
-#: (Written to open with a digit, which ``re`` looks for quickly.)
-_MAY_DATE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|[^\S\n]?[/.\-][^\S\n]?\d)")
+#: of those). Written to open with a digit, which ``re`` looks for quickly.
+_MAY_DATE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\s?[/.\-]\s?\d)")
 
 
 def texts_with_dates(texts: Sequence[str]) -> list[bool]:
