@@ -101,6 +101,38 @@ class Prefiltered:
         """The pattern's first match in ``text``, as ``pattern.search(text)`` gives it."""
         return next(self.finditer(text), None)
 
+    def finditer_each(self, texts: Sequence[str]) -> list[list[re.Match[str]]]:
+        """:meth:`finditer` of each text, the places of all found in one pass.
+
+        For patterns whose places in texts joined by new lines are the places in each text,
+        or more (a place where the pattern does not match finds nothing), as those of
+        :func:`anchored` are. Many short texts are read far faster than text by text.
+        """
+        found: list[list[re.Match[str]]] = [[] for _ in texts]
+        if not texts:
+            return found
+        starts: list[int] = []
+        offset = 0
+        for text in texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        match = self.pattern.match
+        index, after, last = 0, 0, len(texts) - 1
+        next_start = starts[1] if last else offset
+        for place in self.places("\n".join(texts)):
+            if place >= next_start:
+                index = bisect_right(starts, place) - 1
+                next_start = starts[index + 1] if index < last else offset
+                after = 0
+            start = place - starts[index]
+            if start < after:
+                continue
+            matched = match(texts[index], start)
+            if matched:
+                found[index].append(matched)
+                after = max(matched.end(), start + 1)
+        return found
+
 
 def anchored(pattern: re.Pattern[str], openings: Iterable[str]) -> Prefiltered:
     """``pattern``, tried only where one of its opening words begins.

@@ -254,3 +254,11 @@ def test_texts_read_at_once_give_what_each_text_gives() -> None:
             _, meanings, _, found = acronym_text._acronym_uses(text)
             assert not meanings and not found
     assert texts_holding([], _ROLE_AT.place_search) == []
+
+
+@pytest.mark.parametrize("fast", [_ROLE_AT, coverage_facts._ROLE_AT, acronym_text._CANDIDATES],
+                         ids=["facts-role", "coverage-role", "acronyms"])
+def test_finditer_each_finds_what_finditer_finds_in_each_text(fast) -> None:
+    for texts in (_sparse(5), [t for t in TEXTS if t.isascii()], TEXTS[:1], []):
+        expected = [_spans(fast.finditer(text)) for text in texts]
+        assert [_spans(found) for found in fast.finditer_each(texts)] == expected

@@ -26,7 +26,6 @@ from senreport.facts.senco import (
     _names_by,
     _surname,
 )
-from senreport.textscan import texts_holding
 
 try:  # the document module's own idea of site furniture, if it still offers it
     from senreport.document import _is_chrome
@@ -193,8 +192,7 @@ class _Page:
                 self.element_block.setdefault(block.element, i)
         self._mention_cache: dict[tuple[str, int], list[int]] = {}
         #: Every role word in each block, in order.
-        self.roles = [list(_ROLE_AT.finditer(text)) if held else [] for text, held in zip(
-            self.texts, texts_holding(self.texts, _ROLE_AT.place_search), strict=True)]
+        self.roles = _ROLE_AT.finditer_each(self.texts)
         self.links = self._links()
         self.units = self._units()
         self.emails = self._emails()
