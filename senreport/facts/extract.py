@@ -429,13 +429,20 @@ class _Page:
 
     def _emails(self) -> list[_Hit]:
         hits: list[_Hit] = []
+        # The obfuscated forms the page may hold at all (a form missing from the whole page
+        # is missing from each block).
+        joined = "\n".join(self.texts)
+        forms = [(pattern, needs) for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS,
+                                                            strict=True) if needs.search(joined)]
         for i, text in enumerate(self.texts):
+            if not forms and "@" not in text:
+                continue
             spans = Spans()
             if "@" in text:
                 for match in _EMAIL.finditer(text):
                     hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
                     spans.add(*match.span())
-            for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS, strict=True):
+            for pattern, needs in forms:
                 if not needs.search(text):
                     continue
                 for match in pattern.finditer(text):
