@@ -18,14 +18,19 @@ _PATHS: weakref.WeakKeyDictionary[etree._Element, dict[etree._Element, str]] = (
 
 def path_of(element: etree._Element) -> str:
     """The absolute XPath of an element, as ``getpath`` writes it."""
-    tree = element.getroottree()
-    root = tree.getroot()
+    found = tree_paths(element).get(element)
+    return found if found is not None else str(element.getroottree().getpath(element))
+
+
+def tree_paths(element: etree._Element) -> dict[etree._Element, str]:
+    """The paths of the elements of an element's tree, as :func:`path_of` gives them (an
+    element missing, such as a namespaced one, is left to ``path_of``)."""
+    root = element.getroottree().getroot()
     paths = _PATHS.get(root)
     if paths is None:
         paths = _all_paths(root)
         _PATHS[root] = paths
-    found = paths.get(element)
-    return found if found is not None else str(tree.getpath(element))
+    return paths
 
 
 def _step(node: etree._Element) -> str | None:
