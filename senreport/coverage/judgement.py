@@ -136,7 +136,8 @@ def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
     caters for, wherever the page says so); ``None`` when the text does neither."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    named = {i for i, kind in enumerate(_NEED_KINDS) for text in texts if kind.search(text)}
+    texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
+    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
     caters = _caters_for_a_need(document)
     if len(named) >= 3 or caters:
         return Judgement(IN_PLACE)
@@ -210,8 +211,12 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
            phase: str | None) -> None:
     """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
+    # The first block holding each text: a text repeated answers no part its first did not.
+    firsts: dict[str, Block] = {}
+    for block, text in blocks:
+        firsts.setdefault(text, block)
     for part in parts_of(kind, item_id, phase):
-        for block, text in blocks:
+        for text, block in firsts.items():
             match = part.answered_in(text)
             if match:
                 result.answered.append((part, block, _quote(text, match.start())))
