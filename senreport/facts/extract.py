@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import Spans, labelled_dates, texts_with_dates
+from senreport.dates import FoundDate, Spans, labelled_dates, texts_with_dates
 from senreport.document import Document
 from senreport.facts.senco import (
     _EXTERNAL,
@@ -293,6 +293,7 @@ class _Page:
     def senco(self) -> dict[str, str | None]:
         candidates: list[tuple[float, int, str, int, int]] = []  # score, -order, name, block, pos
         mentions: list[tuple[int, int]] = []  # (block, pos) of every role word in a block
+        names_by: dict[tuple[str, int, int], list[tuple[float, str, int]]] = {}
         roles = self.roles
         for members in self.units_with([bool(found) for found in roles]):
             single = len(members) == 1
@@ -303,7 +304,10 @@ class _Page:
                     break
                 if single:
                     mentions.append((unit.blocks[0], role.start()))
-                for score, named, pos in _names_by(unit.text, role):
+                key = (unit.text, role.start(), role.end())
+                if key not in names_by:  # a text said again names the same people
+                    names_by[key] = _names_by(unit.text, role)
+                for score, named, pos in names_by[key]:
                     score -= 0 if single else 4
                     if role.group("minor"):
                         score -= 60
@@ -565,9 +569,12 @@ class _Page:
         kinds: dict[tuple[int, int], tuple[str, date]] = {}
         weak: list[date] = []
         dated = texts_with_dates(self.texts)
+        read: dict[str, list[tuple[FoundDate, str | None]]] = {}
         for members in self.units_with(dated):
             unit = self.unit(members)
-            for found, kind in labelled_dates(unit.text):
+            if unit.text not in read:  # a text said again reads the same
+                read[unit.text] = labelled_dates(unit.text)
+            for found, kind in read[unit.text]:
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
                 if kind in ("next", "reviewed"):
