@@ -341,6 +341,12 @@ def _protected(span: tuple[int, int], statutory: list[tuple[int, int]],
 _LEAD_IN = {"jargon": "This is education jargon.", "wordy": "This is a wordy phrase."}
 
 
+def _protected_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the law's own words and the meanings of acronyms (longer names) stand."""
+    return ([m.span() for m in _STATUTORY.finditer(text)],
+            [m.span() for m in _MEANING.finditer(text)])
+
+
 @rule("PL104", "jargon", severity="info", reference=CODE_OF_PRACTICE)
 def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     """Jargon or a wordy phrase has a plainer alternative.
@@ -360,16 +366,18 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     """
     done: set[int] = set()
     blocks = ctx.document.blocks
+    # Each distinct text read once: its terms, and where the law's words and longer names stand.
+    terms = ctx.document.remembered("plain_terms", lambda text: list(_PLAIN.finditer(text)))
+    protected = ctx.document.remembered("plain_protected", _protected_spans)
     for block, held in zip(blocks, texts_holding([b.text for b in blocks], _PLAIN.place_search),
                            strict=True):
         if not held:
             continue  # no term can begin in it
         text = block.text
-        matches = [m for m in _PLAIN.finditer(text) if _PLAIN.index(m) not in done]
+        matches = [m for m in terms(text) if _PLAIN.index(m) not in done]
         if not matches:
             continue
-        statutory = [m.span() for m in _STATUTORY.finditer(text)]
-        names = [m.span() for m in _MEANING.finditer(text)]
+        statutory, names = protected(text)
         for match in matches:
             index = _PLAIN.index(match)
             if index in done or _protected(match.span(), statutory, names):
