@@ -141,16 +141,20 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
     """
     listed = more = 0
     spans = _spans(ctx)
+
+    def long_ones(text: str) -> list[tuple[int, int, int]]:
+        """Each sentence over the limit: where it starts and ends, and its words."""
+        return [(start, end, count) for start, end in spans(text)
+                # each word but the last needs a character after it
+                if end - start > 2 * LONG_SENTENCE
+                and (count := len(words(text[start:end]))) > LONG_SENTENCE]
+
+    read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
         if block.kind != "text":
             continue
         text = block.text
-        for start, end in spans(text):
-            if end - start <= 2 * LONG_SENTENCE:
-                continue  # each word but the last needs a character after it
-            count = len(words(text[start:end]))
-            if count <= LONG_SENTENCE:
-                continue
+        for start, end, count in read(text):
             if listed >= MAX_SENTENCE_FINDINGS:
                 more += 1
                 continue
