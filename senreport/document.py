@@ -232,7 +232,13 @@ def _is_chrome(element: etree._Element) -> bool:
         return True
     if element.tag in HEADING_TAGS:
         return False
-    marker = f"{element.get('id', '')} {element.get('class', '')}"
+    return _marks_chrome(f"{element.get('id', '')} {element.get('class', '')}")
+
+
+@lru_cache(maxsize=1024)
+def _marks_chrome(marker: str) -> bool:
+    """Whether an element's id and class words name site furniture (the same few class
+    names recur throughout a page: each is read once)."""
     if not marker.strip():
         return False
     found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
