@@ -219,6 +219,7 @@ _NO_QUESTION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_placeholder(text: str) -> bool:
     """A short passage that says the answer is still to be written."""
     if len(text) > 400:
@@ -249,6 +250,7 @@ _DOCUMENT_WORDS = ("report", "policy", "document", "leaflet", "booklet", "guide"
 _LINK_WORDS = ("download", "pdf", "below", "attached", "click", "link")
 
 
+@lru_cache(maxsize=4096)
 def _describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""
