@@ -55,9 +55,12 @@ def _all_paths(root: etree._Element) -> dict[etree._Element, str]:
         parent = pending.pop()
         base = paths[parent]
         children = list(parent)
-        steps = [_step(child) for child in children]
+        steps: list[str | None] = []
         counts: dict[str | None, int] = {}
-        for step in steps:
+        for child in children:
+            tag = child.tag  # an element's own tag, most often: no call to _step
+            step = tag if type(tag) is str and not tag.startswith("{") else _step(child)
+            steps.append(step)
             counts[step] = counts.get(step, 0) + 1
         seen: dict[str, int] = {}
         for child, step in zip(children, steps, strict=True):
