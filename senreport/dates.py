@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from senreport.textscan import fold, starting
+from senreport.textscan import first_match, fold, starting, texts_holding
 
 #: Every date form has a year (or a day and a year) in digits: two digits side by side.
 _TWO_DIGITS = re.compile(r"\d\d")
@@ -166,6 +167,17 @@ def find_dates(text: str) -> list[FoundDate]:
 def has_dates(text: str) -> bool:
     """Whether ``text`` holds a date expression (as :func:`find_dates` reads them)."""
     return bool(_TWO_DIGITS.search(text)) and bool(find_dates(text))
+
+
+#: Where a date may stand: every date has a full year, or is numeric (what :data:`_NEEDS` asks
+#: of those). Written to open with a digit, which ``re`` looks for quickly.
+_MAY_DATE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\s?[/.\-]\s?\d)")
+
+
+def texts_with_dates(texts: Sequence[str]) -> list[bool]:
+    """:func:`has_dates` of each text (the texts that cannot hold one found in one pass)."""
+    held = texts_holding(texts, lambda joined: first_match(_MAY_DATE, joined))
+    return [maybe and has_dates(text) for text, maybe in zip(texts, held, strict=True)]
 
 
 def parse_date(text: str) -> date | None:

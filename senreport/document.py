@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lxml import etree, html
 
-from senreport.element_paths import path_of
+from senreport.element_paths import path_of, tree_paths
 
 if TYPE_CHECKING:
     from senreport.readers.files import DocumentFile
@@ -224,13 +224,21 @@ def _is_chrome(element: etree._Element) -> bool:
         return False
     if element.tag in _CHROME_TAGS:
         return True
+    if not element.keys():
+        return False  # no role, no hiding, no id or class
     if element.get("role") in _CHROME_ROLES:
         return True
     if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
         return True
     if element.tag in HEADING_TAGS:
         return False
-    marker = f"{element.get('id', '')} {element.get('class', '')}"
+    return _marks_chrome(f"{element.get('id', '')} {element.get('class', '')}")
+
+
+@lru_cache(maxsize=1024)
+def _marks_chrome(marker: str) -> bool:
+    """Whether an element's id and class words name site furniture (the same few class
+    names recur throughout a page: each is read once)."""
     if not marker.strip():
         return False
     found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
@@ -241,31 +249,39 @@ def _is_chrome(element: etree._Element) -> bool:
 
 def _blocks(main: etree._Element) -> Iterator[Block]:
     found: list[Block] = []
-    _walk(main, main.getroottree(), found)
+    _walk(main, tree_paths(main), found)
     return iter(found)
 
 
-def _walk(element: etree._Element, tree: etree._ElementTree, found: list[Block]) -> None:
-    """Add the blocks of an element to ``found``, in document order."""
+def _path(element: etree._Element, paths: dict[etree._Element, str]) -> str:
+    found = paths.get(element)
+    return found if found is not None else path_of(element)
+
+
+def _walk(element: etree._Element, paths: dict[etree._Element, str],
+          found: list[Block]) -> None:
+    """Add the blocks of an element to ``found``, in document order (``paths``: the paths
+    of the tree's elements, from :func:`tree_paths`)."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:
         return
     if tag in HEADING_TAGS:
-        text = normalise_space(element.text_content())
-        found.append(Block("heading", text, int(tag[1]), path_of(element),
+        # An element holding no other (nor a comment) holds its own text alone.
+        text = normalise_space(element.text_content() if len(element) else element.text or "")
+        found.append(Block("heading", text, int(tag[1]), _path(element, paths),
                            element.sourceline, tag, element=element))
         return
     if tag == "summary":
         text = normalise_space(element.text_content())
         if text:
-            found.append(Block("heading", text, 3, path_of(element), element.sourceline,
+            found.append(Block("heading", text, 3, _path(element, paths), element.sourceline,
                                tag, element=element))
         return
     holds = [_holds_block(c) for c in element if isinstance(c.tag, str)]
     if not any(holds):
         text = normalise_space(_inline_text(element))
         if text:
-            found.append(_text_block(element, text, tree))
+            found.append(_text_block(element, text, paths))
         return
     # Mixed content: its loose text is a block of its own, then each child in turn.
     loose: list[str] = [element.text or ""]
@@ -278,17 +294,17 @@ def _walk(element: etree._Element, tree: etree._ElementTree, found: list[Block])
         if next(holding) or child_tag in _SKIP_TAGS:
             text = normalise_space(" ".join(loose))
             if text and tag not in _STRUCTURE_TAGS:
-                found.append(_text_block(element, text, tree))
+                found.append(_text_block(element, text, paths))
             loose = []
             if child_tag not in _SKIP_TAGS and not _is_chrome(child):
-                _walk(child, tree, found)
+                _walk(child, paths, found)
             loose.append(child.tail or "")
         else:
             loose.append(_inline_text(child))
             loose.append(child.tail or "")
     text = normalise_space(" ".join(loose))
     if text and tag not in _STRUCTURE_TAGS:
-        found.append(_text_block(element, text, tree))
+        found.append(_text_block(element, text, paths))
 
 
 def _holds_block(element: etree._Element) -> bool:
@@ -309,11 +325,12 @@ def _inline_text(element: etree._Element) -> str:
     return "".join(parts)
 
 
-def _text_block(element: etree._Element, text: str, tree: etree._ElementTree) -> Block:
+def _text_block(element: etree._Element, text: str,
+                paths: dict[etree._Element, str]) -> Block:
     tag = element.tag if isinstance(element.tag, str) else ""
     pseudo = _is_bold_heading(element, text) or _is_row_question(element, text) or (
         _is_toggle(element, text))
-    return Block("text", text, 0, path_of(element), element.sourceline, tag,
+    return Block("text", text, 0, _path(element, paths), element.sourceline, tag,
                  pseudo_heading=pseudo, element=element)
 
 

@@ -14,7 +14,6 @@ sidecar checked stayed in memory (its whole tree) for the life of the worker.
 from __future__ import annotations
 
 import weakref
-from collections import Counter
 
 from lxml import etree
 
@@ -29,12 +28,20 @@ def path_of(element: etree._Element) -> str:
     if element is root:
         step = _step(root)
         return "/" + step if step is not None else str(tree.getpath(element))
+    found = tree_paths(element).get(element)
+    return found if found is not None else str(tree.getpath(element))
+
+
+def tree_paths(element: etree._Element) -> dict[etree._Element, str]:
+    """The paths of the elements of an element's tree below its root, as :func:`path_of`
+    gives them (the root, and an element missing such as a namespaced one, are left to
+    ``path_of``)."""
+    root = element.getroottree().getroot()
     paths = _PATHS.get(root)
     if paths is None:
         paths = _all_paths(root)
         _PATHS[root] = paths
-    found = paths.get(element)
-    return found if found is not None else str(tree.getpath(element))
+    return paths
 
 
 def _step(node: etree._Element) -> str | None:
@@ -58,14 +65,22 @@ def _all_paths(root: etree._Element) -> dict[etree._Element, str]:
     while pending:
         parent, base = pending.pop()
         children = list(parent)
-        steps = [_step(child) for child in children]
-        counts = Counter(steps)
-        seen: Counter[str] = Counter()
+        steps: list[str | None] = []
+        counts: dict[str | None, int] = {}
+        for child in children:
+            tag = child.tag  # an element's own tag, most often: no call to _step
+            step = tag if type(tag) is str and not tag.startswith("{") else _step(child)
+            steps.append(step)
+            counts[step] = counts.get(step, 0) + 1
+        seen: dict[str, int] = {}
         for child, step in zip(children, steps, strict=True):
             if step is None:
                 continue
-            seen[step] += 1
-            paths[child] = f"{base}/{step}[{seen[step]}]" if counts[step] > 1 else f"{base}/{step}"
+            if counts[step] > 1:
+                seen[step] = number = seen.get(step, 0) + 1
+                paths[child] = f"{base}/{step}[{number}]"
+            else:
+                paths[child] = f"{base}/{step}"
             if len(child):
                 pending.append((child, paths[child]))
     return paths

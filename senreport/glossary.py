@@ -9,10 +9,10 @@ would read them in a report; :func:`phrase_pattern` matches them loosely (any ca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from senreport.textscan import alternation, word_bytes
+from senreport.textscan import alternation, first_match, word_bytes
 
 
 @dataclass(frozen=True)
@@ -286,6 +286,17 @@ class PhraseSet:
         literals = {lit for each in self.literals for lit in each}
         self._ascii_heads = _word_starts(literals)
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
+
+    def place_search(self, text: str) -> Callable[[int], int]:
+        """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
+        after an offset (every place :meth:`finditer` tries, and more when the text is not
+        all ASCII; a new line between texts joins no words)."""
+        if text.isascii():
+            return first_match(self._ascii_heads, word_bytes(text))
+        for dash in _DASH_CHARACTERS:
+            if dash in text:
+                text = text.replace(dash, "-")
+        return first_match(self._heads, word_bytes(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""

@@ -183,13 +183,16 @@ def text_stats(texts: Iterable[str],
     """
     split = spans or sentence_spans
     sentences = total_words = syllables = 0
+    counted: dict[str, tuple[int, int, int]] = {}  # a text said again counts the same
     for text in texts:
-        found = words(text)
-        if not found:
-            continue
-        sentences += max(1, len(split(text)))
-        total_words += len(found)
-        syllables += sum(map(count_syllables, found))
+        counts = counted.get(text)
+        if counts is None:
+            found = words(text)
+            counts = counted[text] = (max(1, len(split(text))), len(found),
+                                      sum(map(count_syllables, found))) if found else (0, 0, 0)
+        sentences += counts[0]
+        total_words += counts[1]
+        syllables += counts[2]
     return TextStats(sentences, total_words, syllables)
 
 

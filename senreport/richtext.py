@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html as html_lib
 import re
+from functools import lru_cache
 
 from lxml import etree, html
 
@@ -67,8 +68,13 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in _BLANK_LINES.split(text.strip()) if p.strip()]
 
 
+@lru_cache(maxsize=128)
 def canonical(fragment: str) -> str:
-    """The canonical form of a body: plain text or HTML in, tidy HTML out (idempotent)."""
+    """The canonical form of a body: plain text or HTML in, tidy HTML out (idempotent).
+
+    Remembered for the last bodies seen: a page checked again as it is edited (and each
+    section's body read, then written) is sanitised and parsed once per body.
+    """
     if not fragment or not fragment.strip():
         return ""
     if not looks_like_html(fragment):

@@ -17,7 +17,15 @@ from senreport.glossary import PhraseSet, phrase_pattern
 from senreport.matching import CueSet, normalise
 from senreport.rules import acronym_text, statutory
 from senreport.rules.plain_language import _MEANING, _PLAIN, _STATUTORY
-from senreport.textscan import alternation, anchored, count_ascii, fold, starting, word_bytes
+from senreport.textscan import (
+    alternation,
+    anchored,
+    count_ascii,
+    fold,
+    starting,
+    texts_holding,
+    word_bytes,
+)
 
 #: Words and marks the patterns care about, and characters that case-insensitive matching
 #: equates with ASCII letters (long s, dotless and dotted i, the Kelvin sign).
@@ -208,3 +216,49 @@ def test_a_page_parsed_once_reads_as_parsing_twice(content: str) -> None:
     shared, alone = parse_html(content, page=page), parse_html(content)
     assert [(b.kind, b.text, b.xpath) for b in shared.blocks] == [
         (b.kind, b.text, b.xpath) for b in alone.blocks]
+
+
+# --- texts searched at once ------------------------------------------------------------------
+
+def _sparse(seed: int) -> list[str]:
+    """The test texts among many short ones that hold none of the patterns ("page 7")."""
+    rng = random.Random(seed)
+    texts = []
+    for text in TEXTS:
+        texts.append(text)
+        texts.extend(f"page {rng.randint(0, 99)}" for _ in range(rng.randint(2, 5)))
+    return texts
+
+
+@pytest.mark.parametrize(("search", "holds"), [
+    (_MEANING.place_search, lambda t: next(_MEANING.finditer(t), None) is not None),
+    (_PLAIN.place_search, lambda t: next(_PLAIN.finditer(t), None) is not None),
+    (acronym_text._CANDIDATES.place_search, lambda t: bool(acronym_text._CANDIDATES.search(t))),
+    (_ROLE_AT.place_search, lambda t: bool(_ROLE_AT.search(t))),
+], ids=["meanings", "plain", "acronyms", "facts-role"])
+def test_texts_holding_marks_every_text_that_holds_a_match(search, holds) -> None:
+    texts = _sparse(3)
+    marked = texts_holding(texts, search)
+    assert all(held or not holds(text) for text, held in zip(texts, marked, strict=True))
+    assert not any(held for text, held in zip(texts, marked, strict=True)
+                   if text.startswith("page "))  # the search saved reading these
+    assert texts_holding(TEXTS[:200], search) == [True] * 200  # most hold one: all marked
+
+
+def test_texts_read_at_once_give_what_each_text_gives() -> None:
+    texts = _sparse(4)
+    assert dates.texts_with_dates(texts) == [dates.has_dates(text) for text in texts]
+    uses = acronym_text.may_use_acronyms(texts)
+    for text, may in zip(texts, uses, strict=True):
+        if not may:
+            _, meanings, _, found = acronym_text._acronym_uses(text)
+            assert not meanings and not found
+    assert texts_holding([], _ROLE_AT.place_search) == []
+
+
+@pytest.mark.parametrize("fast", [_ROLE_AT, coverage_facts._ROLE_AT, acronym_text._CANDIDATES],
+                         ids=["facts-role", "coverage-role", "acronyms"])
+def test_finditer_each_finds_what_finditer_finds_in_each_text(fast) -> None:
+    for texts in (_sparse(5), [t for t in TEXTS if t.isascii()], TEXTS[:1], []):
+        expected = [_spans(fast.finditer(text)) for text in texts]
+        assert [_spans(found) for found in fast.finditer_each(texts)] == expected

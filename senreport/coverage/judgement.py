@@ -21,6 +21,7 @@ from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
+from senreport.textscan import found_at_literals
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
@@ -58,6 +59,8 @@ _SECONDARY = re.compile(
     r"\b(years? (9|10|11|12|13)\b|gcses?|key stage (4|5)|ks[45]\b|sixth form|post-?16 "
     r"(provision|students|options)|students? aged (1[1-9])|11-1[68])",
 )  # searched in lower case (faster than IGNORECASE)
+#: What each of its matches opens with (see :func:`found_at_literals`).
+_SECONDARY_OPENINGS = ("year", "gcse", "key stage", "ks", "sixth form", "post", "student", "11-1")
 
 
 @dataclass
@@ -75,7 +78,7 @@ def phase_of(document: Document) -> str | None:
     low = document.text.lower()
     if not any(key in low for key in _SECONDARY_KEYS):
         return None  # the pattern is slow on long pages; most hold none of its words
-    return "secondary" if _SECONDARY.search(low) else None
+    return "secondary" if found_at_literals(_SECONDARY, _SECONDARY_OPENINGS, low) else None
 
 
 def last_block(document: Document) -> Block | None:
@@ -140,7 +143,8 @@ def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
     caters for, wherever the page says so); ``None`` when the text does neither."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    named = {i for i, kind in enumerate(_NEED_KINDS) for text in texts if kind.search(text)}
+    texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
+    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
     caters = _caters_for_a_need(document)
     if len(named) >= 3 or caters:
         return Judgement(IN_PLACE)
@@ -258,18 +262,23 @@ def _pointing_words(answers: list[tuple[Block, str]]) -> int:
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
            phase: str | None) -> None:
     """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
-    whole = " ".join(text for _, text in blocks)
+    # The first block holding each text: a text repeated answers no part its first did not.
+    firsts: dict[str, Block] = {}
+    for block, text in blocks:
+        firsts.setdefault(text, block)
+    whole = " ".join(firsts)
     for part in parts_of(kind, item_id, phase):
         if part.every_sign:  # found across the answer as a whole
-            match = part.answered_in(whole) if blocks else None
-            holder = next(((b, t) for b, t in blocks if match and match.group(0) in t), None)
+            match = part.answered_in(whole) if firsts else None
+            holder = next(((t, b) for t, b in firsts.items() if match and match.group(0) in t),
+                          None)
             if match and holder is not None:
-                result.answered.append((part, holder[0], _quote(holder[1], holder[1].find(
+                result.answered.append((part, holder[1], _quote(holder[0], holder[0].find(
                     match.group(0)))))
             else:
                 result.missing.append(part)
             continue
-        for block, text in blocks:
+        for text, block in firsts.items():
             match = part.answered_in(text)
             if match:
                 result.answered.append((part, block, _quote(text, match.start())))

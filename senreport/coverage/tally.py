@@ -27,7 +27,7 @@ from senreport.catalogue import CatalogueItem, items_for
 from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.offer_phases import by_phase
 from senreport.document import Block, Document, Part
-from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences
+from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences, words
 
 NONE, PARTLY, IN_PLACE = 0, 1, 2
 VALUES = ("not_in_place", "partly", "in_place")
@@ -141,9 +141,25 @@ class Matcher:
             **self.cues.items_of, **{name: (name[1:],) for name, _ in self.topics}}
         self.titles = TitleIndex({item.id: _titles(item) for item in items})
         self.weight = ACTORS.get(kind, {})
+        self._cue_numbers = {w for cue in self.items_of for w in cue.split() if w.isdigit()}
+        self._heading_cache: dict[tuple[str, ...], dict[str, float]] = {}
 
     def heading_scores(self, heading: str) -> dict[str, float]:
         """Item id -> how strongly a heading asks for the item (0 to about 1.1)."""
+        # Worked out once for headings whose words differ only in numbers no cue holds
+        # ("Question 12", "Question 13"): titles ignore numbers, and such a number breaks
+        # a cue phrase wherever it stands, as any other such number would.
+        key = tuple(w if not w.isdigit() or w in self._cue_numbers else "0"
+                    for w in words(heading))
+        cached = self._heading_cache.get(key)
+        if cached is None:
+            cached = self._heading_scores(heading)
+            if len(self._heading_cache) > 4096:
+                self._heading_cache.clear()
+            self._heading_cache[key] = cached
+        return dict(cached)
+
+    def _heading_scores(self, heading: str) -> dict[str, float]:
         scores = self.titles.scores(heading)
         for item_id, cue_set in self.cues.hits(normalise(heading)).items():
             scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
@@ -208,6 +224,7 @@ _NO_QUESTION = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def is_placeholder(text: str) -> bool:
     """A short passage that says the answer is still to be written."""
     if len(text) > 400:
@@ -238,6 +255,7 @@ _DOCUMENT_WORDS = ("report", "policy", "document", "leaflet", "booklet", "guide"
 _LINK_WORDS = ("download", "pdf", "below", "attached", "click", "link")
 
 
+@lru_cache(maxsize=4096)
 def _describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import Spans, has_dates, labelled_dates
+from senreport.dates import FoundDate, Spans, labelled_dates, texts_with_dates
 from senreport.document import Document
 from senreport.facts.senco import (
     _EXTERNAL,
@@ -203,7 +203,7 @@ class _Page:
                 self.element_block.setdefault(block.element, i)
         self._mention_cache: dict[tuple[str, int], list[int]] = {}
         #: Every role word in each block, in order.
-        self.roles = [list(_ROLE_AT.finditer(text)) for text in self.texts]
+        self.roles = _ROLE_AT.finditer_each(self.texts)
         self.links = self._links()
         self.units = self._units()
         self.emails = self._emails()
@@ -304,6 +304,7 @@ class _Page:
     def senco(self) -> dict[str, str | None]:
         candidates: list[tuple[float, int, str, int, int]] = []  # score, -order, name, block, pos
         mentions: list[tuple[int, int]] = []  # (block, pos) of every role word in a block
+        names_by: dict[tuple[str, int, int], list[tuple[float, str, int]]] = {}
         roles = self.roles
         for members in self.units_with([bool(found) for found in roles]):
             single = len(members) == 1
@@ -314,7 +315,10 @@ class _Page:
                     break
                 if single:
                     mentions.append((unit.blocks[0], role.start()))
-                for score, named, pos in _names_by(unit.text, role):
+                key = (unit.text, role.start(), role.end())
+                if key not in names_by:  # a text said again names the same people
+                    names_by[key] = _names_by(unit.text, role)
+                for score, named, pos in names_by[key]:
                     score -= 0 if single else 4
                     if role.group("minor"):
                         score -= 60
@@ -441,13 +445,20 @@ class _Page:
 
     def _emails(self) -> list[_Hit]:
         hits: list[_Hit] = []
+        # The obfuscated forms the page may hold at all (a form missing from the whole page
+        # is missing from each block).
+        joined = "\n".join(self.texts)
+        forms = [(pattern, needs) for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS,
+                                                            strict=True) if needs.search(joined)]
         for i, text in enumerate(self.texts):
+            if not forms and "@" not in text:
+                continue
             spans = Spans()
             if "@" in text:
                 for match in _EMAIL.finditer(text):
                     hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
                     spans.add(*match.span())
-            for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS, strict=True):
+            for pattern, needs in forms:
                 if not needs.search(text):
                     continue
                 for match in pattern.finditer(text):
@@ -569,10 +580,13 @@ class _Page:
     def dates(self) -> dict[str, date | None]:
         kinds: dict[tuple[int, int], tuple[str, date]] = {}
         weak: list[date] = []
-        dated = [has_dates(text) for text in self.texts]
+        dated = texts_with_dates(self.texts)
+        read: dict[str, list[tuple[FoundDate, str | None]]] = {}
         for members in self.units_with(dated):
             unit = self.unit(members)
-            for found, kind in labelled_dates(unit.text):
+            if unit.text not in read:  # a text said again reads the same
+                read[unit.text] = labelled_dates(unit.text)
+            for found, kind in read[unit.text]:
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
                 if kind in ("next", "reviewed", "review"):

@@ -7,6 +7,7 @@ is explained (PL103) is in :mod:`senreport.rules.plain_language`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from senreport.glossary import (
     ACRONYMS,
@@ -17,7 +18,7 @@ from senreport.glossary import (
     normalise_phrase,
     phrase_pattern,
 )
-from senreport.textscan import Prefiltered, count_ascii
+from senreport.textscan import Prefiltered, count_ascii, texts_holding
 
 _BY_FORM: dict[str, Acronym] = {form: a for a in ACRONYMS for form in a.forms}
 _FORMS = sorted(_BY_FORM, key=len, reverse=True)
@@ -100,3 +101,14 @@ def _acronym_uses(text: str) -> tuple[str, list[tuple[int, frozenset[str]]], lis
                 continue
         uses.append((token, start, end, key, acronym))
     return text, meanings, [s for s, _ in meanings], uses
+
+
+def may_use_acronyms(texts: Sequence[str]) -> list[bool]:
+    """Which texts may hold an acronym or a meaning written out: :func:`_acronym_uses` finds
+    neither in the others (blanking links out makes no new place for one to begin)."""
+    marked = texts_holding(texts, _MEANING.place_search)
+    rest = [i for i, held in enumerate(marked) if not held]
+    for i, held in zip(rest, texts_holding([texts[i] for i in rest],
+                                           _CANDIDATES.place_search), strict=True):
+        marked[i] = held
+    return marked

@@ -27,8 +27,15 @@ from senreport.readability import (
     text_stats,
     words,
 )
-from senreport.rules.acronym_text import _EXPLAINS, _MEANING, _acronym_uses, _key
+from senreport.rules.acronym_text import (
+    _EXPLAINS,
+    _MEANING,
+    _acronym_uses,
+    _key,
+    may_use_acronyms,
+)
 from senreport.rules.registry import rule
+from senreport.textscan import texts_holding
 
 CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
 #: Below this many words a reading-ease score says little.
@@ -134,16 +141,20 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
     """
     listed = more = 0
     spans = _spans(ctx)
+
+    def long_ones(text: str) -> list[tuple[int, int, int]]:
+        """Each sentence over the limit: where it starts and ends, and its words."""
+        return [(start, end, count) for start, end in spans(text)
+                # each word but the last needs a character after it
+                if end - start > 2 * LONG_SENTENCE
+                and (count := len(words(text[start:end]))) > LONG_SENTENCE]
+
+    read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
         if block.kind != "text":
             continue
         text = block.text
-        for start, end in spans(text):
-            if end - start <= 2 * LONG_SENTENCE:
-                continue  # each word but the last needs a character after it
-            count = len(words(text[start:end]))
-            if count <= LONG_SENTENCE:
-                continue
+        for start, end, count in read(text):
             if listed >= MAX_SENTENCE_FINDINGS:
                 more += 1
                 continue
@@ -242,7 +253,9 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
             pending.pop(name, None)
 
     written = False  # whether any text stands under the headings of the pending uses
-    for i, block in enumerate(ctx.document.blocks):
+    blocks = ctx.document.blocks
+    may_use = may_use_acronyms([block.text for block in blocks])
+    for i, block in enumerate(blocks):
         if block.is_heading:
             # A heading with nothing under it yet (a template's section still to write) is
             # left alone: the explanation goes in the text the section will get.
@@ -253,9 +266,12 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
             written = False
         else:
             written = True
+        if not may_use[i]:  # no acronym nor meaning in it: only what <abbr> explains
+            absorb(abbr.get(i, set()))
+            continue
         text, meanings, starts, uses = read(block.text)
         absorb(abbr.get(i, set()))
-        spans = split(text)
+        spans = split(text) if uses else []
         seen = 0
         for token, start, end, key, acronym in uses:
             while seen < len(meanings) and meanings[seen][0] < start:
@@ -329,6 +345,12 @@ def _protected(span: tuple[int, int], statutory: list[tuple[int, int]],
 _LEAD_IN = {"jargon": "This is education jargon.", "wordy": "This is a wordy phrase."}
 
 
+def _protected_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the law's own words and the meanings of acronyms (longer names) stand."""
+    return ([m.span() for m in _STATUTORY.finditer(text)],
+            [m.span() for m in _MEANING.finditer(text)])
+
+
 @rule("PL104", "jargon", severity="info", reference=CODE_OF_PRACTICE)
 def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     """Jargon or a wordy phrase has a plainer alternative.
@@ -347,13 +369,19 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
         endeavours to make the special educational provision your child needs.</p>
     """
     done: set[int] = set()
-    for block in ctx.document.blocks:
+    blocks = ctx.document.blocks
+    # Each distinct text read once: its terms, and where the law's words and longer names stand.
+    terms = ctx.document.remembered("plain_terms", lambda text: list(_PLAIN.finditer(text)))
+    protected = ctx.document.remembered("plain_protected", _protected_spans)
+    for block, held in zip(blocks, texts_holding([b.text for b in blocks], _PLAIN.place_search),
+                           strict=True):
+        if not held:
+            continue  # no term can begin in it
         text = block.text
-        matches = [m for m in _PLAIN.finditer(text) if _PLAIN.index(m) not in done]
+        matches = [m for m in terms(text) if _PLAIN.index(m) not in done]
         if not matches:
             continue
-        statutory = [m.span() for m in _STATUTORY.finditer(text)]
-        names = [m.span() for m in _MEANING.finditer(text)]
+        statutory, names = protected(text)
         for match in matches:
             index = _PLAIN.index(match)
             if index in done or _protected(match.span(), statutory, names):

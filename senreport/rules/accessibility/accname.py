@@ -101,7 +101,9 @@ def _hidden_state(element: etree._Element,
         node = node.getparent()
     for node in reversed(chain):
         hard, visibility = state
-        if not hard:
+        if not hard and not node.keys():  # no attributes: only what it is can hide it
+            hard = node.tag in _NEVER_SHOWN
+        elif not hard:
             hard = hides_itself(node)
             style = node.get("style")
             found = _VISIBILITY.findall(style) if style else None

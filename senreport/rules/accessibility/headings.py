@@ -23,9 +23,11 @@ def headings(ctx: CheckContext) -> list[etree._Element]:
     """The headings a screen reader lists: h1-h6 not hidden and not made into something else."""
     scratch = ctx.document.scratch
     if "ax_headings" not in scratch:
+        memo = hidden_memo(ctx)
+        # A heading with no role attribute keeps its own (worked out quickly).
         scratch["ax_headings"] = [
             h for h in ctx.document.elements(*HEADING_TAGS)
-            if role_of(h) == "heading" and not is_hidden(h, hidden_memo(ctx))
+            if (h.get("role") is None or role_of(h) == "heading") and not is_hidden(h, memo)
         ]
     return scratch["ax_headings"]  # type: ignore[no-any-return]
 

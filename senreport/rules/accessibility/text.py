@@ -30,7 +30,10 @@ def previous_element(element: etree._Element) -> etree._Element | None:
 
 
 def _all_capitals(text: str) -> bool:
-    if any(ch.islower() for ch in text):
+    if text.isascii():
+        if text.upper() != text:  # quicker than looking at each letter
+            return False
+    elif any(ch.islower() for ch in text):
         return False
     words = _LETTER_WORD.findall(text)
     if len(words) < 4:
@@ -56,7 +59,8 @@ def check_all_capitals(ctx: CheckContext) -> Iterator[Finding]:
         <p>Please contact the school office to book a meeting.</p>
     """
     for element in ctx.document.elements("p", *HEADING_TAGS):
-        if _all_capitals(element.text_content()):
+        # An element holding no other (nor a comment) holds its own text alone.
+        if _all_capitals(element.text_content() if len(element) else element.text or ""):
             yield finding(
                 "This is written all in capital letters, which is harder to read, especially "
                 "for people with dyslexia. Write it in ordinary sentence case; use bold if it "
