@@ -165,28 +165,45 @@ class TitleIndex:
                 entry = (number, item_id, stems, sum(self.weight[s] for s in stems), factor)
                 for stem_ in stems:
                     self._holding.setdefault(stem_, []).append(entry)
-        self._cache: dict[frozenset[str], dict[str, float]] = {}
+        self._cache: dict[tuple[frozenset[str], float], dict[str, float]] = {}
 
-    def scores(self, heading: str) -> dict[str, float]:
-        """Item id -> how well the heading matches the item's best title (0 to 1)."""
+    def scores(self, heading: str, least: float = 0.0) -> dict[str, float]:
+        """Item id -> how well the heading matches the item's best title (0 to 1).
+
+        Items scoring under ``least`` may be left out (the caller ignores them): titles that
+        share with the heading only words too common to reach it are then not scored.
+        """
         # Headings that differ only in their numbers ("Question 12", "Question 13") ask the
         # same: the score is worked out once for their words.
         stems = frozenset(s for s in content_stems(heading) if not s.isdigit())
-        cached = self._cache.get(stems)
+        key = (stems, least)
+        cached = self._cache.get(key)
         if cached is None:
-            cached = self._scores(stems)
+            cached = self._scores(stems, least)
             if len(self._cache) > 4096:
                 self._cache.clear()
-            self._cache[stems] = cached
+            self._cache[key] = cached
         return dict(cached)
 
-    def _scores(self, stems: frozenset[str]) -> dict[str, float]:
+    def _scores(self, stems: frozenset[str], least: float = 0.0) -> dict[str, float]:
         if not stems:
             return {}
         total = sum(self.weight.get(s, self.unknown_weight * 0.5) for s in stems)
         seen: set[int] = set()
         result: dict[str, float] = {}
-        for stem_ in stems:
+        # A title's value is at most its shared words' weight over FLOOR: a title that shares
+        # only the heading's commonest words, whose weights add up to under least x FLOOR,
+        # cannot reach ``least``, so those words need not be followed to their titles.
+        common = sorted((self.weight[s], s) for s in stems if s in self._holding)
+        reach, skipped, walked = least * self.FLOOR, 0.0, len(common)
+        for i, (weight_, _) in enumerate(common):
+            if skipped + weight_ >= reach:
+                walked = len(common) - i
+                break
+            skipped += weight_
+        else:
+            walked = 0
+        for _, stem_ in common[len(common) - walked:]:
             for number, item_id, title, title_total, factor in self._holding.get(stem_, ()):
                 if number in seen:
                     continue

@@ -25,3 +25,17 @@ def test_heading_scores_remembered_by_words_are_the_ones_worked_out(kind: str) -
             heading)
     # Headings differing only in a number no cue holds are worked out once.
     assert len(remembered._heading_cache) < len(_HEADINGS)
+
+
+def test_title_scores_left_out_below_the_least_asked_are_only_ones_under_it() -> None:
+    from senreport.coverage.tally import HEADING_MATCH, matcher
+
+    titles = matcher("sen-report").titles
+    for heading in ("Support for your child in school", "How we help children learn",
+                    "Who else do we work with to support your child and family?",
+                    "Reading and maths support groups", "Training for our staff"):
+        every = titles.scores(heading)
+        kept = titles.scores(heading, least=HEADING_MATCH)
+        assert kept == {i: s for i, s in every.items() if s >= HEADING_MATCH} | {
+            i: s for i, s in kept.items() if s < HEADING_MATCH}
+        assert all(every[i] == s for i, s in kept.items())

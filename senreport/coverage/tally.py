@@ -160,7 +160,7 @@ class Matcher:
         return dict(cached)
 
     def _heading_scores(self, heading: str) -> dict[str, float]:
-        scores = self.titles.scores(heading)
+        scores = self.titles.scores(heading, least=HEADING_MATCH)
         for item_id, cue_set in self.cues.hits(normalise(heading)).items():
             scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
         return scores
