@@ -68,15 +68,20 @@ def percentile(values: list[float], fraction: float) -> float:
     return ordered[index]
 
 
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process and its children (the workers), in MB."""
-    total = 0
+def _family(pid: int) -> list[int]:
+    """A process and its live children (the sidecar's workers)."""
     pids = [pid]
     try:
         pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
     except OSError:
         pass
-    for each in pids:
+    return pids
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of a process and its children (the workers), in MB."""
+    total = 0
+    for each in _family(pid):
         try:
             for line in Path(f"/proc/{each}/status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
@@ -90,12 +95,7 @@ def cpu_seconds(pid: int) -> float:
     """Processor time (user + system) of a process and its live children, in seconds."""
     ticks = os.sysconf("SC_CLK_TCK")
     total = 0.0
-    pids = [pid]
-    try:
-        pids += [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    except OSError:
-        pass
-    for each in pids:
+    for each in _family(pid):
         try:
             fields = Path(f"/proc/{each}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
