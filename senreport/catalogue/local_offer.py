@@ -42,7 +42,9 @@ RUBRIC: tuple[RubricItem, ...] = (
             "Offline resources available, e.g. a helpline or in-person outreach.",
         ),
         code_of_practice=(),
-        cues=(
+        cues=(  # ways to find one's way first: the rule's own example is made from the first
+            "search the local offer",
+            "site map",
             "helpline",
             "contact us",
             "speak to someone",
@@ -57,8 +59,6 @@ RUBRIC: tuple[RubricItem, ...] = (
             "other languages",
             "translate",
             "accessibility statement",
-            "site map",
-            "search the local offer",
         ),
     ),
     RubricItem(
