@@ -42,9 +42,7 @@ RUBRIC: tuple[RubricItem, ...] = (
             "Offline resources available, e.g. a helpline or in-person outreach.",
         ),
         code_of_practice=(),
-        cues=(  # ways to find one's way first: the rule's own example is made from the first
-            "search the local offer",
-            "site map",
+        cues=(
             "helpline",
             "contact us",
             "speak to someone",
@@ -59,6 +57,8 @@ RUBRIC: tuple[RubricItem, ...] = (
             "other languages",
             "translate",
             "accessibility statement",
+            "site map",
+            "search the local offer",
         ),
     ),
     RubricItem(

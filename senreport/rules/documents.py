@@ -103,7 +103,7 @@ for _number, _line in enumerate(RUBRIC, start=101):
             "Source: the Local Offer assessment rubric (Yes / Partial / No per line).",
             f"<h2>{_section}: {_line.heading}</h2>\n<p>"
             + " ".join(_line.requirements) + " "
-            + " ".join(f"We describe {c}." for c in _line.cues[:4]) + "</p>",
+            + " ".join(f"We describe {c}." for c in _line.cues) + "</p>",
         ),
     )
 
