@@ -13,6 +13,7 @@ nothing and removing it leaves everything else alone.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -45,8 +46,9 @@ def local_offer_link_markup(authority: str, url: str) -> str:
     return f"{opener}{inner}<!-- /wp:{LINK_BLOCK} -->"
 
 
-def _link_blocks(text: str) -> list[ParsedBlock]:
-    """Every senreport link block in some block markup (nested ones too)."""
+def _outermost(text: str, wanted: Callable[[ParsedBlock], bool]) -> list[ParsedBlock]:
+    """The blocks of some block markup that ``wanted`` picks, outermost only (nothing inside
+    a picked block is looked at), in order; none when the markup cannot be parsed."""
     try:
         blocks = parse_blocks(text)
     except BlockSyntaxError:
@@ -55,11 +57,16 @@ def _link_blocks(text: str) -> list[ParsedBlock]:
     stack = list(blocks)
     while stack:
         block = stack.pop(0)
-        if block.name == LINK_BLOCK:
+        if wanted(block):
             found.append(block)
         else:
             stack.extend(block.inner)
     return sorted(found, key=lambda b: b.start)
+
+
+def _link_blocks(text: str) -> list[ParsedBlock]:
+    """Every senreport link block in some block markup (nested ones too)."""
+    return _outermost(text, lambda block: block.name == LINK_BLOCK)
 
 
 def _widget_content(widget: dict[str, Any]) -> str:
@@ -157,20 +164,9 @@ def footer_markup(link: str) -> str:
 def _ours_in_footer(content: str) -> list[ParsedBlock]:
     """senreport's blocks in a footer part: its groups (with the link inside) and any link
     standing on its own (placed by an older version), outermost only, in order."""
-    try:
-        blocks = parse_blocks(content)
-    except BlockSyntaxError:
-        return []
-    found: list[ParsedBlock] = []
-    stack = list(blocks)
-    while stack:
-        block = stack.pop(0)
-        classes = str(block.attrs.get("className", "")).split()
-        if block.name == LINK_BLOCK or (block.name == "core/group" and FOOTER_CLASS in classes):
-            found.append(block)
-        else:
-            stack.extend(block.inner)
-    return sorted(found, key=lambda b: b.start)
+    return _outermost(content, lambda block: block.name == LINK_BLOCK or (
+        block.name == "core/group"
+        and FOOTER_CLASS in str(block.attrs.get("className", "")).split()))
 
 
 def _part_content(part: dict[str, Any]) -> str:
