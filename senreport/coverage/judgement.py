@@ -13,6 +13,7 @@ judges it the way a careful reader does (``docs/judging.rst``):
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -151,11 +152,6 @@ def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
     return None
 
 
-#: Items whose parts are listed: a passage of some length under their heading that answers
-#: none of the parts answers another question (a short or pointing one is a thin answer).
-_NAMED_PARTS = ("2", "3b", "3d", "3f", "5", "6", "7", "8", "9", "10", "11", "12")
-
-
 def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str]]) -> bool:
     """Whether the text answers a part asked only of older pupils' schools (preparing for
     adulthood), where the page did not show the school teaches them."""
@@ -186,20 +182,19 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.reasons.append("it is only mentioned in passing")
         return result
     texts = answers or mentions
-    _parts(result, kind, item_id, texts + mentions, phase)
-    if (kind == "local-offer" or item_id in _NAMED_PARTS) and result.missing and \
-            not result.answered and not _answers_a_phase_part(kind, item_id, texts + mentions) \
-            and (kind == "local-offer" or entry.words >= ANSWER_FULL):
-        # A rubric line's parts are particular ("how to ask for an EHC needs assessment"):
-        # text that answers none of them is about something else.
+    spoken = texts + mentions
+    _parts(result, kind, item_id, spoken, phase)
+    answers_none = bool(result.missing) and not result.answered
+    if answers_none and (kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
+                         ) and not _answers_a_phase_part(kind, item_id, spoken):
+        # A line's or item's parts are particular ("how to ask for an EHC needs assessment"):
+        # text of some length that answers none of them is about something else (item 1 is
+        # answered by the kinds of need it lists, below).
         result.level = NONE
         result.reasons.append("nothing says " + result.missing[0].missing)
         return result
-    if kind == "sen-report" and entry.dedicated < 1 and not answers and (
-            headed and not lifted or result.missing and not result.answered) \
-            and entry.scattered_words < SCATTERED_FULL \
-            and item_id != "1" and not any(w >= OWN_BLOCK * len(text.split())
-                                           for w, _, text in entry.mentions):
+    if kind == "sen-report" and item_id != "1" and _in_passing(
+            entry, headed and not lifted or answers_none):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
@@ -215,7 +210,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             result.reasons.append("the answer is only a line or two")
         return result
     said = sum(len(text.split()) for _, text in answers)
-    if lifted and item_id == "9" and said - _pointing_words(answers) < OWN_STEPS:
+    if lifted and item_id == "9" and said - _words_where(
+            answers, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
         # "Complaints follow our complaints policy, on the Policies page" names the
         # procedure but sends the reader elsewhere for how to complain.
         result.level = PARTLY
@@ -231,8 +227,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
-    deferring = sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
-                    if _defers(s))
+    deferring = _words_where(answers, _defers)
     if deferring and said - deferring < ANSWER_FULL:
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
@@ -253,10 +248,20 @@ _POINTS_TO_DOCUMENT = re.compile(
     r"(the|our)\b[^.]{0,50}\b(policy|procedure)")
 
 
-def _pointing_words(answers: list[tuple[Block, str]]) -> int:
-    """Words in sentences that send the reader to a document published elsewhere."""
+def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:
+    """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
     return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
-               if _POINTS_TO_DOCUMENT.search(s.lower()))
+               if test(s))
+
+
+def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
+    """Whether the item is only touched inside other items' answers: no heading or passage
+    of its own, no passage mostly about it, too few words spread through the page, and
+    (``elsewhere_is_not_enough``) the page answers under headings or the sentences answer
+    none of the item's parts."""
+    return (elsewhere_is_not_enough and entry.dedicated < 1 and not entry.answers
+            and entry.scattered_words < SCATTERED_FULL
+            and not any(w >= OWN_BLOCK * len(text.split()) for w, _, text in entry.mentions))
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
