@@ -195,15 +195,13 @@ class TitleIndex:
         # only the heading's commonest words, whose weights add up to under least x FLOOR,
         # cannot reach ``least``, so those words need not be followed to their titles.
         common = sorted((self.weight[s], s) for s in stems if s in self._holding)
-        reach, skipped, walked = least * self.FLOOR, 0.0, len(common)
+        reach, skipped, first = least * self.FLOOR, 0.0, len(common)
         for i, (weight_, _) in enumerate(common):
             if skipped + weight_ >= reach:
-                walked = len(common) - i
+                first = i
                 break
             skipped += weight_
-        else:
-            walked = 0
-        for _, stem_ in common[len(common) - walked:]:
+        for _, stem_ in common[first:]:
             for number, item_id, title, title_total, factor in self._holding.get(stem_, ()):
                 if number in seen:
                     continue

@@ -67,8 +67,7 @@ def extract_facts(document: Document, today: date | None = None) -> Facts:
     ``today`` tells a bare "Review date" already past (the review) from one to come (the next).
     """
     try:
-        page = _Page(document)
-        page.today = today or date.today()
+        page = _Page(document, today or date.today())
     except Exception:  # noqa: BLE001 - a malformed tree gives no facts, not a crash
         return Facts()
     values: dict[str, Any] = {}
@@ -182,10 +181,9 @@ SAME_PART_REACH = 8
 
 
 class _Page:
-    today: date = date.max  # the caller sets it; until then no review date has passed
-
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, today: date) -> None:
         self.document = document
+        self.today = today  # tells a bare "Review date" already past from one to come
         self.blocks = list(document.blocks)
         self.texts = [block.text or "" for block in self.blocks]
         self.part_of: list[int] = []
