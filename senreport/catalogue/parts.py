@@ -41,7 +41,7 @@ class ItemPart:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
         object.__setattr__(self, "pattern", compiled)
         object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
-                                               for sign in self.signs))
+                                               for sign in self.signs) if self.every_sign else ())
 
     def answered_in(self, text: str) -> re.Match[str] | None:
         """The first words of ``text`` that answer this part, if any."""
