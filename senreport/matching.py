@@ -41,12 +41,20 @@ def stem(word: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: ASCII letters and digits as they are, every other byte a space: a lower-case text encoded
+#: as ASCII (a "?" for any other character) and mapped so splits into ``_WORD``'s matches.
+_WORD_ONLY = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
+def _words_of(lowered: str) -> list[str]:
+    """``_WORD.findall(lowered)``, found by C string methods (far faster than ``re``)."""
+    return lowered.encode("ascii", "replace").translate(_WORD_ONLY).decode("ascii").split()
 
 
 def words(text: str) -> list[str]:
     """Lowercase words of a text (apostrophes and hyphens split words; a possessive 's,
     straight or curly, is dropped)."""
-    return _WORD.findall(_POSSESSIVE.sub("", text.lower()))
+    return _words_of(_POSSESSIVE.sub("", text.lower()))
 
 
 def content_stems(text: str) -> list[str]:
@@ -69,7 +77,7 @@ def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
     sentences: list[str] = []
     counts: list[int] = []
     for piece in _SENTENCE_END.split(_POSSESSIVE.sub("", text.lower())):
-        found = _WORD.findall(piece)
+        found = _words_of(piece)
         if found:
             sentences.append(" ".join(map(stem, found)))
             counts.append(len(found))
