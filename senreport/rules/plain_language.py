@@ -22,6 +22,7 @@ from senreport.glossary import (
     spells,
 )
 from senreport.readability import (
+    counted_words,
     describe_reading_ease,
     sentence_spans,
     text_stats,
@@ -147,7 +148,7 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
         return [(start, end, count) for start, end in spans(text)
                 # each word but the last needs a character after it
                 if end - start > 2 * LONG_SENTENCE
-                and (count := len(words(text[start:end]))) > LONG_SENTENCE]
+                and (count := len(counted_words(text[start:end]))) > LONG_SENTENCE]
 
     read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
