@@ -39,12 +39,14 @@ class Matcher:
             **self.cues.items_of, **{name: (name[1:],) for name, *_ in topics}}
         self.titles = TitleIndex({item.id: _titles(item) for item in items})
         self.weight = ACTORS.get(kind, {})
+        self._weighted = {cue: tuple((item_id, self.weight.get(item_id, 1.0)) for item_id in ids)
+                          for cue, ids in self.items_of.items()}
         self._cue_numbers = {w for cue in self.items_of for w in cue.split() if w.isdigit()}
         self._heading_cache: dict[tuple[str, ...], dict[str, float]] = {}
 
     def read(self, passages: Sequence[Sequence[str]]) -> list[Reading]:
         """What each passage (a paragraph, or the entries of a list) says of each item."""
-        return read_all(self.cues, self.topics, self.weight, self.items_of, passages)
+        return read_all(self.cues, self.topics, self._weighted, passages)
 
     def heading_scores(self, heading: str) -> dict[str, float]:
         """Item id -> how strongly a heading asks for the item (0 to about 1.1)."""

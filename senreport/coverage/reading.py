@@ -66,10 +66,13 @@ class TopicScan:
         every = {word for _, who, what in read for word in (*who, *what)}
         self._scan = re.compile(" (?=(" + alternation(every) + "))") if every else None
         # The longest word found at a place holds, as its beginning, the one word of each
-        # group that stands there: word -> (who's length, what's length) per pattern read.
-        self._roles: dict[str, list[tuple[int, int]]] = {
-            word: [(_prefix_length(word, who), _prefix_length(word, what))
-                   for _, who, what in read]
+        # group that stands there: word -> (pattern read, who's length, what's length) for
+        # each pattern with a word there.
+        self._roles: dict[str, list[tuple[int, int, int]]] = {
+            word: [(slot, who_length, what_length)
+                   for slot, (_, who, what) in enumerate(read)
+                   if (who_length := _prefix_length(word, who))
+                   + (what_length := _prefix_length(word, what))]
             for word in every}
 
     def positions(self, text: str) -> list[list[int]]:
@@ -84,17 +87,17 @@ class TopicScan:
             return found
         bars = [m.start() for m in _BAR.finditer(text)] if "|" in text else []
         roles = self._roles
-        for slot, index in enumerate(self._read):
-            whos: list[tuple[int, int]] = []
-            whats: list[tuple[int, int]] = []
-            for place, word in places:
-                who, what = roles[word][slot]
+        whos: list[list[tuple[int, int]]] = [[] for _ in self._read]
+        whats: list[list[tuple[int, int]]] = [[] for _ in self._read]
+        for place, word in places:
+            for slot, who, what in roles[word]:
                 if who:
-                    whos.append((place, who))
+                    whos[slot].append((place, who))
                 if what:
-                    whats.append((place, what))
-            if whos and whats:
-                found[index] = _matches(whos, whats, bars)
+                    whats[slot].append((place, what))
+        for slot, index in enumerate(self._read):
+            if whos[slot] and whats[slot]:
+                found[index] = _matches(whos[slot], whats[slot], bars)
         return found
 
 
@@ -157,13 +160,14 @@ def _second(first_end: int, places: list[int], lengths: dict[int, int],
     return place + 1 + lengths[place]
 
 
-def read_all(cues: CueSet, topics: TopicScan, weight: dict[str, float],
-             items_of: dict[str, tuple[str, ...]],
+def read_all(cues: CueSet, topics: TopicScan,
+             weighted: dict[str, tuple[tuple[str, float], ...]],
              passages: Sequence[Sequence[str]]) -> list[Reading]:
     """What each passage (its paragraph, or the entries of a list) reads.
 
-    A sentence's words are shared among the items whose cues it holds; a sentence without
-    a cue goes on with the topic of the sentence before it (one sentence, no further).
+    A sentence's words are shared among the items whose cues it holds (``weighted``: cue ->
+    each item it speaks of, with what it weighs for the item); a sentence without a cue goes
+    on with the topic of the sentence before it (one sentence, no further).
     """
     if not passages:
         return []
@@ -184,7 +188,7 @@ def read_all(cues: CueSet, topics: TopicScan, weight: dict[str, float],
     for passage in passages:
         segments = range(index, index + len(passage))
         index += len(passage)
-        readings.append(_reading(weight, items_of, [(normal[i], found[i]) for i in segments]))
+        readings.append(_reading(weighted, [(normal[i], found[i]) for i in segments]))
     return readings
 
 
@@ -201,7 +205,7 @@ def _share(found: list[list[tuple[int, str]]], offsets: list[int],
         found[text].append((at - offsets[text], name))
 
 
-def _reading(weight: dict[str, float], items_of: dict[str, tuple[str, ...]],
+def _reading(weighted: dict[str, tuple[tuple[str, float], ...]],
              segments: list[tuple[tuple[str, list[int], list[int]], list[tuple[int, str]]]]
              ) -> Reading:
     """What one passage reads, from each segment's normalised text and the cues in it."""
@@ -218,15 +222,21 @@ def _reading(weight: dict[str, float], items_of: dict[str, tuple[str, ...]],
         for position, cue in positions:
             found.add(cue)
             sentence = per_sentence[bisect_right(starts, position)]
-            for item_id in items_of[cue]:
-                sentence[item_id] = sentence.get(item_id, 0.0) + weight.get(item_id, 1.0)
+            for item_id, weight in weighted[cue]:
+                sentence[item_id] = sentence.get(item_id, 0.0) + weight
                 hits[item_id] = hits.get(item_id, 0) + 1
         carried: dict[str, float] = {}
         for sentence, count in zip(per_sentence, counts, strict=True):
-            sentence, carried = (sentence, sentence) if sentence else (carried, {})
+            if sentence:
+                carried = sentence
+            else:
+                sentence, carried = carried, {}
+                if not sentence:
+                    continue
             total = sum(sentence.values())
             for item_id, n in sentence.items():
                 share = count * n / total
                 words[item_id] = words.get(item_id, 0.0) + share
-                best[item_id] = max(best.get(item_id, 0.0), share)
+                if share > best.get(item_id, 0.0) or item_id not in best:
+                    best[item_id] = share
     return Reading(words, hits, size, found, best)
