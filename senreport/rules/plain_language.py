@@ -252,7 +252,8 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
 
     written = False  # whether any text stands under the headings of the pending uses
     blocks = ctx.document.blocks
-    read = acronym_uses_each([block.text for block in blocks])
+    read = ctx.document.remembered_each("acronym_uses", acronym_uses_each)(
+        [block.text for block in blocks])
     for i, block in enumerate(blocks):
         if block.is_heading:
             # A heading with nothing under it yet (a template's section still to write) is
@@ -368,8 +369,8 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     # The terms of every block found at once; where the law's words and longer names stand
     # worked out once for each text that holds a term.
     protected = ctx.document.remembered("plain_protected", _protected_spans)
-    for block, terms in zip(blocks, _PLAIN.finditer_each([b.text for b in blocks]),
-                            strict=True):
+    each = ctx.document.remembered_each("plain_terms", _PLAIN.finditer_each)
+    for block, terms in zip(blocks, each([b.text for b in blocks]), strict=True):
         text = block.text
         matches = [m for m in terms if _PLAIN.index(m) not in done]
         if not matches:
