@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.matcher import Matcher
+from senreport.coverage.reading import TopicScan
 from senreport.model import KINDS
 
 _HEADINGS = [
@@ -39,3 +43,70 @@ def test_title_scores_left_out_below_the_least_asked_are_only_ones_under_it() ->
         assert kept == {i: s for i, s in every.items() if s >= HEADING_MATCH} | {
             i: s for i, s in kept.items() if s < HEADING_MATCH}
         assert all(every[i] == s for i, s in kept.items())
+
+
+def _normalised_texts(seed: int) -> list[str]:
+    """Normalised sentences made of the topic words, their near misses and filler."""
+    import random
+
+    from senreport.catalogue.topics import TOPICS
+    rng = random.Random(seed)
+    topic_words = sorted({w for pair in TOPICS["sen-report"].values() for g in pair for w in g})
+    filler = ["a", "the", "parents", "involved", "|", "talk to", "young", "peopl", "x" * 60,
+              "y" * 120, "in", "their"]
+    texts = []
+    for _ in range(3000):
+        words = [rng.choice(topic_words if rng.random() < 0.4 else filler)
+                 + rng.choice(["", "s", "ing"]) for _ in range(rng.randint(0, 30))]
+        texts.append(" " + " ".join(words) + " ")
+    return texts
+
+
+def test_topic_sentences_found_from_their_words_are_the_patterns_matches() -> None:
+    match = Matcher("sen-report")
+    assert not match.topics._searched  # every topic pattern is worked out from its words
+    patterns = [re.compile(topic_pattern(*pair)) for pair in TOPICS["sen-report"].values()]
+    texts = _normalised_texts(3)
+    for text in [*texts, "|".join(texts[:200])]:
+        assert match.topics.positions(text) == [
+            [m.start() for m in pattern.finditer(text)] for pattern in patterns], text
+
+
+def test_topic_patterns_not_of_the_usual_form_are_searched() -> None:
+    pattern = re.compile(r" parent[^|]{0,40}? involv")
+    scan = TopicScan([("~7", pattern, ("parent",), ("involv",))])
+    assert scan._searched and scan.positions(" parent and involv | parent") == [[0]]
+
+
+def test_passages_read_at_once_read_as_each_alone() -> None:
+    match = Matcher("sen-report")
+    passages = [(text,) for text in _normalised_texts(4)[:300]] + [
+        ("We listen to parents. Their views matter!", "Children say what they feel about it."),
+        ("Staff are trained", "", "Teachers have training in autism.")]
+    assert match.read(passages) == [match.read([passage])[0] for passage in passages]
+    assert match.read([]) == []
+
+
+def test_words_counted_by_string_methods_are_the_words_found_and_their_syllables() -> None:
+    import random
+
+    from senreport.readability import count_syllables, counted_words, words
+    rng = random.Random(5)
+    alphabet = "abXY09 .,'’-é\u0130\u212a\u017f\u0131\n\t_ß-''--"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        found = words(text)
+        assert counted_words(text) == [w.replace("’", "'") for w in found], text
+        assert sum(map(count_syllables, counted_words(text))) == sum(
+            map(count_syllables, found))
+
+
+def test_words_split_by_string_methods_are_the_regex_words() -> None:
+    import random
+
+    from senreport.matching import _WORD, _words_of
+    rng = random.Random(6)
+    alphabet = "abcXYZ09 .,'’-é\u0130\u212a\u017f\u0131\n\tßﬁ"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20))).lower()
+        assert _words_of(text) == _WORD.findall(text), text
