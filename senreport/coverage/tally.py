@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from senreport.catalogue import CatalogueItem, items_for
 from senreport.catalogue.topics import TOPICS, topic_pattern
+from senreport.coverage.definitions import without_definitions
 from senreport.coverage.offer_phases import by_phase
 from senreport.document import Block, Document, Part
 from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences, words
@@ -289,8 +290,10 @@ def tally(document: Document, kind: str, skip: set[int],
         blocks = [b for b in part.blocks if not _is_table_of_contents(b) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
+        units = [(b, without_definitions(texts)) for b, texts in _units(answer)
+                 if not _lists_requirements(texts)]
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
-                for b, texts in _units(answer) if not _lists_requirements(texts)]
+                for b, texts in units if texts]
         owners: dict[str, float] = {}
         if heading and part.heading is not None and not (
                 titled and part.heading.level == 1) and not _NO_QUESTION.match(heading):
