@@ -34,25 +34,38 @@ class ItemPart:
     phases: tuple[str, ...] = ()
     #: Every sign must be found (anywhere in the answer), not just one of them.
     every_sign: bool = False
+    #: The narrower signs a sentence inside other items' answers must use to answer the
+    #: part ("pupils' views", not any "views"); empty: the signs themselves.
+    in_passing: tuple[str, ...] = ()
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    passing: re.Pattern[str] = field(init=False, repr=False, compare=False)
     each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
         object.__setattr__(self, "pattern", compiled)
+        object.__setattr__(self, "passing", re.compile(
+            r"\b(?:" + "|".join(self.in_passing) + ")", re.IGNORECASE)
+            if self.in_passing else compiled)
         object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
                                                for sign in self.signs) if self.every_sign else ())
 
-    def answered_in(self, text: str) -> re.Match[str] | None:
-        """The first words of ``text`` that answer this part, if any."""
+    def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
+        """The first words of ``text`` that answer this part, if any (``in_passing``: text
+        inside other items' answers, read by the narrower signs)."""
         if self.every_sign and not all(sign.search(text) for sign in self.each):
             return None
-        return self.pattern.search(text)
+        return (self.passing if in_passing else self.pattern).search(text)
 
 
 def _part(part_id: str, question: str, missing: str, *signs: str,
-          phases: tuple[str, ...] = (), every_sign: bool = False) -> ItemPart:
-    return ItemPart(part_id, question, missing, signs, phases, every_sign)
+          phases: tuple[str, ...] = (), every_sign: bool = False,
+          in_passing: tuple[str, ...] = ()) -> ItemPart:
+    return ItemPart(part_id, question, missing, signs, phases, every_sign, in_passing)
+
+
+#: Words for the pupil (whose own views and part item 8 asks about).
+_PUPIL = r"(pupil|student|child|children|young (person|people)|learner|your child)"
 
 
 #: Phases of education that prepare pupils for adulthood.
@@ -153,13 +166,26 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 "how the school asks for pupils' own views",
                 r"views?\b", r"voice", r"listen", r"ask", r"consult", r"opinion",
                 r"discuss", r"talk", r"say\b", r"wishes", r"feelings", r"questionnaire",
-                r"one-?page profile", r"pupil profile", r"all about me"),
+                r"one-?page profile", r"pupil profile", r"all about me",
+                in_passing=(
+                    _PUPIL + r"['’]?s?['’]? (own )?(views?|voices?|wishes|feelings|opinions)",
+                    r"(pupil|student|learner|child)['’]?s? voice", r"school council",
+                    r"(views?|voice|wishes|feelings|opinions) of (the |our |each )?" + _PUPIL,
+                    r"(listen\w*|ask\w*|consult\w*) (to |with )?(the |your |our |each )?"
+                    + _PUPIL, r"questionnaire", r"all about me")),
           _part("involve", "How are pupils involved in their own education?",
                 "how pupils are involved in planning and reviewing their own learning",
                 r"involv", r"targets?\b", r"review", r"plan", r"set (their|targets|goals)",
                 r"meeting",
                 r"contribut", r"part in", r"participat", r"decision", r"own learning",
-                r"goals?\b", r"agree")),
+                r"goals?\b", r"agree",
+                in_passing=(
+                    r"(their|his|her) own (learning|targets?|goals?|plans?|reviews?|progress)",
+                    r"set(ting)? (their|his|her) (own )?(targets|goals)",
+                    r"(person|child|pupil|student)[- ]?cent(red|ered)",
+                    _PUPIL + r"s? (are|is|will be|can be) (invited|encouraged|involved|asked)",
+                    r"(attend|join|come to) (their|his|her) (own )?(review|meeting|annual)",
+                    r"decisions? about (their|his|her) (own )?(learning|support|education)"))),
     "9": (_part("complaints", "How can parents complain about the SEN provision made?",
                 "how parents can complain about the support their child gets (an admissions "
                 "appeal is not this)",
@@ -171,12 +197,27 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"health", r"social (care|services|work)", r"local authority", r"council",
                  r"educational psycholog", r"speech and language", r"therap", r"camhs",
                  r"school nurse", r"paediatric", r"voluntary", r"charit", r"outreach",
-                 r"agenc", r"early help", r"nhs", r"services?\b", r"professionals?"),
+                 r"agenc", r"early help", r"nhs", r"services?\b", r"professionals?",
+                 in_passing=(
+                     r"(outside|external|other|partner) (agenc|professional|services|special)",
+                     r"multi-?agency", r"educational psycholog", r"camhs", r"school nurse",
+                     r"paediatric", r"social (care|work)\w* (team|services?|workers?)",
+                     r"speech and language therap(ist|y service|y team)", r"early help",
+                     r"voluntary", r"charit", r"outreach", r"(health|nhs) (services?|team|"
+                     r"visitor|professional)", r"occupational therap", r"physiotherap",
+                     r"work\w* (closely )?with (a range of |many |other )?(services|"
+                     r"agencies|professionals|health)")),
            _part("families", "How do they support families?",
                  "how the school and other services support families",
                  r"famil", r"early help", r"parenting", r"home visit", r"support (for|to) "
                  r"parents", r"parents? (and carers )?(can|are|will) (also )?(be )?"
-                 r"(referred|supported|signposted|offered)", r"carers'? support")),
+                 r"(referred|supported|signposted|offered)", r"carers'? support",
+                 in_passing=(
+                     r"famil(y|ies) (support|worker|liaison|link)", r"early help",
+                     r"parenting", r"home visit", r"support (for|to) (the )?(parents|famil)",
+                     r"support\w* (the )?(whole )?famil", r"(parents|famil\w+) (and carers )?"
+                     r"(can|are|will) (also )?(be )?(referred|supported|signposted|offered)",
+                     r"carers'? support"))),
     "11": (_part("services", "Which services support parents, and how do you reach them?",
                  "which services give parents advice and support, with their contact details",
                  r"sendias", r"\biass\b", r"ipsea", r"contact a family", r"helpline",

@@ -183,7 +183,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     texts = answers or mentions
     spoken = texts + mentions
-    _parts(result, kind, item_id, spoken, phase)
+    _parts(result, kind, item_id, spoken, phase, in_passing=entry.dedicated < 1 and not answers)
     answers_none = bool(result.missing) and not result.answered
     if answers_none and (kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
                          ) and not _answers_a_phase_part(kind, item_id, spoken):
@@ -265,7 +265,7 @@ def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
-           phase: str | None) -> None:
+           phase: str | None, in_passing: bool = False) -> None:
     """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
     # The first block holding each text: a text repeated answers no part its first did not.
     firsts: dict[str, Block] = {}
@@ -284,7 +284,7 @@ def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block,
                 result.missing.append(part)
             continue
         for text, block in firsts.items():
-            match = part.answered_in(text)
+            match = part.answered_in(text, in_passing)
             if match:
                 result.answered.append((part, block, _quote(text, match.start())))
                 break
