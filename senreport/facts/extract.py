@@ -25,6 +25,7 @@ from senreport.facts.senco import (
     _name_at,
     _names_by,
     _surname,
+    claimed_by_other,
 )
 
 try:  # the document module's own idea of site furniture, if it still offers it
@@ -401,7 +402,8 @@ class _Page:
         ours: dict[int, bool] = {}
         for block in {h.block for h in hits}:
             ours[block] = about_senco(block) or not _EXTERNAL.search(self.texts[block])
-        own = [h for h in hits if ours[h.block]]
+        own = [h for h in hits if ours[h.block] and (looks_senco(h) or not claimed_by_other(
+            self.texts[h.block], h.pos, surname))]
         anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
         if not anchors:
             senco_like = [h for h in own if looks_senco(h)]

@@ -210,3 +210,33 @@ def _compatible(short: list[str], long: list[str]) -> bool:
         if a.rstrip(".") != b.rstrip(".") and not (len(a.rstrip(".")) == 1 and b.startswith(a[0])):
             return False
     return True
+
+
+#: Whoever else a contact detail may follow: a support service, admissions, or a person
+#: named with a title ("the headteacher, Mr Bell, on ...").
+_OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|" + _TITLE.pattern + r"\s",
+                          re.IGNORECASE)
+#: How far back from a contact detail its owner is looked for.
+OWNER_REACH = 120
+
+
+def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
+    """Whether the contact detail at ``pos`` follows someone other than the SENCO: the
+    nearest owner named before it (within reach) is a service, admissions or another
+    named person, not the SENCO's role or surname."""
+    start = max(0, pos - OWNER_REACH)
+    before = text[start:pos]
+    last_other = -1
+    for match in _OTHER_OWNER.finditer(before):
+        if _TITLE.match(match.group()):
+            found = _name_at(before, match.start())
+            if found is None or (surname and _surname(found[0]) == surname):
+                continue  # the SENCO named with a title is the SENCO
+        last_other = match.start()
+    if last_other < 0:
+        return False
+    last_senco = max((m.start() for m in _ROLE.finditer(before)), default=-1)
+    if surname and len(surname) > 2:
+        last_senco = max(last_senco, before.lower().rfind(surname))
+    return last_other > last_senco
+
