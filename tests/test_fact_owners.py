@@ -1,6 +1,7 @@
-"""A contact detail given for someone else (a support service, admissions, another named
-person) is never taken as the SENCO's, while the SENCO's own, or the office's given for
-them, still is."""
+"""Facts that belong to someone else are never taken: a contact detail given for a support
+service, admissions or another named person is not the SENCO's (the SENCO's own, or the
+office's given for them, still is); the school's own "local offer" page and national
+guidance are not the council's Local Offer."""
 
 from datetime import date
 
@@ -49,3 +50,19 @@ def test_the_sencos_own_contact_is_still_found(body: str, email: str | None,
                                               phone: str | None) -> None:
     facts = _facts(body)
     assert (facts["senco_email"], facts["senco_phone"]) == (email, phone)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Read <a href='/our-local-offer'>our school's local offer</a>.</p>",
+    "<p>The <a href='https://www.gov.uk/government/publications/send-code-of-practice-0-to-25'>"
+    "SEND Code of Practice</a> explains what the Local Offer must contain.</p>",
+])
+def test_a_link_that_is_not_the_councils_local_offer_is_not_taken_for_it(body: str) -> None:
+    assert _facts(body)["local_offer_url"] is None
+
+
+def test_the_councils_local_offer_is_taken_beside_national_guidance() -> None:
+    body = ("<p>The <a href='https://www.gov.uk/children-with-special-educational-needs'>"
+            "GOV.UK guide</a> explains the Local Offer; ours is the <a href="
+            "'https://www.wendshire.gov.uk/send-local-offer'>Wendshire Local Offer</a>.</p>")
+    assert _facts(body)["local_offer_url"] == "https://www.wendshire.gov.uk/send-local-offer"

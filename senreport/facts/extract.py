@@ -123,6 +123,12 @@ _EXTENSION = re.compile(r"\s*,?\s*\(?(?:ext|extn|extension|x)\.?\s*:?\s*\d{1,6}\
 # --- links -------------------------------------------------------------------------------------
 
 _LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
+#: Links that are never the local authority's Local Offer: the school's own "local offer"
+#: page, and national guidance (GOV.UK, legislation) that explains what one must hold.
+_NOT_THE_LOCAL_OFFER = re.compile(
+    r"\b(?:our|this)\s+(?:school['’]?s?\s+)?(?:send?\s+)?local[\s\-_]*offer"
+    r"|\bschool['’]s\s+(?:send?\s+)?local[\s\-_]*offer"
+    r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)", re.IGNORECASE)
 _SEND_POLICY = re.compile(
     r"\b(?:SEND?|SEN\s*(?:and|&)\s*D|Special\s+Educational\s+Needs?"
     r"(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?)\b(?:\s*\((?:SEND?)\))?(?:\s+(?:and|&)\s+Inclusion)?"
@@ -516,12 +522,16 @@ class _Page:
         return self._mention_cache[key]
 
     def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
-                   bare_urls: bool = False, weak: re.Pattern[str] | None = None) -> str | None:
-        """The link best matching ``strong`` by its text, its address or the words around it."""
+                   bare_urls: bool = False, weak: re.Pattern[str] | None = None,
+                   never: re.Pattern[str] | None = None) -> str | None:
+        """The link best matching ``strong`` by its text, its address or the words around it
+        (never one whose text or address ``never`` matches)."""
         best: tuple[float, int, str] | None = None
         for order, link in enumerate(self.links):
             href, label, block = link.href, link.label, link.block
             if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
+                continue
+            if never is not None and (never.search(label) or never.search(href)):
                 continue
             vague = bool(_VAGUE_LINK.match(label))
             if strong.search(label):
@@ -567,7 +577,7 @@ class _Page:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
                                               re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
                                                          re.IGNORECASE)),
-                               bare_urls=True)
+                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER)
 
     def send_policy(self) -> str | None:
         return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)
