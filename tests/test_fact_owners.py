@@ -66,3 +66,16 @@ def test_the_councils_local_offer_is_taken_beside_national_guidance() -> None:
             "GOV.UK guide</a> explains the Local Offer; ours is the <a href="
             "'https://www.wendshire.gov.uk/send-local-offer'>Wendshire Local Offer</a>.</p>")
     assert _facts(body)["local_offer_url"] == "https://www.wendshire.gov.uk/send-local-offer"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Our Accessibility Plan (reviewed March 2024) is on the policies page.</p>",
+    "<p>Our SEND Policy was last reviewed in May 2024.</p>",
+])
+def test_another_documents_review_date_is_not_the_reports(body: str) -> None:
+    assert _facts(body)["reviewed"] is None
+
+
+def test_the_report_reviewed_with_its_policy_keeps_the_date() -> None:
+    body = "<p>This report and our SEND Policy were reviewed in September 2025.</p>"
+    assert _facts(body)["reviewed"] == "2025-09-01"
