@@ -79,3 +79,12 @@ def test_another_documents_review_date_is_not_the_reports(body: str) -> None:
 def test_the_report_reviewed_with_its_policy_keeps_the_date() -> None:
     body = "<p>This report and our SEND Policy were reviewed in September 2025.</p>"
     assert _facts(body)["reviewed"] == "2025-09-01"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>In Year 6 we meet the SENCO of the secondary school, Mr Ray Dunn, to plan the move.</p>",
+    "<p>Our educational psychologist, Dr Sam Ellis, visits each term and works with the "
+    "SENCO.</p>",
+])
+def test_someone_named_beside_the_role_is_not_the_senco(body: str) -> None:
+    assert _facts(body)["senco_name"] is None

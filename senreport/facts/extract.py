@@ -17,6 +17,7 @@ from senreport.facts.senco import (
     _EXTERNAL,
     _FOREIGN_MAILBOX,
     _OTHER_SENCO,
+    _OTHER_SENCO_AFTER,
     _OUR_BEFORE,
     _ROLE_AT,
     _SENCO_MAILBOX,
@@ -185,6 +186,8 @@ class _Link:
 #: Blocks apart a contact and the SENCO's mention may stand in one part of the page (a page
 #: without headings is one long part: the office number at its top is not the SENCO's).
 SAME_PART_REACH = 8
+#: The score at or below which a name beside the role is too unsure to be the SENCO's.
+UNSURE_NAME = 10
 
 
 class _Page:
@@ -328,13 +331,16 @@ class _Page:
                     if role.group("minor"):
                         score -= 60
                     lead_in = unit.text[max(0, role.start() - 30):role.start()]
-                    if _OTHER_SENCO.search(lead_in):
+                    if _OTHER_SENCO.search(lead_in) or _OTHER_SENCO_AFTER.match(
+                            unit.text, role.end()):
                         score -= 30
                     elif _OUR_BEFORE.search(lead_in):
                         score += 3
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
                     candidates.append((score, -len(candidates), named, block, offset))
+        # A name far from the role, beside someone else's SENCO, is nobody's answer.
+        candidates = [c for c in candidates if c[0] > UNSURE_NAME]
         if not candidates:
             by_heading = self._senco_by_heading()
             candidates = [by_heading] if by_heading else []

@@ -74,7 +74,10 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
 _OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
                r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
                r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
-               r"designated\s+safeguarding\s+lead|DSL|CEO)\b")
+               r"designated\s+safeguarding\s+lead|DSL|CEO|(?:educational\s+)?psychologist|"
+               r"(?:speech\s+and\s+language\s+|occupational\s+|play\s+)?therapist|"
+               r"(?:school\s+)?nurse|case\s*worker|case\s+officer|family\s+support\s+worker|"
+               r"teaching\s+assistant|ELSA)\b")
 _OTHER_ROLE_BEFORE = re.compile(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", re.IGNORECASE)
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
@@ -91,6 +94,11 @@ _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
 _OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
                           r"previous|receiving|new|other|future|nursery's|school's\s+new)"
                           r"(?:\s+school(?:['’]s)?)?\s+$", re.IGNORECASE)
+#: Someone else's SENCO named after the role: "the SENCO of the secondary school".
+_OTHER_SENCO_AFTER = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the|their|your\s+child['’]s|each|his|her)\s+(?:new\s+|next\s+|"
+    r"receiving\s+|previous\s+|feeder\s+)?(?:secondary|junior|infant|high|upper|middle|"
+    r"primary|new|next|receiving|previous|feeder|other)\b", re.IGNORECASE)
 _SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
                             r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
 
