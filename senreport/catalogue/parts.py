@@ -147,7 +147,11 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"devices?\b"),
           _part("facilities", "Which facilities can disabled pupils and those with SEN use?",
                 "which facilities disabled pupils can use (access, toilets, rooms)",
-                r"facilit", r"accessib", r"disabled access", r"toilets?\b", r"ramps?\b",
+                r"facilit", r"(building|site|school|premises|entrance|classroom|toilet|room|"
+                r"floor|hall)s? (is|are) (fully |all |now )?(wheelchair )?accessib",
+                r"(fully|wheelchair|physically|step-?free|level) access", r"accessib\w* "
+                r"(building|site|entrance|toilet|classroom|route|parking|changing)",
+                r"disabled access", r"toilets?\b", r"ramps?\b",
                 r"lifts?\b", r"wheelchair", r"changing (room|place|facilit|bed)", r"hygiene",
                 r"(sensory|quiet|calm|medical|therapy|hygiene|nurture|break-?out) (room|space|"
                 r"area|base)", r"one level", r"single[- ]storey", r"ground floor",
