@@ -210,8 +210,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             result.reasons.append("the answer is only a line or two")
         return result
     said = sum(len(text.split()) for _, text in answers)
-    if lifted and item_id == "9" and said - _words_where(
-            answers, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
+    if lifted and item_id == "9" and sum(len(text.split()) for _, text in texts) - _words_where(
+            texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
         # "Complaints follow our complaints policy, on the Policies page" names the
         # procedure but sends the reader elsewhere for how to complain.
         result.level = PARTLY
