@@ -359,7 +359,7 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
               r"(post-?16|sixth form|college|further education|apprentice|supported intern)",
               r"(post-?16|sixth form|college|further education)[^.]{0,80}(help|support|advice|"
               r"advis|guid|choos|find|plan|directory|open day)", r"preparing for adulthood",
-              r"year 9", r"careers"),),
+              r"year 9", r"careers", r"options (after|at the end of|beyond) year 1[01]"),),
     "post16.identification": (
         _part("identify", "How are needs identified (for example from data passed on)?",
               "how colleges identify needs, for example from information passed on",
