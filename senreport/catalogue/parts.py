@@ -142,14 +142,24 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 "what training and expertise the staff have",
                 r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
                 r"development", r"courses?\b", r"nasenco", r"accredit", r"skills?\b",
-                r"knowledge"),
+                r"knowledge",
+                in_passing=(r"train(ed|ing)\b", r"qualifi(ed|cation)", r"cpd",
+                            r"professional development", r"nasenco", r"national award",
+                            r"accredit", r"courses?\b")),
           _part("specialist", "How does the school get specialist expertise it does not have?",
                 "how the school secures specialist expertise it does not have itself",
                 r"specialist", r"outside agenc", r"external", r"educational psycholog",
                 r"speech and language therap", r"therapist", r"outreach", r"advisory",
                 r"support team", r"consultant", r"\bcamhs", r"occupational",
                 r"(buy|commission|secur|access|draw|call|seek|request|bring)\w*[^.]{0,40}"
-                r"(advice|expertise|support|services?\b)")),
+                r"(advice|expertise|support|services?\b)",
+                in_passing=(
+                    r"outside agenc", r"external (agenc|professional|specialist|support|advice)",
+                    r"educational psycholog", r"(speech and language|occupational) therap",
+                    r"outreach", r"advisory (teacher|service|team)", r"\bcamhs",
+                    r"specialist (teachers?|services?|advice|support|teams?|outreach)",
+                    r"(buy|commission|secur|draw|call|seek|request|bring)\w*[^.]{0,40}"
+                    r"(advice|expertise|support|services?\b)"))),
     "6": (_part("equipment", "How is specialist equipment obtained?",
                 "how specialist equipment is obtained",
                 r"equipment", r"aids?\b", r"technolog", r"laptop", r"computer", r"ipad",
