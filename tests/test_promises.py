@@ -43,3 +43,15 @@ def test_a_complaints_paragraph_in_long_prose_is_an_answer() -> None:
              "Parents can also ask the local authority for disagreement resolution or mediation, "
              "and can appeal to the SEND Tribunal about EHC plans.</p>")
     assert check(_page(prose), source="r.html").coverage.items["9"].value == "in_place"
+
+
+def test_a_definition_list_topic_heads_its_answer_and_an_admissions_appeal_is_no_complaint(
+        ) -> None:
+    faq = ("<dl><dt>How will my child's progress be checked?</dt><dd>Teachers assess every "
+           "child each term, and if a parent or teacher raises a concern the SENCO looks into "
+           "it with the family.</dd><dt>Complaints and appeals</dt><dd>If you are not offered "
+           "a place at our school, you have the right to appeal to an independent appeal "
+           "panel. Appeals must be made in writing within 20 school days of the offer "
+           "letter.</dd></dl>")
+    item = check(_page(faq), source="r.html").coverage.items["9"]
+    assert item.value == "not_in_place"

@@ -215,7 +215,9 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 "how parents can complain about the support their child gets (an admissions "
                 "appeal is not this)",
                 r"complain", r"concerns?\b", r"unhappy", r"not happy", r"dissatisf",
-                r"disagree", r"tribunal", r"mediation", r"disagreement resolution"),),
+                r"disagree", r"tribunal", r"mediation", r"disagreement resolution",
+                in_passing=(r"complain", r"unhappy", r"not happy", r"dissatisf", r"disagree",
+                            r"tribunal", r"mediation")),),
     "10": (_part("bodies", "Which other services does the school work with?",
                  "which health, social care, local authority and voluntary services the "
                  "school works with",

@@ -185,7 +185,11 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     texts = answers or mentions
     spoken = texts + mentions
-    _parts(result, kind, item_id, spoken, phase, in_passing=entry.dedicated < 1 and not answers)
+    # The item's own answers speak to its parts in any of their words; sentences inside
+    # other answers only in the parts' own terms.
+    own = {text for _, text in answers}
+    _parts(result, kind, item_id, spoken, phase,
+           in_passing=lambda text: entry.dedicated < 1 and not answers or text not in own)
     answers_none = bool(result.missing) and not result.answered
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
@@ -273,7 +277,7 @@ def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
-           phase: str | None, in_passing: bool = False) -> None:
+           phase: str | None, in_passing: Callable[[str], bool] = lambda text: False) -> None:
     """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
     # The first block holding each text: a text repeated answers no part its first did not.
     firsts: dict[str, Block] = {}
@@ -292,7 +296,7 @@ def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block,
                 result.missing.append(part)
             continue
         for text, block in firsts.items():
-            match = part.answered_in(text, in_passing)
+            match = part.answered_in(text, in_passing(text))
             if match:
                 result.answered.append((part, block, _quote(text, match.start())))
                 break
