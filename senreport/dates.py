@@ -176,8 +176,15 @@ _MAY_DATE = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\s?[/.\-]\s?\d)")
 
 def texts_with_dates(texts: Sequence[str]) -> list[bool]:
     """:func:`has_dates` of each text (the texts that cannot hold one found in one pass)."""
+    return [bool(found) for found in dates_of_texts(texts)]
+
+
+def dates_of_texts(texts: Sequence[str]) -> list[list[FoundDate]]:
+    """:func:`find_dates` of each text for which :func:`has_dates` holds, an empty list for
+    the others (the texts that cannot hold one found in one pass)."""
     held = texts_holding(texts, lambda joined: first_match(_MAY_DATE, joined))
-    return [maybe and has_dates(text) for text, maybe in zip(texts, held, strict=True)]
+    return [find_dates(text) if maybe and _TWO_DIGITS.search(text) else []
+            for text, maybe in zip(texts, held, strict=True)]
 
 
 def parse_date(text: str) -> date | None:
@@ -229,17 +236,20 @@ _ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|
                            r"Aug|ext|no|No")
 
 
-def labelled_dates(text: str) -> list[tuple[FoundDate, str | None]]:
-    """Every date in ``text`` with what its label says it is.
+def labelled_dates(text: str, dates: list[FoundDate] | None = None
+                   ) -> list[tuple[FoundDate, str | None]]:
+    """Every date in ``text`` with what its label says it is (``dates``: its dates, when
+    :func:`find_dates` has found them already).
 
     The kind is ``"next"`` (next review, to be reviewed), ``"review"`` (a bare "review
     date", past or due), ``"reviewed"``
     (reviewed, updated, approved, published, date of review), ``"weak"`` ("Date:",
     "academic year") or ``None`` when nothing near says what the date is.
     """
-    if not _TWO_DIGITS.search(text):  # every date form has a year or a day in digits
-        return []
-    dates = find_dates(text)
+    if dates is None:
+        if not _TWO_DIGITS.search(text):  # every date form has a year or a day in digits
+            return []
+        dates = find_dates(text)
     if not dates:
         return []
     labels = _labels(text)

@@ -7,7 +7,7 @@ the school published: a whole page, a fragment or WordPress block markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -145,6 +145,20 @@ class Document:
             if text not in memo:
                 memo[text] = function(text)
             return memo[text]
+
+        return remember
+
+    def remembered_each(self, name: str, function: Callable[[list[str]], list[_T]]
+                        ) -> Callable[[Sequence[str]], list[_T]]:
+        """``function`` of many texts at once (one result for each text, in order), worked
+        out once for each text of this document and shared, as :meth:`remembered` does."""
+        memo: dict[str, _T] = self.scratch.setdefault(name, {})
+
+        def remember(texts: Sequence[str]) -> list[_T]:
+            new = [text for text in dict.fromkeys(texts) if text not in memo]
+            if new:
+                memo.update(zip(new, function(new), strict=True))
+            return [memo[text] for text in texts]
 
         return remember
 

@@ -9,10 +9,7 @@ would read them in a report; :func:`phrase_pattern` matches them loosely (any ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-
-from senreport.textscan import alternation, first_match, word_bytes
 
 
 @dataclass(frozen=True)
@@ -252,127 +249,6 @@ def phrase_pattern(phrase: str) -> str:
 def normalise_phrase(phrase: str) -> str:
     """A phrase in lower case with single spaces for hyphens, commas and runs of space."""
     return " ".join(re.findall(r"[\w'’/&]+", phrase.lower()))
-
-
-#: Typographic hyphens and dashes, read as "-" (one character for one: offsets stay put).
-_DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014"
-
-
-class PhraseSet:
-    """Many phrases as one regular expression, tried only where a word could begin one.
-
-    Python's ``re`` tries every alternative at every position, which is slow for a hundred
-    phrases over a long report. So the places where a word begins with the first letters
-    of some phrase are found first, in one pass of a small pattern over the text (as bytes,
-    in lower case, a space for each character that is not a word character), and at each of
-    them only the phrases that can start with that word's first letters are tried, in their
-    order in the set (so the same one wins).
-    """
-
-    def __init__(self, patterns: list[str]) -> None:
-        self.patterns = list(patterns)
-        self.regex = re.compile(
-            "|".join(rf"(?P<g{i}>\b(?:{p})\b)" for i, p in enumerate(patterns)),
-            re.IGNORECASE,
-        )
-        self.literals = [_leading_literals(p) for p in self.patterns]
-        self.starts = {lit[:3] for literals in self.literals for lit in literals}
-        # In a text's word_bytes, a word start whose first two or three letters are one of the
-        # starts, found by a search that begins with a plain space, which ``re`` does quickly;
-        # the group is the word's first letters, up to three.
-        self._heads = _word_starts(self.starts)
-        # In ASCII text a phrase can only start where a word opens with the whole of one of its
-        # literals (in other text a letter after the third may be matched by one beyond ASCII).
-        literals = {lit for each in self.literals for lit in each}
-        self._ascii_heads = _word_starts(literals)
-        self._by_head: dict[bytes, re.Pattern[str] | None] = {}
-
-    def place_search(self, text: str) -> Callable[[int], int]:
-        """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
-        after an offset (every place :meth:`finditer` tries, and more when the text is not
-        all ASCII; a new line between texts joins no words)."""
-        if text.isascii():
-            return first_match(self._ascii_heads, word_bytes(text))
-        for dash in _DASH_CHARACTERS:
-            if dash in text:
-                text = text.replace(dash, "-")
-        return first_match(self._heads, word_bytes(text))
-
-    def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
-        if text.isascii():  # no typographic dashes
-            places = self._ascii_heads.finditer(word_bytes(text))
-        else:
-            for dash in _DASH_CHARACTERS:
-                if dash in text:
-                    text = text.replace(dash, "-")
-            # A word may seem to start after a letter such as "é", but no phrase matches there
-            # (each opens with \b).
-            places = self._heads.finditer(word_bytes(text))
-        after = 0
-        by_head = self._by_head
-        for place in places:
-            start = place.start()
-            if start < after:
-                continue
-            letters = place.group(1)  # the word's first letters, up to three
-            regex = by_head[letters] if letters in by_head else self._regex_for(letters)
-            if regex is None:
-                continue
-            found = regex.match(text, start)
-            if found:
-                yield found
-                after = found.end()
-
-    def _regex_for(self, letters: bytes) -> re.Pattern[str] | None:
-        """The phrases that can start where a word begins with these letters, as one pattern.
-
-        A phrase is left out only when one of the first letters of the word differs from
-        the same letter of each of its leading literals (a letter after a short head may
-        still be matched, case-insensitively, by a character that is not ASCII).
-        """
-        head = letters.decode("ascii")
-        chosen = [
-            i for i, literals in enumerate(self.literals)
-            if any(lit[:len(head)] == head[:len(lit)] for lit in literals)
-        ]
-        regex = re.compile(
-            "|".join(rf"(?P<g{i}>\b(?:{self.patterns[i]})\b)" for i in chosen),
-            re.IGNORECASE,
-        ) if chosen else None
-        self._by_head[letters] = regex
-        return regex
-
-    @staticmethod
-    def index(match: re.Match[str]) -> int:
-        """Which phrase matched."""
-        return int((match.lastgroup or "g0")[1:])
-
-
-def _word_starts(openings: set[str]) -> re.Pattern[bytes]:
-    """A space (in mapped bytes) with a word after it opening with one of these letters."""
-    return re.compile((r" (?=" + alternation(openings) + r")([a-z]{1,3})").encode("ascii"))
-
-
-def _leading_literals(pattern: str) -> list[str]:
-    """The letters each top-level alternative of a pattern must start with."""
-    alternatives: list[str] = []
-    depth = start = 0
-    for i, char in enumerate(pattern):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            alternatives.append(pattern[start:i])
-            start = i + 1
-    alternatives.append(pattern[start:])
-    literals = []
-    for alternative in alternatives:
-        literal = re.match(r"[a-z]*", alternative.lower()).group()  # type: ignore[union-attr]
-        if alternative[len(literal):len(literal) + 1] in ("?", "*", "{"):
-            literal = literal[:-1]
-        if len(literal) < 2:
-            raise ValueError(f"phrase pattern {pattern!r} must start with two letters")
-        literals.append(literal)
-    return literals
 
 
 _SMALL_WORDS = frozenset({"and", "or", "of", "for", "the", "in", "as", "an", "a", "to", "with",

@@ -40,23 +40,44 @@ def stem(word: str) -> str:
     return word
 
 
+class _Stems(dict[str, str]):
+    """Word -> :func:`stem`, worked out on first asking (a dictionary's lookup is quicker
+    than the cache of a function; it is emptied when it grows large)."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 65536:
+            self.clear()
+        found = self[word] = stem(word)
+        return found
+
+
+_STEM_OF = _Stems().__getitem__
+
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
+#: ASCII letters and digits as they are, every other byte a space: a lower-case text encoded
+#: as ASCII (a "?" for any other character) and mapped so splits into ``_WORD``'s matches.
+_WORD_ONLY = bytes(c if 97 <= c <= 122 or 48 <= c <= 57 else 32 for c in range(256))
+
+
+def _words_of(lowered: str) -> list[str]:
+    """``_WORD.findall(lowered)``, found by C string methods (far faster than ``re``)."""
+    return lowered.encode("ascii", "replace").translate(_WORD_ONLY).decode("ascii").split()
 
 
 def words(text: str) -> list[str]:
     """Lowercase words of a text (apostrophes and hyphens split words; a possessive 's,
     straight or curly, is dropped)."""
-    return _WORD.findall(_POSSESSIVE.sub("", text.lower()))
+    return _words_of(_POSSESSIVE.sub("", text.lower()))
 
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stop words and generic SEND words left out)."""
-    return [stem(w) for w in words(text) if w not in _STOP and len(w) > 1]
+    return [_STEM_OF(w) for w in words(text) if w not in _STOP and len(w) > 1]
 
 
 def normalise(text: str) -> str:
     """Stems joined by single spaces, padded, for phrase search with plain ``in``."""
-    return " " + " ".join(stem(w) for w in words(text)) + " "
+    return " " + " ".join(map(_STEM_OF, words(text))) + " "
 
 
 def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
@@ -69,9 +90,9 @@ def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
     sentences: list[str] = []
     counts: list[int] = []
     for piece in _SENTENCE_END.split(_POSSESSIVE.sub("", text.lower())):
-        found = _WORD.findall(piece)
+        found = _words_of(piece)
         if found:
-            sentences.append(" ".join(map(stem, found)))
+            sentences.append(" ".join(map(_STEM_OF, found)))
             counts.append(len(found))
     if not sentences:
         return " ", [], [0]
@@ -188,26 +209,29 @@ class TitleIndex:
     def _scores(self, stems: frozenset[str], least: float = 0.0) -> dict[str, float]:
         if not stems:
             return {}
-        total = sum(self.weight.get(s, self.unknown_weight * 0.5) for s in stems)
+        weight, unknown = self.weight, self.unknown_weight * 0.5
+        total = sum([weight.get(s, unknown) for s in stems])
         seen: set[int] = set()
         result: dict[str, float] = {}
         # A title's value is at most its shared words' weight over FLOOR: a title that shares
         # only the heading's commonest words, whose weights add up to under least x FLOOR,
         # cannot reach ``least``, so those words need not be followed to their titles.
-        common = sorted((self.weight[s], s) for s in stems if s in self._holding)
+        holding = self._holding
+        common = sorted([(weight[s], s) for s in stems if s in holding])
         reach, skipped, first = least * self.FLOOR, 0.0, len(common)
         for i, (weight_, _) in enumerate(common):
             if skipped + weight_ >= reach:
                 first = i
                 break
             skipped += weight_
+        weigh, floor = weight.__getitem__, self.FLOOR
         for _, stem_ in common[first:]:
-            for number, item_id, title, title_total, factor in self._holding.get(stem_, ()):
+            for number, item_id, title, title_total, factor in holding[stem_]:
                 if number in seen:
                     continue
                 seen.add(number)
-                score = sum(self.weight[s] for s in stems & title)
-                base = score / max(min(total, title_total), self.FLOOR)
+                score = sum(map(weigh, stems & title))
+                base = score / max(min(total, title_total), floor)
                 value = min(factor * base * (0.6 + 0.4 * score / total), 1.0)
                 if value > result.get(item_id, 0.0):
                     result[item_id] = value

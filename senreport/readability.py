@@ -118,6 +118,28 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+#: ASCII letters, digits, "'" and "-" as they are, every other byte a space.
+_WORD_BYTES = bytes(c if chr(c).isascii() and chr(c).isalnum() or c in b"'-" else 32
+                    for c in range(256))
+
+
+def counted_words(text: str) -> list[str]:
+    """:func:`words`, each with any curly apostrophe written straight ("child's"): as many
+    words, of as many syllables, found by C string methods (a regular expression that
+    reads every character is far slower)."""
+    if "\u2019" in text:
+        text = text.replace("\u2019", "'")  # one character for one
+    # Every character beyond ASCII is a "?", then a space: it ends a word as it does for _WORD.
+    mapped = text.encode("ascii", "replace").translate(_WORD_BYTES)
+    if b"'" in mapped or b"-" in mapped:
+        mapped = _LONE_JOINER.sub(b" ", mapped)
+    return mapped.decode("ascii").split()
+
+
+#: An apostrophe or hyphen that joins no two words' letters or digits ("a--b", "- a").
+_LONE_JOINER = re.compile(rb"['-](?:(?![A-Za-z0-9])|(?<![A-Za-z0-9].))")
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Where each sentence of a text starts and ends, as character offsets."""
     spans: list[tuple[int, int]] = []
@@ -187,7 +209,7 @@ def text_stats(texts: Iterable[str],
     for text in texts:
         counts = counted.get(text)
         if counts is None:
-            found = words(text)
+            found = counted_words(text)
             counts = counted[text] = (max(1, len(split(text))), len(found),
                                       sum(map(count_syllables, found))) if found else (0, 0, 0)
         sentences += counts[0]

@@ -21,10 +21,10 @@ from senreport.glossary import (
     PLAIN_ALTERNATIVES,
     STATUTORY_TERMS,
     Acronym,
-    PhraseSet,
     phrase_pattern,
     spells,
 )
+from senreport.phrase_set import PhraseSet
 from senreport.rules.registry import REGISTRY
 
 PL_CODES = ("PL101", "PL102", "PL103", "PL104")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from senreport.coverage.tally import Matcher
+from senreport.coverage.matcher import Matcher
 from senreport.model import KINDS
 
 _HEADINGS = [
@@ -28,7 +28,7 @@ def test_heading_scores_remembered_by_words_are_the_ones_worked_out(kind: str) -
 
 
 def test_title_scores_left_out_below_the_least_asked_are_only_ones_under_it() -> None:
-    from senreport.coverage.tally import HEADING_MATCH, matcher
+    from senreport.coverage.matcher import HEADING_MATCH, matcher
 
     titles = matcher("sen-report").titles
     for heading in ("Support for your child in school", "How we help children learn",

@@ -13,8 +13,9 @@ from senreport import dates
 from senreport.coverage import fact_items as coverage_facts
 from senreport.document import is_whole_page, parse_html
 from senreport.facts.senco import _ROLE, _ROLE_AT
-from senreport.glossary import PhraseSet, phrase_pattern
+from senreport.glossary import phrase_pattern
 from senreport.matching import CueSet, normalise
+from senreport.phrase_set import PhraseSet
 from senreport.rules import acronym_text, statutory
 from senreport.rules.plain_language import _MEANING, _PLAIN, _STATUTORY
 from senreport.textscan import (
@@ -248,12 +249,21 @@ def test_texts_holding_marks_every_text_that_holds_a_match(search, holds) -> Non
 def test_texts_read_at_once_give_what_each_text_gives() -> None:
     texts = _sparse(4)
     assert dates.texts_with_dates(texts) == [dates.has_dates(text) for text in texts]
-    uses = acronym_text.may_use_acronyms(texts)
-    for text, may in zip(texts, uses, strict=True):
-        if not may:
-            _, meanings, _, found = acronym_text._acronym_uses(text)
-            assert not meanings and not found
+    assert acronym_text.acronym_uses_each(texts) == [
+        acronym_text._acronym_uses(text) for text in texts]
+    assert acronym_text.acronym_uses_each([]) == []
     assert texts_holding([], _ROLE_AT.place_search) == []
+
+
+@pytest.mark.parametrize("phrases", [_MEANING, _PLAIN, _STATUTORY], ids=["meanings", "plain",
+                                                                         "statutory"])
+def test_phrase_set_finds_in_each_text_what_it_finds_in_the_text_alone(phrases) -> None:
+    dashed = [t.replace("-", "\u2013") for t in TEXTS[:300]]
+    for texts in (_sparse(6), dashed + TEXTS[:300], dashed[:1], []):
+        expected = [[(m.span(), m.lastgroup, m.group()) for m in phrases.finditer(text)]
+                    for text in texts]
+        assert [[(m.span(), m.lastgroup, m.group()) for m in found]
+                for found in phrases.finditer_each(texts)] == expected
 
 
 @pytest.mark.parametrize("fast", [_ROLE_AT, coverage_facts._ROLE_AT, acronym_text._CANDIDATES],

@@ -17,26 +17,18 @@ The document is read once, part by part (a heading and the blocks under it):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import NamedTuple
 
-from senreport.catalogue import CatalogueItem, items_for
-from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.definitions import without_definitions
-from senreport.coverage.offer_phases import by_phase
+from senreport.coverage.matcher import Matcher, matcher
 from senreport.coverage.promises import kept_promises
+from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
-from senreport.matching import CueSet, TitleIndex, normalise, normalise_sentences, words
 
 NONE, PARTLY, IN_PLACE = 0, 1, 2
 VALUES = ("not_in_place", "partly", "in_place")
-#: A heading's match with an item's titles must reach this, and be near the part's best match.
-HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
-#: How much the part's own text weighs in choosing among items its heading asks for alike.
-BODY_WEIGHT = 0.5
 #: Words an answer needs to be more than thin: under its heading, in a paragraph of its
 #: own, or in sentences spread through other passages.
 SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
@@ -68,22 +60,6 @@ _SKIPPED_HEADING = re.compile(
     r"(table of )?contents|what (do )?(these|the) (words|terms) mean)\b",
     re.IGNORECASE,
 )
-
-
-#: Items whose cues name the people who do things ("the SENCO looks at ..."): in a sentence
-#: about something else, such a cue says little about what the sentence is about.
-ACTORS = {"sen-report": {"4": 0.25}}
-
-
-class Reading(NamedTuple):
-    """What one paragraph says: words per item, cue hits per item, size, distinct cues, and
-    the most words one sentence gives each item (a sentence *about* it, not a mention)."""
-
-    words: dict[str, float]
-    hits: dict[str, int]
-    size: int
-    cues: set[str]
-    best: dict[str, float]
 
 
 @dataclass
@@ -128,91 +104,6 @@ class Tally:
         return max(self.dedicated_words, self.paragraph_words, self.scattered_words)
 
 
-class Matcher:
-    """The cue phrases and titles of one kind of document, compiled."""
-
-    def __init__(self, kind: str, items: Sequence[CatalogueItem] | None = None) -> None:
-        """Compile the items of a kind, or the given ``items`` (an amended rubric's lines)."""
-        self.kind = kind
-        items = items_for(kind) if items is None else tuple(items)
-        self.ids = [item.id for item in items]
-        self.cues = CueSet.build({item.id: item.cues for item in items})
-        # Sentences naming who an item is about and what it asks (see catalogue.topics).
-        topics = TOPICS.get(kind, {})
-        self.topics = [(f"~{item_id}", re.compile(topic_pattern(*pair)))
-                       for item_id, pair in topics.items() if item_id in self.ids]
-        self.items_of: dict[str, tuple[str, ...]] = {
-            **self.cues.items_of, **{name: (name[1:],) for name, _ in self.topics}}
-        self.titles = TitleIndex({item.id: _titles(item) for item in items})
-        self.weight = ACTORS.get(kind, {})
-        self._cue_numbers = {w for cue in self.items_of for w in cue.split() if w.isdigit()}
-        self._heading_cache: dict[tuple[str, ...], dict[str, float]] = {}
-
-    def heading_scores(self, heading: str) -> dict[str, float]:
-        """Item id -> how strongly a heading asks for the item (0 to about 1.1)."""
-        # Worked out once for headings whose words differ only in numbers no cue holds
-        # ("Question 12", "Question 13"): titles ignore numbers, and such a number breaks
-        # a cue phrase wherever it stands, as any other such number would.
-        key = tuple(w if not w.isdigit() or w in self._cue_numbers else "0"
-                    for w in words(heading))
-        cached = self._heading_cache.get(key)
-        if cached is None:
-            cached = self._heading_scores(heading)
-            if len(self._heading_cache) > 4096:
-                self._heading_cache.clear()
-            self._heading_cache[key] = cached
-        return dict(cached)
-
-    def _heading_scores(self, heading: str) -> dict[str, float]:
-        scores = self.titles.scores(heading, least=HEADING_MATCH)
-        for item_id, cue_set in self.cues.hits(normalise(heading)).items():
-            scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
-        return scores
-
-    def owners(self, heading: str, body: dict[str, float] | None = None) -> dict[str, float]:
-        """The items a heading dedicates its part to, with the strength of the match.
-
-        ``body`` (item id -> words of the part's text about it) settles a heading that
-        asks for several items alike ("How can I be involved?"): the text shows which.
-        """
-        scores = self.heading_scores(heading)
-        if self.kind == "local-offer":
-            scores = by_phase(heading, scores, strength=0.9)
-        scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
-        if not scores:
-            return {}
-        total = sum(body.values()) if body else 0.0
-        if total:
-            scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
-                      for i, s in scores.items()}
-        best = max(scores.values())
-        return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
-
-
-@lru_cache(maxsize=8)
-def matcher(kind: str) -> Matcher:
-    """The compiled matcher of a kind (built once)."""
-    return Matcher(kind)
-
-
-def _titles(item: object) -> list[str]:
-    titles = [getattr(item, "heading", "")]
-    for name in ("wording", "description"):
-        value = getattr(item, name, "")
-        if value:
-            # Which schools an item applies to is not what it is about.
-            titles.append(_APPLIES_TO.sub("", value))
-    section = getattr(item, "section", "")
-    if section:  # a Local Offer line is headed with its section: "Early years: Future steps"
-        label = section.replace("_", " ").replace("post16", "post-16")
-        titles.append(f"{label} {getattr(item, 'heading', '')}")
-    titles.extend(getattr(item, "faq", ()))
-    titles.extend(getattr(item, "requirements", ()))
-    return [t for t in titles if t]
-
-
-_APPLIES_TO = re.compile(r"(,\s*)?in relation to mainstream schools and maintained nursery "
-                         r"schools,?\s*", re.IGNORECASE)
 #: Headings that define words ("What is SEN?") or name a person's role ("Class teacher"):
 #: they ask no item's question, so their text is read as if it had no heading.
 _NO_QUESTION = re.compile(
@@ -286,17 +177,24 @@ def tally(document: Document, kind: str, skip: set[int],
     parts, skip = _with_lead_ins(document.parts, skip)
     # One level-one heading is the page's title, not a question (several are sections).
     titled = sum(1 for p in parts if p.heading is not None and p.heading.level == 1) == 1
+    chosen: list[tuple[int, Part, list[Block], list[tuple[Block, list[str]]]]] = []
     for index, part in enumerate(parts):
         if index in skip:
             continue
-        heading = part.heading.text if part.heading else None
         blocks = [b for b in part.blocks if not _is_table_of_contents(b) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         units = [(b, without_definitions(texts)) for b, texts in _units(answer)
                  if not _lists_requirements(texts)]
+        chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
+    # Every passage not read before is read at once (see senreport.coverage.reading).
+    unread = list(dict.fromkeys(key for _, _, _, units in chosen for _, texts in units
+                                if (key := tuple(texts)) not in memo))
+    memo.update(zip(unread, match.read(unread), strict=True))
+    for index, part, answer, units in chosen:
+        heading = part.heading.text if part.heading else None
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
-                for b, texts in units if texts]
+                for b, texts in units]
         owners: dict[str, float] = {}
         if heading and part.heading is not None and not (
                 titled and part.heading.level == 1) and not _NO_QUESTION.match(heading):
@@ -429,56 +327,14 @@ def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
                     memo: dict[tuple[str, ...], Reading]) -> Reading:
     """The words of a block that speak about each item (sentence by sentence), the number
     of cues of each item in it, its size and the distinct cues in it; each item's tally
-    notes the item's cues found. ``memo`` keeps the readings of the texts read so far.
+    notes the item's cues found. ``memo`` holds the readings of the texts.
     """
-    key = tuple(texts)
-    if key not in memo:
-        memo[key] = _reading(match, texts)  # a reading depends on the texts alone
-    reading = memo[key]
+    reading = memo[tuple(texts)]
     items_of = match.items_of
     for cue in reading.cues:
         for item_id in items_of[cue]:
             tallies[item_id].cues.add(cue)
     return reading
-
-
-def _reading(match: Matcher, texts: list[str]) -> Reading:
-    """What :func:`_sentence_words` reads in the texts.
-
-    A sentence's words are shared among the items whose cues it holds; a sentence without
-    a cue goes on with the topic of the sentence before it (one sentence, no further).
-    """
-    cues, weight = match.cues, match.weight
-    items_of = match.items_of
-    words: dict[str, float] = {}
-    hits: dict[str, int] = {}
-    best: dict[str, float] = {}
-    found: set[str] = set()
-    size = 0
-    for segment in texts:  # a paragraph, or one entry of a list (no topic carried across)
-        text, starts, counts = normalise_sentences(segment)
-        size += sum(counts)
-        positions = cues.positions(text)
-        for name, pattern in match.topics:
-            positions.extend((m.start(), name) for m in pattern.finditer(text))
-        if not positions:
-            continue  # no cue: no sentence speaks of an item, nor carries a topic on
-        per_sentence: list[dict[str, float]] = [{} for _ in counts]
-        for position, cue in positions:
-            found.add(cue)
-            sentence = per_sentence[bisect_right(starts, position)]
-            for item_id in items_of[cue]:
-                sentence[item_id] = sentence.get(item_id, 0.0) + weight.get(item_id, 1.0)
-                hits[item_id] = hits.get(item_id, 0) + 1
-        carried: dict[str, float] = {}
-        for sentence, count in zip(per_sentence, counts, strict=True):
-            sentence, carried = (sentence, sentence) if sentence else (carried, {})
-            total = sum(sentence.values())
-            for item_id, n in sentence.items():
-                share = count * n / total
-                words[item_id] = words.get(item_id, 0.0) + share
-                best[item_id] = max(best.get(item_id, 0.0), share)
-    return Reading(words, hits, size, found, best)
 
 
 def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | None,

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import FoundDate, Spans, labelled_dates, texts_with_dates
+from senreport.dates import FoundDate, Spans, dates_of_texts, labelled_dates
 from senreport.document import Document
 from senreport.facts.senco import (
     _EXTERNAL,
@@ -596,12 +596,14 @@ class _Page:
     def dates(self) -> dict[str, date | None]:
         kinds: dict[tuple[int, int], tuple[str, date]] = {}
         weak: list[date] = []
-        dated = texts_with_dates(self.texts)
+        found_in = dates_of_texts(self.texts)
         read: dict[str, list[tuple[FoundDate, str | None]]] = {}
-        for members in self.units_with(dated):
+        for members in self.units_with([bool(found) for found in found_in]):
             unit = self.unit(members)
             if unit.text not in read:  # a text said again reads the same
-                read[unit.text] = labelled_dates(unit.text)
+                # A block's own dates are found already; a unit of blocks is read anew.
+                read[unit.text] = labelled_dates(
+                    unit.text, found_in[members[0]] if len(members) == 1 else None)
             for found, kind in read[unit.text]:
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])

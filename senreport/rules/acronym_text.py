@@ -7,18 +7,18 @@ is explained (PL103) is in :mod:`senreport.rules.plain_language`.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from senreport.glossary import (
     ACRONYMS,
     COMMON_ACRONYMS,
     SHOUTED_WORDS,
     Acronym,
-    PhraseSet,
     normalise_phrase,
     phrase_pattern,
 )
-from senreport.textscan import Prefiltered, count_ascii, texts_holding
+from senreport.phrase_set import PhraseSet
+from senreport.textscan import Prefiltered, count_ascii
 
 _BY_FORM: dict[str, Acronym] = {form: a for a in ACRONYMS for form in a.forms}
 _FORMS = sorted(_BY_FORM, key=len, reverse=True)
@@ -80,17 +80,40 @@ def _counts_as_acronym(text: str, start: int, end: int, token: str, shouty: bool
     return True
 
 
-def _acronym_uses(text: str) -> tuple[str, list[tuple[int, frozenset[str]]], list[int],
-                                       list[tuple[str, int, int, str, Acronym | None]]]:
+_Uses = tuple[str, list[tuple[int, frozenset[str]]], list[int],
+              list[tuple[str, int, int, str, Acronym | None]]]
+
+
+def _without_links(text: str) -> str:
+    """The text with its links (web addresses, email addresses) blanked out."""
+    if "@" in text or "http" in text or "www." in text:  # what every link holds
+        return _LINKS.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+def _acronym_uses(text: str) -> _Uses:
     """A block's text read for acronyms: the text with links blanked out, the meanings written
     out in it (where, and what they explain), where those start, and each use of a word that
     counts as an acronym (the word, where it starts and ends, its glossary name and entry)."""
-    if "@" in text or "http" in text or "www." in text:  # what every link holds
-        text = _LINKS.sub(lambda m: " " * len(m.group()), text)
-    meanings = [(m.start(), _EXPLAINS[_MEANING.index(m)]) for m in _MEANING.finditer(text)]
+    text = _without_links(text)
+    return _uses(text, _MEANING.finditer(text), _CANDIDATES.finditer(text))
+
+
+def acronym_uses_each(texts: Sequence[str]) -> list[_Uses]:
+    """:func:`_acronym_uses` of each text, the meanings and the capitals in them all found in
+    one pass each."""
+    blanked = [_without_links(text) for text in texts]
+    return [_uses(text, meanings, candidates) for text, meanings, candidates in zip(
+        blanked, _MEANING.finditer_each(blanked), _CANDIDATES.finditer_each(blanked),
+        strict=True)]
+
+
+def _uses(text: str, meaning_matches: Iterable[re.Match[str]],
+          candidates: Iterable[re.Match[str]]) -> _Uses:
+    meanings = [(m.start(), _EXPLAINS[_MEANING.index(m)]) for m in meaning_matches]
     uses: list[tuple[str, int, int, str, Acronym | None]] = []
     shouty: bool | None = None  # worked out for the first capitals not in the glossary
-    for match in _CANDIDATES.finditer(text):
+    for match in candidates:
         token = match.group("form") or match.group("caps")
         start, end = match.start(), match.start() + len(token)
         key, acronym = _key(token)
@@ -101,14 +124,3 @@ def _acronym_uses(text: str) -> tuple[str, list[tuple[int, frozenset[str]]], lis
                 continue
         uses.append((token, start, end, key, acronym))
     return text, meanings, [s for s, _ in meanings], uses
-
-
-def may_use_acronyms(texts: Sequence[str]) -> list[bool]:
-    """Which texts may hold an acronym or a meaning written out: :func:`_acronym_uses` finds
-    neither in the others (blanking links out makes no new place for one to begin)."""
-    marked = texts_holding(texts, _MEANING.place_search)
-    rest = [i for i, held in enumerate(marked) if not held]
-    for i, held in zip(rest, texts_holding([texts[i] for i in rest],
-                                           _CANDIDATES.place_search), strict=True):
-        marked[i] = held
-    return marked

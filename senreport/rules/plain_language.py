@@ -17,11 +17,12 @@ from senreport.glossary import (
     PLAIN_ALTERNATIVES,
     STATUTORY_TERMS,
     Acronym,
-    PhraseSet,
     phrase_pattern,
     spells,
 )
+from senreport.phrase_set import PhraseSet
 from senreport.readability import (
+    counted_words,
     describe_reading_ease,
     sentence_spans,
     text_stats,
@@ -30,12 +31,10 @@ from senreport.readability import (
 from senreport.rules.acronym_text import (
     _EXPLAINS,
     _MEANING,
-    _acronym_uses,
     _key,
-    may_use_acronyms,
+    acronym_uses_each,
 )
 from senreport.rules.registry import rule
-from senreport.textscan import texts_holding
 
 CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
 #: Below this many words a reading-ease score says little.
@@ -147,7 +146,7 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
         return [(start, end, count) for start, end in spans(text)
                 # each word but the last needs a character after it
                 if end - start > 2 * LONG_SENTENCE
-                and (count := len(words(text[start:end]))) > LONG_SENTENCE]
+                and (count := len(counted_words(text[start:end]))) > LONG_SENTENCE]
 
     read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
@@ -240,7 +239,6 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
     pending: dict[str, tuple[Block, str, str, Acronym | None]] = {}
     abbr = _abbr_explained(ctx)
     split = _spans(ctx)
-    read = ctx.document.remembered("acronym_uses", _acronym_uses)
 
     def report(block: Block, token: str, sentence: str, acronym: Acronym | None) -> Finding:
         reported.add(_key(token)[0])
@@ -254,7 +252,8 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
 
     written = False  # whether any text stands under the headings of the pending uses
     blocks = ctx.document.blocks
-    may_use = may_use_acronyms([block.text for block in blocks])
+    read = ctx.document.remembered_each("acronym_uses", acronym_uses_each)(
+        [block.text for block in blocks])
     for i, block in enumerate(blocks):
         if block.is_heading:
             # A heading with nothing under it yet (a template's section still to write) is
@@ -266,10 +265,7 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
             written = False
         else:
             written = True
-        if not may_use[i]:  # no acronym nor meaning in it: only what <abbr> explains
-            absorb(abbr.get(i, set()))
-            continue
-        text, meanings, starts, uses = read(block.text)
+        text, meanings, starts, uses = read[i]
         absorb(abbr.get(i, set()))
         spans = split(text) if uses else []
         seen = 0
@@ -370,15 +366,13 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     """
     done: set[int] = set()
     blocks = ctx.document.blocks
-    # Each distinct text read once: its terms, and where the law's words and longer names stand.
-    terms = ctx.document.remembered("plain_terms", lambda text: list(_PLAIN.finditer(text)))
+    # The terms of every block found at once; where the law's words and longer names stand
+    # worked out once for each text that holds a term.
     protected = ctx.document.remembered("plain_protected", _protected_spans)
-    for block, held in zip(blocks, texts_holding([b.text for b in blocks], _PLAIN.place_search),
-                           strict=True):
-        if not held:
-            continue  # no term can begin in it
+    each = ctx.document.remembered_each("plain_terms", _PLAIN.finditer_each)
+    for block, terms in zip(blocks, each([b.text for b in blocks]), strict=True):
         text = block.text
-        matches = [m for m in terms(text) if _PLAIN.index(m) not in done]
+        matches = [m for m in terms if _PLAIN.index(m) not in done]
         if not matches:
             continue
         statutory, names = protected(text)

@@ -1,0 +1,115 @@
+"""The cue phrases and titles of one kind of document, compiled: which items a heading asks
+for, and what the passages under it read (see :mod:`senreport.coverage.reading`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from senreport.catalogue import CatalogueItem, items_for
+from senreport.catalogue.topics import TOPICS, topic_pattern
+from senreport.coverage.offer_phases import by_phase
+from senreport.coverage.reading import Reading, TopicScan, read_all
+from senreport.matching import CueSet, TitleIndex, normalise, words
+
+#: A heading's match with an item's titles must reach this, and be near the part's best match.
+HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
+#: How much the part's own text weighs in choosing among items its heading asks for alike.
+BODY_WEIGHT = 0.5
+#: Items whose cues name the people who do things ("the SENCO looks at ..."): in a sentence
+#: about something else, such a cue says little about what the sentence is about.
+ACTORS = {"sen-report": {"4": 0.25}}
+
+
+class Matcher:
+    """The cue phrases and titles of one kind of document, compiled."""
+
+    def __init__(self, kind: str, items: Sequence[CatalogueItem] | None = None) -> None:
+        """Compile the items of a kind, or the given ``items`` (an amended rubric's lines)."""
+        self.kind = kind
+        items = items_for(kind) if items is None else tuple(items)
+        self.ids = [item.id for item in items]
+        self.cues = CueSet.build({item.id: item.cues for item in items})
+        # Sentences naming who an item is about and what it asks (see catalogue.topics).
+        topics = [(f"~{item_id}", re.compile(topic_pattern(*pair)), *pair)
+                  for item_id, pair in TOPICS.get(kind, {}).items() if item_id in self.ids]
+        self.topics = TopicScan(topics)
+        self.items_of: dict[str, tuple[str, ...]] = {
+            **self.cues.items_of, **{name: (name[1:],) for name, *_ in topics}}
+        self.titles = TitleIndex({item.id: _titles(item) for item in items})
+        self.weight = ACTORS.get(kind, {})
+        self._weighted = {cue: tuple((item_id, self.weight.get(item_id, 1.0)) for item_id in ids)
+                          for cue, ids in self.items_of.items()}
+        self._cue_numbers = {w for cue in self.items_of for w in cue.split() if w.isdigit()}
+        self._heading_cache: dict[tuple[str, ...], dict[str, float]] = {}
+
+    def read(self, passages: Sequence[Sequence[str]]) -> list[Reading]:
+        """What each passage (a paragraph, or the entries of a list) says of each item."""
+        return read_all(self.cues, self.topics, self._weighted, passages)
+
+    def heading_scores(self, heading: str) -> dict[str, float]:
+        """Item id -> how strongly a heading asks for the item (0 to about 1.1)."""
+        # Worked out once for headings whose words differ only in numbers no cue holds
+        # ("Question 12", "Question 13"): titles ignore numbers, and such a number breaks
+        # a cue phrase wherever it stands, as any other such number would.
+        key = tuple(w if not w.isdigit() or w in self._cue_numbers else "0"
+                    for w in words(heading))
+        cached = self._heading_cache.get(key)
+        if cached is None:
+            cached = self._heading_scores(heading)
+            if len(self._heading_cache) > 4096:
+                self._heading_cache.clear()
+            self._heading_cache[key] = cached
+        return dict(cached)
+
+    def _heading_scores(self, heading: str) -> dict[str, float]:
+        scores = self.titles.scores(heading, least=HEADING_MATCH)
+        for item_id, cue_set in self.cues.hits(normalise(heading)).items():
+            scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
+        return scores
+
+    def owners(self, heading: str, body: dict[str, float] | None = None) -> dict[str, float]:
+        """The items a heading dedicates its part to, with the strength of the match.
+
+        ``body`` (item id -> words of the part's text about it) settles a heading that
+        asks for several items alike ("How can I be involved?"): the text shows which.
+        """
+        scores = self.heading_scores(heading)
+        if self.kind == "local-offer":
+            scores = by_phase(heading, scores, strength=0.9)
+        scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
+        if not scores:
+            return {}
+        total = sum(body.values()) if body else 0.0
+        if total:
+            scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
+                      for i, s in scores.items()}
+        best = max(scores.values())
+        return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
+
+
+@lru_cache(maxsize=8)
+def matcher(kind: str) -> Matcher:
+    """The compiled matcher of a kind (built once)."""
+    return Matcher(kind)
+
+
+def _titles(item: object) -> list[str]:
+    titles = [getattr(item, "heading", "")]
+    for name in ("wording", "description"):
+        value = getattr(item, name, "")
+        if value:
+            # Which schools an item applies to is not what it is about.
+            titles.append(_APPLIES_TO.sub("", value))
+    section = getattr(item, "section", "")
+    if section:  # a Local Offer line is headed with its section: "Early years: Future steps"
+        label = section.replace("_", " ").replace("post16", "post-16")
+        titles.append(f"{label} {getattr(item, 'heading', '')}")
+    titles.extend(getattr(item, "faq", ()))
+    titles.extend(getattr(item, "requirements", ()))
+    return [t for t in titles if t]
+
+
+_APPLIES_TO = re.compile(r"(,\s*)?in relation to mainstream schools and maintained nursery "
+                         r"schools,?\s*", re.IGNORECASE)

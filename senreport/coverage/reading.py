@@ -1,0 +1,242 @@
+"""Reading passages for cues: the words each sentence gives each item.
+
+Every passage of a document is read in one go: the passages are normalised (see
+:func:`senreport.matching.normalise_sentences`) and joined by ``|``, which no cue nor topic
+sentence crosses, so the cue phrases are found in one pass of their compiled pattern over
+the whole document, and the topic sentences (see :mod:`senreport.catalogue.topics`) from
+one pass that finds every word they are made of. What each passage reads is then what it
+would read on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from senreport.matching import CueSet, normalise_sentences
+from senreport.textscan import alternation
+
+
+class Reading(NamedTuple):
+    """What one paragraph says: words per item, cue hits per item, size, distinct cues, and
+    the most words one sentence gives each item (a sentence *about* it, not a mention)."""
+
+    words: dict[str, float]
+    hits: dict[str, int]
+    size: int
+    cues: set[str]
+    best: dict[str, float]
+
+
+#: How far apart (in characters of normalised text) a topic's two words may stand.
+_REACH = 160
+_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
+def _topic_source(who: Sequence[str], what: Sequence[str]) -> str:
+    """The pattern :func:`senreport.catalogue.topics.topic_pattern` writes, as
+    :class:`TopicScan` finds its matches."""
+    first = "(?:" + "|".join(who) + ")"
+    second = "(?:" + "|".join(what) + ")"
+    return rf" {first}[^|]{{0,{_REACH}}}? {second}| {second}[^|]{{0,{_REACH}}}? {first}"
+
+
+class TopicScan:
+    """Where each topic's pattern matches a normalised text, as its ``finditer`` finds them.
+
+    The words of every topic are found in one pass; each pattern's matches are then worked
+    out from where its words stand. ``patterns`` (name, pattern, who, what) whose pattern
+    is not the one this reads (or whose words share a beginning within a group) are
+    searched as patterns.
+    """
+
+    def __init__(self, patterns: Sequence[tuple[str, re.Pattern[str], Sequence[str],
+                                                 Sequence[str]]]) -> None:
+        self.names = [name for name, *_ in patterns]
+        self._searched: list[tuple[int, re.Pattern[str]]] = []
+        read: list[tuple[int, Sequence[str], Sequence[str]]] = []
+        for index, (_, pattern, who, what) in enumerate(patterns):
+            if _readable(pattern, who, what):
+                read.append((index, who, what))
+            else:
+                self._searched.append((index, pattern))
+        self._read = [index for index, _, _ in read]
+        every = {word for _, who, what in read for word in (*who, *what)}
+        self._scan = re.compile(" (?=(" + alternation(every) + "))") if every else None
+        # The longest word found at a place holds, as its beginning, the one word of each
+        # group that stands there: word -> (pattern read, who's length, what's length) for
+        # each pattern with a word there.
+        self._roles: dict[str, list[tuple[int, int, int]]] = {
+            word: [(slot, who_length, what_length)
+                   for slot, (_, who, what) in enumerate(read)
+                   if (who_length := _prefix_length(word, who))
+                   + (what_length := _prefix_length(word, what))]
+            for word in every}
+
+    def positions(self, text: str) -> list[list[int]]:
+        """Where each topic's matches start in ``text``, topic by topic."""
+        found: list[list[int]] = [[] for _ in self.names]
+        for index, pattern in self._searched:
+            found[index] = [m.start() for m in pattern.finditer(text)]
+        if self._scan is None:
+            return found
+        places = [(m.start(), m.group(1)) for m in self._scan.finditer(text)]
+        if not places:
+            return found
+        bars = [m.start() for m in _BAR.finditer(text)] if "|" in text else []
+        roles = self._roles
+        whos: list[list[tuple[int, int]]] = [[] for _ in self._read]
+        whats: list[list[tuple[int, int]]] = [[] for _ in self._read]
+        for place, word in places:
+            for slot, who, what in roles[word]:
+                if who:
+                    whos[slot].append((place, who))
+                if what:
+                    whats[slot].append((place, what))
+        for slot, index in enumerate(self._read):
+            if whos[slot] and whats[slot]:
+                found[index] = _matches(whos[slot], whats[slot], bars)
+        return found
+
+
+_BAR = re.compile(r"\|")
+
+
+def _readable(pattern: re.Pattern[str], who: Sequence[str], what: Sequence[str]) -> bool:
+    """Whether :class:`TopicScan` can work out this pattern's matches from its words."""
+    if pattern.pattern != _topic_source(who, what) or pattern.flags & ~re.UNICODE:
+        return False
+    for group in (who, what):
+        if not group or not all(_PHRASE.fullmatch(word) for word in group):
+            return False
+        if any(a != b and b.startswith(a) for a in group for b in group) or (
+                len(set(group)) != len(group)):
+            return False
+    return True
+
+
+def _prefix_length(word: str, group: Sequence[str]) -> int:
+    return next((len(w) for w in group if word.startswith(w)), 0)
+
+
+def _matches(whos: list[tuple[int, int]], whats: list[tuple[int, int]],
+             bars: list[int]) -> list[int]:
+    """The starts of ``" who[^|]{0,160}? what| what[^|]{0,160}? who"``'s matches, found as
+    ``finditer`` finds them, from where the words stand (the space before each, and the
+    word's length)."""
+    who_at = {place: length for place, length in whos}
+    what_at = {place: length for place, length in whats}
+    who_places = [place for place, _ in whos]
+    what_places = [place for place, _ in whats]
+    starts: list[int] = []
+    after = 0
+    for place in sorted({*who_at, *what_at}):
+        if place < after:
+            continue
+        end = -1
+        if place in who_at:
+            end = _second(place + 1 + who_at[place], what_places, what_at, bars)
+        if end < 0 and place in what_at:
+            end = _second(place + 1 + what_at[place], who_places, who_at, bars)
+        if end >= 0:
+            starts.append(place)
+            after = end
+    return starts
+
+
+def _second(first_end: int, places: list[int], lengths: dict[int, int],
+            bars: list[int]) -> int:
+    """Where a match ends whose first word ends at ``first_end``: at the end of the nearest
+    other word within reach in the same sentence; -1 when there is none."""
+    i = bisect_left(places, first_end)
+    if i == len(places):
+        return -1
+    place = places[i]
+    bar = bisect_left(bars, first_end)
+    if place - first_end > _REACH or (bar < len(bars) and bars[bar] < place):
+        return -1
+    return place + 1 + lengths[place]
+
+
+def read_all(cues: CueSet, topics: TopicScan,
+             weighted: dict[str, tuple[tuple[str, float], ...]],
+             passages: Sequence[Sequence[str]]) -> list[Reading]:
+    """What each passage (its paragraph, or the entries of a list) reads.
+
+    A sentence's words are shared among the items whose cues it holds (``weighted``: cue ->
+    each item it speaks of, with what it weighs for the item); a sentence without a cue goes
+    on with the topic of the sentence before it (one sentence, no further).
+    """
+    if not passages:
+        return []
+    normal = [normalise_sentences(segment) for passage in passages for segment in passage]
+    texts = [text for text, _, _ in normal]
+    joined = "|".join(texts)
+    offsets: list[int] = []
+    offset = 0
+    for text in texts:
+        offsets.append(offset)
+        offset += len(text) + 1
+    found: list[list[tuple[int, str]]] = [[] for _ in texts]
+    _share(found, offsets, cues.positions(joined))
+    for name, starts in zip(topics.names, topics.positions(joined), strict=True):
+        _share(found, offsets, [(at, name) for at in starts])
+    readings: list[Reading] = []
+    index = 0
+    for passage in passages:
+        segments = range(index, index + len(passage))
+        index += len(passage)
+        readings.append(_reading(weighted, [(normal[i], found[i]) for i in segments]))
+    return readings
+
+
+def _share(found: list[list[tuple[int, str]]], offsets: list[int],
+           places: list[tuple[int, str]]) -> None:
+    """Give each of the joined texts the places (offset, name) that stand in it, at their
+    offsets in it."""
+    text, last = 0, len(offsets) - 1
+    next_offset = offsets[1] if last > 0 else -1
+    for at, name in places:
+        if 0 <= next_offset <= at:
+            text = bisect_right(offsets, at) - 1
+            next_offset = offsets[text + 1] if text < last else -1
+        found[text].append((at - offsets[text], name))
+
+
+def _reading(weighted: dict[str, tuple[tuple[str, float], ...]],
+             segments: list[tuple[tuple[str, list[int], list[int]], list[tuple[int, str]]]]
+             ) -> Reading:
+    """What one passage reads, from each segment's normalised text and the cues in it."""
+    words: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    best: dict[str, float] = {}
+    found: set[str] = set()
+    size = 0
+    for (_, starts, counts), positions in segments:
+        size += sum(counts)  # a paragraph, or one entry of a list (no topic carried across)
+        if not positions:
+            continue  # no cue: no sentence speaks of an item, nor carries a topic on
+        per_sentence: list[dict[str, float]] = [{} for _ in counts]
+        for position, cue in positions:
+            found.add(cue)
+            sentence = per_sentence[bisect_right(starts, position)]
+            for item_id, weight in weighted[cue]:
+                sentence[item_id] = sentence.get(item_id, 0.0) + weight
+                hits[item_id] = hits.get(item_id, 0) + 1
+        carried: dict[str, float] = {}
+        for sentence, count in zip(per_sentence, counts, strict=True):
+            if sentence:
+                carried = sentence
+            else:
+                sentence, carried = carried, {}
+                if not sentence:
+                    continue
+            total = sum(sentence.values())
+            for item_id, n in sentence.items():
+                share = count * n / total
+                words[item_id] = words.get(item_id, 0.0) + share
+                if share > best.get(item_id, 0.0) or item_id not in best:
+                    best[item_id] = share
+    return Reading(words, hits, size, found, best)
