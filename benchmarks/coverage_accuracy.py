@@ -7,8 +7,10 @@ Splits:
 * ``tuning``   tests/corpus/*.expected.yaml: written by the team, used to tune cues;
 * ``heldout``  tests/corpus/heldout/: written and labelled by the written guide alone and
   never used to tune (look at its figures, never at its documents, when changing the code);
-  ``heldout-first`` and ``heldout-second`` are its two writers' parts (the second written
-  later, after the first part's figures had been looked at);
+  ``heldout-first``, ``heldout-second`` and ``heldout-third`` are its three writers' parts
+  (01-16 and lo-01 to lo-06; 17-27 and lo-07 to lo-12, written after the first part's
+  figures had been looked at; 28-37 and lo-13/lo-14, written blind to the detector by a
+  third writer after both earlier parts' figures had been looked at);
 * ``real-dev`` .cache/real-dev/: real school pages (third-party text, kept out of git) with
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
@@ -171,9 +173,11 @@ def measure(split: str, found: list[Case], verbose: bool = False,
     return groups
 
 
-def _second_writer(case: Case) -> bool:
-    number = case.name.removeprefix("lo-").split("-")[0]
-    return int(number) > (6 if case.name.startswith("lo-") else 16)
+def _writer(case: Case) -> int:
+    """Which writer of the held-out split wrote a document: 1, 2 or 3."""
+    number = int(case.name.removeprefix("lo-").split("-")[0])
+    firsts = (7, 13) if case.name.startswith("lo-") else (17, 28)
+    return 1 + sum(number >= first for first in firsts)
 
 
 def main(argv: list[str]) -> None:
@@ -182,9 +186,11 @@ def main(argv: list[str]) -> None:
     splits = {"tuning": lambda: cases(CORPUS) + cases(CORPUS / "local-offer"),
               "heldout": lambda: cases(HELDOUT),
               # The held-out split by its writers: the first wrote 01-16 and lo-01 to lo-06;
-              # a second, in a later session, wrote the rest (never seen while tuning).
-              "heldout-first": lambda: [c for c in cases(HELDOUT) if not _second_writer(c)],
-              "heldout-second": lambda: [c for c in cases(HELDOUT) if _second_writer(c)],
+              # a second, in a later session, wrote 17-27 and lo-07 to lo-12; a third wrote
+              # 28 onwards and lo-13 onwards (none of them ever seen while tuning).
+              "heldout-first": lambda: [c for c in cases(HELDOUT) if _writer(c) == 1],
+              "heldout-second": lambda: [c for c in cases(HELDOUT) if _writer(c) == 2],
+              "heldout-third": lambda: [c for c in cases(HELDOUT) if _writer(c) == 3],
               "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt")}
     for name, load in splits.items():
         if wanted and name != wanted:

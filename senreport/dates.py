@@ -212,7 +212,12 @@ _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
                          r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
 #: Dates of other documents: "the SEND Code of Practice (updated January 2015)".
 _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:19|20)\d\d|"
-                             r"\bguidance\b|ofsted|inspection", re.IGNORECASE)
+                             r"\bguidance\b|ofsted|inspection|accessibility\s+plan|"
+                             r"\bpolic(?:y|ies)\b", re.IGNORECASE)
+#: The report itself named beside another document ("this report and our SEND policy were
+#: reviewed in ..."): the date is the report's too.
+_THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page)\b|local\s+offer",
+                          re.IGNORECASE)
 #: The label patterns, each tried only where a word it can open with stands.
 #: "Review date: September 2025" says when the review was, or when it is due: the date
 #: itself tells (one already past was the review; one still to come is the next).
@@ -281,7 +286,9 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
             break
     if chosen is not None:
         start, label = chosen
-        if label != "weak" and _OTHER_DOCUMENT.search(text[max(0, start - 40):start]):
+        before = text[max(0, start - 40):start].rsplit("|", 1)[-1]  # this block's words
+        if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
+                before):
             return None
         return label
     for s, _, label in labels[index:index + 3]:  # a label just after: "September 2025 (reviewed)"

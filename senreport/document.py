@@ -364,8 +364,13 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
     headers do not.
     """
     tag = element.tag
-    if tag == "dt":
-        return text.endswith("?") and len(text) <= 200
+    if tag == "dt":  # a question, or a short topic whose definition answers it at length
+        if text.endswith("?"):
+            return len(text) <= 200
+        answer = element.getnext()
+        asked = len(text.split())
+        return (answer is not None and answer.tag == "dd" and 2 <= asked <= 12
+                and len(normalise_space(answer.text_content()).split()) >= max(8, 2 * asked))
     if tag not in ("th", "td") or len(text) > 200:
         return False
     row = element.getparent()

@@ -163,8 +163,13 @@ def test_cues_are_tidy(item: object) -> None:
 
 
 def test_schedule_cue_counts() -> None:
+    from senreport.catalogue.topics import TOPICS
+
     for item in SCHEDULE_1:
-        assert 15 <= len(item.cues) <= 45, (item.id, len(item.cues))
+        # Item 4's role words count only beside a name or a way to reach the SENCO (a topic
+        # pair), so it keeps a few phrases of its own.
+        least = 5 if item.id in TOPICS["sen-report"] else 15
+        assert least <= len(item.cues) <= 55, (item.id, len(item.cues))
 
 
 def test_schedule_cues_are_distinctive() -> None:
@@ -184,7 +189,7 @@ def test_schedule_cues_point_to_their_item() -> None:
         "provision map": "3e",
         "zones of regulation": "3g",
         "elsa": "3g",
-        "senco": "4",
+        "our senco": "4",
         "sendiass": "11",
         "complaints procedure": "9",
         "preparing for adulthood": "12",

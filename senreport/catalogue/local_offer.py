@@ -114,8 +114,12 @@ RUBRIC: tuple[RubricItem, ...] = (
             "extra funding",
             "additional funding",
             "inclusion fund",
+            # Named in full, so that "early years" does not take the words first.
+            "early years inclusion fund",
+            "senif",
             "disability access fund",
             "high needs",
+            "extra money",
         ),
     ),
     RubricItem(

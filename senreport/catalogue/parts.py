@@ -34,25 +34,38 @@ class ItemPart:
     phases: tuple[str, ...] = ()
     #: Every sign must be found (anywhere in the answer), not just one of them.
     every_sign: bool = False
+    #: The narrower signs a sentence inside other items' answers must use to answer the
+    #: part ("pupils' views", not any "views"); empty: the signs themselves.
+    in_passing: tuple[str, ...] = ()
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    passing: re.Pattern[str] = field(init=False, repr=False, compare=False)
     each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
         object.__setattr__(self, "pattern", compiled)
+        object.__setattr__(self, "passing", re.compile(
+            r"\b(?:" + "|".join(self.in_passing) + ")", re.IGNORECASE)
+            if self.in_passing else compiled)
         object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
                                                for sign in self.signs) if self.every_sign else ())
 
-    def answered_in(self, text: str) -> re.Match[str] | None:
-        """The first words of ``text`` that answer this part, if any."""
+    def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
+        """The first words of ``text`` that answer this part, if any (``in_passing``: text
+        inside other items' answers, read by the narrower signs)."""
         if self.every_sign and not all(sign.search(text) for sign in self.each):
             return None
-        return self.pattern.search(text)
+        return (self.passing if in_passing else self.pattern).search(text)
 
 
 def _part(part_id: str, question: str, missing: str, *signs: str,
-          phases: tuple[str, ...] = (), every_sign: bool = False) -> ItemPart:
-    return ItemPart(part_id, question, missing, signs, phases, every_sign)
+          phases: tuple[str, ...] = (), every_sign: bool = False,
+          in_passing: tuple[str, ...] = ()) -> ItemPart:
+    return ItemPart(part_id, question, missing, signs, phases, every_sign, in_passing)
+
+
+#: Words for the pupil (whose own views and part item 8 asks about).
+_PUPIL = r"(pupil|student|child|children|young (person|people)|learner|your child)"
 
 
 #: Phases of education that prepare pupils for adulthood.
@@ -78,6 +91,17 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"assess", r"test", r"screen", r"observ", r"data", r"track", r"monitor",
                 r"progress", r"specialist", r"educational psycholog", r"evaluat",
                 r"checklist", r"profile", r"baseline")),
+    "3a": (_part("evaluate", "How does the school check that its support works?",
+                 "how the school checks whether its support for pupils with SEN works",
+                 r"effective", r"evaluat", r"impact", r"measur", r"monitor",
+                 r"made a difference", r"makes? a difference", r"(is|are) working",
+                 r"worked", r"successful", r"success", r"outcomes?\b", r"data",
+                 r"entry and exit", r"before and after", r"start and (the )?end",
+                 r"self-evaluat", r"development plan", r"improvement plan",
+                 r"(review|check|look)\w* (at )?(the |its |our |how well |whether )?"
+                 r"(provision|interventions?|support|programmes?|progress)",
+                 r"progress", r"targets?\b", r"governor", r"feedback", r"survey",
+                 r"questionnaire", r"views"),),
     "3b": (_part("assess", "How is the progress of pupils with SEN assessed?",
                  "how pupils' progress is assessed",
                  r"assess", r"track", r"monitor", r"measur", r"data", r"progress",
@@ -118,14 +142,24 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 "what training and expertise the staff have",
                 r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
                 r"development", r"courses?\b", r"nasenco", r"accredit", r"skills?\b",
-                r"knowledge"),
+                r"knowledge",
+                in_passing=(r"train(ed|ing)\b", r"qualifi(ed|cation)", r"cpd",
+                            r"professional development", r"nasenco", r"national award",
+                            r"accredit", r"courses?\b")),
           _part("specialist", "How does the school get specialist expertise it does not have?",
                 "how the school secures specialist expertise it does not have itself",
                 r"specialist", r"outside agenc", r"external", r"educational psycholog",
                 r"speech and language therap", r"therapist", r"outreach", r"advisory",
                 r"support team", r"consultant", r"\bcamhs", r"occupational",
                 r"(buy|commission|secur|access|draw|call|seek|request|bring)\w*[^.]{0,40}"
-                r"(advice|expertise|support|services?\b)")),
+                r"(advice|expertise|support|services?\b)",
+                in_passing=(
+                    r"outside agenc", r"external (agenc|professional|specialist|support|advice)",
+                    r"educational psycholog", r"(speech and language|occupational) therap",
+                    r"outreach", r"advisory (teacher|service|team)", r"\bcamhs",
+                    r"specialist (teachers?|services?|advice|support|teams?|outreach)",
+                    r"(buy|commission|secur|draw|call|seek|request|bring)\w*[^.]{0,40}"
+                    r"(advice|expertise|support|services?\b)"))),
     "6": (_part("equipment", "How is specialist equipment obtained?",
                 "how specialist equipment is obtained",
                 r"equipment", r"aids?\b", r"technolog", r"laptop", r"computer", r"ipad",
@@ -134,7 +168,11 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"devices?\b"),
           _part("facilities", "Which facilities can disabled pupils and those with SEN use?",
                 "which facilities disabled pupils can use (access, toilets, rooms)",
-                r"facilit", r"accessib", r"disabled access", r"toilets?\b", r"ramps?\b",
+                r"facilit", r"(building|site|school|premises|entrance|classroom|toilet|room|"
+                r"floor|hall)s? (is|are) (fully |all |now )?(wheelchair )?accessib",
+                r"(fully|wheelchair|physically|step-?free|level) access", r"accessib\w* "
+                r"(building|site|entrance|toilet|classroom|route|parking|changing)",
+                r"disabled access", r"toilets?\b", r"ramps?\b",
                 r"lifts?\b", r"wheelchair", r"changing (room|place|facilit|bed)", r"hygiene",
                 r"(sensory|quiet|calm|medical|therapy|hygiene|nurture|break-?out) (room|space|"
                 r"area|base)", r"one level", r"single[- ]storey", r"ground floor",
@@ -153,30 +191,60 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 "how the school asks for pupils' own views",
                 r"views?\b", r"voice", r"listen", r"ask", r"consult", r"opinion",
                 r"discuss", r"talk", r"say\b", r"wishes", r"feelings", r"questionnaire",
-                r"one-?page profile", r"pupil profile", r"all about me"),
+                r"one-?page profile", r"pupil profile", r"all about me",
+                in_passing=(
+                    _PUPIL + r"['’]?s?['’]? (own )?(views?|voices?|wishes|feelings|opinions)",
+                    r"(pupil|student|learner|child)['’]?s? voice", r"school council",
+                    r"(views?|voice|wishes|feelings|opinions) of (the |our |each )?" + _PUPIL,
+                    r"(listen\w*|ask\w*|consult\w*) (to |with )?(the |your |our |each )?"
+                    + _PUPIL, r"questionnaire", r"all about me")),
           _part("involve", "How are pupils involved in their own education?",
                 "how pupils are involved in planning and reviewing their own learning",
                 r"involv", r"targets?\b", r"review", r"plan", r"set (their|targets|goals)",
                 r"meeting",
                 r"contribut", r"part in", r"participat", r"decision", r"own learning",
-                r"goals?\b", r"agree")),
+                r"goals?\b", r"agree",
+                in_passing=(
+                    r"(their|his|her) own (learning|targets?|goals?|plans?|reviews?|progress)",
+                    r"set(ting)? (their|his|her) (own )?(targets|goals)",
+                    r"(person|child|pupil|student)[- ]?cent(red|ered)",
+                    _PUPIL + r"s? (are|is|will be|can be) (invited|encouraged|involved|asked)",
+                    r"(attend|join|come to) (their|his|her) (own )?(review|meeting|annual)",
+                    r"decisions? about (their|his|her) (own )?(learning|support|education)"))),
     "9": (_part("complaints", "How can parents complain about the SEN provision made?",
                 "how parents can complain about the support their child gets (an admissions "
                 "appeal is not this)",
                 r"complain", r"concerns?\b", r"unhappy", r"not happy", r"dissatisf",
-                r"disagree", r"tribunal", r"mediation", r"disagreement resolution"),),
+                r"disagree", r"tribunal", r"mediation", r"disagreement resolution",
+                in_passing=(r"complain", r"unhappy", r"not happy", r"dissatisf", r"disagree",
+                            r"tribunal", r"mediation")),),
     "10": (_part("bodies", "Which other services does the school work with?",
                  "which health, social care, local authority and voluntary services the "
                  "school works with",
                  r"health", r"social (care|services|work)", r"local authority", r"council",
                  r"educational psycholog", r"speech and language", r"therap", r"camhs",
                  r"school nurse", r"paediatric", r"voluntary", r"charit", r"outreach",
-                 r"agenc", r"early help", r"nhs", r"services?\b", r"professionals?"),
+                 r"agenc", r"early help", r"nhs", r"services?\b", r"professionals?",
+                 in_passing=(
+                     r"(outside|external|other|partner) (agenc|professional|services|special)",
+                     r"multi-?agency", r"educational psycholog", r"camhs", r"school nurse",
+                     r"paediatric", r"social (care|work)\w* (team|services?|workers?)",
+                     r"speech and language therap(ist|y service|y team)", r"early help",
+                     r"voluntary", r"charit", r"outreach", r"(health|nhs) (services?|team|"
+                     r"visitor|professional)", r"occupational therap", r"physiotherap",
+                     r"work\w* (closely )?with (a range of |many |other )?(services|"
+                     r"agencies|professionals|health)")),
            _part("families", "How do they support families?",
                  "how the school and other services support families",
                  r"famil", r"early help", r"parenting", r"home visit", r"support (for|to) "
                  r"parents", r"parents? (and carers )?(can|are|will) (also )?(be )?"
-                 r"(referred|supported|signposted|offered)", r"carers'? support")),
+                 r"(referred|supported|signposted|offered)", r"carers'? support",
+                 in_passing=(
+                     r"famil(y|ies) (support|worker|liaison|link)", r"early help",
+                     r"parenting", r"home visit", r"support (for|to) (the )?(parents|famil)",
+                     r"support\w* (the )?(whole )?famil", r"(parents|famil\w+) (and carers )?"
+                     r"(can|are|will) (also )?(be )?(referred|supported|signposted|offered)",
+                     r"carers'? support"))),
     "11": (_part("services", "Which services support parents, and how do you reach them?",
                  "which services give parents advice and support, with their contact details",
                  r"sendias", r"\biass\b", r"ipsea", r"contact a family", r"helpline",
@@ -303,7 +371,7 @@ _LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
               r"(post-?16|sixth form|college|further education|apprentice|supported intern)",
               r"(post-?16|sixth form|college|further education)[^.]{0,80}(help|support|advice|"
               r"advis|guid|choos|find|plan|directory|open day)", r"preparing for adulthood",
-              r"year 9", r"careers"),),
+              r"year 9", r"careers", r"options (after|at the end of|beyond) year 1[01]"),),
     "post16.identification": (
         _part("identify", "How are needs identified (for example from data passed on)?",
               "how colleges identify needs, for example from information passed on",

@@ -50,7 +50,9 @@ _DEFERS = re.compile(
     r"available (on|upon) request|(further|more) (information|details) (is|are|can|on|about|"
     r"in|from)|(click|follow) (here|the link|this link)|download|attached|in (our|the) "
     r"(send|sen|inclusion|accessibility|complaints?) (policy|plan|report)|"
-    r"contact the (school )?office|refer to (our|the))",
+    r"contact the (school )?office|refer to (our|the)|(is|are) (explained|set out|described|"
+    r"detailed) (fully |in full |in detail |further )(in|on)|(for|to find out|to know) (more|"
+    r"further) (information|details|about)|would like to know more|want to know more)",
 )  # searched in lower case
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 #: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
@@ -111,7 +113,7 @@ _CATERS = re.compile(r"\b(caters? for|provides? for|provision for|designated for
 _DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain", "available",
                 "published", "set out", "explain", "describ", "detail", "outline", "request",
                 "information", "click", "follow", "attached", "policy", "plan", "report",
-                "office", "refer")
+                "office", "refer", "know more", "out more")
 _SECONDARY_KEYS = ("year", "gcse", "key stage", "ks4", "ks5", "sixth", "post", "aged", "11-1")
 _CATERS_KEYS = ("cater", "provi", "designated", "speciali", "support", "with", "who have")
 
@@ -183,10 +185,19 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     texts = answers or mentions
     spoken = texts + mentions
-    _parts(result, kind, item_id, spoken, phase)
+    # The item's own answers speak to its parts in any of their words; sentences inside
+    # other answers only in the parts' own terms.
+    own = {text for _, text in answers}
+    _parts(result, kind, item_id, spoken, phase,
+           in_passing=lambda text: entry.dedicated < 1 and not answers or text not in own)
     answers_none = bool(result.missing) and not result.answered
-    if answers_none and (kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
-                         ) and not _answers_a_phase_part(kind, item_id, spoken):
+    # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
+    # that sends the reader elsewhere, not an answer to another question.
+    pointer = entry.dedicated >= 1 and bool(answers) and _words_where(answers, _defers) * 2 >= sum(
+        len(text.split()) for _, text in answers)
+    if answers_none and not pointer and (
+            kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
+            ) and not _answers_a_phase_part(kind, item_id, spoken):
         # A line's or item's parts are particular ("how to ask for an EHC needs assessment"):
         # text of some length that answers none of them is about something else (item 1 is
         # answered by the kinds of need it lists, below).
@@ -207,11 +218,12 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         if result.level == PARTLY and not answers and not mentions and entry.dedicated < 1:
             result.level = NONE
         elif result.level == PARTLY and not lifted:
-            result.reasons.append("the answer is only a line or two")
+            result.reasons.append("the answer mostly points to another document or person"
+                                  if pointer else "the answer is only a line or two")
         return result
     said = sum(len(text.split()) for _, text in answers)
-    if lifted and item_id == "9" and said - _words_where(
-            answers, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
+    if lifted and item_id == "9" and sum(len(text.split()) for _, text in texts) - _words_where(
+            texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
         # "Complaints follow our complaints policy, on the Policies page" names the
         # procedure but sends the reader elsewhere for how to complain.
         result.level = PARTLY
@@ -265,7 +277,7 @@ def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
-           phase: str | None) -> None:
+           phase: str | None, in_passing: Callable[[str], bool] = lambda text: False) -> None:
     """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
     # The first block holding each text: a text repeated answers no part its first did not.
     firsts: dict[str, Block] = {}
@@ -284,7 +296,7 @@ def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block,
                 result.missing.append(part)
             continue
         for text, block in firsts.items():
-            match = part.answered_in(text)
+            match = part.answered_in(text, in_passing(text))
             if match:
                 result.answered.append((part, block, _quote(text, match.start())))
                 break

@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from senreport.coverage.definitions import without_definitions
 from senreport.coverage.matcher import Matcher, matcher
+from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
 
@@ -34,6 +36,8 @@ SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
 CONCISE, CONCISE_CUES = 12, 3
 #: Share of a paragraph's topical words one item needs for the paragraph to be about it.
 DOMINANT = 0.5
+#: ... or with this many times the words of the next topic.
+LEADS = 2.0
 #: Share of a paragraph's words an item needs for the paragraph to be about it at all.
 OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
@@ -180,8 +184,9 @@ def tally(document: Document, kind: str, skip: set[int],
         blocks = [b for b in part.blocks if not _is_table_of_contents(b) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        chosen.append((index, part, answer, [(b, texts) for b, texts in _units(answer)
-                                             if not _lists_requirements(texts)]))
+        units = [(b, without_definitions(texts)) for b, texts in _units(answer)
+                 if not _lists_requirements(texts)]
+        chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
     # Every passage not read before is read at once (see senreport.coverage.reading).
     unread = list(dict.fromkeys(key for _, _, _, units in chosen for _, texts in units
                                 if (key := tuple(texts)) not in memo))
@@ -197,7 +202,7 @@ def tally(document: Document, kind: str, skip: set[int],
             for _, _, reading in read:
                 for item_id, share in reading.words.items():
                     body[item_id] = body.get(item_id, 0.0) + share
-            owners = match.owners(heading, body)
+            owners = kept_promises(kind, match.owners(heading, body), [b.text for b in answer])
             if owners:
                 distinct = len(set().union(*(r.cues for _, _, r in read))) if read else 0
                 _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
@@ -343,12 +348,15 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
     words, hits, size = read.words, read.hits, read.size
     topical = sum(words.values())
     top = max(words.values(), default=0.0)
+    # The runner-up's words: a topic with twice as many words as any other leads the block.
+    second = max((w for w in words.values() if w < top), default=0.0)
     drifted = sum(words.get(o, 0.0) for o in owners) <= DRIFTED * topical
     for item_id, share in words.items():
         if item_id in owners:
             continue  # already credited with the whole part
         entry = tallies[item_id]
-        dominant = (share == top and share >= DOMINANT * topical and hits[item_id] >= 2
+        dominant = (share == top and (share >= DOMINANT * topical or share >= LEADS * second)
+                    and hits[item_id] >= 2
                     and drifted and share >= OWN_SHARE * size)
         if dominant:
             entry.paragraph_words += size

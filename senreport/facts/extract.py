@@ -17,6 +17,7 @@ from senreport.facts.senco import (
     _EXTERNAL,
     _FOREIGN_MAILBOX,
     _OTHER_SENCO,
+    _OTHER_SENCO_AFTER,
     _OUR_BEFORE,
     _ROLE_AT,
     _SENCO_MAILBOX,
@@ -25,6 +26,7 @@ from senreport.facts.senco import (
     _name_at,
     _names_by,
     _surname,
+    claimed_by_other,
 )
 
 try:  # the document module's own idea of site furniture, if it still offers it
@@ -122,6 +124,12 @@ _EXTENSION = re.compile(r"\s*,?\s*\(?(?:ext|extn|extension|x)\.?\s*:?\s*\d{1,6}\
 # --- links -------------------------------------------------------------------------------------
 
 _LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
+#: Links that are never the local authority's Local Offer: the school's own "local offer"
+#: page, and national guidance (GOV.UK, legislation) that explains what one must hold.
+_NOT_THE_LOCAL_OFFER = re.compile(
+    r"\b(?:our|this)\s+(?:school['’]?s?\s+)?(?:send?\s+)?local[\s\-_]*offer"
+    r"|\bschool['’]s\s+(?:send?\s+)?local[\s\-_]*offer"
+    r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)", re.IGNORECASE)
 _SEND_POLICY = re.compile(
     r"\b(?:SEND?|SEN\s*(?:and|&)\s*D|Special\s+Educational\s+Needs?"
     r"(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?)\b(?:\s*\((?:SEND?)\))?(?:\s+(?:and|&)\s+Inclusion)?"
@@ -178,6 +186,8 @@ class _Link:
 #: Blocks apart a contact and the SENCO's mention may stand in one part of the page (a page
 #: without headings is one long part: the office number at its top is not the SENCO's).
 SAME_PART_REACH = 8
+#: The score at or below which a name beside the role is too unsure to be the SENCO's.
+UNSURE_NAME = 10
 
 
 class _Page:
@@ -321,13 +331,16 @@ class _Page:
                     if role.group("minor"):
                         score -= 60
                     lead_in = unit.text[max(0, role.start() - 30):role.start()]
-                    if _OTHER_SENCO.search(lead_in):
+                    if _OTHER_SENCO.search(lead_in) or _OTHER_SENCO_AFTER.match(
+                            unit.text, role.end()):
                         score -= 30
                     elif _OUR_BEFORE.search(lead_in):
                         score += 3
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
                     candidates.append((score, -len(candidates), named, block, offset))
+        # A name far from the role, beside someone else's SENCO, is nobody's answer.
+        candidates = [c for c in candidates if c[0] > UNSURE_NAME]
         if not candidates:
             by_heading = self._senco_by_heading()
             candidates = [by_heading] if by_heading else []
@@ -401,7 +414,8 @@ class _Page:
         ours: dict[int, bool] = {}
         for block in {h.block for h in hits}:
             ours[block] = about_senco(block) or not _EXTERNAL.search(self.texts[block])
-        own = [h for h in hits if ours[h.block]]
+        own = [h for h in hits if ours[h.block] and (looks_senco(h) or not claimed_by_other(
+            self.texts[h.block], h.pos, surname))]
         anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
         if not anchors:
             senco_like = [h for h in own if looks_senco(h)]
@@ -514,12 +528,16 @@ class _Page:
         return self._mention_cache[key]
 
     def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
-                   bare_urls: bool = False, weak: re.Pattern[str] | None = None) -> str | None:
-        """The link best matching ``strong`` by its text, its address or the words around it."""
+                   bare_urls: bool = False, weak: re.Pattern[str] | None = None,
+                   never: re.Pattern[str] | None = None) -> str | None:
+        """The link best matching ``strong`` by its text, its address or the words around it
+        (never one whose text or address ``never`` matches)."""
         best: tuple[float, int, str] | None = None
         for order, link in enumerate(self.links):
             href, label, block = link.href, link.label, link.block
             if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
+                continue
+            if never is not None and (never.search(label) or never.search(href)):
                 continue
             vague = bool(_VAGUE_LINK.match(label))
             if strong.search(label):
@@ -565,7 +583,7 @@ class _Page:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
                                               re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
                                                          re.IGNORECASE)),
-                               bare_urls=True)
+                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER)
 
     def send_policy(self) -> str | None:
         return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)

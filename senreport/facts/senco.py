@@ -74,7 +74,10 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
 _OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
                r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
                r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
-               r"designated\s+safeguarding\s+lead|DSL|CEO)\b")
+               r"designated\s+safeguarding\s+lead|DSL|CEO|(?:educational\s+)?psychologist|"
+               r"(?:speech\s+and\s+language\s+|occupational\s+|play\s+)?therapist|"
+               r"(?:school\s+)?nurse|case\s*worker|case\s+officer|family\s+support\s+worker|"
+               r"teaching\s+assistant|ELSA)\b")
 _OTHER_ROLE_BEFORE = re.compile(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", re.IGNORECASE)
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
@@ -91,6 +94,11 @@ _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
 _OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
                           r"previous|receiving|new|other|future|nursery's|school's\s+new)"
                           r"(?:\s+school(?:['’]s)?)?\s+$", re.IGNORECASE)
+#: Someone else's SENCO named after the role: "the SENCO of the secondary school".
+_OTHER_SENCO_AFTER = re.compile(
+    r"\s+(?:of|at|from)\s+(?:the|their|your\s+child['’]s|each|his|her)\s+(?:new\s+|next\s+|"
+    r"receiving\s+|previous\s+|feeder\s+)?(?:secondary|junior|infant|high|upper|middle|"
+    r"primary|new|next|receiving|previous|feeder|other)\b", re.IGNORECASE)
 _SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
                             r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
 
@@ -210,3 +218,33 @@ def _compatible(short: list[str], long: list[str]) -> bool:
         if a.rstrip(".") != b.rstrip(".") and not (len(a.rstrip(".")) == 1 and b.startswith(a[0])):
             return False
     return True
+
+
+#: Whoever else a contact detail may follow: a support service, admissions, or a person
+#: named with a title ("the headteacher, Mr Bell, on ...").
+_OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|" + _TITLE.pattern + r"\s",
+                          re.IGNORECASE)
+#: How far back from a contact detail its owner is looked for.
+OWNER_REACH = 120
+
+
+def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
+    """Whether the contact detail at ``pos`` follows someone other than the SENCO: the
+    nearest owner named before it (within reach) is a service, admissions or another
+    named person, not the SENCO's role or surname."""
+    start = max(0, pos - OWNER_REACH)
+    before = text[start:pos]
+    last_other = -1
+    for match in _OTHER_OWNER.finditer(before):
+        if _TITLE.match(match.group()):
+            found = _name_at(before, match.start())
+            if found is None or (surname and _surname(found[0]) == surname):
+                continue  # the SENCO named with a title is the SENCO
+        last_other = match.start()
+    if last_other < 0:
+        return False
+    last_senco = max((m.start() for m in _ROLE.finditer(before)), default=-1)
+    if surname and len(surname) > 2:
+        last_senco = max(last_senco, before.lower().rfind(surname))
+    return last_other > last_senco
+

@@ -1,0 +1,47 @@
+"""Sentences that quote the law's definition of special educational needs.
+
+Many reports open by quoting the Code of Practice: a child "has SEN if they have a learning
+difficulty or disability which calls for special educational provision", which means "a
+significantly greater difficulty in learning than the majority of others of the same age",
+or "a disability which prevents or hinders them from making use of facilities of a kind
+generally provided". The words are the law's, not the school's: they say what SEN means,
+and nothing about what the school does. So they answer no item, even though they hold words
+that items' answers use ("facilities", "provision", "learning difficulty").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The definition's own phrases (section 20 of the Children and Families Act 2014, as the
+#: Code of Practice quotes them), each enough to mark a sentence as quoting it.
+_DEFINITION = re.compile(
+    r"calls? for special educational provision"
+    r"|significantly greater difficulty in learning than the majority"
+    r"|prevents? or hinders? (him or her|them|him|her|the child|the young person) from "
+    r"making use of"
+    r"|(educational )?facilities of a kind generally provided"
+    r"|educational or training provision that is additional to,? or different from",
+    re.IGNORECASE)
+
+#: A cheap test first: every phrase above holds one of these words.
+_KEYS = ("special educational provision", "greater difficulty", "hinder",
+         "generally provided", "additional to")
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+
+
+def without_definitions(texts: list[str]) -> list[str]:
+    """The texts with every sentence that quotes the definition of SEN left out (a text
+    left empty is dropped)."""
+    if not any(key in text.lower() for text in texts for key in _KEYS):
+        return texts
+    kept = []
+    for text in texts:
+        if not _DEFINITION.search(text):
+            kept.append(text)
+            continue
+        rest = " ".join(s for s in _SENTENCE_END.split(text) if not _DEFINITION.search(s))
+        if rest.strip():
+            kept.append(rest)
+    return kept

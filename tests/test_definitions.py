@@ -1,0 +1,27 @@
+"""The law's definition of SEN, quoted on a report, answers no item."""
+
+from senreport.check import check
+from senreport.coverage.definitions import without_definitions
+
+DEFINITION = ("A child has special educational needs if they have a learning difficulty or "
+              "disability which calls for special educational provision to be made for them. "
+              "A disability may prevent or hinder them from making use of facilities of a kind "
+              "generally provided for others of the same age.")
+
+
+def test_definition_sentences_are_left_out_and_the_schools_own_words_kept() -> None:
+    own = "We have a lift, ramps and a sensory room, and we buy specialist equipment."
+    assert without_definitions([DEFINITION + " " + own]) == [own]
+    assert without_definitions([DEFINITION]) == []
+    assert without_definitions(["No definition here."]) == ["No definition here."]
+
+
+def test_a_quoted_definition_does_not_put_facilities_partly_in_place() -> None:
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1><p>Following the Code of Practice: " + DEFINITION
+            + "</p></main></body></html>")
+    item = check(page, source="r.html").coverage.items["6"]
+    assert item.value == "not_in_place"
+    with_school = page.replace("</p>", "</p><p>Our building has a lift and ramps, and we buy "
+                               "equipment such as writing slopes when a child needs it.</p>")
+    assert check(with_school, source="r.html").coverage.items["6"].value != "not_in_place"

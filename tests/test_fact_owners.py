@@ -1,0 +1,90 @@
+"""Facts that belong to someone else are never taken: a contact detail given for a support
+service, admissions or another named person is not the SENCO's (the SENCO's own, or the
+office's given for them, still is); the school's own "local offer" page and national
+guidance are not the council's Local Offer."""
+
+from datetime import date
+
+import pytest
+
+from senreport.check import check
+
+TODAY = date(2026, 11, 23)
+
+
+def _facts(body: str) -> dict:
+    page = ("<html lang='en'><head><title>SEN Information Report</title></head><body><main>"
+            f"<h1>SEN Information Report</h1>{body}</main></body></html>")
+    return check(page, source="report.html", today=TODAY).facts.to_dict()
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Our SENCO is Mrs Jane Hill. For impartial advice contact Wendshire SENDIASS on "
+    "01632 960111 or advice@wendshire-iass.org.uk.</p>",
+    "<p>Our SENCO is Mrs Jane Hill. Admissions queries go to our admissions officer, "
+    "Mrs Ada Lowe, admissions@oak.sch.uk, 01632 960222.</p>",
+    "<p>Our SENCO is Mrs Jane Hill. If you have any concerns please contact the headteacher, "
+    "Mr Tom Brown, on head@oak.sch.uk or 01632 960333.</p>",
+    "<p>Our SENCO is Mrs Jane Hill and our deputy headteacher is Mr Tom Brown "
+    "(t.brown@oak.sch.uk).</p>",
+])
+def test_someone_elses_contact_is_not_the_sencos(body: str) -> None:
+    facts = _facts(body)
+    assert facts["senco_name"] == "Jane Hill"
+    assert facts["senco_email"] is None and facts["senco_phone"] is None
+
+
+@pytest.mark.parametrize(("body", "email", "phone"), [
+    ("<p>Our SENCO is Mrs Jane Hill. You can contact her on 01632 960000 or "
+     "j.hill@oak.sch.uk.</p>", "j.hill@oak.sch.uk", "01632 960000"),
+    ("<p>SENCO: Mrs Jane Hill, Assistant Headteacher, 01632 960123, jhill@oak.sch.uk</p>",
+     "jhill@oak.sch.uk", "01632 960123"),
+    ("<p>Contact the SENCO, Mrs Jane Hill, through the school office: 01632 960000.</p>",
+     None, "01632 960000"),
+    ("<p>Mrs Jane Hill (SENCO) and Mr Tom Brown (Deputy SENCO) can be contacted on "
+     "01632 960555.</p>", None, "01632 960555"),
+    ("<p>Our SENCO, Mrs Jane Hill, works with the Local Authority's advisory teachers. "
+     "Email her at j.hill@oak.sch.uk.</p>", "j.hill@oak.sch.uk", None),
+])
+def test_the_sencos_own_contact_is_still_found(body: str, email: str | None,
+                                              phone: str | None) -> None:
+    facts = _facts(body)
+    assert (facts["senco_email"], facts["senco_phone"]) == (email, phone)
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Read <a href='/our-local-offer'>our school's local offer</a>.</p>",
+    "<p>The <a href='https://www.gov.uk/government/publications/send-code-of-practice-0-to-25'>"
+    "SEND Code of Practice</a> explains what the Local Offer must contain.</p>",
+])
+def test_a_link_that_is_not_the_councils_local_offer_is_not_taken_for_it(body: str) -> None:
+    assert _facts(body)["local_offer_url"] is None
+
+
+def test_the_councils_local_offer_is_taken_beside_national_guidance() -> None:
+    body = ("<p>The <a href='https://www.gov.uk/children-with-special-educational-needs'>"
+            "GOV.UK guide</a> explains the Local Offer; ours is the <a href="
+            "'https://www.wendshire.gov.uk/send-local-offer'>Wendshire Local Offer</a>.</p>")
+    assert _facts(body)["local_offer_url"] == "https://www.wendshire.gov.uk/send-local-offer"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Our Accessibility Plan (reviewed March 2024) is on the policies page.</p>",
+    "<p>Our SEND Policy was last reviewed in May 2024.</p>",
+])
+def test_another_documents_review_date_is_not_the_reports(body: str) -> None:
+    assert _facts(body)["reviewed"] is None
+
+
+def test_the_report_reviewed_with_its_policy_keeps_the_date() -> None:
+    body = "<p>This report and our SEND Policy were reviewed in September 2025.</p>"
+    assert _facts(body)["reviewed"] == "2025-09-01"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>In Year 6 we meet the SENCO of the secondary school, Mr Ray Dunn, to plan the move.</p>",
+    "<p>Our educational psychologist, Dr Sam Ellis, visits each term and works with the "
+    "SENCO.</p>",
+])
+def test_someone_named_beside_the_role_is_not_the_senco(body: str) -> None:
+    assert _facts(body)["senco_name"] is None

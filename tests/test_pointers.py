@@ -1,0 +1,32 @@
+"""A heading over a pointer ("Full details are in our SEND Policy") is partly in place: an
+answer that only sends the reader elsewhere, not an answer to another question."""
+
+import pytest
+
+from senreport.check import check
+
+POINTERS = (
+    "Please see our Complaints Policy, which can be found on the Policies page of our website, "
+    "for full details of the procedure to follow.",
+    "Full details can be found in our SEND Policy, which is available to download from the "
+    "school website or as a paper copy from the school office on request.",
+    "Information about this is set out in our Accessibility Plan and our Equality Objectives, "
+    "both of which are published on the Statutory Information page of this website.",
+    "Parents who would like to know more about this are welcome to contact the school office "
+    "to arrange an appointment with the SENCO, who will be happy to explain.",
+    "This is explained fully in the Wendshire Local Offer, which sets out the support "
+    "available across the county for children with special educational needs.",
+)
+HEADINGS = {"9": "How can I complain?", "6": "How are equipment and facilities secured?",
+            "5": "What training do staff have?", "12": "How do you help with moving on?"}
+
+
+@pytest.mark.parametrize("pointer", POINTERS)
+@pytest.mark.parametrize("item_id", sorted(HEADINGS))
+def test_a_pointer_under_the_items_heading_is_partly_in_place(item_id: str, pointer: str) -> None:
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            f"<h1>SEN information report</h1><h2>{HEADINGS[item_id]}</h2><p>{pointer}</p>"
+            "</main></body></html>")
+    item = check(page, source="report.html").coverage.items[item_id]
+    assert item.value == "partly"
+    assert "the answer mostly points to another document or person" in item.parts.reasons
