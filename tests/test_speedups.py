@@ -45,31 +45,36 @@ def test_title_scores_left_out_below_the_least_asked_are_only_ones_under_it() ->
         assert all(every[i] == s for i, s in kept.items())
 
 
+#: Topics whose words begin with others' ("mr", "mrs"), beside the catalogue's.
+_PAIRS = {**TOPICS["sen-report"], "x": (("talk", "talk to", "ta"), ("mr", "mrs", "mrs smith")),
+          "y": (("ab", "a", "abc"), ("abc", "ab", "b"))}
+
+
 def _normalised_texts(seed: int) -> list[str]:
     """Normalised sentences made of the topic words, their near misses and filler."""
     import random
-
-    from senreport.catalogue.topics import TOPICS
     rng = random.Random(seed)
-    topic_words = sorted({w for pair in TOPICS["sen-report"].values() for g in pair for w in g})
+    topic_words = sorted({w for pair in _PAIRS.values() for group in pair for w in group})
     filler = ["a", "the", "parents", "involved", "|", "talk to", "young", "peopl", "x" * 60,
-              "y" * 120, "in", "their"]
+              "y" * 120, "in", "their", "mrs", "abc"]
     texts = []
     for _ in range(3000):
         words = [rng.choice(topic_words if rng.random() < 0.4 else filler)
-                 + rng.choice(["", "s", "ing"]) for _ in range(rng.randint(0, 30))]
+                 + rng.choice(["", "s", "ing", "c"]) for _ in range(rng.randint(0, 30))]
         texts.append(" " + " ".join(words) + " ")
     return texts
 
 
 def test_topic_sentences_found_from_their_words_are_the_patterns_matches() -> None:
-    match = Matcher("sen-report")
-    assert not match.topics._searched  # every topic pattern is worked out from its words
-    patterns = [re.compile(topic_pattern(*pair)) for pair in TOPICS["sen-report"].values()]
+    patterns = [(f"~{name}", re.compile(topic_pattern(*pair)), *pair)
+                for name, pair in _PAIRS.items()]
+    scan = TopicScan(patterns)
+    assert not scan._searched  # every topic pattern is worked out from its words
     texts = _normalised_texts(3)
     for text in [*texts, "|".join(texts[:200])]:
-        assert match.topics.positions(text) == [
-            [m.start() for m in pattern.finditer(text)] for pattern in patterns], text
+        assert scan.positions(text) == [
+            [m.start() for m in pattern.finditer(text)] for _, pattern, _, _ in patterns], text
+    assert not Matcher("sen-report").topics._searched
 
 
 def test_topic_patterns_not_of_the_usual_form_are_searched() -> None:

@@ -48,8 +48,7 @@ class TopicScan:
 
     The words of every topic are found in one pass; each pattern's matches are then worked
     out from where its words stand. ``patterns`` (name, pattern, who, what) whose pattern
-    is not the one this reads (or whose words share a beginning within a group) are
-    searched as patterns.
+    is not the one this reads are searched as patterns.
     """
 
     def __init__(self, patterns: Sequence[tuple[str, re.Pattern[str], Sequence[str],
@@ -65,14 +64,12 @@ class TopicScan:
         self._read = [index for index, _, _ in read]
         every = {word for _, who, what in read for word in (*who, *what)}
         self._scan = re.compile(" (?=(" + alternation(every) + "))") if every else None
-        # The longest word found at a place holds, as its beginning, the one word of each
-        # group that stands there: word -> (pattern read, who's length, what's length) for
-        # each pattern with a word there.
-        self._roles: dict[str, list[tuple[int, int, int]]] = {
-            word: [(slot, who_length, what_length)
-                   for slot, (_, who, what) in enumerate(read)
-                   if (who_length := _prefix_length(word, who))
-                   + (what_length := _prefix_length(word, what))]
+        # The longest word found at a place holds, as its beginnings, every word that stands
+        # there: word -> (pattern read, lengths of its who words there, of its what words
+        # there, each in the pattern's order) for each pattern with a word there.
+        self._roles: dict[str, list[tuple[int, tuple[int, ...], tuple[int, ...]]]] = {
+            word: [(slot, whos, whats) for slot, (_, who, what) in enumerate(read)
+                   if (whos := _lengths(word, who)) + (whats := _lengths(word, what))]
             for word in every}
 
     def positions(self, text: str) -> list[list[int]]:
@@ -87,8 +84,8 @@ class TopicScan:
             return found
         bars = [m.start() for m in _BAR.finditer(text)] if "|" in text else []
         roles = self._roles
-        whos: list[list[tuple[int, int]]] = [[] for _ in self._read]
-        whats: list[list[tuple[int, int]]] = [[] for _ in self._read]
+        whos: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self._read]
+        whats: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self._read]
         for place, word in places:
             for slot, who, what in roles[word]:
                 if who:
@@ -108,24 +105,20 @@ def _readable(pattern: re.Pattern[str], who: Sequence[str], what: Sequence[str])
     """Whether :class:`TopicScan` can work out this pattern's matches from its words."""
     if pattern.pattern != _topic_source(who, what) or pattern.flags & ~re.UNICODE:
         return False
-    for group in (who, what):
-        if not group or not all(_PHRASE.fullmatch(word) for word in group):
-            return False
-        if any(a != b and b.startswith(a) for a in group for b in group) or (
-                len(set(group)) != len(group)):
-            return False
-    return True
+    return all(group and all(_PHRASE.fullmatch(word) for word in group)
+               for group in (who, what))
 
 
-def _prefix_length(word: str, group: Sequence[str]) -> int:
-    return next((len(w) for w in group if word.startswith(w)), 0)
+def _lengths(word: str, group: Sequence[str]) -> tuple[int, ...]:
+    """The lengths of the group's words that ``word`` begins with, in the group's order."""
+    return tuple(len(w) for w in group if word.startswith(w))
 
 
-def _matches(whos: list[tuple[int, int]], whats: list[tuple[int, int]],
-             bars: list[int]) -> list[int]:
+def _matches(whos: list[tuple[int, tuple[int, ...]]],
+             whats: list[tuple[int, tuple[int, ...]]], bars: list[int]) -> list[int]:
     """The starts of ``" who[^|]{0,160}? what| what[^|]{0,160}? who"``'s matches, found as
     ``finditer`` finds them, from where the words stand (the space before each, and the
-    word's length)."""
+    lengths of the words there, tried in the pattern's order)."""
     who_at = {place: length for place, length in whos}
     what_at = {place: length for place, length in whats}
     who_places = [place for place, _ in whos]
@@ -136,20 +129,26 @@ def _matches(whos: list[tuple[int, int]], whats: list[tuple[int, int]],
         if place < after:
             continue
         end = -1
-        if place in who_at:
-            end = _second(place + 1 + who_at[place], what_places, what_at, bars)
-        if end < 0 and place in what_at:
-            end = _second(place + 1 + what_at[place], who_places, who_at, bars)
+        for length in who_at.get(place, ()):
+            end = _second(place + 1 + length, what_places, what_at, bars)
+            if end >= 0:
+                break
+        else:
+            for length in what_at.get(place, ()):
+                end = _second(place + 1 + length, who_places, who_at, bars)
+                if end >= 0:
+                    break
         if end >= 0:
             starts.append(place)
             after = end
     return starts
 
 
-def _second(first_end: int, places: list[int], lengths: dict[int, int],
+def _second(first_end: int, places: list[int], lengths: dict[int, tuple[int, ...]],
             bars: list[int]) -> int:
     """Where a match ends whose first word ends at ``first_end``: at the end of the nearest
-    other word within reach in the same sentence; -1 when there is none."""
+    other word within reach in the same sentence (the first of the words there, in the
+    pattern's order); -1 when there is none."""
     i = bisect_left(places, first_end)
     if i == len(places):
         return -1
@@ -157,7 +156,7 @@ def _second(first_end: int, places: list[int], lengths: dict[int, int],
     bar = bisect_left(bars, first_end)
     if place - first_end > _REACH or (bar < len(bars) and bars[bar] < place):
         return -1
-    return place + 1 + lengths[place]
+    return place + 1 + lengths[place][0]
 
 
 def read_all(cues: CueSet, topics: TopicScan,
