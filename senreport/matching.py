@@ -28,9 +28,17 @@ _SUFFIXES = ("ingly", "edly", "ness", "ments", "ment", "ings", "ing", "ies", "ie
              "s", "ly")
 
 
+#: Past forms no suffix reaches, written as their verb's stem ("taught" is "teach").
+_IRREGULAR = {"taught": "teach", "bought": "buy", "brought": "bring", "sought": "seek",
+              "chose": "choos", "chosen": "choos", "wrote": "writ", "written": "writ"}
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude English stem: enough to match 'assessing', 'assessed' and 'assessment'."""
+    """A crude English stem: enough to match 'assessing', 'assessed' and 'assessment' (and
+    'taught' with 'teaching')."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]

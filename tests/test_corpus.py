@@ -25,7 +25,6 @@ KNOWN_MISSES = {
     "28-theme-page-entry-content": "items 7 and 8 under one shared heading read as partly",
     "29-free-school-long-faq": "items 7 and 12 spread over several FAQ answers read as thin",
     "35-excerpt-headings-mismatch": "answers under headings that ask other questions read as thin",
-    "53-sixth-form-wordpress-blocks": "3g said to be only in a linked PDF reads as in place",
 }
 FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
 

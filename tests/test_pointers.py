@@ -30,3 +30,13 @@ def test_a_pointer_under_the_items_heading_is_partly_in_place(item_id: str, poin
     item = check(page, source="report.html").coverage.items[item_id]
     assert item.value == "partly"
     assert "the answer mostly points to another document or person" in item.parts.reasons
+
+
+def test_content_the_page_says_is_in_a_linked_document_answers_nothing() -> None:
+    intro = ("Every school must publish a SEN Information Report each year; ours explains how we "
+             "identify and support pupils. Information about the pastoral and mental health "
+             "support we offer is set out in our Wellbeing Strategy (PDF), which you can "
+             "download from the Policies page.")
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            f"<h1>SEN information report</h1><p>{intro}</p></main></body></html>")
+    assert check(page, source="report.html").coverage.items["3g"].value == "not_in_place"

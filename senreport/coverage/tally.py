@@ -141,12 +141,17 @@ def _is_table_of_contents(block: Block) -> bool:
 
 _DOCUMENT_SAYS = re.compile(
     r"\b(our|the|this|that) (sen\w* |send )?(information )?(report|policy|document|leaflet|"
-    r"booklet|guide|plan)s? (explains?|sets? out|describes?|includes?|covers?|tells? you|"
-    r"gives?|details?|outlines?|contains?)\b", re.IGNORECASE)
+    r"booklet|guide|plan|strategy)s? (explains?|sets? out|describes?|includes?|covers?|"
+    r"tells? you|gives?|details?|outlines?|contains?)\b|"
+    # "... is set out in our Wellbeing Strategy (PDF)"
+    r"\b(is|are) (set out|explained|described|detailed|outlined|covered) in (our|the) "
+    r"([\w'’-]+ ){0,4}(report|policy|document|leaflet|booklet|guide|plan|strategy)\b",
+    re.IGNORECASE)
 _DOCUMENT_LINKED = re.compile(r"\b(download|pdf|below|attached|click|link)", re.IGNORECASE)
 
 
-_DOCUMENT_WORDS = ("report", "policy", "document", "leaflet", "booklet", "guide", "plan")
+_DOCUMENT_WORDS = ("report", "policy", "document", "leaflet", "booklet", "guide", "plan",
+                   "strategy")
 _LINK_WORDS = ("download", "pdf", "below", "attached", "click", "link")
 
 
