@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.dates import FoundDate, Spans, dates_of_texts, labelled_dates
+from senreport.dates import FoundDate, dates_of_texts, labelled_dates
 from senreport.document import Document
+from senreport.facts.contacts import ContactsRead, Hit
+from senreport.facts.links import LinksRead
 from senreport.facts.senco import (
     _EXTERNAL,
     _FOREIGN_MAILBOX,
@@ -28,12 +28,6 @@ from senreport.facts.senco import (
     _surname,
     claimed_by_other,
 )
-
-try:  # the document module's own idea of site furniture, if it still offers it
-    from senreport.document import _is_chrome
-except ImportError:  # pragma: no cover - a local stand-in
-    def _is_chrome(element: etree._Element) -> bool:
-        return isinstance(element.tag, str) and element.tag in ("nav", "header", "footer", "aside")
 
 
 @dataclass(frozen=True)
@@ -99,48 +93,6 @@ def without_title(name: str | None) -> str | None:
     return bare or name
 
 
-# --- contacts ----------------------------------------------------------------------------------
-
-_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+'\-]*@[A-Za-z0-9\-]+"
-                    r"(?:\.[A-Za-z0-9\-]+)+")
-_OBFUSCATED = (
-    re.compile(r"(?<![\w.])(?P<user>[A-Za-z0-9][A-Za-z0-9._+\-]*)\s*[\[({<]\s*at\s*[\])}>]\s*"
-               r"(?P<domain>[A-Za-z0-9\-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\.)\s*"
-               r"[A-Za-z0-9\-]+)+)", re.IGNORECASE),
-    re.compile(r"(?<![\w.])(?P<user>[a-z0-9][a-z0-9._+\-]*) at (?P<domain>[a-z0-9\-]+"
-               r"(?: dot [a-z0-9\-]+)+)\b"),
-)
-#: What each obfuscated form cannot do without: a bracketed "at", or " dot ".
-_OBFUSCATED_NEEDS = (re.compile(r"[\[({<]\s*at\s*[\])}>]", re.IGNORECASE), re.compile(" dot "))
-_DOT = re.compile(r"\s*(?:[\[({<]\s*dot\s*[\])}>]|\bdot\b|\.)\s*", re.IGNORECASE)
-_PHONE = re.compile(
-    r"(?<![\w+])(?:\+\s?44\s?(?:\(0\)\s?)?\(?\d{2,5}\)?|\(0\d{2,5}\)|0\d{2,5})"
-    r"(?:[ \-]?\d{2,4}){1,3}(?!\d)"
-)
-_EXT_WORD = re.compile(r"(?i)\s*,?\s*\(?(?:ext|extn|extension|x)\b")
-_EXTENSION = re.compile(r"\s*,?\s*\(?(?:ext|extn|extension|x)\.?\s*:?\s*\d{1,6}\)?(?!\d)",
-                        re.IGNORECASE)
-
-# --- links -------------------------------------------------------------------------------------
-
-_LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
-#: Links that are never the local authority's Local Offer: the school's own "local offer"
-#: page, and national guidance (GOV.UK, legislation) that explains what one must hold.
-_NOT_THE_LOCAL_OFFER = re.compile(
-    r"\b(?:our|this)\s+(?:school['’]?s?\s+)?(?:send?\s+)?local[\s\-_]*offer"
-    r"|\bschool['’]s\s+(?:send?\s+)?local[\s\-_]*offer"
-    r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)", re.IGNORECASE)
-_SEND_POLICY = re.compile(
-    r"\b(?:SEND?|SEN\s*(?:and|&)\s*D|Special\s+Educational\s+Needs?"
-    r"(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?)\b(?:\s*\((?:SEND?)\))?(?:\s+(?:and|&)\s+Inclusion)?"
-    r"\s+polic(?:y|ies)\b|\bsend?[\-_]?(?:and[\-_])?(?:inclusion[\-_])?polic", re.IGNORECASE)
-_INCLUSION_POLICY = re.compile(r"\binclusion[\s\-_]+polic(?:y|ies)\b", re.IGNORECASE)
-_ACCESS_PLAN = re.compile(r"accessibility[\s\-_]*(?:plan|strategy)", re.IGNORECASE)
-_VAGUE_LINK = re.compile(r"^\W*(?:click\s+)?(?:here|this\s+link|link|download|view|read(?:\s+more)?"
-                         r"|more|open|(?:the\s+)?(?:pdf|document|file)|website|this)\W*"
-                         r"(?:\(?pdf\)?)?\W*$", re.IGNORECASE)
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", re.IGNORECASE)
-
 # --- dates -------------------------------------------------------------------------------------
 
 _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
@@ -163,26 +115,6 @@ class _Unit:
         return self.blocks[index]
 
 
-@dataclass(frozen=True)
-class _Hit:
-    """An email address or phone number found, and where."""
-
-    value: str
-    block: int
-    pos: int  # position in the block's text (approximate for links)
-
-
-@dataclass(frozen=True)
-class _Link:
-    """A link in the main content."""
-
-    href: str
-    label: str
-    block: int | None
-    pos: int  # where its text starts in its block's text
-    chrome: bool
-
-
 #: Blocks apart a contact and the SENCO's mention may stand in one part of the page (a page
 #: without headings is one long part: the office number at its top is not the SENCO's).
 SAME_PART_REACH = 8
@@ -190,7 +122,7 @@ SAME_PART_REACH = 8
 UNSURE_NAME = 10
 
 
-class _Page:
+class _Page(LinksRead, ContactsRead):
     def __init__(self, document: Document, today: date) -> None:
         self.document = document
         self.today = today  # tells a bare "Review date" already past from one to come
@@ -218,42 +150,6 @@ class _Page:
         self.phones = self._phones()
 
     # -- structure ---------------------------------------------------------------------------
-
-    def _links(self) -> list[_Link]:
-        """Every link with its block (or ``None``), its place there, and whether it is furniture."""
-        found = []
-        main = self.document.main
-        searched_to: dict[int, int] = {}
-        furniture: dict[etree._Element, bool] = {}  # ancestors links share, judged once
-        for link in self.document.links():
-            chrome = False
-            block = None
-            ancestors = list(link.iterancestors())
-            for ancestor in ancestors:
-                if ancestor is main:
-                    break
-                if ancestor not in furniture:
-                    furniture[ancestor] = _is_chrome(ancestor)
-                if furniture[ancestor]:
-                    chrome = True
-                    break
-            for element in (link, *ancestors):
-                block = self.element_block.get(element)
-                if block is not None or element is main:
-                    break
-            label = " ".join((link.text_content() or "").split())
-            pos = 0
-            if block is not None and label:
-                text = self.texts[block]
-                pos = text.find(label, searched_to.get(block, 0))
-                if pos < 0:
-                    pos = max(text.find(label), 0)
-                else:
-                    searched_to[block] = pos + len(label)
-            href = (link.get("href") or "").strip()
-            label = label or (link.get("title") or link.get("aria-label") or "").strip()
-            found.append(_Link(href, label, block, pos, chrome))
-        return found
 
     def _rows(self) -> list[etree._Element | None]:
         """The table row (within the main content) each block stands in, the innermost."""
@@ -395,11 +291,11 @@ class _Page:
                     return (30, 0, name[0], i, 0)
         return None
 
-    def _nearest(self, hits: list[_Hit], anchors: list[tuple[int, int]], surname: str | None,
+    def _nearest(self, hits: list[Hit], anchors: list[tuple[int, int]], surname: str | None,
                  mailbox: bool) -> str | None:
         """The contact closest to where the SENCO is named, falling back step by step."""
 
-        def looks_senco(hit: _Hit) -> bool:
+        def looks_senco(hit: Hit) -> bool:
             if not mailbox:
                 return False
             local = hit.value.split("@")[0].lower()
@@ -421,7 +317,7 @@ class _Page:
             senco_like = [h for h in own if looks_senco(h)]
             return senco_like[0].value if senco_like else None
 
-        def cost(hit: _Hit, where: tuple[int, int]) -> tuple[bool, float]:
+        def cost(hit: Hit, where: tuple[int, int]) -> tuple[bool, float]:
             block, pos = where
             if hit.block == block:
                 d = hit.pos - pos
@@ -452,144 +348,6 @@ class _Page:
             return None
         where = anchors[0]
         return min(own, key=lambda h: cost(h, where)).value
-
-    # -- contacts ----------------------------------------------------------------------------
-
-    def _emails(self) -> list[_Hit]:
-        hits: list[_Hit] = []
-        # The obfuscated forms the page may hold at all (a form missing from the whole page
-        # is missing from each block).
-        joined = "\n".join(self.texts)
-        forms = [(pattern, needs) for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS,
-                                                            strict=True) if needs.search(joined)]
-        for i, text in enumerate(self.texts):
-            if not forms and "@" not in text:
-                continue
-            spans = Spans()
-            if "@" in text:
-                for match in _EMAIL.finditer(text):
-                    hits.append(_Hit(match.group().rstrip(".-_'"), i, match.start()))
-                    spans.add(*match.span())
-            for pattern, needs in forms:
-                if not needs.search(text):
-                    continue
-                for match in pattern.finditer(text):
-                    if spans.overlaps(*match.span()):
-                        continue
-                    domain = _DOT.sub(".", match.group("domain"))
-                    hits.append(_Hit(f"{match.group('user')}@{domain}", i, match.start()))
-                    spans.add(*match.span())
-        seen = {(h.block, h.value.lower()) for h in hits}
-        for link in self.links:
-            href, block = link.href, link.block
-            if block is None or link.chrome or not href.lower().startswith("mailto:"):
-                continue
-            address = unquote(href[7:].split("?")[0]).split(",")[0].strip()
-            if _EMAIL.fullmatch(address) and (block, address.lower()) not in seen:
-                seen.add((block, address.lower()))
-                hits.append(_Hit(address, block, link.pos))
-        return sorted(hits, key=lambda h: (h.block, h.pos))
-
-    def _phones(self) -> list[_Hit]:
-        hits: list[_Hit] = []
-        for i, text in enumerate(self.texts):
-            if "0" not in text and "+" not in text:
-                continue  # every number opens with 0, or with +44
-            for match in _PHONE.finditer(text):
-                number = _valid_phone(match.group())
-                if not number:
-                    continue
-                end = match.start() + len(number)
-                ext = _EXTENSION.match(text, end)
-                if ext:
-                    number = text[match.start():ext.end()].strip()
-                    if number.count("(") > number.count(")"):
-                        number = number.rstrip("(").strip()
-                    elif number.count(")") > number.count("(") and number.endswith(")"):
-                        number = number[:-1].rstrip()
-                hits.append(_Hit(number.strip(" ,;.-"), i, match.start()))
-        seen = {(h.block, re.sub(r"\D", "", _EXT_WORD.split(h.value)[0])[-9:]) for h in hits}
-        for link in self.links:
-            href, block, text = link.href, link.block, link.label
-            if block is None or link.chrome or not href.lower().startswith("tel:"):
-                continue
-            number = _valid_phone(text) if _PHONE.fullmatch(text) else None
-            number = number or unquote(href[4:]).strip()
-            digits = re.sub(r"\D", "", number)[-9:]
-            if number and (block, digits) not in seen:
-                seen.add((block, digits))
-                hits.append(_Hit(number, block, link.pos))
-        return sorted(hits, key=lambda h: (h.block, h.pos))
-
-    def _mentions(self, pattern: re.Pattern[str], block: int) -> list[int]:
-        key = (pattern.pattern, block)
-        if key not in self._mention_cache:
-            self._mention_cache[key] = [m.start() for m in pattern.finditer(self.texts[block])]
-        return self._mention_cache[key]
-
-    def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
-                   bare_urls: bool = False, weak: re.Pattern[str] | None = None,
-                   never: re.Pattern[str] | None = None) -> str | None:
-        """The link best matching ``strong`` by its text, its address or the words around it
-        (never one whose text or address ``never`` matches)."""
-        best: tuple[float, int, str] | None = None
-        for order, link in enumerate(self.links):
-            href, label, block = link.href, link.label, link.block
-            if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
-                continue
-            if never is not None and (never.search(label) or never.search(href)):
-                continue
-            vague = bool(_VAGUE_LINK.match(label))
-            if strong.search(label):
-                score = 10.0
-            elif strong.search(unquote(href)):
-                score = 8.0
-            elif weak is not None and (weak.search(label) or weak.search(href)):
-                score = 4.0
-            elif block is None or any(p.search(label) or p.search(href) for p in avoid):
-                continue
-            else:
-                mentions = self._mentions(strong, block)
-                if mentions:  # the words around the link name what it is
-                    i = bisect_left(mentions, link.pos)
-                    distance = min(abs(link.pos - m) for m in mentions[max(0, i - 1):i + 1])
-                    score = (6 if vague else 5) - min(distance, 300) / 100
-                elif block > 0 and len(self.texts[block - 1]) < 200 and self._mentions(
-                        strong, block - 1):  # a lead-in line: "Our Local Offer:"
-                    score = 4 if vague else 3
-                else:
-                    continue
-            if any(p.search(label) for p in avoid) and not strong.search(label):
-                score -= 3
-            if re.match(r"(?i)https?://", href):
-                score += 2
-            if link.chrome:
-                score -= 2
-            if score <= 0:
-                continue
-            candidate = (score, -order, href)
-            if best is None or candidate[:2] > best[:2]:
-                best = candidate
-        if best is None and bare_urls:
-            for text in self.texts:
-                if not strong.search(text):
-                    continue
-                for match in _BARE_URL.finditer(text):
-                    url = match.group().rstrip(".,;:!?")
-                    return url if url.lower().startswith("http") else "https://" + url
-        return best[2] if best else None
-
-    def local_offer(self) -> str | None:
-        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
-                                              re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
-                                                         re.IGNORECASE)),
-                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER)
-
-    def send_policy(self) -> str | None:
-        return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)
-
-    def accessibility_plan(self) -> str | None:
-        return self._best_link(_ACCESS_PLAN, (_LOCAL_OFFER, _SEND_POLICY))
 
     # -- dates -------------------------------------------------------------------------------
 
@@ -632,21 +390,3 @@ class _Page:
         if not _REPORT_TITLE.search(text) or len(text) > 160:
             return False
         return self.blocks[block].is_heading or block < 3
-
-
-def _valid_phone(candidate: str) -> str | None:
-    """The longest leading part of ``candidate`` with the digits of a UK telephone number."""
-    groups = re.split(r"(?<=\d)(?=[ \-]\d)", candidate)
-    while groups:
-        text = "".join(groups).strip()
-        digits = re.sub(r"\D", "", text)
-        if text.startswith("+"):
-            digits = digits[2:] if digits.startswith("44") else ""
-            digits = digits[1:] if digits.startswith("0") else digits
-            ok = 9 <= len(digits) <= 10
-        else:
-            ok = digits.startswith("0") and 10 <= len(digits) <= 11
-        if ok:
-            return text
-        groups.pop()
-    return None

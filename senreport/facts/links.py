@@ -1,0 +1,160 @@
+"""Links on a page: where each stands, whether it is site furniture, and the best link to
+the Local Offer, the SEND policy and the accessibility plan."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from urllib.parse import unquote
+
+from lxml import etree
+
+from senreport.document import Document, _is_chrome
+
+_LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
+#: Links that are never the local authority's Local Offer: the school's own "local offer"
+#: page, and national guidance (GOV.UK, legislation) that explains what one must hold.
+_NOT_THE_LOCAL_OFFER = re.compile(
+    r"\b(?:our|this)\s+(?:school['’]?s?\s+)?(?:send?\s+)?local[\s\-_]*offer"
+    r"|\bschool['’]s\s+(?:send?\s+)?local[\s\-_]*offer"
+    r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)", re.IGNORECASE)
+_SEND_POLICY = re.compile(
+    r"\b(?:SEND?|SEN\s*(?:and|&)\s*D|Special\s+Educational\s+Needs?"
+    r"(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?)\b(?:\s*\((?:SEND?)\))?(?:\s+(?:and|&)\s+Inclusion)?"
+    r"\s+polic(?:y|ies)\b|\bsend?[\-_]?(?:and[\-_])?(?:inclusion[\-_])?polic", re.IGNORECASE)
+_INCLUSION_POLICY = re.compile(r"\binclusion[\s\-_]+polic(?:y|ies)\b", re.IGNORECASE)
+_ACCESS_PLAN = re.compile(r"accessibility[\s\-_]*(?:plan|strategy)", re.IGNORECASE)
+_VAGUE_LINK = re.compile(r"^\W*(?:click\s+)?(?:here|this\s+link|link|download|view|read(?:\s+more)?"
+                         r"|more|open|(?:the\s+)?(?:pdf|document|file)|website|this)\W*"
+                         r"(?:\(?pdf\)?)?\W*$", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in the main content."""
+
+    href: str
+    label: str
+    block: int | None
+    pos: int  # where its text starts in its block's text
+    chrome: bool
+
+
+
+class LinksRead:
+    """What :class:`senreport.facts.extract._Page` reads of links (its document, texts and
+    the block each element begins)."""
+
+    document: Document
+    texts: list[str]
+    links: list[Link]
+    element_block: dict[etree._Element, int]
+    _mention_cache: dict[tuple[str, int], list[int]]
+
+    def _links(self) -> list[Link]:
+        """Every link with its block (or ``None``), its place there, and whether it is furniture."""
+        found = []
+        main = self.document.main
+        searched_to: dict[int, int] = {}
+        furniture: dict[etree._Element, bool] = {}  # ancestors links share, judged once
+        for link in self.document.links():
+            chrome = False
+            block = None
+            ancestors = list(link.iterancestors())
+            for ancestor in ancestors:
+                if ancestor is main:
+                    break
+                if ancestor not in furniture:
+                    furniture[ancestor] = _is_chrome(ancestor)
+                if furniture[ancestor]:
+                    chrome = True
+                    break
+            for element in (link, *ancestors):
+                block = self.element_block.get(element)
+                if block is not None or element is main:
+                    break
+            label = " ".join((link.text_content() or "").split())
+            pos = 0
+            if block is not None and label:
+                text = self.texts[block]
+                pos = text.find(label, searched_to.get(block, 0))
+                if pos < 0:
+                    pos = max(text.find(label), 0)
+                else:
+                    searched_to[block] = pos + len(label)
+            href = (link.get("href") or "").strip()
+            label = label or (link.get("title") or link.get("aria-label") or "").strip()
+            found.append(Link(href, label, block, pos, chrome))
+        return found
+
+    def _mentions(self, pattern: re.Pattern[str], block: int) -> list[int]:
+        key = (pattern.pattern, block)
+        if key not in self._mention_cache:
+            self._mention_cache[key] = [m.start() for m in pattern.finditer(self.texts[block])]
+        return self._mention_cache[key]
+
+    def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
+                   bare_urls: bool = False, weak: re.Pattern[str] | None = None,
+                   never: re.Pattern[str] | None = None) -> str | None:
+        """The link best matching ``strong`` by its text, its address or the words around it
+        (never one whose text or address ``never`` matches)."""
+        best: tuple[float, int, str] | None = None
+        for order, link in enumerate(self.links):
+            href, label, block = link.href, link.label, link.block
+            if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
+                continue
+            if never is not None and (never.search(label) or never.search(href)):
+                continue
+            vague = bool(_VAGUE_LINK.match(label))
+            if strong.search(label):
+                score = 10.0
+            elif strong.search(unquote(href)):
+                score = 8.0
+            elif weak is not None and (weak.search(label) or weak.search(href)):
+                score = 4.0
+            elif block is None or any(p.search(label) or p.search(href) for p in avoid):
+                continue
+            else:
+                mentions = self._mentions(strong, block)
+                if mentions:  # the words around the link name what it is
+                    i = bisect_left(mentions, link.pos)
+                    distance = min(abs(link.pos - m) for m in mentions[max(0, i - 1):i + 1])
+                    score = (6 if vague else 5) - min(distance, 300) / 100
+                elif block > 0 and len(self.texts[block - 1]) < 200 and self._mentions(
+                        strong, block - 1):  # a lead-in line: "Our Local Offer:"
+                    score = 4 if vague else 3
+                else:
+                    continue
+            if any(p.search(label) for p in avoid) and not strong.search(label):
+                score -= 3
+            if re.match(r"(?i)https?://", href):
+                score += 2
+            if link.chrome:
+                score -= 2
+            if score <= 0:
+                continue
+            candidate = (score, -order, href)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+        if best is None and bare_urls:
+            for text in self.texts:
+                if not strong.search(text):
+                    continue
+                for match in _BARE_URL.finditer(text):
+                    url = match.group().rstrip(".,;:!?")
+                    return url if url.lower().startswith("http") else "https://" + url
+        return best[2] if best else None
+
+    def local_offer(self) -> str | None:
+        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
+                                              re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
+                                                         re.IGNORECASE)),
+                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER)
+
+    def send_policy(self) -> str | None:
+        return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)
+
+    def accessibility_plan(self) -> str | None:
+        return self._best_link(_ACCESS_PLAN, (_LOCAL_OFFER, _SEND_POLICY))
