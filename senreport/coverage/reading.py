@@ -84,17 +84,18 @@ class TopicScan:
             return found
         bars = [m.start() for m in _BAR.finditer(text)] if "|" in text else []
         roles = self._roles
-        whos: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self._read]
-        whats: list[list[tuple[int, tuple[int, ...]]]] = [[] for _ in self._read]
+        whos: list[list[tuple[int, int, tuple[int, ...]]]] = [[] for _ in self._read]
+        whats: list[list[tuple[int, int, tuple[int, ...]]]] = [[] for _ in self._read]
         for place, word in places:
+            sentence = bisect_left(bars, place)  # how many "|" stand before it
             for slot, who, what in roles[word]:
                 if who:
-                    whos[slot].append((place, who))
+                    whos[slot].append((place, sentence, who))
                 if what:
-                    whats[slot].append((place, what))
+                    whats[slot].append((place, sentence, what))
         for slot, index in enumerate(self._read):
             if whos[slot] and whats[slot]:
-                found[index] = _matches(whos[slot], whats[slot], bars)
+                found[index] = _matches(whos[slot], whats[slot])
         return found
 
 
@@ -114,28 +115,42 @@ def _lengths(word: str, group: Sequence[str]) -> tuple[int, ...]:
     return tuple(len(w) for w in group if word.startswith(w))
 
 
-def _matches(whos: list[tuple[int, tuple[int, ...]]],
-             whats: list[tuple[int, tuple[int, ...]]], bars: list[int]) -> list[int]:
+def _matches(whos: list[tuple[int, int, tuple[int, ...]]],
+             whats: list[tuple[int, int, tuple[int, ...]]]) -> list[int]:
     """The starts of ``" who[^|]{0,160}? what| what[^|]{0,160}? who"``'s matches, found as
-    ``finditer`` finds them, from where the words stand (the space before each, and the
-    lengths of the words there, tried in the pattern's order)."""
-    who_at = {place: length for place, length in whos}
-    what_at = {place: length for place, length in whats}
-    who_places = [place for place, _ in whos]
-    what_places = [place for place, _ in whats]
+    ``finditer`` finds them, from where the words stand (the space before each, its
+    sentence, and the lengths of the words there, tried in the pattern's order).
+
+    A match's words stand in one sentence: a word in a sentence without the other group's
+    is passed over.
+    """
+    who_sentences = {sentence for _, sentence, _ in whos}
+    what_sentences = {sentence for _, sentence, _ in whats}
+    places = sorted([(place, sentence, lengths, True) for place, sentence, lengths in whos
+                     if sentence in what_sentences]
+                    + [(place, sentence, lengths, False) for place, sentence, lengths in whats
+                       if sentence in who_sentences])
+    if not places:
+        return []
+    who_at = {place: (sentence, lengths) for place, sentence, lengths in whos}
+    what_at = {place: (sentence, lengths) for place, sentence, lengths in whats}
+    who_places = [place for place, _, _ in whos]
+    what_places = [place for place, _, _ in whats]
     starts: list[int] = []
-    after = 0
-    for place in sorted({*who_at, *what_at}):
-        if place < after:
+    after = -1
+    previous = -1
+    for place, sentence, _, _ in places:
+        if place < after or place == previous:
             continue
+        previous = place  # a place holding words of both groups is listed twice
         end = -1
-        for length in who_at.get(place, ()):
-            end = _second(place + 1 + length, what_places, what_at, bars)
+        for length in who_at[place][1] if place in who_at else ():
+            end = _second(place + 1 + length, sentence, what_places, what_at)
             if end >= 0:
                 break
         else:
-            for length in what_at.get(place, ()):
-                end = _second(place + 1 + length, who_places, who_at, bars)
+            for length in what_at[place][1] if place in what_at else ():
+                end = _second(place + 1 + length, sentence, who_places, who_at)
                 if end >= 0:
                     break
         if end >= 0:
@@ -144,8 +159,8 @@ def _matches(whos: list[tuple[int, tuple[int, ...]]],
     return starts
 
 
-def _second(first_end: int, places: list[int], lengths: dict[int, tuple[int, ...]],
-            bars: list[int]) -> int:
+def _second(first_end: int, sentence: int, places: list[int],
+            found: dict[int, tuple[int, tuple[int, ...]]]) -> int:
     """Where a match ends whose first word ends at ``first_end``: at the end of the nearest
     other word within reach in the same sentence (the first of the words there, in the
     pattern's order); -1 when there is none."""
@@ -153,10 +168,10 @@ def _second(first_end: int, places: list[int], lengths: dict[int, tuple[int, ...
     if i == len(places):
         return -1
     place = places[i]
-    bar = bisect_left(bars, first_end)
-    if place - first_end > _REACH or (bar < len(bars) and bars[bar] < place):
+    other_sentence, lengths = found[place]
+    if place - first_end > _REACH or other_sentence != sentence:
         return -1
-    return place + 1 + lengths[place][0]
+    return place + 1 + lengths[0]
 
 
 def read_all(cues: CueSet, topics: TopicScan,
