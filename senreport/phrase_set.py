@@ -48,7 +48,11 @@ class PhraseSet:
         # literals (in other text a letter after the third may be matched by one beyond ASCII).
         literals = {lit for each in self.literals for lit in each}
         self._ascii_heads = _word_starts(literals)
+        # The same places, each with the longest literal it opens with: only the phrases with
+        # a literal that begins it can start there (the others' literals stand elsewhere).
+        self._ascii_literals = re.compile((r" (" + alternation(literals) + r")").encode("ascii"))
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
+        self._by_literal: dict[bytes, re.Pattern[str] | None] = {}
 
     def place_search(self, text: str) -> Callable[[int], int]:
         """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
@@ -60,21 +64,23 @@ class PhraseSet:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
+        regex_for: Callable[[bytes], re.Pattern[str] | None]
         if text.isascii():  # no typographic dashes
-            places = self._ascii_heads.finditer(word_bytes(text))
+            places = self._ascii_literals.finditer(word_bytes(text))
+            by_head, regex_for = self._by_literal, self._regex_for_literal
         else:
             text = _dashes_read(text)
             # A word may seem to start after a letter such as "é", but no phrase matches there
             # (each opens with \b).
             places = self._heads.finditer(word_bytes(text))
+            by_head, regex_for = self._by_head, self._regex_for
         after = 0
-        by_head = self._by_head
         for place in places:
             start = place.start()
             if start < after:
                 continue
-            letters = place.group(1)  # the word's first letters, up to three
-            regex = by_head[letters] if letters in by_head else self._regex_for(letters)
+            letters = place.group(1)  # the word's literal, or its first letters (up to three)
+            regex = by_head[letters] if letters in by_head else regex_for(letters)
             if regex is None:
                 continue
             found = regex.match(text, start)
@@ -88,25 +94,31 @@ class PhraseSet:
         found: list[list[re.Match[str]]] = [[] for _ in texts]
         plain = [i for i, text in enumerate(texts) if text.isascii()]
         other = [i for i, text in enumerate(texts) if not text.isascii()]
-        for chosen, heads in ((plain, self._ascii_heads), (other, self._heads)):
-            if chosen:
-                group = [texts[i] if heads is self._ascii_heads else _dashes_read(texts[i])
-                         for i in chosen]
-                for i, matches in zip(chosen, self._find_each(group, heads), strict=True):
-                    found[i] = matches
+        if plain:
+            for i, matches in zip(plain, self._find_each(
+                    [texts[i] for i in plain], self._ascii_literals, self._by_literal,
+                    self._regex_for_literal), strict=True):
+                found[i] = matches
+        if other:
+            for i, matches in zip(other, self._find_each(
+                    [_dashes_read(texts[i]) for i in other], self._heads, self._by_head,
+                    self._regex_for), strict=True):
+                found[i] = matches
         return found
 
-    def _find_each(self, texts: list[str], heads: re.Pattern[bytes]
+    def _find_each(self, texts: list[str], heads: re.Pattern[bytes],
+                   by_head: dict[bytes, re.Pattern[str] | None],
+                   regex_for: Callable[[bytes], re.Pattern[str] | None]
                    ) -> list[list[re.Match[str]]]:
         """The matches in each text, its places found by ``heads`` in the texts joined by new
-        lines (a new line joins no words: a text's places there are its places alone)."""
+        lines (a new line joins no words: a text's places there are its places alone), the
+        phrases tried at each given by ``regex_for`` its group (kept in ``by_head``)."""
         found: list[list[re.Match[str]]] = [[] for _ in texts]
         starts: list[int] = []
         offset = 0
         for text in texts:
             starts.append(offset)
             offset += len(text) + 1
-        by_head = self._by_head
         index, after, last = 0, 0, len(texts) - 1
         next_start = starts[1] if last else offset
         text = texts[0]
@@ -121,7 +133,7 @@ class PhraseSet:
             if start < after:
                 continue
             letters = place.group(1)
-            regex = by_head[letters] if letters in by_head else self._regex_for(letters)
+            regex = by_head[letters] if letters in by_head else regex_for(letters)
             if regex is None:
                 continue
             match = regex.match(text, start)
@@ -138,16 +150,28 @@ class PhraseSet:
         still be matched, case-insensitively, by a character that is not ASCII).
         """
         head = letters.decode("ascii")
-        chosen = [
+        regex = self._compiled([
             i for i, literals in enumerate(self.literals)
             if any(lit[:len(head)] == head[:len(lit)] for lit in literals)
-        ]
-        regex = re.compile(
+        ])
+        self._by_head[letters] = regex
+        return regex
+
+    def _regex_for_literal(self, literal: bytes) -> re.Pattern[str] | None:
+        """The phrases that can start where a word of ASCII text opens with this literal and
+        with no longer one: those with a literal that begins it."""
+        found = literal.decode("ascii")
+        regex = self._compiled([i for i, literals in enumerate(self.literals)
+                                if any(found.startswith(lit) for lit in literals)])
+        self._by_literal[literal] = regex
+        return regex
+
+    def _compiled(self, chosen: list[int]) -> re.Pattern[str] | None:
+        """These phrases as one pattern, in their order in the set."""
+        return re.compile(
             "|".join(rf"(?P<g{i}>\b(?:{self.patterns[i]})\b)" for i in chosen),
             re.IGNORECASE,
         ) if chosen else None
-        self._by_head[letters] = regex
-        return regex
 
     @staticmethod
     def index(match: re.Match[str]) -> int:
