@@ -193,49 +193,50 @@ def read_all(cues: CueSet, topics: TopicScan,
     for text in texts:
         offsets.append(offset)
         offset += len(text) + 1
-    found: list[list[tuple[int, str]]] = [[] for _ in texts]
-    _share(found, offsets, cues.positions(joined))
-    for name, starts in zip(topics.names, topics.positions(joined), strict=True):
-        _share(found, offsets, [(at, name) for at in starts])
+    # Each text's places are a stretch of each list of places in the joined texts: the
+    # cues', then each topic's (the order a text's own search would give them).
+    lists = [cues.positions(joined)] + [
+        [(at, name) for at in starts]
+        for name, starts in zip(topics.names, topics.positions(joined), strict=True)]
+    where = [[at for at, _ in places] for places in lists]
+    begin = [0] * len(lists)
+    found: list[list[tuple[int, str]]] = []
+    for offset, text in zip(offsets, texts, strict=True):
+        stretch: list[tuple[int, str]] = []
+        for n, places in enumerate(lists):
+            first = begin[n]
+            if first < len(places) and places[first][0] < offset + len(text):
+                begin[n] = bisect_left(where[n], offset + len(text), first)
+                stretch += places[first:begin[n]]
+        found.append(stretch)
     readings: list[Reading] = []
     index = 0
     for passage in passages:
         segments = range(index, index + len(passage))
         index += len(passage)
-        readings.append(_reading(weighted, [(normal[i], found[i]) for i in segments]))
+        readings.append(_reading(weighted, [(normal[i], found[i], offsets[i])
+                                            for i in segments]))
     return readings
 
 
-def _share(found: list[list[tuple[int, str]]], offsets: list[int],
-           places: list[tuple[int, str]]) -> None:
-    """Give each of the joined texts the places (offset, name) that stand in it, at their
-    offsets in it."""
-    text, last = 0, len(offsets) - 1
-    next_offset = offsets[1] if last > 0 else -1
-    for at, name in places:
-        if 0 <= next_offset <= at:
-            text = bisect_right(offsets, at) - 1
-            next_offset = offsets[text + 1] if text < last else -1
-        found[text].append((at - offsets[text], name))
-
-
 def _reading(weighted: dict[str, tuple[tuple[str, float], ...]],
-             segments: list[tuple[tuple[str, list[int], list[int]], list[tuple[int, str]]]]
+             segments: list[tuple[tuple[str, list[int], list[int]], list[tuple[int, str]], int]]
              ) -> Reading:
-    """What one passage reads, from each segment's normalised text and the cues in it."""
+    """What one passage reads, from each segment's normalised text and the cues in it (at
+    offsets in the joined texts, the segment's own starting at the offset given)."""
     words: dict[str, float] = {}
     hits: dict[str, int] = {}
     best: dict[str, float] = {}
     found: set[str] = set()
     size = 0
-    for (_, starts, counts), positions in segments:
+    for (_, starts, counts), positions, offset in segments:
         size += sum(counts)  # a paragraph, or one entry of a list (no topic carried across)
         if not positions:
             continue  # no cue: no sentence speaks of an item, nor carries a topic on
         per_sentence: list[dict[str, float]] = [{} for _ in counts]
         for position, cue in positions:
             found.add(cue)
-            sentence = per_sentence[bisect_right(starts, position)]
+            sentence = per_sentence[bisect_right(starts, position - offset)]
             for item_id, weight in weighted[cue]:
                 sentence[item_id] = sentence.get(item_id, 0.0) + weight
                 hits[item_id] = hits.get(item_id, 0) + 1
