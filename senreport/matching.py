@@ -72,10 +72,17 @@ def _words_of(lowered: str) -> list[str]:
     return lowered.encode("ascii", "replace").translate(_WORD_ONLY).decode("ascii").split()
 
 
+def _without_possessives(lowered: str) -> str:
+    """The text with each possessive 's (straight or curly) dropped."""
+    if "'s" not in lowered and "\u2019s" not in lowered:
+        return lowered  # most texts hold none: the pattern need not run
+    return _POSSESSIVE.sub("", lowered)
+
+
 def words(text: str) -> list[str]:
     """Lowercase words of a text (apostrophes and hyphens split words; a possessive 's,
     straight or curly, is dropped)."""
-    return _words_of(_POSSESSIVE.sub("", text.lower()))
+    return _words_of(_without_possessives(text.lower()))
 
 
 def content_stems(text: str) -> list[str]:
@@ -97,7 +104,7 @@ def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
     """
     sentences: list[str] = []
     counts: list[int] = []
-    for piece in _SENTENCE_END.split(_POSSESSIVE.sub("", text.lower())):
+    for piece in _SENTENCE_END.split(_without_possessives(text.lower())):
         found = _words_of(piece)
         if found:
             sentences.append(" ".join(map(_STEM_OF, found)))
