@@ -40,3 +40,14 @@ def test_content_the_page_says_is_in_a_linked_document_answers_nothing() -> None
     page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
             f"<h1>SEN information report</h1><p>{intro}</p></main></body></html>")
     assert check(page, source="report.html").coverage.items["3g"].value == "not_in_place"
+
+
+def test_an_answer_about_pe_alone_does_not_answer_joining_in_clubs_and_trips() -> None:
+    answer = ("In PE lessons teachers adapt activities and equipment, such as larger balls and "
+              "shorter distances, so that every child can take part in sport with their class.")
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1><h2>Can my child join in clubs, trips and PE?</h2>"
+            f"<p>{answer}</p></main></body></html>")
+    item = check(page, source="report.html").coverage.items["3f"]
+    assert item.value == "partly"
+    assert [part for part, _ in item.parts.missing] == ["activities"]

@@ -13,55 +13,21 @@ Each part has:
   is already about the item, not whether text is about the item at all.
 
 Items that are not listed have one part: the item's own heading question.
+
+The Schedule 1 items' parts are listed here, the Local Offer rubric lines' in
+:mod:`senreport.catalogue.offer_parts`; :class:`ItemPart` itself is in
+:mod:`senreport.catalogue.item_part`.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 
+from senreport.catalogue.item_part import ItemPart
+from senreport.catalogue.item_part import part as _part
+from senreport.catalogue.offer_parts import LOCAL_OFFER_PARTS
 
-@dataclass(frozen=True)
-class ItemPart:
-    """One part of what an item requires."""
-
-    id: str
-    question: str
-    missing: str
-    signs: tuple[str, ...]
-    #: Required only of schools of these phases (empty: every phase).
-    phases: tuple[str, ...] = ()
-    #: Every sign must be found (anywhere in the answer), not just one of them.
-    every_sign: bool = False
-    #: The narrower signs a sentence inside other items' answers must use to answer the
-    #: part ("pupils' views", not any "views"); empty: the signs themselves.
-    in_passing: tuple[str, ...] = ()
-    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    passing: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
-        object.__setattr__(self, "pattern", compiled)
-        object.__setattr__(self, "passing", re.compile(
-            r"\b(?:" + "|".join(self.in_passing) + ")", re.IGNORECASE)
-            if self.in_passing else compiled)
-        object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
-                                               for sign in self.signs) if self.every_sign else ())
-
-    def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
-        """The first words of ``text`` that answer this part, if any (``in_passing``: text
-        inside other items' answers, read by the narrower signs)."""
-        if self.every_sign and not all(sign.search(text) for sign in self.each):
-            return None
-        return (self.passing if in_passing else self.pattern).search(text)
-
-
-def _part(part_id: str, question: str, missing: str, *signs: str,
-          phases: tuple[str, ...] = (), every_sign: bool = False,
-          in_passing: tuple[str, ...] = ()) -> ItemPart:
-    return ItemPart(part_id, question, missing, signs, phases, every_sign, in_passing)
+__all__ = ["SECONDARY_PHASES", "ItemPart", "all_parts", "parts_of"]
 
 
 #: Words for the pupil (whose own views and part item 8 asks about).
@@ -124,7 +90,9 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
     "3f": (_part("activities", "Can pupils with SEN join in school activities and trips?",
                  "how pupils join in clubs, trips and other activities",
                  r"trips?\b", r"visits?\b", r"clubs?\b", r"extra-?curricular", r"residential",
-                 r"activit", r"outings?", r"events?\b", r"after[- ]school", r"lunchtime"),
+                 r"(school|all|wider|other|enrichment|class) activit",
+                 r"activit\w* (outside|beyond|away from) the classroom", r"outings?",
+                 r"events?\b", r"after[- ]school", r"lunchtime"),
            _part("physical", "Can they join in physical activities such as PE and sport?",
                  "how pupils join in physical activities such as PE and sport",
                  r"physical", r"\bpe\b", r"p\.e\.", r"sports?\b", r"swimming",
@@ -269,123 +237,6 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"https?://", r"www\.", r"[\w-]+\.gov\.uk", r"\.org", r"link")),
 }
 
-_LOCAL_OFFER: dict[str, tuple[ItemPart, ...]] = {
-    "general.accessibility": (
-        _part("signposted", "Is the information easy to find on the website?",
-              "clear signposting on the website (links, a search, a directory)",
-              r"search", r"find", r"directory", r"links?\b", r"website", r"browse",
-              r"a-z", r"signpost", r"menu", r"pages?\b"),
-        _part("offline", "Can families get the information without the internet?",
-              "ways to get information offline (a helpline, drop-in or printed copies)",
-              r"helpline", r"phone", r"call", r"telephone", r"drop-in", r"in person",
-              r"face[- ]to[- ]face", r"printed", r"paper", r"post\b", r"visit",
-              r"0\d{3}", r"outreach", r"events?\b")),
-    "general.feedback": (
-        _part("feedback", "Can young people, parents and practitioners give feedback?",
-              "a way for families and practitioners to give feedback",
-              r"feedback", r"tell us", r"have your say", r"survey", r"suggest", r"you said",
-              r"(send|give|leave|share) (us )?(your )?(comments?|views?)"),
-        _part("review", "Is there evidence that the Local Offer is reviewed each year?",
-              "evidence that the Local Offer is reviewed every year",
-              r"annual", r"review", r"each year", r"every year", r"we did",
-              r"updated", r"report")),
-    "general.graduated_approach": (
-        _part("ehc_request", "How do you ask for an EHC needs assessment?",
-              "how to ask for an education, health and care needs assessment",
-              r"request(ing)? (an? )?(ehc|education,? health|needs|statutory)",
-              r"ask(ing)? (us |the council )?(for|to carry out) an? (ehc|education,? health|"
-              r"needs|statutory)", r"apply(ing)? for an? (ehc|needs|statutory)",
-              r"needs assessment", r"statutory assessment", r"request an? assessment",
-              r"assessment for an? (ehc|education,? health)"),
-        _part("cycle", "Is assess, plan, do, review explained?",
-              "the assess, plan, do, review cycle",
-              r"assess,? plan,? do", r"plan,? do,? review", r"graduated (approach|response)"),
-        _part("phases", "Is it explained for early years, schools and post-16 alike?",
-              "how the graduated approach works in early years, in schools and after 16",
-              r"early years|nurser(y|ies)|pre-?schools?|childminders?",
-              r"schools?\b|pupils?\b", r"colleges?|post-?16|sixth forms?|further education",
-              every_sign=True)),
-    "general.funding": (
-        _part("funding", "Which funding is there for children with SEN?",
-              "which funding there is for children with SEN (top-up, high needs, inclusion funds)",
-              r"top-?up", r"high needs", r"element (2|3|two|three)", r"inclusion fund",
-              r"disability access fund", r"additional (funding|money)", r"extra (funding|money)",
-              r"notional", r"funding", r"personal budget"),
-        _part("process", "How is top-up funding for complex and high needs asked for and agreed?",
-              "how top-up funding for complex and high needs is asked for and agreed",
-              r"(apply|applies|applied|application|request|ask|bid|claim|submit)\w*[^.]{0,80}"
-              r"(top-?up|high needs|element (3|three)|exceptional)",
-              r"(top-?up|high needs|element (3|three))[^.]{0,80}(apply|applies|application|"
-              r"request|panel|decid|decision|claim|process|allocat|agreed|assess)")),
-    "early_years.admission": (
-        _part("places", "Where can families find free early education places?",
-              "where families can find free early education places",
-              r"free (early (education|learning)|childcare|places?|hours|entitlement)",
-              r"(15|30|fifteen|thirty) hours", r"funded (places?|hours|childcare|early)",
-              r"two-?year-?old", r"childcare (places?|entitlement)"),
-        _part("eligibility", "Who is eligible for them?",
-              "who is eligible for free early education places",
-              r"eligib", r"entitle", r"qualify", r"criteria", r"if you (get|receive|are on)",
-              r"all (3|three) and (4|four)")),
-    "early_years.future_steps": (
-        _part("review", "How is a young child's progress reviewed, including between two and "
-              "three?", "how a young child's progress is reviewed, including the check between "
-              "two and three",
-              r"progress check", r"(two|2)[- ]year[- ]old (check|review)", r"between (two|2) and "
-              r"(three|3)", r"aged? (two|2)\b", r"(review|check)\w*[^.]{0,60}progress",
-              r"progress[^.]{0,60}(review|check)", r"eyfs profile", r"integrated review"),),
-    "schools.admission": (
-        _part("admission", "How are children with disabilities admitted to schools?",
-              "how children and young people with disabilities are admitted to schools",
-              r"admission", r"admit", r"school places?", r"apply for a (school )?place",
-              r"named (in|on) (the|an|their|your child'?s?) (ehc )?plan", r"name (a|the) school"),
-        _part("adjustments", "Which reasonable adjustments and accessibility plans are there?",
-              "the reasonable adjustments schools make and their accessibility plans",
-              r"reasonable adjustment", r"accessibility plan", r"accessib", r"adjustments")),
-    "post16.admission": (
-        _part("institutions", "Which institutions can be asked for in an EHC plan (section 41)?",
-              "which post-16 institutions can be asked to be named in an EHC plan (the section "
-              "41 list)",
-              r"section 41", r"approved (by|list|institution)", r"secretary of state",
-              r"independent specialist", r"(named|name|naming)[^.]{0,60}(plan|college|institution)"
-              ),),
-    "post16.future_steps": (
-        _part("custody", "What support is there for young people leaving custody?",
-              "support for children and young people released from custody",
-              r"custody", r"youth (offending|justice)", r"secure (estate|setting|unit|"
-              r"children'?s home)", r"released", r"detention", r"young offender"),),
-    "early_years.identification": (
-        _part("collaboration", "How do practitioners and SENCOs identify needs together?",
-              "how early years practitioners and SENCOs work together to identify needs",
-              r"identif", r"notic", r"concerns?\b", r"observ", r"key person",
-              r"progress check", r"(practitioner|senco)s?\b[^.]{0,60}(identif|notic|assess|"
-              r"observ|concern)"),
-        _part("partners", "How do parents and other services (such as health visitors) help?",
-              "how parents and services such as health visitors are involved",
-              r"health visitor", r"parent", r"famil", r"health", r"portage", r"services?"),
-        ),
-    "schools.future_steps": (
-        _part("finding", "How are parents helped to find post-16 places and provision?",
-              "how parents are helped to find post-16 places and provision",
-              r"(help|support|advice|advis|guid|choos|find|plan|visit|open day)\w*[^.]{0,80}"
-              r"(post-?16|sixth form|college|further education|apprentice|supported intern)",
-              r"(post-?16|sixth form|college|further education)[^.]{0,80}(help|support|advice|"
-              r"advis|guid|choos|find|plan|directory|open day)", r"preparing for adulthood",
-              r"year 9", r"careers", r"options (after|at the end of|beyond) year 1[01]"),),
-    "post16.identification": (
-        _part("identify", "How are needs identified (for example from data passed on)?",
-              "how colleges identify needs, for example from information passed on",
-              r"identif", r"disclos", r"(information|data)[^.]{0,40}(passed|shared|transfer|"
-              r"from (the |their )?(school|previous))",
-              r"(share|pass|send)\w*[^.]{0,30}(information|data)", r"screen",
-              r"find out what (support|help|you need)", r"assessments? (from|by) (the |your )?school",
-              r"assess\w* (of )?(the |your |their )?(needs|learners?|students?|young)"),
-        _part("provision", "What support is provided for education and training?",
-              "what support colleges provide (personal care, assistive technology, tuition)",
-              r"support", r"personal care", r"assistive", r"specialist", r"tuition",
-              r"provision", r"learning support", r"mentor")),
-}
-
 
 def _phase_applies(part: ItemPart, phase: str | None) -> bool:
     """A part asked only of some phases is asked when the school is known to be in one."""
@@ -398,10 +249,10 @@ def parts_of(kind: str, item_id: str, phase: str | None = None) -> tuple[ItemPar
 
     An item with no parts listed has one: its own heading, answered by being about it.
     """
-    table = {"sen-report": _SCHEDULE_1, "local-offer": _LOCAL_OFFER}.get(kind, {})
+    table = {"sen-report": _SCHEDULE_1, "local-offer": LOCAL_OFFER_PARTS}.get(kind, {})
     return tuple(p for p in table.get(item_id, ()) if _phase_applies(p, phase))
 
 
 def all_parts(kind: str) -> dict[str, tuple[ItemPart, ...]]:
     """Every item of a kind that lists its parts, with them (for the docs and tests)."""
-    return dict({"sen-report": _SCHEDULE_1, "local-offer": _LOCAL_OFFER}.get(kind, {}))
+    return dict({"sen-report": _SCHEDULE_1, "local-offer": LOCAL_OFFER_PARTS}.get(kind, {}))

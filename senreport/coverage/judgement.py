@@ -31,6 +31,8 @@ MENTION_WORDS_LOCAL_OFFER = 8.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
 PROSE_FULL, SCATTERED_FULL = 25, 60
+#: ... or this many, when they answer every one of the item's parts.
+SCATTERED_PARTS = 45
 #: Of which, words in sentences about the item itself (not shared with other items).
 OWN_WORDS = 25
 #: A passage whose words are mostly about the item is a (thin) answer of its own, not a
@@ -234,8 +236,12 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if entry.dedicated == IN_PLACE:
         full = entry.dedicated_words >= ANSWER_FULL
     else:
+        # Sentences spread through the page answer the item when they add up, sooner when
+        # between them they answer every part it has.
+        spread = SCATTERED_PARTS if (kind == "sen-report" and result.answered
+                                     and not result.missing) else SCATTERED_FULL
         full = (entry.paragraph_words >= PROSE_FULL and entry.scattered_words >= OWN_WORDS
-                or entry.scattered_words >= SCATTERED_FULL)
+                or entry.scattered_words >= spread)
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")

@@ -1,0 +1,52 @@
+"""One part of what a catalogue item requires, with the words an answer to it uses.
+
+The parts of each item are listed in :mod:`senreport.catalogue.parts`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class ItemPart:
+    """One part of what an item requires."""
+
+    id: str
+    question: str
+    missing: str
+    signs: tuple[str, ...]
+    #: Required only of schools of these phases (empty: every phase).
+    phases: tuple[str, ...] = ()
+    #: Every sign must be found (anywhere in the answer), not just one of them.
+    every_sign: bool = False
+    #: The narrower signs a sentence inside other items' answers must use to answer the
+    #: part ("pupils' views", not any "views"); empty: the signs themselves.
+    in_passing: tuple[str, ...] = ()
+    pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    passing: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
+        object.__setattr__(self, "pattern", compiled)
+        object.__setattr__(self, "passing", re.compile(
+            r"\b(?:" + "|".join(self.in_passing) + ")", re.IGNORECASE)
+            if self.in_passing else compiled)
+        object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
+                                               for sign in self.signs) if self.every_sign else ())
+
+    def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
+        """The first words of ``text`` that answer this part, if any (``in_passing``: text
+        inside other items' answers, read by the narrower signs)."""
+        if self.every_sign and not all(sign.search(text) for sign in self.each):
+            return None
+        return (self.passing if in_passing else self.pattern).search(text)
+
+
+def part(part_id: str, question: str, missing: str, *signs: str,
+         phases: tuple[str, ...] = (), every_sign: bool = False,
+         in_passing: tuple[str, ...] = ()) -> ItemPart:
+    """An :class:`ItemPart`, its signs given one by one."""
+    return ItemPart(part_id, question, missing, signs, phases, every_sign, in_passing)

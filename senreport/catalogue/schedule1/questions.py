@@ -1,0 +1,57 @@
+"""The SE7 Pathfinder's frequently asked questions of parents and carers, and of young
+people (source 004), which the Schedule 1 items answer."""
+
+from __future__ import annotations
+
+#: The parents' and carers' questions, in the SE7 order (1-14).
+PARENT_FAQ: tuple[str, ...] = (
+    "How does the school know if children need extra help and what should I do if I think my "
+    "child may have special educational needs?",
+    "How will school staff support my child?",
+    "How will the curriculum be matched to my child's needs?",
+    "How will both you and I know how my child is doing and how will you help me to support "
+    "my child's learning?",
+    "What support will there be for my child's overall well being?",
+    "What specialist services and expertise are available at or accessed by the school?",
+    "What training have the staff supporting children and young people with SEND had or are "
+    "having?",
+    "How will my child be included in activities outside the classroom including school trips?",
+    "How accessible is the school environment?",
+    "How will the school prepare and support my child to join the school, transfer to a new "
+    "school or the next stage of education and life?",
+    "How are the school's resources allocated and matched to children's special educational "
+    "needs?",
+    "How is the decision made about what type and how much support my child will receive?",
+    "How are parents involved in the school? How can I be involved?",
+    "Who can I contact for further information?",
+)
+
+#: The young person's questions, in the SE7 order (1-14).
+YOUNG_PERSON_FAQ: tuple[str, ...] = (
+    "How does the school or college know if I need extra help?",
+    "What should I do if I think I need extra help?",
+    "How will my course work be organised to meet my individual needs?",
+    "How will I be involved in planning for my needs and who will explain it and help me?",
+    "Who will tell me what I can do to help myself and be more independent?",
+    "What should I do if I am worried about something?",
+    "How will I know if I am doing as well as I should?",
+    "How can I get help if I am worried about things other than my course?",
+    "Are there staff in college who have had special training to help young people who need "
+    "extra help?",
+    "Can college staff get extra help from experts outside the college if they need to?",
+    "If I have difficulty in taking part in college activities what different arrangements "
+    "can be made?",
+    "If I have a disability or additional need how can I join in college activities?",
+    "What help is there to help me get ready to start college?",
+    "I am coming to college to prepare for employment, how will I be supported?",
+)
+
+
+def parents(*numbers: int) -> tuple[str, ...]:
+    """The parents' FAQ questions with these SE7 numbers (1-based)."""
+    return tuple(PARENT_FAQ[n - 1] for n in numbers)
+
+
+def young_person(*numbers: int) -> tuple[str, ...]:
+    """The young person's FAQ questions with these SE7 numbers (1-based)."""
+    return tuple(YOUNG_PERSON_FAQ[n - 1] for n in numbers)
