@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
+from senreport.coverage.kinds_of_need import lists_kinds_of_need
 from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
@@ -94,42 +95,13 @@ def last_block(document: Document) -> Block | None:
     return None
 
 
-#: Kinds of need, grouped: naming three groups (the four broad areas count) lists the kinds
-#: of need a school provides for (item 1).
-_NEED_KINDS = tuple(re.compile(p, re.IGNORECASE) for p in (
-    r"communication and interaction|speech,? language|\bslcn\b",
-    r"cognition and learning|learning difficult|\b(mld|sld|pmld|spld)\b",
-    r"social,? emotional|mental health|\bsemh\b",
-    r"sensory|physical (need|disabilit|difficult|impair)",
-    r"autis|\basc\b|\basd\b|asperger",
-    r"\badhd\b|attention deficit",
-    r"dyslexi|dyscalcul|dyspraxi",
-    r"hearing|visual|vision impair|\b(hi|vi|msi)\b",
-))
-_CATERS = re.compile(r"\b(caters? for|provides? for|provision for|designated for|specialis\w+ in|"
-                     r"supports? (children|pupils|students) with|for (children|pupils|students) "
-                     r"(with|who have))", re.IGNORECASE)
 
-
-#: Words every pointer, every phase sign and every "caters for" holds (cheap tests first).
+#: Words every pointer and every phase sign holds (cheap tests first).
 _DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain", "available",
                 "published", "set out", "explain", "describ", "detail", "outline", "request",
                 "information", "click", "follow", "attached", "policy", "plan", "report",
                 "office", "refer", "know more", "out more")
 _SECONDARY_KEYS = ("year", "gcse", "key stage", "ks4", "ks5", "sixth", "post", "aged", "11-1")
-_CATERS_KEYS = ("cater", "provi", "designated", "speciali", "support", "with", "who have")
-
-
-def _caters_for_a_need(document: Document) -> bool:
-    """Whether any passage says the school caters for a named kind of need (worked out once
-    per document)."""
-    memo = document.scratch.setdefault("caters_for_a_need", {})
-    if "value" not in memo:
-        memo["value"] = any(
-            any(key in block.text.lower() for key in _CATERS_KEYS)
-            and _CATERS.search(block.text) and any(k.search(block.text) for k in _NEED_KINDS)
-            for block in document.blocks if block.kind == "text")
-    return bool(memo["value"])
 
 
 @lru_cache(maxsize=8192)
@@ -142,18 +114,6 @@ def _defers(sentence: str) -> bool:
     if match is None:
         return False
     return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
-
-
-def kinds_of_need(entry: Tally, document: Document) -> Judgement | None:
-    """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
-    caters for, wherever the page says so); ``None`` when the text does neither."""
-    texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
-    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
-    caters = _caters_for_a_need(document)
-    if len(named) >= 3 or caters:
-        return Judgement(IN_PLACE)
-    return None
 
 
 def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str]]) -> bool:
@@ -212,8 +172,9 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
         return result
-    if kind == "sen-report" and item_id == "1" and document is not None and (
-            listed := kinds_of_need(entry, document)):
+    if kind == "sen-report" and item_id == "1" and document is not None and lists_kinds_of_need(
+            entry, document):
+        listed = Judgement(IN_PLACE)
         listed.answered, listed.missing = result.answered, []
         return listed
     if result.level < IN_PLACE:
