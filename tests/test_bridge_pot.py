@@ -161,7 +161,8 @@ def test_block_json_and_plugin_header(tmp_path: Path) -> None:
              "keywords": ["one", "two"], "textdomain": "senreport-bridge"}
     other = {"name": "t/c", "title": "Another plugin's", "textdomain": "elsewhere"}
     root = _plugin(tmp_path, {"blocks/b/block.json": json.dumps(block, indent=1),
-                              "blocks/c/block.json": json.dumps(other)})
+                              "blocks/c/block.json": json.dumps(other),
+                              "senreport-bridge.php": HEADER + "/** Description: later. */\n"})
     found = _messages(root)
     assert set(found) == {("block title", "Test block"), ("block description", "A block."),
                           ("block keyword", "one"), ("block keyword", "two"),
