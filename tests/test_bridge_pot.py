@@ -162,7 +162,7 @@ def test_block_json_and_plugin_header(tmp_path: Path) -> None:
     other = {"name": "t/c", "title": "Another plugin's", "textdomain": "elsewhere"}
     root = _plugin(tmp_path, {"blocks/b/block.json": json.dumps(block, indent=1),
                               "blocks/c/block.json": json.dumps(other),
-                              "senreport-bridge.php": HEADER + "/** Description: later. */\n"})
+                              "senreport-bridge.php": HEADER + "/**\n * Description: x\n */\n"})
     found = _messages(root)
     assert set(found) == {("block title", "Test block"), ("block description", "A block."),
                           ("block keyword", "one"), ("block keyword", "two"),
