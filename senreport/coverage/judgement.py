@@ -149,14 +149,12 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     spoken = texts + mentions
     # The item's own answers speak to its parts in any of their words; sentences inside
     # other answers only in the parts' own terms.
-    own = {text for _, text in answers}
-    _parts(result, kind, item_id, spoken, phase,
-           in_passing=lambda text: entry.dedicated < 1 and not answers or text not in own)
+    _parts(result, kind, item_id, spoken, phase, own={text for _, text in answers})
     answers_none = bool(result.missing) and not result.answered
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
-    pointer = entry.dedicated >= 1 and bool(answers) and _words_where(answers, _defers) * 2 >= sum(
-        len(text.split()) for _, text in answers)
+    said = sum(len(text.split()) for _, text in answers)
+    pointer = entry.dedicated >= 1 and bool(answers) and _words_where(answers, _defers) * 2 >= said
     if answers_none and not pointer and (
             kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
             ) and not _answers_a_phase_part(kind, item_id, spoken):
@@ -184,7 +182,6 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             result.reasons.append("the answer mostly points to another document or person"
                                   if pointer else "the answer is only a line or two")
         return result
-    said = sum(len(text.split()) for _, text in answers)
     if lifted and item_id == "9" and sum(len(text.split()) for _, text in texts) - _words_where(
             texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
         # "Complaints follow our complaints policy, on the Policies page" names the
@@ -244,8 +241,11 @@ def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
-           phase: str | None, in_passing: Callable[[str], bool] = lambda text: False) -> None:
-    """Which of the item's parts the blocks answer (a quote for each), and which are missing."""
+           phase: str | None, own: set[str]) -> None:
+    """Which of the item's parts the blocks answer (a quote for each), and which are missing.
+
+    The item's ``own`` answers speak to a part in any of its words; other texts (sentences
+    inside other items' answers) only in the part's own terms."""
     # The first block holding each text: a text repeated answers no part its first did not.
     firsts: dict[str, Block] = {}
     for block, text in blocks:
@@ -263,7 +263,7 @@ def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block,
                 result.missing.append(part)
             continue
         for text, block in firsts.items():
-            match = part.answered_in(text, in_passing(text))
+            match = part.answered_in(text, text not in own)
             if match:
                 result.answered.append((part, block, _quote(text, match.start())))
                 break
