@@ -139,6 +139,11 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     mentions = [(b, text) for w, b, text in entry.mentions
                 if w >= least and not (len(text.split()) < 40 and _defers(text))
                 and (kind != "local-offer" or of_its_phase(item_id, text))]
+    if kind == "sen-report" and item_id == "1" and document is not None and level > NONE and (
+            entry.dedicated < 1 and not answers and not mentions) and lists_kinds_of_need(
+            entry, document):
+        # The kinds of need written as a list of short lines ("Cognition and Learning").
+        return Judgement(IN_PLACE)
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.

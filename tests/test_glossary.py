@@ -1,0 +1,52 @@
+"""A list of abbreviations, with or without a heading, answers no item; the kinds of need
+written one to a line are a list of them."""
+
+from senreport.check import check
+from senreport.coverage.glossary import glossary_entries, is_entry
+
+ENTRIES = ["SALT Speech and Language Therapist", "EP – Educational Psychologist",
+           "CAMHS: Child and Adolescent Mental Health Services", "OT Occupational Therapy",
+           "EHCP Education, Health and Care Plan"]
+
+
+def _page(body: str) -> str:
+    return ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1>" + body + "</main></body></html>")
+
+
+def test_an_entry_is_an_abbreviation_and_what_it_stands_for() -> None:
+    assert all(is_entry(text) for text in ENTRIES)
+    assert not is_entry("CAMHS visit the school every term to see pupils referred by the "
+                        "SENCO and to talk with their parents about what they found.")
+    assert not is_entry("PE lessons are adapted for every pupil.")
+    assert not is_entry("SENCO Mrs Patel is in school on Mondays.")
+    assert not is_entry("Cognition and Learning")
+
+
+def test_only_runs_of_entries_make_a_glossary() -> None:
+    texts = ["We work with many services.", *ENTRIES[:2], "Our speech therapist visits.",
+             ENTRIES[2], "Parents are welcome at every review.", "So are pupils."]
+    assert glossary_entries(texts) == {1, 2, 4}
+    assert glossary_entries(ENTRIES[:2]) == set()
+
+
+def test_a_glossary_without_a_heading_does_not_put_services_partly_in_place() -> None:
+    glossary = "".join(f"<p>{entry}</p>" for entry in ENTRIES)
+    result = check(_page("<h2>Useful words</h2>" + glossary), source="r.html")
+    assert result.coverage.items["10"].value == "not_in_place"
+    services = ("<h2>Working with other services</h2><p>Our speech and language therapist "
+                "visits each week, and the educational psychologist sees pupils the SENCO "
+                "refers, after talking with their parents. We also work with the school nurse "
+                "and the children's mental health service, and we tell families about support "
+                "groups for parents, such as the local autism group.</p>")
+    assert check(_page(services + glossary), source="r.html").coverage.items[
+        "10"].value != "not_in_place"
+
+
+def test_the_four_areas_one_to_a_line_list_the_kinds_of_need() -> None:
+    areas = ("<p>We support pupils with needs in these areas:</p><p>Communication and "
+             "interaction</p><p>Cognition and learning</p><p>Social, emotional and mental "
+             "health</p><p>Sensory and/or physical needs</p>")
+    assert check(_page(areas), source="r.html").coverage.items["1"].value == "in_place"
+    one = "<p>Some of our pupils have needs in communication and interaction.</p>"
+    assert check(_page(one), source="r.html").coverage.items["1"].value != "in_place"
