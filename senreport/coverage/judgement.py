@@ -125,11 +125,13 @@ def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str
 
 def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
           cut: Block | None, lifted: bool = False,
-          document: Document | None = None, headed: bool = False) -> Judgement:
+          document: Document | None = None, headed: bool = False,
+          special: bool = False) -> Judgement:
     """Apply the guide to what the tally found for one item, starting from ``level``.
 
     ``lifted``: the item's essential fact is given (how to complain, a support service's
-    contact details), which makes even a short answer full.
+    contact details), which makes even a short answer full. ``special``: the school is a
+    special school (the need it caters for answers item 1).
     """
     result = Judgement(level)
     answers = entry.answers
@@ -141,7 +143,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
                 and (kind != "local-offer" or of_its_phase(item_id, text))]
     if kind == "sen-report" and item_id == "1" and document is not None and level > NONE and (
             entry.dedicated < 1 and not answers and not mentions) and lists_kinds_of_need(
-            entry, document):
+            entry, document, special):
         # The kinds of need written as a list of short lines ("Cognition and Learning").
         return Judgement(IN_PLACE)
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
@@ -176,7 +178,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.reasons.append("it is only mentioned in passing")
         return result
     if kind == "sen-report" and item_id == "1" and document is not None and lists_kinds_of_need(
-            entry, document):
+            entry, document, special):
         listed = Judgement(IN_PLACE)
         listed.answered, listed.missing = result.answered, []
         return listed

@@ -42,11 +42,11 @@ def _caters_for_a_need(document: Document) -> bool:
     return bool(memo["value"])
 
 
-def lists_kinds_of_need(entry: Tally, document: Document) -> bool:
+def lists_kinds_of_need(entry: Tally, document: Document, special: bool = False) -> bool:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
-    caters for, wherever the page says so)."""
+    caters for, wherever the page says so: a mainstream school's base for one kind of need
+    names one kind, not the kinds it provides for)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
     named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
-    caters = _caters_for_a_need(document)
-    return len(named) >= 3 or caters
+    return len(named) >= 3 or special and _caters_for_a_need(document)

@@ -1,5 +1,6 @@
 """A list of abbreviations, with or without a heading, answers no item; the kinds of need
-written one to a line are a list of them."""
+written one to a line are a list of them; a mainstream school's base for one need names one
+kind of need, not the kinds it provides for."""
 
 from senreport.check import check
 from senreport.coverage.glossary import glossary_entries, is_entry
@@ -50,3 +51,14 @@ def test_the_four_areas_one_to_a_line_list_the_kinds_of_need() -> None:
     assert check(_page(areas), source="r.html").coverage.items["1"].value == "in_place"
     one = "<p>Some of our pupils have needs in communication and interaction.</p>"
     assert check(_page(one), source="r.html").coverage.items["1"].value != "in_place"
+
+
+def test_a_base_for_one_need_names_one_kind_unless_the_school_is_special() -> None:
+    base = ("<p>Our school has a resource base which supports children with communication "
+            "and interaction needs, with its own teacher and two teaching assistants.</p>")
+    mainstream = check(_page(base), source="r.html", school_type="mainstream")
+    assert mainstream.coverage.items["1"].value != "in_place"
+    special = check(_page(base.replace("Our school has a resource base which supports",
+                                       "We are a special school for")),
+                    source="r.html", school_type="special")
+    assert special.coverage.items["1"].value == "in_place"
