@@ -63,8 +63,10 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
         r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
         r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
         r"(?:[:\-–—,|/]\s*)?"
-        r"(?:(?:is|was|will\s+be|remains)\s+)?(?:(?:currently|now|called|named)\s+)?"
-        r"(?:[:\-–—]\s*)?",
+        r"(?:(?:is|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
+        r"(?:(?:currently|now|called|named)\s+)?"
+        # "The SENCO is:" over the name on the next line (units join lines with " | ")
+        r"(?:[:\-–—]\s*)?(?:\|\s*)?",
         re.IGNORECASE,
     ),
     re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
