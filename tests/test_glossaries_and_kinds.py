@@ -62,3 +62,27 @@ def test_a_base_for_one_need_names_one_kind_unless_the_school_is_special() -> No
                                        "We are a special school for")),
                     source="r.html", school_type="special")
     assert special.coverage.items["1"].value == "in_place"
+
+
+QUESTIONS = ["What should I do if I think my child has special educational needs?",
+             "What training do staff have?", "How will my child be included in school trips?",
+             "What can I do if I am unhappy with the support my child gets?"]
+
+
+def test_a_list_of_the_questions_a_report_answers_answers_none_of_them() -> None:
+    contents = "<ol>" + "".join(f"<li>{q}</li>" for q in QUESTIONS) + "<li>Glossary</li></ol>"
+    result = check(_page(contents), source="r.html")
+    assert {result.coverage.value(i) for i in ("3f", "5", "9")} == {"not_in_place"}
+    answered = contents + ("<h2>What can I do if I am unhappy?</h2><p>Talk to the class teacher "
+                           "first, then the SENCO. If you are still unhappy, write to the "
+                           "headteacher, and then to the chair of governors, who will reply "
+                           "within ten school days under our complaints procedure.</p>")
+    assert check(_page(answered), source="r.html").coverage.value("9") == "in_place"
+
+
+def test_questions_one_after_another_in_plain_text_are_a_list_of_contents() -> None:
+    from senreport.readers.text import text_to_html
+
+    html = text_to_html("SEN Information Report\n\n" + "\n\n".join(QUESTIONS) + "\n")
+    assert html.count("<li>") == len(QUESTIONS)
+    assert "<h2>" not in html

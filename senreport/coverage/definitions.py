@@ -7,8 +7,9 @@ or "a disability which prevents or hinders them from making use of facilities of
 generally provided"; and the Equality Act's definition of disability, "a physical or mental
 impairment which has a long-term and substantial adverse effect" ("this definition includes
 sensory impairments ..."). The words are the law's, not the school's: they say what SEN
-and disability mean, and nothing about what the school does. So they answer no item, even though they hold words
-that items' answers use ("facilities", "provision", "learning difficulty").
+and disability mean, and nothing about what the school does. So they answer no item, even
+though they hold words that items' answers use ("facilities", "provision", "learning
+difficulty").
 """
 
 from __future__ import annotations

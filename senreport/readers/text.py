@@ -17,6 +17,8 @@ _CLOSES_SENTENCE = re.compile(r"[.,;]\s*$")
 HEADING_WORDS = 16
 #: The fewest short lines, one under another, that make a list without bullets.
 SHORT_RUN = 3
+#: A question this long is prose that happens to end with a question mark.
+QUESTION_WORDS = 30
 _NOTHING = re.compile(r"")
 
 
@@ -28,7 +30,7 @@ def looks_like_text(content: str) -> bool:
 def text_to_html(content: str) -> str:
     """The text as a simple HTML page (headings, paragraphs and lists), words unchanged."""
     lines = [" ".join(line.split()) for line in content.splitlines()]
-    listed = _short_runs(lines)
+    listed = _short_runs(lines) | _question_runs(lines)
     out: list[str] = []
     in_list = False
     first_heading = True
@@ -76,6 +78,23 @@ def _short_runs(lines: list[str]) -> set[int]:
                 for i in run):
             listed.update(run)
         start = end + 1
+    return listed
+
+
+def _question_runs(lines: list[str]) -> set[int]:
+    """Lines of a list of contents: three or more questions one after another, with nothing
+    but blank lines between them (the questions a report goes on to answer)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + ["."]):
+        if not line:
+            continue
+        if line.endswith("?") and len(line.split()) < QUESTION_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= SHORT_RUN:
+            listed.update(run)
+        run = []
     return listed
 
 
