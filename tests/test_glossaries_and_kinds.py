@@ -86,3 +86,15 @@ def test_questions_one_after_another_in_plain_text_are_a_list_of_contents() -> N
     html = text_to_html("SEN Information Report\n\n" + "\n\n".join(QUESTIONS) + "\n")
     assert html.count("<li>") == len(QUESTIONS)
     assert "<h2>" not in html
+
+
+def test_a_list_of_the_send_team_names_jobs_and_answers_nothing() -> None:
+    from senreport.coverage.glossary import is_roll_entry
+
+    team = ["Clare Hill: SENDCo and Inclusion Leader", "Amy Lowe: School Counsellor",
+            "Tom Reed: Family Support Worker", "Mrs Jo Patel – Pastoral Lead"]
+    assert all(is_roll_entry(line) for line in team)
+    assert not is_roll_entry("Class Teacher: Responsible for checking progress")
+    result = check(_page("".join(f"<p>{line}</p>" for line in team)), source="r.html")
+    assert result.coverage.value("3g") == "not_in_place"
+    assert result.facts.senco_name == "Clare Hill"  # the SENCO's name is still read

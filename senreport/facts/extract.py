@@ -23,7 +23,7 @@ from senreport.facts.senco import (
     _SENCO_MAILBOX,
     _TITLE,
     _compatible,
-    _name_at,
+    name_at,
     _names_by,
     _surname,
     claimed_by_other,
@@ -265,7 +265,7 @@ class _Page(LinksRead, ContactsRead):
         best: tuple[str, tuple[int, int]] | None = None
         for i, text in enumerate(self.texts):
             for title in _TITLE.finditer(text):
-                found = _name_at(text, title.start())
+                found = name_at(text, title.start())
                 if not found:
                     continue
                 long = found[0].split()
@@ -283,10 +283,10 @@ class _Page(LinksRead, ContactsRead):
             for i in range(heading + 1, len(self.blocks)):
                 if self.part_of[i] != part:
                     break
-                name = _name_at(self.texts[i], 0)
+                name = name_at(self.texts[i], 0)
                 if name is None:
                     title = _TITLE.search(self.texts[i])
-                    name = _name_at(self.texts[i], title.start()) if title else None
+                    name = name_at(self.texts[i], title.start()) if title else None
                 if name:
                     return (30, 0, name[0], i, 0)
         return None
