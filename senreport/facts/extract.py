@@ -23,10 +23,10 @@ from senreport.facts.senco import (
     _SENCO_MAILBOX,
     _TITLE,
     _compatible,
-    name_at,
     _names_by,
     _surname,
     claimed_by_other,
+    name_at,
 )
 
 
