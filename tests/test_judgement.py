@@ -256,3 +256,12 @@ def test_wellbeing_in_a_schools_aims_is_not_support_for_it() -> None:
     support = aims.replace("matter to us.", "matter to us. Our learning mentor runs "
                            "friendship groups for pupils who find playtimes hard.")
     assert judged(support, "3g").value != "not_in_place"
+
+
+def test_an_items_own_question_asks_for_that_item_alone() -> None:
+    from senreport.coverage.tally import matcher
+
+    owners = matcher("sen-report").owners
+    # "extra help" is 3(e)'s word, but here it is inside item 2's own question.
+    assert set(owners("How does the school know if children need extra help?")) == {"2"}
+    assert "3e" in owners("What extra help is available?")

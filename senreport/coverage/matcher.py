@@ -15,6 +15,9 @@ from senreport.matching import CueSet, TitleIndex, normalise, words
 
 #: A heading's match with an item's titles must reach this, and be near the part's best match.
 HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
+#: A title score this high means the heading is the item's own question, near enough word
+#: for word.
+OWN_QUESTION = 0.95
 #: How much the part's own text weighs in choosing among items its heading asks for alike.
 BODY_WEIGHT = 0.5
 #: Items whose cues name the people who do things ("the SENCO looks at ..."): in a sentence
@@ -65,6 +68,12 @@ class Matcher:
 
     def _heading_scores(self, heading: str) -> dict[str, float]:
         scores = self.titles.scores(heading, least=HEADING_MATCH)
+        asked = {i: s for i, s in scores.items() if s >= OWN_QUESTION}
+        if asked:
+            # The heading is an item's own question, word for word ("How does the school
+            # know if children need extra help?"): a cue of another item inside it ("extra
+            # help") is part of that question, not a second one.
+            return asked
         for item_id, cue_set in self.cues.hits(normalise(heading)).items():
             scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
         return scores
