@@ -265,3 +265,4 @@ def test_an_items_own_question_asks_for_that_item_alone() -> None:
     # "extra help" is 3(e)'s word, but here it is inside item 2's own question.
     assert set(owners("How does the school know if children need extra help?")) == {"2"}
     assert "3e" in owners("What extra help is available?")
+    assert "3e" in owners("How will my child get extra help?")
