@@ -98,3 +98,15 @@ def test_a_list_of_the_send_team_names_jobs_and_answers_nothing() -> None:
     result = check(_page("".join(f"<p>{line}</p>" for line in team)), source="r.html")
     assert result.coverage.value("3g") == "not_in_place"
     assert result.facts.senco_name == "Clare Hill"  # the SENCO's name is still read
+
+
+def test_the_four_areas_given_only_as_the_codes_are_partly() -> None:
+    defined = ("<p>Since 2014 the Code of Practice has set out four broad areas of need. The "
+               "four broad areas of need are communication and interaction, cognition and "
+               "learning, social, emotional and mental health, and sensory and/or physical "
+               "needs.</p>")
+    item = check(_page(defined), source="r.html").coverage.items["1"]
+    assert item.value == "partly"
+    assert "not the needs the school provides for" in item.parts.reasons[0]
+    own = defined.replace("</p>", " We provide for pupils with needs in all four areas.</p>")
+    assert check(_page(own), source="r.html").coverage.value("1") == "in_place"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
-from senreport.coverage.kinds_of_need import lists_kinds_of_need
+from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
@@ -145,7 +145,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             entry.dedicated < 1 and not answers and not mentions) and lists_kinds_of_need(
             entry, document, special):
         # The kinds of need written as a list of short lines ("Cognition and Learning").
-        return Judgement(IN_PLACE)
+        return _kinds_listed(entry)
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.
@@ -179,7 +179,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     if kind == "sen-report" and item_id == "1" and document is not None and lists_kinds_of_need(
             entry, document, special):
-        listed = Judgement(IN_PLACE)
+        listed = _kinds_listed(entry)
         listed.answered, listed.missing = result.answered, []
         return listed
     if result.level < IN_PLACE:
@@ -235,6 +235,17 @@ def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) 
     """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
     return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
                if test(s))
+
+
+def _kinds_listed(entry: Tally) -> Judgement:
+    """Item 1 with the kinds of need listed: in place, or partly when they are given only as
+    the Code of Practice's four areas, not as the needs the school provides for."""
+    if only_as_defined(entry):
+        listed = Judgement(PARTLY)
+        listed.reasons.append("it gives the Code of Practice's four areas of need, not the "
+                              "needs the school provides for")
+        return listed
+    return Judgement(IN_PLACE)
 
 
 def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
