@@ -101,6 +101,10 @@ def _question_runs(lines: list[str]) -> set[int]:
 def _is_heading(line: str, following: str) -> bool:
     """A short line, not a sentence, that leads into longer text."""
     words = line.split()
+    bulleted = _BULLET.match(line) and not _NUMBERED_HEADING.match(line)
+    if line.endswith("?") and len(words) < QUESTION_WORDS and not bulleted and len(
+            following.split()) > len(words):
+        return True  # a question over its answer, however long ("1. How does the school ...?")
     if not words or len(words) >= HEADING_WORDS or _CLOSES_SENTENCE.search(line):
         return False
     if not following or _BULLET.match(line) and not _NUMBERED_HEADING.match(line):
