@@ -19,6 +19,8 @@ HEADING_WORDS = 16
 SHORT_RUN = 3
 #: A question this long is prose that happens to end with a question mark.
 QUESTION_WORDS = 30
+#: The fewest words of a line that answers the question over it.
+ANSWER_WORDS = 8
 _NOTHING = re.compile(r"")
 
 
@@ -103,7 +105,7 @@ def _is_heading(line: str, following: str) -> bool:
     words = line.split()
     bulleted = _BULLET.match(line) and not _NUMBERED_HEADING.match(line)
     if line.endswith("?") and len(words) < QUESTION_WORDS and not bulleted and len(
-            following.split()) > len(words):
+            following.split()) >= ANSWER_WORDS and not following.endswith("?"):
         return True  # a question over its answer, however long ("1. How does the school ...?")
     if not words or len(words) >= HEADING_WORDS or _CLOSES_SENTENCE.search(line):
         return False
