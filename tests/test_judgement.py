@@ -266,3 +266,13 @@ def test_an_items_own_question_asks_for_that_item_alone() -> None:
     assert set(owners("How does the school know if children need extra help?")) == {"2"}
     assert "3e" in owners("What extra help is available?")
     assert "3e" in owners("How will my child get extra help?")
+
+
+def test_a_page_for_one_question_has_the_question_as_its_title() -> None:
+    page = ("<h1>How does the school know if children need extra help?</h1><p>Children are "
+            "identified as having SEND in several ways, usually a combination of these:</p><ul>"
+            "<li>information from their previous school or nursery</li><li>progress below the "
+            "expected level in termly assessments</li><li>concerns raised by a parent or a "
+            "teacher</li><li>standardised tests of reading and spelling</li></ul><p>The SENCO "
+            "then assesses the child's needs with the class teacher and the parents.</p>")
+    assert judged(page, "2").value == "in_place"
