@@ -276,3 +276,12 @@ def test_a_page_for_one_question_has_the_question_as_its_title() -> None:
             "teacher</li><li>standardised tests of reading and spelling</li></ul><p>The SENCO "
             "then assesses the child's needs with the class teacher and the parents.</p>")
     assert judged(page, "2").value == "in_place"
+
+
+def test_a_short_entry_of_a_list_speaks_of_what_its_lead_in_speaks_of() -> None:
+    training = ("<h2>Our SEND team</h2><p>Our SENCO holds the National Award for SEN "
+                "Co-ordination.</p><p>Teachers and teaching assistants have had training in "
+                "the following areas:</p><ul><li>Autism</li><li>Dyslexia</li><li>Counselling"
+                "</li><li>Mindfulness</li><li>Speech and language difficulties</li></ul>")
+    assert judged(training, "3g").value == "not_in_place"  # not support for wellbeing
+    assert judged(training, "1").value != "in_place"  # not the needs provided for
