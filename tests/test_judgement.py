@@ -279,9 +279,15 @@ def test_a_page_for_one_question_has_the_question_as_its_title() -> None:
 
 
 def test_a_short_entry_of_a_list_speaks_of_what_its_lead_in_speaks_of() -> None:
-    training = ("<h2>Our SEND team</h2><p>Our SENCO holds the National Award for SEN "
-                "Co-ordination.</p><p>Teachers and teaching assistants have had training in "
-                "the following areas:</p><ul><li>Autism</li><li>Dyslexia</li><li>Counselling"
-                "</li><li>Mindfulness</li><li>Speech and language difficulties</li></ul>")
-    assert judged(training, "3g").value == "not_in_place"  # not support for wellbeing
-    assert judged(training, "1").value != "in_place"  # not the needs provided for
+    entries = ["Autism spectrum conditions", "Dyslexia", "Counselling", "Self-harm",
+               "Attachment", "Mindfulness", "Nurture groups", "Lego therapy", "Motor skills",
+               "Precision teaching", "Youth mental health first aid",
+               "Speech, language and communication needs"]
+    training = ("<h2>Who should I contact about my child's needs?</h2><p>Mrs Jane Hill is our "
+                "SENCO and oversees SEND provision in the school.</p><p>She holds the National "
+                "Award for SEN Co-ordination.</p><p>Members of the SEND team, teachers and "
+                "teaching assistants, have received training in the following areas:</p><ul>"
+                + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>")
+    # The entries say what the training was about, not which needs the school provides for.
+    assert judged(training, "1").value == "not_in_place"
+    assert judged(training, "5").value != "not_in_place"
