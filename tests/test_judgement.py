@@ -291,3 +291,14 @@ def test_a_short_entry_of_a_list_speaks_of_what_its_lead_in_speaks_of() -> None:
     # The entries say what the training was about, not which needs the school provides for.
     assert judged(training, "1").value == "not_in_place"
     assert judged(training, "5").value != "not_in_place"
+
+
+def test_a_child_needing_extra_support_is_not_the_support_itself() -> None:
+    found = ("<h2>How do you know if my child needs help?</h2><p>Children are identified as "
+             "needing extra support in several ways: their progress in termly assessments, "
+             "what their previous school tells us, and concerns raised by parents or "
+             "teachers, which the SENCO then looks into with them.</p>")
+    assert judged(found, "3e").value == "not_in_place"
+    groups = found.replace("which the SENCO", "after which interventions such as a small "
+                           "reading group or one-to-one maths sessions may begin, which the SENCO")
+    assert judged(groups, "3e").value != "not_in_place"
