@@ -116,3 +116,13 @@ def test_a_number_in_a_header_strip_above_the_report_is_not_the_sencos() -> None
             "SENCO\n\nResponsible for:\n• coordinating the support for children with SEND\n"
             "• meeting parents each term to review their child's plan\n")
     assert check(text, source="page.txt", today=TODAY).facts.senco_phone is None
+
+
+@pytest.mark.parametrize("body", [
+    "<table><tr><td>Headteacher</td><td>Mr Tom Brown</td></tr><tr><td>SENCO</td>"
+    "<td>Mrs Jane Hill</td></tr></table>",
+    "<p>Headteacher: Mr Tom Brown</p><p>SENCO:</p><p>Mrs Jane Hill</p>",
+])
+def test_the_name_beside_the_role_in_a_table_or_on_the_next_line_is_the_sencos(
+        body: str) -> None:
+    assert _facts(body)["senco_name"] in ("Jane Hill", "Mrs Jane Hill")
