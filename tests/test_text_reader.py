@@ -41,6 +41,14 @@ def test_headings_paragraphs_and_lists_are_guessed() -> None:
     assert "<li>planning support with class teachers</li>" in html
 
 
+def test_glossary_lines_are_entries_not_headings() -> None:
+    html = text_to_html("Useful words\n\nEP Educational Psychologist\n\nOT Occupational "
+                        "Therapist\n\nCAMHS Child and Adolescent Mental Health Service, the "
+                        "NHS team for young people's mental health\n\nSALT Speech and Language "
+                        "Therapist\n")
+    assert "<h2>" not in html and "<p>OT Occupational Therapist</p>" in html
+
+
 def test_a_long_question_over_its_answer_is_a_heading() -> None:
     question = ("1. How does the school know if children need extra help and what should I do "
                 "if I think my child may have special educational needs?")

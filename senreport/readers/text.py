@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+from senreport.coverage.glossary import glossary_entries
+
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
 _CLOSES_SENTENCE = re.compile(r"[.,;]\s*$")
@@ -33,6 +35,9 @@ def text_to_html(content: str) -> str:
     """The text as a simple HTML page (headings, paragraphs and lists), words unchanged."""
     lines = [" ".join(line.split()) for line in content.splitlines()]
     listed = _short_runs(lines) | _question_runs(lines)
+    # Glossary lines ("OT Occupational Therapist") are entries, not headings over each other.
+    filled = [i for i, line in enumerate(lines) if line]
+    glossary = {filled[i] for i in glossary_entries([lines[i] for i in filled])}
     out: list[str] = []
     in_list = False
     first_heading = True
@@ -52,7 +57,7 @@ def text_to_html(content: str) -> str:
         if in_list:
             out.append("</ul>")
             in_list = False
-        if _is_heading(line, following):
+        if _is_heading(line, following) and index not in glossary:
             level = 1 if first_heading else 2
             first_heading = False
             out.append(f"<h{level}>{escape(line)}</h{level}>")
