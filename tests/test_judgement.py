@@ -302,3 +302,14 @@ def test_a_child_needing_extra_support_is_not_the_support_itself() -> None:
     groups = found.replace("which the SENCO", "after which interventions such as a small "
                            "reading group or one-to-one maths sessions may begin, which the SENCO")
     assert judged(groups, "3e").value != "not_in_place"
+
+
+def test_speaking_to_the_class_teacher_is_not_how_teaching_is_adapted() -> None:
+    contact = ("<h2>What should I do if I am worried?</h2><p>Talk to your child's class teacher "
+               "first about your concerns; they can then arrange for you to meet our SENCO, "
+               "who will listen and explain what happens next for your child.</p>")
+    assert judged(contact, "3c").value == "not_in_place"
+    teaching = contact.replace("</p>", "</p><p>Every class teacher plans lessons so that all "
+                               "children can take part, breaking tasks into small steps and "
+                               "using pictures and practical equipment.</p>")
+    assert judged(teaching, "3c").value != "not_in_place"
