@@ -221,7 +221,9 @@ _THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page)\b|local\s+offe
 #: The label patterns, each tried only where a word it can open with stands.
 #: "Review date: September 2025" says when the review was, or when it is due: the date
 #: itself tells (one already past was the review; one still to come is the next).
-_REVIEW_DATE_LABEL = re.compile(r"(?<!next )(?<!next\xa0)\breview\s+date\b", re.IGNORECASE)
+_REVIEW_DATE_LABEL = re.compile(r"(?<!next )(?<!next\xa0)\breview\s+date\b|"
+                                # "Review - October 2016" under the report's title
+                                r"(?<!next )\breview\s*[-–—]\s", re.IGNORECASE)
 _LABEL_PATTERNS = (
     ("review", starting(_REVIEW_DATE_LABEL, ("review",))),
     ("next", starting(_NEXT_LABEL, ("date", "next", "review", "to", "will", "shall", "should",
