@@ -289,8 +289,9 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
     if chosen is not None:
         start, label = chosen
         before = text[max(0, start - 40):start].rsplit("|", 1)[-1]  # this block's words
+        before = re.split(r"[.;]\s", before)[-1]  # this sentence's ("... 2014. Date of ...")
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
-                before):
+                before + text[start:found.start]):
             return None
         return label
     for s, _, label in labels[index:index + 3]:  # a label just after: "September 2025 (reviewed)"

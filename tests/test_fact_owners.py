@@ -147,3 +147,22 @@ def test_a_date_alone_under_the_reports_title_is_when_it_was_written(
     if "Review" not in under:  # lower down the page, a date alone says nothing
         later = page.replace(under, "<p>We support every child.</p>" + under)
         assert check(later, source="r.html", today=TODAY).facts.reviewed is None
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("<p>Our SENCO is Mr Tomasz Wiśniewski (tw@oak.sch.uk).</p>", "senco_name",
+     "Tomasz Wiśniewski"),
+    ("<p>Email: senco [at] oak [dot] sch [dot] uk. She is in school every day.</p>",
+     "senco_email", "senco@oak.sch.uk"),
+    ("<p>Our two SENCOs are Mrs Ann Lee (primary) and Mr Ben Ray (secondary). Both can be "
+     "contacted on 01632 960444.</p>", "senco_phone", "01632 960444"),
+])
+def test_names_addresses_and_shared_numbers_as_schools_write_them(
+        body: str, field: str, expected: str) -> None:
+    assert _facts(body)[field] == expected
+
+
+def test_a_report_date_after_a_sentence_about_the_regulations_is_the_reports() -> None:
+    body = ("<p>This report answers the questions in the SEND Regulations 2014. Date of this "
+            "report: March 2026; next review: March 2027.</p>")
+    assert _facts(body)["reviewed"] == "2026-03-01"
