@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from senreport.coverage.contents import contents_entries
+from senreport.coverage.contents import contents_entries, without_document_lists
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.glossary import glossary_entries
 from senreport.coverage.matcher import Matcher, matcher
@@ -194,7 +194,8 @@ def tally(document: Document, kind: str, skip: set[int],
             _is_table_of_contents(b)) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        units = [(b, without_definitions(texts)) for b, texts in _units(answer)
+        units = [(b, without_document_lists(without_definitions(texts)))
+                 for b, texts in _units(answer)
                  if not _lists_requirements(texts)]
         chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
     # Every passage not read before is read at once (see senreport.coverage.reading).
