@@ -93,3 +93,11 @@ def test_the_cli_checks_a_text_file(tmp_path: Path) -> None:
                            "json"], capture_output=True, text=True, check=False)
     assert done.returncode == 1, done.stderr  # items are missing: errors
     assert '"4": "in_place"' in done.stdout
+
+
+def test_a_plain_text_admissions_page_is_said_to_be_one() -> None:
+    text = ("Admissions process for children with SEND\n\nPhoto of our school\n\nThe school "
+            "admits children with SEND on the same terms as others; where a child has an EHC "
+            "plan, the local authority consults us and names the school.\n")
+    result = check(text, source="page.txt")
+    assert result.coverage.other and "admissions" in result.coverage.other
