@@ -313,3 +313,12 @@ def test_speaking_to_the_class_teacher_is_not_how_teaching_is_adapted() -> None:
                                "children can take part, breaking tasks into small steps and "
                                "using pictures and practical equipment.</p>")
     assert judged(teaching, "3c").value != "not_in_place"
+
+
+def test_what_to_do_if_i_think_my_child_has_sen_does_not_ask_for_pupils_views() -> None:
+    from senreport.coverage.tally import matcher
+
+    owners = matcher("sen-report").owners
+    assert "8" not in owners("What should I do if I think my child has Special Educational "
+                             "Needs?")
+    assert "8" in owners("How will I be involved in planning for my needs?")
