@@ -322,3 +322,12 @@ def test_what_to_do_if_i_think_my_child_has_sen_does_not_ask_for_pupils_views() 
     assert "8" not in owners("What should I do if I think my child has Special Educational "
                              "Needs?")
     assert "8" in owners("How will I be involved in planning for my needs?")
+
+
+def test_one_phrase_said_again_through_a_page_is_not_a_full_answer() -> None:
+    from senreport.coverage.tally import IN_PLACE, Tally
+
+    again = Tally(scattered_words=98.0, cues={"secondary school"})
+    assert again.prose < IN_PLACE
+    several = Tally(scattered_words=98.0, cues={"secondary school", "transition"})
+    assert several.prose == IN_PLACE

@@ -34,6 +34,8 @@ VALUES = ("not_in_place", "partly", "in_place")
 #: Words an answer needs to be more than thin: under its heading, in a paragraph of its
 #: own, or in sentences spread through other passages.
 SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
+#: The fewest distinct cues sentences spread through a page need to answer an item in full.
+SCATTERED_CUES = 2
 #: A shorter answer is full when it names this many particular things (distinct cues).
 CONCISE, CONCISE_CUES = 12, 3
 #: Share of a paragraph's topical words one item needs for the paragraph to be about it.
@@ -91,7 +93,11 @@ class Tally:
         in passages about other items do not make it full (a paragraph of its own can).
         """
         if self.paragraph_words >= PARAGRAPH or (
-                self.dedicated < 0 and self.scattered_words >= SCATTERED):
+                self.dedicated < 0 and self.scattered_words >= SCATTERED
+                and len(self.cues) >= SCATTERED_CUES):
+            # Sentences spread through the page answer an item only when they say several
+            # things about it: one phrase said again ("secondary school" in each sentence
+            # of an introduction) is not an answer.
             return IN_PLACE
         return PARTLY if self.cues else NONE
 
