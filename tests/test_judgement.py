@@ -343,3 +343,14 @@ def test_a_heading_about_extra_help_over_how_needs_are_found_is_not_answered() -
     helped = page.replace("</p>", " This may be a small reading group three times a week or "
                           "one-to-one sessions with a teaching assistant.</p>")
     assert judged(helped, "3e").value != "not_in_place"
+
+
+def test_a_wellbeing_heading_over_the_timetable_is_not_answered() -> None:
+    page = ("<h2>How will you support my child's wellbeing?</h2><p>The school day starts at "
+            "8.45 and ends at 3.15. Lunch is served in the hall and children can bring a "
+            "packed lunch. The office staff can help you to buy uniform and support you with "
+            "school meals.</p>")
+    assert judged(page, "3g").value == "not_in_place"
+    cared = page.replace("</p>", " Our learning mentor runs friendship groups, and children "
+                         "who feel worried can talk to a trusted adult every morning.</p>")
+    assert judged(cared, "3g").value != "not_in_place"

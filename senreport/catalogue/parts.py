@@ -127,7 +127,9 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  "what support there is for pupils' emotional, mental and social development",
                  r"emotion", r"social", r"mental", r"well-?being", r"well being", r"pastoral",
                  r"bully", r"behaviour", r"self-esteem", r"confiden", r"friend", r"anxi",
-                 r"counsel", r"nurtur", r"elsa\b", r"mentor", r"support", r"help", r"care",
+                 r"counsel", r"nurtur", r"elsa\b", r"mentor", r"pshe", r"feel", r"worr",
+                 r"calm", r"safe", r"happy", r"medic", r"personal care", r"thrive\b",
+                 r"zones of regulation", r"trusted adult", r"therap", r"mindful",
                  # Inside other answers, only words of such support: not "well-being"
                  # in a school's aims, a value of "friendship", or SEMH named as a need.
                  in_passing=(
