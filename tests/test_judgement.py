@@ -354,3 +354,14 @@ def test_a_wellbeing_heading_over_the_timetable_is_not_answered() -> None:
     cared = page.replace("</p>", " Our learning mentor runs friendship groups, and children "
                          "who feel worried can talk to a trusted adult every morning.</p>")
     assert judged(cared, "3g").value != "not_in_place"
+
+
+def test_a_send_governor_named_in_passing_is_not_how_support_is_evaluated() -> None:
+    page = ("<h2>Our SENCO</h2><p>Our SENCO is Mrs Ada Hill. She meets our SEND governor, "
+            "Mr Tom Reed, each term and keeps the SEND register up to date.</p>"
+            "<h2>Extra help</h2><p>Children may join a small reading group or have one-to-one "
+            "sessions with a teaching assistant three times a week.</p>")
+    assert judged(page, "3a").value == "not_in_place"
+    checked = page.replace("three times a week.", "three times a week. We measure the "
+                           "impact of each intervention at the start and end of each block.")
+    assert judged(checked, "3a").value != "not_in_place"

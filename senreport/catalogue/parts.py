@@ -67,7 +67,17 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"(review|check|look)\w* (at )?(the |its |our |how well |whether )?"
                  r"(provision|interventions?|support|programmes?|progress)",
                  r"progress", r"targets?\b", r"governor", r"feedback", r"survey",
-                 r"questionnaire", r"views"),),
+                 r"questionnaire", r"views",
+                 # Inside other answers, only words of checking that support works.
+                 in_passing=(
+                     r"(evaluat\w*|effectiveness|impact) (of )?(our |the |this |each |all )?"
+                     r"(send |sen )?(provision|support|interventions?|programmes?)",
+                     r"(measur|check|review|monitor|track|assess)\w* (the )?(impact|"
+                     r"effectiveness|success)", r"(is|are) (it |they )?working",
+                     r"makes? a difference", r"made a difference", r"entry and exit",
+                     r"before and after", r"start and (the )?end of (each|every|the)",
+                     r"self-evaluat", r"value for money", r"provision map",
+                     r"(impact|effect) on (their |pupils'? |children'?s? )?progress")),),
     "3b": (_part("assess", "How is the progress of pupils with SEN assessed?",
                  "how pupils' progress is assessed",
                  r"assess", r"track", r"monitor", r"measur", r"data", r"progress",
