@@ -1,0 +1,67 @@
+"""Words of an item inside other answers, or under its heading but about something else, do
+not answer it; the item's own words do. Each case is a page where nothing answers the item
+(not in place) and the same page with a sentence that does (then it is in place or partly).
+"""
+
+import pytest
+from test_judgement import judged
+
+CASES = [
+    # Item 3(g): "well-being" in the school's aims, friendship as a value, SEMH as a need.
+    ("3g",
+     "<p>Welcome to our school. Teachers check every child's progress each term and report "
+     "it to parents, and the learning, attitudes and well-being of all our pupils matter to "
+     "us.</p><p>We provide for pupils with special educational needs in communication, "
+     "cognition, sensory and physical development, and social, emotional and mental "
+     "health.</p>",
+     "matter to us.", " Our learning mentor runs friendship groups for pupils who find "
+     "playtimes hard."),
+    # Item 3(g): its own heading over the school day.
+    ("3g",
+     "<h2>How will you support my child's wellbeing?</h2><p>The school day starts at 8.45 "
+     "and ends at 3.15. Lunch is served in the hall and children can bring a packed lunch. "
+     "The office staff can help you to buy uniform and support you with school meals.</p>",
+     "school meals.", " Our learning mentor runs friendship groups, and children who feel "
+     "worried can talk to a trusted adult every morning."),
+    # Item 3(e): a child "needing extra support" is how needs are found.
+    ("3e",
+     "<h2>How do you know if my child needs help?</h2><p>Children are identified as needing "
+     "extra support in several ways: their progress in termly assessments, what their "
+     "previous school tells us, and concerns raised by parents or teachers, which the SENCO "
+     "then looks into with them.</p>",
+     "with them.", " Interventions such as a small reading group or one-to-one maths "
+     "sessions may then begin."),
+    # Item 3(e): its own heading over how needs are found.
+    ("3e",
+     "<h2>What extra help could my child get?</h2><p>Children who need extra support are "
+     "identified through termly assessments and talks with parents, and the SENCO meets the "
+     "class teacher to agree what happens next with the family.</p>",
+     "with the family.", " This may be a small reading group three times a week or "
+     "one-to-one sessions with a teaching assistant."),
+    # Item 3(c): "talk to your child's class teacher" says nothing about teaching.
+    ("3c",
+     "<h2>What should I do if I am worried?</h2><p>Talk to your child's class teacher first "
+     "about your concerns; they can then arrange for you to meet our SENCO, who will listen "
+     "and explain what happens next for your child.</p>",
+     "for your child.", "</p><p>Every class teacher plans lessons so that all children can "
+     "take part, breaking tasks into small steps and using pictures and practical "
+     "equipment."),
+    # Item 3(a): a SEND governor named in passing is not how support is evaluated.
+    ("3a",
+     "<h2>Our SENCO</h2><p>Our SENCO is Mrs Ada Hill. She meets our SEND governor, Mr Tom "
+     "Reed, each term and keeps the SEND register up to date.</p><h2>Extra help</h2><p>"
+     "Children may join a small reading group or have one-to-one sessions with a teaching "
+     "assistant three times a week.</p>",
+     "three times a week.", " We measure the impact of each intervention at the start and "
+     "end of each block."),
+]
+
+
+@pytest.mark.parametrize("item, page, after, answer", CASES,
+                         ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
+def test_words_in_passing_do_not_answer_an_item_and_its_own_words_do(
+        item: str, page: str, after: str, answer: str) -> None:
+    assert judged(page, item).value == "not_in_place"
+    answered = page.replace(after, after + answer)
+    assert answered != page
+    assert judged(answered, item).value != "not_in_place"
