@@ -34,7 +34,7 @@ _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 def without_definitions(texts: list[str]) -> list[str]:
     """The texts with every sentence that quotes the definition of SEN left out (a text
     left empty is dropped)."""
-    if not any(key in text.lower() for text in texts for key in _KEYS):
+    if not any(key in low for low in map(str.lower, texts) for key in _KEYS):
         return texts
     kept = []
     for text in texts:

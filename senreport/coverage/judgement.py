@@ -154,7 +154,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
     said = sum(len(text.split()) for _, text in answers)
-    pointer = entry.dedicated >= 1 and bool(answers) and _words_where(answers, _defers) * 2 >= said
+    deferring = _words_where(answers, _defers)
+    pointer = entry.dedicated >= 1 and bool(answers) and deferring * 2 >= said
     if answers_none and not pointer and (
             kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
             ) and not _answers_a_phase_part(kind, item_id, spoken):
@@ -203,7 +204,6 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
-    deferring = _words_where(answers, _defers)
     if deferring and said - deferring < ANSWER_FULL:
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")

@@ -35,18 +35,24 @@ def _caters_for_a_need(document: Document) -> bool:
     per document)."""
     memo = document.scratch.setdefault("caters_for_a_need", {})
     if "value" not in memo:
-        memo["value"] = any(
-            any(key in block.text.lower() for key in _CATERS_KEYS)
-            and _CATERS.search(block.text) and any(k.search(block.text) for k in _NEED_KINDS)
-            for block in document.blocks if block.kind == "text")
+        memo["value"] = any(_caters(block.text) for block in document.blocks
+                            if block.kind == "text")
     return bool(memo["value"])
+
+
+def _caters(text: str) -> bool:
+    """Whether a passage says the school caters for a named kind of need."""
+    low = text.lower()
+    return any(key in low for key in _CATERS_KEYS) and bool(_CATERS.search(text)) and any(
+        kind.search(text) for kind in _NEED_KINDS)
 
 
 def lists_kinds_of_need(entry: Tally, document: Document) -> bool:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
     caters for, wherever the page says so)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
-    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
+    # Searched at once: no kind of need is named across the new line between two texts.
+    joined = "\n".join(dict.fromkeys(texts))
+    named = {i for i, kind in enumerate(_NEED_KINDS) if kind.search(joined)}
     caters = _caters_for_a_need(document)
     return len(named) >= 3 or caters
