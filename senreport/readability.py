@@ -94,6 +94,20 @@ def count_syllables(word: str) -> int:
     return max(1, count)
 
 
+class _Syllables(dict[str, int]):
+    """Word -> :func:`count_syllables`, worked out on first asking (a dictionary's lookup is
+    quicker than the cache of a function; it is emptied when it grows large)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        found = self[word] = count_syllables(word)
+        return found
+
+
+_SYLLABLES_OF = _Syllables().__getitem__
+
+
 def _acronym_syllables(token: str) -> int:
     """Syllables of an acronym: said as a word ("SENCO") or letter by letter ("EHCP")."""
     upper = token.upper()
@@ -211,7 +225,7 @@ def text_stats(texts: Iterable[str],
         if counts is None:
             found = counted_words(text)
             counts = counted[text] = (max(1, len(split(text))), len(found),
-                                      sum(map(count_syllables, found))) if found else (0, 0, 0)
+                                      sum(map(_SYLLABLES_OF, found))) if found else (0, 0, 0)
         sentences += counts[0]
         total_words += counts[1]
         syllables += counts[2]

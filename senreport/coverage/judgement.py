@@ -23,7 +23,7 @@ from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
-from senreport.textscan import found_at_literals
+from senreport.textscan import found_at_literals, word_count
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
@@ -137,7 +137,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # A sentence that only sends the reader to someone ("please contact the class teacher")
     # answers nothing about the items its words happen to name.
     mentions = [(b, text) for w, b, text in entry.mentions
-                if w >= least and not (len(text.split()) < 40 and _defers(text))
+                if w >= least and not (word_count(text) < 40 and _defers(text))
                 and (kind != "local-offer" or of_its_phase(item_id, text))]
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
@@ -153,7 +153,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     answers_none = bool(result.missing) and not result.answered
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
-    said = sum(len(text.split()) for _, text in answers)
+    said = sum(word_count(text) for _, text in answers)
     deferring = _words_where(answers, _defers)
     pointer = entry.dedicated >= 1 and bool(answers) and deferring * 2 >= said
     if answers_none and not pointer and (
@@ -183,7 +183,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             result.reasons.append("the answer mostly points to another document or person"
                                   if pointer else "the answer is only a line or two")
         return result
-    if lifted and item_id == "9" and sum(len(text.split()) for _, text in texts) - _words_where(
+    if lifted and item_id == "9" and sum(word_count(text) for _, text in texts) - _words_where(
             texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
         # "Complaints follow our complaints policy, on the Policies page" names the
         # procedure but sends the reader elsewhere for how to complain.
@@ -208,7 +208,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
     if cut is not None and any(b.xpath == cut.xpath for b, _ in texts) and (
-            said - len(cut.text.split()) < 2 * ANSWER_FULL):
+            said - word_count(cut.text) < 2 * ANSWER_FULL):
         result.level = PARTLY
         result.reasons.append("the answer stops mid-way")
     if result.missing:
@@ -237,7 +237,7 @@ def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
     none of the item's parts."""
     return (elsewhere_is_not_enough and entry.dedicated < 1 and not entry.answers
             and entry.scattered_words < SCATTERED_FULL
-            and not any(w >= OWN_BLOCK * len(text.split()) for w, _, text in entry.mentions))
+            and not any(w >= OWN_BLOCK * word_count(text) for w, _, text in entry.mentions))
 
 
 def _parts(result: Judgement, kind: str, item_id: str, blocks: list[tuple[Block, str]],
