@@ -28,7 +28,9 @@ _DEFINITION = re.compile(
 _KEYS = ("special educational provision", "greater difficulty", "hinder",
          "generally provided", "additional to")
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+#: White space after a sentence's end (``(?<=[.;!?])\s+``, its first space found before the
+#: look-behind is tried, which is far faster).
+_SENTENCE_END = re.compile(r"\s(?<=[.;!?]\s)\s*")
 
 
 def without_definitions(texts: list[str]) -> list[str]:

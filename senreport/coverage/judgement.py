@@ -57,7 +57,9 @@ _DEFERS = re.compile(
     r"detailed) (fully |in full |in detail |further )(in|on)|(for|to find out|to know) (more|"
     r"further) (information|details|about)|would like to know more|want to know more)",
 )  # searched in lower case
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+#: White space after a sentence's full stop, question or exclamation mark (its first space
+#: found before the look-behind is tried: ``(?<=[.!?])\s+``'s matches, found far faster).
+_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
 #: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
 _CLOSED = re.compile(r"[.!?)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
 #: Signs that the school teaches older pupils (preparing for adulthood is then asked).

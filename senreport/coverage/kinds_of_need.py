@@ -51,8 +51,7 @@ def lists_kinds_of_need(entry: Tally, document: Document) -> bool:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
     caters for, wherever the page says so)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    # Searched at once: no kind of need is named across the new line between two texts.
-    joined = "\n".join(dict.fromkeys(texts))
-    named = {i for i, kind in enumerate(_NEED_KINDS) if kind.search(joined)}
+    texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
+    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
     caters = _caters_for_a_need(document)
     return len(named) >= 3 or caters

@@ -95,6 +95,10 @@ def without_title(name: str | None) -> str | None:
 
 # --- dates -------------------------------------------------------------------------------------
 
+#: The words _TITLE finds (it must stay a list of words, each with an optional full stop and
+#: white space after it: then a text holding none of them holds no title).
+_TITLE_OPENINGS = tuple(re.fullmatch(  # type: ignore[union-attr]
+    r"\(\?:([A-Za-z|]+)\)\\\.\?\(\?=\\s\)", _TITLE.pattern).group(1).split("|"))
 _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
                            r"\bpolicy\b", re.IGNORECASE)
 
@@ -264,6 +268,8 @@ class _Page(LinksRead, ContactsRead):
         short = name.split()
         best: tuple[str, tuple[int, int]] | None = None
         for i, text in enumerate(self.texts):
+            if not any(word in text for word in _TITLE_OPENINGS):
+                continue  # a cheap test first: most texts name no one with a title
             for title in _TITLE.finditer(text):
                 found = _name_at(text, title.start())
                 if not found:
