@@ -141,13 +141,20 @@ def counted_words(text: str) -> list[str]:
     """:func:`words`, each with any curly apostrophe written straight ("child's"): as many
     words, of as many syllables, found by C string methods (a regular expression that
     reads every character is far slower)."""
+    return counted_bytes(text).decode("ascii").split()
+
+
+def counted_bytes(text: str) -> bytes:
+    """The text as :func:`counted_words` reads it: a byte for each character, the words'
+    letters, digits, "'" and "-" as they are and a space for anything else. A sentence's
+    stretch of it (from :func:`sentence_spans`) splits into the sentence's counted words."""
     if "\u2019" in text:
         text = text.replace("\u2019", "'")  # one character for one
     # Every character beyond ASCII is a "?", then a space: it ends a word as it does for _WORD.
     mapped = text.encode("ascii", "replace").translate(_WORD_BYTES)
     if b"'" in mapped or b"-" in mapped:
         mapped = _LONE_JOINER.sub(b" ", mapped)
-    return mapped.decode("ascii").split()
+    return mapped
 
 
 #: An apostrophe or hyphen that joins no two words' letters or digits ("a--b", "- a").

@@ -22,7 +22,7 @@ from senreport.glossary import (
 )
 from senreport.phrase_set import PhraseSet
 from senreport.readability import (
-    counted_words,
+    counted_bytes,
     describe_reading_ease,
     sentence_spans,
     text_stats,
@@ -143,10 +143,13 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
 
     def long_ones(text: str) -> list[tuple[int, int, int]]:
         """Each sentence over the limit: where it starts and ends, and its words."""
-        return [(start, end, count) for start, end in spans(text)
-                # each word but the last needs a character after it
-                if end - start > 2 * LONG_SENTENCE
-                and (count := len(counted_words(text[start:end]))) > LONG_SENTENCE]
+        # each word but the last needs a character after it
+        candidates = [(start, end) for start, end in spans(text) if end - start > 2 * LONG_SENTENCE]
+        if not candidates:
+            return []
+        mapped = counted_bytes(text)  # the text's words, read once for all its sentences
+        return [(start, end, count) for start, end in candidates
+                if (count := len(mapped[start:end].split())) > LONG_SENTENCE]
 
     read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
