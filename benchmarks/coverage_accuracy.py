@@ -15,6 +15,11 @@ Splits:
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
   ``real-dev-text`` reads the same pages' stored text as plain text (headings guessed).
+* ``real-extra-tune`` and ``real-extra-held`` .cache/real-extra/: more real pages, cut the
+  same way, labelled blind to the checker by the team's own readers with the same scale
+  (labels and addresses in benchmarks/real_pages/labels.json; the text is never committed).
+  Half of them (every second page each reader labelled) are held out and never tuned on;
+  ``-text`` reads their stored text as plain text.
 
 Exact accuracy is the share of (document, item) decisions equal to the label. Balanced
 accuracy is the mean of the recall of ``in_place``, ``partly`` and ``not_in_place`` (a
@@ -34,24 +39,27 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from corpus_loader import CORPUS, HELDOUT, REAL_DEV, Case, cases  # noqa: E402
+from corpus_loader import CORPUS, HELDOUT, REAL_DEV, REAL_EXTRA, Case, cases  # noqa: E402
 
 from senreport.catalogue import applies_to, items_for  # noqa: E402
 from senreport.check import check  # noqa: E402
 
 VALUES = ("in_place", "partly", "not_in_place")
 LABELS = ROOT.parent / "shared" / "real-dev" / "labels.json"
+EXTRA_LABELS = ROOT / "benchmarks" / "real_pages" / "labels.json"
 
 
-def real_dev_cases(suffix: str = ".html") -> list[Case]:
+def real_dev_cases(suffix: str = ".html", labels: Path = LABELS, folder: Path = REAL_DEV,
+                   part: str | None = None) -> list[Case]:
     """The real pages that have been fetched, with the readers' labels (``suffix``: the
-    pages with their headings marked, or ``.txt``: the text as stored, read as plain text)."""
-    if not LABELS.exists() or not REAL_DEV.exists():
+    pages with their headings marked, or ``.txt``: the text as stored, read as plain text;
+    ``part``: only the pages of that part, ``tune`` or ``held``, of the team's own set)."""
+    if not labels.exists() or not folder.exists():
         return []
     found = []
-    for entry in json.loads(LABELS.read_text(encoding="utf-8"))["reports"]:
-        path = REAL_DEV / f"{entry['id']}{suffix}"
-        if path.exists():
+    for entry in json.loads(labels.read_text(encoding="utf-8"))["reports"]:
+        path = folder / f"{entry['id']}{suffix}"
+        if path.exists() and (part is None or entry.get("part") == part):
             labels = {"kind": "sen-report", "school_type": entry["school_type"],
                       "style": "excerpt-real", "coverage": entry["items"],
                       "phase": entry.get("phase"), "facts": entry["facts"]}
@@ -139,7 +147,7 @@ def measure(split: str, found: list[Case], verbose: bool = False,
         result = check(case.text, source=case.path.name, kind=kind, school_type=school_type)
         style = str(case.labels.get("style", ""))
         group = ("local-offer" if kind == "local-offer" else
-                 "excerpts" if style.startswith("excerpt") or split.startswith("real-dev")
+                 "excerpts" if style.startswith("excerpt") or split.startswith("real-")
                  else "complete")
         for name, expected_fact in (case.labels.get("facts") or {}).items():
             if name in FACTS and kind == "sen-report":
@@ -147,7 +155,7 @@ def measure(split: str, found: list[Case], verbose: bool = False,
                                  else None)
                 got_fact = result.facts.to_dict().get(name)
                 facts.add(name, expected_fact, got_fact)
-                if verbose and not split.startswith("heldout") and not (
+                if verbose and not _held(split) and not (
                         expected_fact is None and got_fact is None) and not (
                         expected_fact is not None and _same(name, expected_fact, got_fact)):
                     print(f"  {case.name:44} {name:26} expected {expected_fact} got {got_fact}")
@@ -180,6 +188,15 @@ def _writer(case: Case) -> int:
     return 1 + sum(number >= first for first in firsts)
 
 
+def _held(split: str) -> bool:
+    """Whether a split is held out (its decisions are never printed)."""
+    return split.startswith("heldout") or split.startswith("real-extra-held")
+
+
+def _extra(suffix: str, part: str) -> list[Case]:
+    return real_dev_cases(suffix, EXTRA_LABELS, REAL_EXTRA, part)
+
+
 def main(argv: list[str]) -> None:
     verbose, per_item = "--verbose" in argv, "--items" in argv
     wanted = argv[argv.index("--split") + 1] if "--split" in argv else None
@@ -191,7 +208,13 @@ def main(argv: list[str]) -> None:
               "heldout-first": lambda: [c for c in cases(HELDOUT) if _writer(c) == 1],
               "heldout-second": lambda: [c for c in cases(HELDOUT) if _writer(c) == 2],
               "heldout-third": lambda: [c for c in cases(HELDOUT) if _writer(c) == 3],
-              "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt")}
+              "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt"),
+              # More real pages, labelled blind to the checker by the team's own readers
+              # (benchmarks/real_pages/): half to tune on, half held out.
+              "real-extra-tune": lambda: _extra(".html", "tune"),
+              "real-extra-tune-text": lambda: _extra(".txt", "tune"),
+              "real-extra-held": lambda: _extra(".html", "held"),
+              "real-extra-held-text": lambda: _extra(".txt", "held")}
     for name, load in splits.items():
         if wanted and name != wanted:
             continue
@@ -200,7 +223,7 @@ def main(argv: list[str]) -> None:
             print(f"[{name}] no documents (skipped)")
             continue
         # Never print the held-out documents' decisions: only their figures.
-        measure(name, found, verbose=verbose and not name.startswith("heldout"),
+        measure(name, found, verbose=verbose and not _held(name),
                 per_item=per_item)
 
 

@@ -28,6 +28,8 @@ class Case:
 HELDOUT = CORPUS / "heldout"
 #: Calibration pages (third-party text, kept out of git; see benchmarks/coverage_accuracy.py).
 REAL_DEV = Path(__file__).parent.parent / ".cache" / "real-dev"
+#: More real pages, labelled by the team's own readers (labels in benchmarks/real_pages/).
+REAL_EXTRA = Path(__file__).parent.parent / ".cache" / "real-extra"
 
 
 def cases(folder: Path = CORPUS) -> list[Case]:

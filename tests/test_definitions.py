@@ -25,3 +25,15 @@ def test_a_quoted_definition_does_not_put_facilities_partly_in_place() -> None:
     with_school = page.replace("</p>", "</p><p>Our building has a lift and ramps, and we buy "
                                "equipment such as writing slopes when a child needs it.</p>")
     assert check(with_school, source="r.html").coverage.items["6"].value != "not_in_place"
+
+
+def test_the_equality_acts_definition_of_disability_is_the_laws_too() -> None:
+    retold = ("Under the Equality Act 2010 a disability is a physical or mental impairment "
+              "which has a long-term and substantial adverse effect on a person's ability to "
+              "carry out normal day-to-day activities. This definition includes sensory "
+              "impairments such as those affecting sight or hearing.")
+    own = "We have pupils with hearing impairments, autism and dyslexia."
+    assert without_definitions([retold + " " + own]) == [own]
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1><p>" + retold + "</p></main></body></html>")
+    assert check(page, source="r.html").coverage.items["1"].value == "not_in_place"

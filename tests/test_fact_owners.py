@@ -88,3 +88,12 @@ def test_the_report_reviewed_with_its_policy_keeps_the_date() -> None:
 ])
 def test_someone_named_beside_the_role_is_not_the_senco(body: str) -> None:
     assert _facts(body)["senco_name"] is None
+
+
+@pytest.mark.parametrize("body", [
+    "<p>The Special Educational Needs Co-ordinator (SENCO) is:</p><ul><li>Jane Hill</li></ul>",
+    "<p>Our SENCO is:</p><p>Mrs Jane Hill</p>",
+    "<p>SENCO –</p><p>Jane Hill</p>",
+])
+def test_a_name_on_the_line_under_the_role_is_the_sencos(body: str) -> None:
+    assert _facts(body)["senco_name"] in ("Jane Hill", "Mrs Jane Hill")

@@ -244,3 +244,25 @@ def test_a_sentence_on_a_local_offer_page_speaks_to_its_phase_only() -> None:
     # future steps look to the next phase: a school helping with college choices
     assert of_its_phase("schools.future_steps",
                         "From Year 9 your school helps you choose a college.")
+
+
+def test_wellbeing_in_a_schools_aims_is_not_support_for_it() -> None:
+    aims = ("<p>Welcome to our school. Teachers check every child's progress each term and "
+            "report it to parents, and the learning, attitudes and well-being of all our "
+            "pupils matter to us.</p><p>We provide for "
+            "pupils with special educational needs in communication, cognition, sensory and "
+            "physical development, and social, emotional and mental health.</p>")
+    assert judged(aims, "3g").value == "not_in_place"
+    support = aims.replace("matter to us.", "matter to us. Our learning mentor runs "
+                           "friendship groups for pupils who find playtimes hard.")
+    assert judged(support, "3g").value != "not_in_place"
+
+
+def test_an_items_own_question_asks_for_that_item_alone() -> None:
+    from senreport.coverage.tally import matcher
+
+    owners = matcher("sen-report").owners
+    # "extra help" is 3(e)'s word, but here it is inside item 2's own question.
+    assert set(owners("How does the school know if children need extra help?")) == {"2"}
+    assert "3e" in owners("What extra help is available?")
+    assert "3e" in owners("How will my child get extra help?")

@@ -41,6 +41,19 @@ def test_headings_paragraphs_and_lists_are_guessed() -> None:
     assert "<li>planning support with class teachers</li>" in html
 
 
+def test_short_lines_after_a_lead_in_are_a_list_not_headings() -> None:
+    text = ("We meet needs in four areas:\n\nCommunication and Interaction\nCognition and "
+            "Learning\nSocial, Emotional and Mental Health\nSensory and/or Physical\n\n"
+            "Each class teacher plans work so that every child can take part and make "
+            "progress, with help from the SENCO.\n")
+    html = text_to_html(text)
+    assert "<li>Sensory and/or Physical</li>" in html
+    assert "<h" not in html.replace("<html", "")
+    # Without the lead-in, a short line over longer text is still a heading.
+    assert "<h1>Sensory and/or Physical</h1>" in text_to_html(
+        text.split("\n\n", 2)[1].splitlines()[-1] + "\n" + text.split("\n\n", 2)[2])
+
+
 def test_a_text_page_is_judged_like_the_same_page_in_html() -> None:
     result = check(PAGE, source="page.txt")
     assert result.coverage.value("4") == "in_place"

@@ -99,6 +99,29 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"games (lessons?|kit|sessions?)", r"forest school", r"outdoor (learning|"
                  r"education|activit)", r"dance", r"gymnastic", r"athletic", r"football",
                  r"netball")),
+    "3g": (_part("support", "What support is there for pupils' emotional and social development?",
+                 "what support there is for pupils' emotional, mental and social development",
+                 r"emotion", r"social", r"mental", r"well-?being", r"well being", r"pastoral",
+                 r"bully", r"behaviour", r"self-esteem", r"confiden", r"friend", r"anxi",
+                 r"counsel", r"nurtur", r"elsa\b", r"mentor", r"support", r"help", r"care",
+                 # Inside other answers, only words of such support: not "well-being"
+                 # in a school's aims, a value of "friendship", or SEMH named as a need.
+                 in_passing=(
+                     r"pastoral (team|support|care|staff|manager|lead|worker|system)",
+                     r"counsell", r"elsa\b", r"emotional literacy", r"learning mentor",
+                     r"nurture (group|room|provision|base|class)", r"social skills",
+                     r"(emotional|well-?being|mental health|pastoral|social|semh) (support|"
+                     r"lead|team|worker|practitioner|champion|first aid|intervention)",
+                     r"(support|help)\w* (for |with |to develop |to improve )?(their |pupils['’]? |"
+                     r"children['’]?s? |students['’]? |the )?(emotional|social|mental health|"
+                     r"well-?being|self-esteem|friendships?|confidence|anxiety|behaviour)",
+                     r"bully", r"zones of regulation", r"thrive\b", r"trusted adult",
+                     r"(play|lego|drama|art|music) therap", r"drawing and talking",
+                     r"mindfulness", r"circle of friends", r"anti-bullying",
+                     # a room or base for pupils with such needs is such support
+                     r"(room|base|unit|centre|hub|group)s? (that |which )?(caters? |is |are |"
+                     r"provides? )?(support )?for (pupils|children|students) with (social|"
+                     r"emotional|semh|mental)")),),
     "4": (_part("name", "Who is the SENCO?", "the SENCO's name",
                 r"(mr|mrs|ms|miss|mx|dr)\.?\s+[a-z]", r"senco is", r"sendco is",
                 r"name"),

@@ -4,9 +4,12 @@ Many reports open by quoting the Code of Practice: a child "has SEN if they have
 difficulty or disability which calls for special educational provision", which means "a
 significantly greater difficulty in learning than the majority of others of the same age",
 or "a disability which prevents or hinders them from making use of facilities of a kind
-generally provided". The words are the law's, not the school's: they say what SEN means,
-and nothing about what the school does. So they answer no item, even though they hold words
-that items' answers use ("facilities", "provision", "learning difficulty").
+generally provided"; and the Equality Act's definition of disability, "a physical or mental
+impairment which has a long-term and substantial adverse effect" ("this definition includes
+sensory impairments ..."). The words are the law's, not the school's: they say what SEN
+and disability mean, and nothing about what the school does. So they answer no item, even
+though they hold words that items' answers use ("facilities", "provision", "learning
+difficulty").
 """
 
 from __future__ import annotations
@@ -21,12 +24,17 @@ _DEFINITION = re.compile(
     r"|prevents? or hinders? (him or her|them|him|her|the child|the young person) from "
     r"making use of"
     r"|(educational )?facilities of a kind generally provided"
-    r"|educational or training provision that is additional to,? or different from",
+    r"|educational or training provision that is additional to,? or different from"
+    # The Equality Act 2010's definition of disability, as reports quote or retell it.
+    r"|physical or mental impairment (which|that) has a"
+    r"|long[- ]term and substantial adverse effect"
+    r"|this definition includes (sensory impairments|long[- ]term health conditions)",
     re.IGNORECASE)
 
 #: A cheap test first: every phrase above holds one of these words.
 _KEYS = ("special educational provision", "greater difficulty", "hinder",
-         "generally provided", "additional to")
+         "generally provided", "additional to", "mental impairment", "adverse effect",
+         "definition includes")
 
 #: White space after a sentence's end (``(?<=[.;!?])\s+``, its first space found before the
 #: look-behind is tried, which is far faster).

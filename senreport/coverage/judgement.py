@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
-from senreport.coverage.kinds_of_need import lists_kinds_of_need
+from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
@@ -127,11 +127,13 @@ def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str
 
 def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
           cut: Block | None, lifted: bool = False,
-          document: Document | None = None, headed: bool = False) -> Judgement:
+          document: Document | None = None, headed: bool = False,
+          special: bool = False) -> Judgement:
     """Apply the guide to what the tally found for one item, starting from ``level``.
 
     ``lifted``: the item's essential fact is given (how to complain, a support service's
-    contact details), which makes even a short answer full.
+    contact details), which makes even a short answer full. ``special``: the school is a
+    special school (the need it caters for answers item 1).
     """
     result = Judgement(level)
     answers = entry.answers
@@ -141,6 +143,11 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     mentions = [(b, text) for w, b, text in entry.mentions
                 if w >= least and not (word_count(text) < 40 and _defers(text))
                 and (kind != "local-offer" or of_its_phase(item_id, text))]
+    if kind == "sen-report" and item_id == "1" and document is not None and level > NONE and (
+            entry.dedicated < 1 and not answers and not mentions) and lists_kinds_of_need(
+            entry, document, special):
+        # The kinds of need written as a list of short lines ("Cognition and Learning").
+        return _kinds_listed(entry)
     if level > NONE and entry.dedicated < 1 and not answers and not mentions and (
             entry.scattered_words < SCATTERED_FULL):
         # Only words in passing inside other answers: nothing answers the item.
@@ -174,8 +181,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.reasons.append("it is only mentioned in passing")
         return result
     if kind == "sen-report" and item_id == "1" and document is not None and lists_kinds_of_need(
-            entry, document):
-        listed = Judgement(IN_PLACE)
+            entry, document, special):
+        listed = _kinds_listed(entry)
         listed.answered, listed.missing = result.answered, []
         return listed
     if result.level < IN_PLACE:
@@ -230,6 +237,17 @@ def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) 
     """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
     return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
                if test(s))
+
+
+def _kinds_listed(entry: Tally) -> Judgement:
+    """Item 1 with the kinds of need listed: in place, or partly when they are given only as
+    the Code of Practice's four areas, not as the needs the school provides for."""
+    if only_as_defined(entry):
+        listed = Judgement(PARTLY)
+        listed.reasons.append("it gives the Code of Practice's four areas of need, not the "
+                              "needs the school provides for")
+        return listed
+    return Judgement(IN_PLACE)
 
 
 def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:

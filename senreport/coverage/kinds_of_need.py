@@ -47,11 +47,35 @@ def _caters(text: str) -> bool:
         kind.search(text) for kind in _NEED_KINDS)
 
 
-def lists_kinds_of_need(entry: Tally, document: Document) -> bool:
+#: Words that give the kinds of need as the Code of Practice's, not as the school's: "The
+#: four broad areas of need are ...", "there are now 4 areas of need", "the Code of Practice
+#: outlines four broad categories".
+_AS_DEFINED = re.compile(
+    r"\b(four|4) (broad )?(areas|categories|types|kinds) of (special educational |send )?"
+    r"(needs?|send)\b|\bareas of need['’]? (are|is)\b|code of practice[^.]{0,30}\b("
+    r"identifies|outlines|describes|sets out|lists|defines|says)\b", re.IGNORECASE)
+#: Words that make the kinds of need the school's own.
+_OWN = re.compile(
+    r"\b(we|our|the school|the academy)\b[^.]{0,60}\b(provide|cater|support|meet|have|"
+    r"work|include|make provision)|\b(pupils|children|students) (at|in) (our|this|the) "
+    r"(school|academy)|\bat [A-Z][\w'’]+ (school|academy|primary|nursery)?", re.IGNORECASE)
+
+
+def only_as_defined(entry: Tally) -> bool:
+    """Whether the texts that name the kinds of need give them only as the Code of
+    Practice's four areas ("The four broad areas of need are ..."), never as the needs the
+    school provides for (a reader judges that partly)."""
+    texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
+    naming = [t for t in dict.fromkeys(texts)
+              if sum(1 for kind in _NEED_KINDS if kind.search(t)) >= 2]
+    return bool(naming) and all(_AS_DEFINED.search(t) and not _OWN.search(t) for t in naming)
+
+
+def lists_kinds_of_need(entry: Tally, document: Document, special: bool = False) -> bool:
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
-    caters for, wherever the page says so)."""
+    caters for, wherever the page says so: a mainstream school's base for one kind of need
+    names one kind, not the kinds it provides for)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
     named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
-    caters = _caters_for_a_need(document)
-    return len(named) >= 3 or caters
+    return len(named) >= 3 or special and _caters_for_a_need(document)

@@ -11,10 +11,13 @@ from senreport.catalogue import CatalogueItem, items_for
 from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.offer_phases import by_phase
 from senreport.coverage.reading import Reading, TopicScan, read_all
-from senreport.matching import CueSet, TitleIndex, normalise, words
+from senreport.matching import CueSet, TitleIndex, content_stems, normalise, words
 
 #: A heading's match with an item's titles must reach this, and be near the part's best match.
 HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
+#: A heading sharing this share of its words (and of the title's) with one of an item's
+#: titles is the item's own question, near enough word for word.
+OWN_QUESTION = 0.9
 #: How much the part's own text weighs in choosing among items its heading asks for alike.
 BODY_WEIGHT = 0.5
 #: Items whose cues name the people who do things ("the SENCO looks at ..."): in a sentence
@@ -38,6 +41,8 @@ class Matcher:
         self.items_of: dict[str, tuple[str, ...]] = {
             **self.cues.items_of, **{name: (name[1:],) for name, *_ in topics}}
         self.titles = TitleIndex({item.id: _titles(item) for item in items})
+        self._questions = {item.id: [frozenset(content_stems(t)) for t in _titles(item)]
+                           for item in items}
         self.weight = ACTORS.get(kind, {})
         self._weighted = {cue: tuple((item_id, self.weight.get(item_id, 1.0)) for item_id in ids)
                           for cue, ids in self.items_of.items()}
@@ -65,6 +70,15 @@ class Matcher:
 
     def _heading_scores(self, heading: str) -> dict[str, float]:
         scores = self.titles.scores(heading, least=HEADING_MATCH)
+        stems = frozenset(content_stems(heading))
+        asked = {i: s for i, s in scores.items() if s >= OWN_QUESTION and any(
+            len(stems & title) >= OWN_QUESTION * len(stems | title)
+            for title in self._questions[i])}
+        if asked:
+            # The heading is an item's own question, word for word ("How does the school
+            # know if children need extra help?"): a cue of another item inside it ("extra
+            # help") is part of that question, not a second one.
+            return asked
         for item_id, cue_set in self.cues.hits(normalise(heading)).items():
             scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
         return scores

@@ -21,7 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from senreport.coverage.contents import contents_entries
 from senreport.coverage.definitions import without_definitions
+from senreport.coverage.glossary import glossary_entries
 from senreport.coverage.matcher import Matcher, matcher
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
@@ -187,7 +189,9 @@ def tally(document: Document, kind: str, skip: set[int],
     for index, part in enumerate(parts):
         if index in skip:
             continue
-        blocks = [b for b in part.blocks if not _is_table_of_contents(b) and not (
+        listed = glossary_entries([b.text for b in part.blocks]) | contents_entries(part.blocks)
+        blocks = [b for i, b in enumerate(part.blocks) if i not in listed and not (
+            _is_table_of_contents(b)) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         units = [(b, without_definitions(texts)) for b, texts in _units(answer)

@@ -23,10 +23,10 @@ from senreport.facts.senco import (
     _SENCO_MAILBOX,
     _TITLE,
     _compatible,
-    _name_at,
     _names_by,
     _surname,
     claimed_by_other,
+    name_at,
 )
 
 
@@ -271,7 +271,7 @@ class _Page(LinksRead, ContactsRead):
             if not any(word in text for word in _TITLE_OPENINGS):
                 continue  # a cheap test first: most texts name no one with a title
             for title in _TITLE.finditer(text):
-                found = _name_at(text, title.start())
+                found = name_at(text, title.start())
                 if not found:
                     continue
                 long = found[0].split()
@@ -289,10 +289,10 @@ class _Page(LinksRead, ContactsRead):
             for i in range(heading + 1, len(self.blocks)):
                 if self.part_of[i] != part:
                     break
-                name = _name_at(self.texts[i], 0)
+                name = name_at(self.texts[i], 0)
                 if name is None:
                     title = _TITLE.search(self.texts[i])
-                    name = _name_at(self.texts[i], title.start()) if title else None
+                    name = name_at(self.texts[i], title.start()) if title else None
                 if name:
                     return (30, 0, name[0], i, 0)
         return None

@@ -63,12 +63,16 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
         r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
         r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
         r"(?:[:\-–—,|/]\s*)?"
-        r"(?:(?:is|was|will\s+be|remains)\s+)?(?:(?:currently|now|called|named)\s+)?"
-        r"(?:[:\-–—]\s*)?",
+        r"(?:(?:is|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
+        r"(?:(?:currently|now|called|named)\s+)?"
+        # "The SENCO is:" over the name on the next line (units join lines with " | ")
+        r"(?:[:\-–—]\s*)?(?:\|\s*)?",
         re.IGNORECASE,
     ),
+    # "SENCO and Inclusion Leader: Mrs Hill" (not "... Leader | Amy Lowe: Counsellor": a
+    # name on the next line after more words is that line's own)
     re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
-               r"(?:[:\-–—,|]|\bis\b)\s*", re.IGNORECASE),
+               r"(?:[:\-–—,]|\bis\b)\s*", re.IGNORECASE),
 )
 #: Other jobs a named person may hold instead.
 _OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
@@ -116,9 +120,11 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
         gap = pattern.match(text, role.end())
         if gap is None:
             continue
-        name = _name_at(text, gap.end())
+        name = name_at(text, gap.end())
         if name:
             bonus = 10 if _SAYS_IS.search(gap.group()) else 0
+            if "|" in gap.group():  # the name is on the next line: a name before the
+                bonus = -20  # role on its own line ("Clare Hill: SENCO") comes first
             titled = 8 if _TITLE.match(name[0]) else 0
             found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
             break
@@ -127,7 +133,7 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
         start = window_start + word.start()
         if word.group() not in _CAPITALS and not _NAME_TOKEN.match(text, start):
             continue  # a name opens with a capital (or a title) or a particle ("de")
-        name = _name_at(text, start)
+        name = name_at(text, start)
         if not name or name[1] > role.start():
             continue
         if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
@@ -138,14 +144,14 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
     if not found:  # the role and a titled name close by in the same block
         lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
         for match in _TITLE.finditer(text, lo, hi):
-            name = _name_at(text, match.start())
+            name = name_at(text, match.start())
             if name and not _holds_other_role(text, match.start(), name[1]):
                 distance = abs(match.start() - role.start())
                 found.append((40 - distance / 20, name[0], match.start()))
     return found
 
 
-def _name_at(text: str, pos: int) -> tuple[str, int] | None:
+def name_at(text: str, pos: int) -> tuple[str, int] | None:
     """A person's name starting at ``pos`` ("Mrs J Patel", "Amy Lowe"), with where it ends."""
     while pos < len(text) and text[pos] in " \t":
         pos += 1
@@ -237,7 +243,7 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
     last_other = -1
     for match in _OTHER_OWNER.finditer(before):
         if _TITLE.match(match.group()):
-            found = _name_at(before, match.start())
+            found = name_at(before, match.start())
             if found is None or (surname and _surname(found[0]) == surname):
                 continue  # the SENCO named with a title is the SENCO
         last_other = match.start()

@@ -15,6 +15,11 @@ _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
 _CLOSES_SENTENCE = re.compile(r"[.,;]\s*$")
 #: A line this long or longer is prose, whatever it ends with.
 HEADING_WORDS = 16
+#: The fewest short lines, one under another, that make a list without bullets.
+SHORT_RUN = 3
+#: A question this long is prose that happens to end with a question mark.
+QUESTION_WORDS = 30
+_NOTHING = re.compile(r"")
 
 
 def looks_like_text(content: str) -> bool:
@@ -25,6 +30,7 @@ def looks_like_text(content: str) -> bool:
 def text_to_html(content: str) -> str:
     """The text as a simple HTML page (headings, paragraphs and lists), words unchanged."""
     lines = [" ".join(line.split()) for line in content.splitlines()]
+    listed = _short_runs(lines) | _question_runs(lines)
     out: list[str] = []
     in_list = False
     first_heading = True
@@ -33,7 +39,9 @@ def text_to_html(content: str) -> str:
             continue
         following = next((nxt for nxt in lines[index + 1:] if nxt), "")
         bullet = _BULLET.match(line)
-        if bullet and not _is_heading(line, following):
+        if index in listed:
+            bullet = _NOTHING.match(line)
+        if bullet and (index in listed or not _is_heading(line, following)):
             if not in_list:
                 out.append("<ul>")
                 in_list = True
@@ -51,6 +59,43 @@ def text_to_html(content: str) -> str:
     if in_list:
         out.append("</ul>")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
+
+
+def _short_runs(lines: list[str]) -> set[int]:
+    """Lines of a list written without bullets: three or more short lines one under another
+    ("Cognition and Learning", "Communication and Interaction", ...), none of them a
+    question, after a line that leads into them (it ends with a colon)."""
+    listed: set[int] = set()
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end]:
+            end += 1
+        run = range(start, end)
+        before = next((lines[i] for i in range(start - 1, -1, -1) if lines[i]), "")
+        if len(run) >= SHORT_RUN and before.endswith(":") and all(
+                len(lines[i].split()) < HEADING_WORDS and not lines[i].endswith("?")
+                for i in run):
+            listed.update(run)
+        start = end + 1
+    return listed
+
+
+def _question_runs(lines: list[str]) -> set[int]:
+    """Lines of a list of contents: three or more questions one after another, with nothing
+    but blank lines between them (the questions a report goes on to answer)."""
+    listed: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + ["."]):
+        if not line:
+            continue
+        if line.endswith("?") and len(line.split()) < QUESTION_WORDS:
+            run.append(index)
+            continue
+        if len(run) >= SHORT_RUN:
+            listed.update(run)
+        run = []
+    return listed
 
 
 def _is_heading(line: str, following: str) -> bool:

@@ -1,0 +1,112 @@
+"""A list of abbreviations, with or without a heading, answers no item; the kinds of need
+written one to a line are a list of them; a mainstream school's base for one need names one
+kind of need, not the kinds it provides for."""
+
+from senreport.check import check
+from senreport.coverage.glossary import glossary_entries, is_entry
+
+ENTRIES = ["SALT Speech and Language Therapist", "EP – Educational Psychologist",
+           "CAMHS: Child and Adolescent Mental Health Services", "OT Occupational Therapy",
+           "EHCP Education, Health and Care Plan"]
+
+
+def _page(body: str) -> str:
+    return ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1>" + body + "</main></body></html>")
+
+
+def test_an_entry_is_an_abbreviation_and_what_it_stands_for() -> None:
+    assert all(is_entry(text) for text in ENTRIES)
+    assert not is_entry("CAMHS visit the school every term to see pupils referred by the "
+                        "SENCO and to talk with their parents about what they found.")
+    assert not is_entry("PE lessons are adapted for every pupil.")
+    assert not is_entry("SENCO Mrs Patel is in school on Mondays.")
+    assert not is_entry("Cognition and Learning")
+
+
+def test_only_runs_of_entries_make_a_glossary() -> None:
+    texts = ["We work with many services.", *ENTRIES[:2], "Our speech therapist visits.",
+             ENTRIES[2], "Parents are welcome at every review.", "So are pupils."]
+    assert glossary_entries(texts) == {1, 2, 4}
+    assert glossary_entries(ENTRIES[:2]) == set()
+
+
+def test_a_glossary_without_a_heading_does_not_put_services_partly_in_place() -> None:
+    glossary = "".join(f"<p>{entry}</p>" for entry in ENTRIES)
+    result = check(_page("<h2>Useful words</h2>" + glossary), source="r.html")
+    assert result.coverage.items["10"].value == "not_in_place"
+    services = ("<h2>Working with other services</h2><p>Our speech and language therapist "
+                "visits each week, and the educational psychologist sees pupils the SENCO "
+                "refers, after talking with their parents. We also work with the school nurse "
+                "and the children's mental health service, and we tell families about support "
+                "groups for parents, such as the local autism group.</p>")
+    assert check(_page(services + glossary), source="r.html").coverage.items[
+        "10"].value != "not_in_place"
+
+
+def test_the_four_areas_one_to_a_line_list_the_kinds_of_need() -> None:
+    areas = ("<p>We support pupils with needs in these areas:</p><p>Communication and "
+             "interaction</p><p>Cognition and learning</p><p>Social, emotional and mental "
+             "health</p><p>Sensory and/or physical needs</p>")
+    assert check(_page(areas), source="r.html").coverage.items["1"].value == "in_place"
+    one = "<p>Some of our pupils have needs in communication and interaction.</p>"
+    assert check(_page(one), source="r.html").coverage.items["1"].value != "in_place"
+
+
+def test_a_base_for_one_need_names_one_kind_unless_the_school_is_special() -> None:
+    base = ("<p>Our school has a resource base which supports children with communication "
+            "and interaction needs, with its own teacher and two teaching assistants.</p>")
+    mainstream = check(_page(base), source="r.html", school_type="mainstream")
+    assert mainstream.coverage.items["1"].value != "in_place"
+    special = check(_page(base.replace("Our school has a resource base which supports",
+                                       "We are a special school for")),
+                    source="r.html", school_type="special")
+    assert special.coverage.items["1"].value == "in_place"
+
+
+QUESTIONS = ["What should I do if I think my child has special educational needs?",
+             "What training do staff have?", "How will my child be included in school trips?",
+             "What can I do if I am unhappy with the support my child gets?"]
+
+
+def test_a_list_of_the_questions_a_report_answers_answers_none_of_them() -> None:
+    contents = "<ol>" + "".join(f"<li>{q}</li>" for q in QUESTIONS) + "<li>Glossary</li></ol>"
+    result = check(_page(contents), source="r.html")
+    assert {result.coverage.value(i) for i in ("3f", "5", "9")} == {"not_in_place"}
+    answered = contents + ("<h2>What can I do if I am unhappy?</h2><p>Talk to the class teacher "
+                           "first, then the SENCO. If you are still unhappy, write to the "
+                           "headteacher, and then to the chair of governors, who will reply "
+                           "within ten school days under our complaints procedure.</p>")
+    assert check(_page(answered), source="r.html").coverage.value("9") == "in_place"
+
+
+def test_questions_one_after_another_in_plain_text_are_a_list_of_contents() -> None:
+    from senreport.readers.text import text_to_html
+
+    html = text_to_html("SEN Information Report\n\n" + "\n\n".join(QUESTIONS) + "\n")
+    assert html.count("<li>") == len(QUESTIONS)
+    assert "<h2>" not in html
+
+
+def test_a_list_of_the_send_team_names_jobs_and_answers_nothing() -> None:
+    from senreport.coverage.glossary import is_roll_entry
+
+    team = ["Clare Hill: SENDCo and Inclusion Leader", "Amy Lowe: School Counsellor",
+            "Tom Reed: Family Support Worker", "Mrs Jo Patel – Pastoral Lead"]
+    assert all(is_roll_entry(line) for line in team)
+    assert not is_roll_entry("Class Teacher: Responsible for checking progress")
+    result = check(_page("".join(f"<p>{line}</p>" for line in team)), source="r.html")
+    assert result.coverage.value("3g") == "not_in_place"
+    assert result.facts.senco_name == "Clare Hill"  # the SENCO's name is still read
+
+
+def test_the_four_areas_given_only_as_the_codes_are_partly() -> None:
+    defined = ("<p>Since 2014 the Code of Practice has set out four broad areas of need. The "
+               "four broad areas of need are communication and interaction, cognition and "
+               "learning, social, emotional and mental health, and sensory and/or physical "
+               "needs.</p>")
+    item = check(_page(defined), source="r.html").coverage.items["1"]
+    assert item.value == "partly"
+    assert "not the needs the school provides for" in item.parts.reasons[0]
+    own = defined.replace("</p>", " We provide for pupils with needs in all four areas.</p>")
+    assert check(_page(own), source="r.html").coverage.value("1") == "in_place"
