@@ -219,18 +219,21 @@ class TextStats:
 
 
 def text_stats(texts: Iterable[str],
-               spans: Callable[[str], list[tuple[int, int]]] | None = None) -> TextStats:
+               spans: Callable[[str], list[tuple[int, int]]] | None = None,
+               mapped: Callable[[str], bytes] | None = None) -> TextStats:
     """Counts over several texts, each ending a sentence (a paragraph, a list item).
 
-    ``spans`` splits a text into sentences (:func:`sentence_spans`, or a cached copy of it).
+    ``spans`` splits a text into sentences (:func:`sentence_spans`, or a cached copy of it);
+    ``mapped`` is :func:`counted_bytes` (or a cached copy of it).
     """
     split = spans or sentence_spans
+    read = mapped or counted_bytes
     sentences = total_words = syllables = 0
     counted: dict[str, tuple[int, int, int]] = {}  # a text said again counts the same
     for text in texts:
         counts = counted.get(text)
         if counts is None:
-            found = counted_words(text)
+            found = read(text).decode("ascii").split()  # counted_words(text)
             counts = counted[text] = (max(1, len(split(text))), len(found),
                                       sum(map(_SYLLABLES_OF, found))) if found else (0, 0, 0)
         sentences += counts[0]
