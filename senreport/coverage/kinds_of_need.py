@@ -43,8 +43,24 @@ def _caters_for_a_need(document: Document) -> bool:
 def _caters(text: str) -> bool:
     """Whether a passage says the school caters for a named kind of need."""
     low = text.lower()
-    return any(key in low for key in _CATERS_KEYS) and bool(_CATERS.search(text)) and any(
-        kind.search(text) for kind in _NEED_KINDS)
+    return any(key in low for key in _CATERS_KEYS) and bool(_CATERS.search(text)) and bool(
+        _kinds_named(text))
+
+
+class _KindsNamed(dict[str, frozenset[int]]):
+    """Text -> which of the kinds of need (their places in ``_NEED_KINDS``) it names, worked
+    out on first asking (item 1's texts are read for them twice); emptied when it grows
+    large."""
+
+    def __missing__(self, text: str) -> frozenset[int]:
+        if len(self) >= 4096:
+            self.clear()
+        found = self[text] = frozenset(i for i, kind in enumerate(_NEED_KINDS)
+                                       if kind.search(text))
+        return found
+
+
+_kinds_named = _KindsNamed().__getitem__
 
 
 #: Words that give the kinds of need as the Code of Practice's, not as the school's: "The
@@ -67,7 +83,7 @@ def only_as_defined(entry: Tally) -> bool:
     school provides for (a reader judges that partly)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     naming = [t for t in dict.fromkeys(texts)
-              if sum(1 for kind in _NEED_KINDS if kind.search(t)) >= 2]
+              if len(_kinds_named(t)) >= 2]
     return bool(naming) and all(_AS_DEFINED.search(t) and not _OWN.search(t) for t in naming)
 
 
@@ -77,5 +93,5 @@ def lists_kinds_of_need(entry: Tally, document: Document, special: bool = False)
     names one kind, not the kinds it provides for)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
-    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
+    named = set().union(*map(_kinds_named, texts))
     return len(named) >= 3 or special and _caters_for_a_need(document)
