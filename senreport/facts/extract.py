@@ -25,6 +25,7 @@ from senreport.facts.senco import (
     _compatible,
     _names_by,
     _surname,
+    _titles_in,
     claimed_by_other,
     name_at,
 )
@@ -95,10 +96,6 @@ def without_title(name: str | None) -> str | None:
 
 # --- dates -------------------------------------------------------------------------------------
 
-#: The words _TITLE finds (it must stay a list of words, each with an optional full stop and
-#: white space after it: then a text holding none of them holds no title).
-_TITLE_OPENINGS = tuple(re.fullmatch(  # type: ignore[union-attr]
-    r"\(\?:([A-Za-z|]+)\)\\\.\?\(\?=\\s\)", _TITLE.pattern).group(1).split("|"))
 _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
                            r"\bpolicy\b", re.IGNORECASE)
 
@@ -267,18 +264,16 @@ class _Page(LinksRead, ContactsRead):
         """The same person named more fully elsewhere ("Mr Whitcombe" -> "Mr Tom Whitcombe")."""
         short = name.split()
         best: tuple[str, tuple[int, int]] | None = None
-        for i, text in enumerate(self.texts):
-            if not any(word in text for word in _TITLE_OPENINGS):
-                continue  # a cheap test first: most texts name no one with a title
-            for title in _TITLE.finditer(text):
-                found = name_at(text, title.start())
-                if not found:
-                    continue
-                long = found[0].split()
-                if len(long) <= len(short) or (best and len(long) <= len(best[0].split())):
-                    continue
-                if _compatible(short, long):
-                    best = (found[0], (i, title.start()))
+        for i, start in _titles_in(self.texts):
+            text = self.texts[i]
+            found = name_at(text, start)
+            if not found:
+                continue
+            long = found[0].split()
+            if len(long) <= len(short) or (best and len(long) <= len(best[0].split())):
+                continue
+            if _compatible(short, long):
+                best = (found[0], (i, start))
         return best
 
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
