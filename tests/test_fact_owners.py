@@ -97,3 +97,32 @@ def test_someone_named_beside_the_role_is_not_the_senco(body: str) -> None:
 ])
 def test_a_name_on_the_line_under_the_role_is_the_sencos(body: str) -> None:
     assert _facts(body)["senco_name"] in ("Jane Hill", "Mrs Jane Hill")
+
+
+def test_a_long_list_between_the_senco_and_the_number_is_one_paragraph() -> None:
+    training = "".join(f"<li>{topic}</li>" for topic in (
+        "Autism", "Dyslexia", "Attachment", "Self-harm", "Mindfulness", "Lego therapy",
+        "Motor skills", "Precision teaching", "Shape coding", "Clicker", "Lexia", "Nurture",
+        "Restorative practice", "Drawing and talking", "Sensory circuits", "Makaton"))
+    body = ("<h2>Who should I contact about my child's needs?</h2><p>Mrs Jane Hill is our "
+            "SENCO.</p><p>Mr Tom Reed leads our nurture groups.</p><p>Our SEND "
+            f"team have had training in:</p><ul>{training}</ul><p>Staff can be contacted on the "
+            "school number: 01632 960321.</p>")
+    assert _facts(body)["senco_phone"] == "01632 960321"
+
+
+def test_a_number_in_a_header_strip_above_the_report_is_not_the_sencos() -> None:
+    text = ("Phone: 01632 960999 | Email:\n\nOur school motto\n\nSEND Information Report\n\n"
+            "SENCO\n\nResponsible for:\n• coordinating the support for children with SEND\n"
+            "• meeting parents each term to review their child's plan\n")
+    assert check(text, source="page.txt", today=TODAY).facts.senco_phone is None
+
+
+@pytest.mark.parametrize("body", [
+    "<table><tr><td>Headteacher</td><td>Mr Tom Brown</td></tr><tr><td>SENCO</td>"
+    "<td>Mrs Jane Hill</td></tr></table>",
+    "<p>Headteacher: Mr Tom Brown</p><p>SENCO:</p><p>Mrs Jane Hill</p>",
+])
+def test_the_name_beside_the_role_in_a_table_or_on_the_next_line_is_the_sencos(
+        body: str) -> None:
+    assert _facts(body)["senco_name"] in ("Jane Hill", "Mrs Jane Hill")

@@ -266,3 +266,39 @@ def test_an_items_own_question_asks_for_that_item_alone() -> None:
     assert set(owners("How does the school know if children need extra help?")) == {"2"}
     assert "3e" in owners("What extra help is available?")
     assert "3e" in owners("How will my child get extra help?")
+
+
+def test_a_page_for_one_question_has_the_question_as_its_title() -> None:
+    page = ("<h1>How does the school know if children need extra help?</h1><p>Children are "
+            "identified as having SEND in several ways, usually a combination of these:</p><ul>"
+            "<li>information from their previous school or nursery</li><li>progress below the "
+            "expected level in termly assessments</li><li>concerns raised by a parent or a "
+            "teacher</li><li>standardised tests of reading and spelling</li></ul><p>The SENCO "
+            "then assesses the child's needs with the class teacher and the parents.</p>")
+    assert judged(page, "2").value == "in_place"
+
+
+def test_a_short_entry_of_a_list_speaks_of_what_its_lead_in_speaks_of() -> None:
+    entries = ["Autism spectrum conditions", "Dyslexia", "Counselling", "Self-harm",
+               "Attachment", "Mindfulness", "Nurture groups", "Lego therapy", "Motor skills",
+               "Precision teaching", "Youth mental health first aid",
+               "Speech, language and communication needs"]
+    training = ("<h2>Who should I contact about my child's needs?</h2><p>Mrs Jane Hill is our "
+                "SENCO and oversees SEND provision in the school.</p><p>She holds the National "
+                "Award for SEN Co-ordination.</p><p>Members of the SEND team, teachers and "
+                "teaching assistants, have received training in the following areas:</p><ul>"
+                + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>")
+    # The entries say what the training was about, not which needs the school provides for.
+    assert judged(training, "1").value == "not_in_place"
+    assert judged(training, "5").value != "not_in_place"
+
+
+def test_a_child_needing_extra_support_is_not_the_support_itself() -> None:
+    found = ("<h2>How do you know if my child needs help?</h2><p>Children are identified as "
+             "needing extra support in several ways: their progress in termly assessments, "
+             "what their previous school tells us, and concerns raised by parents or "
+             "teachers, which the SENCO then looks into with them.</p>")
+    assert judged(found, "3e").value == "not_in_place"
+    groups = found.replace("which the SENCO", "after which interventions such as a small "
+                           "reading group or one-to-one maths sessions may begin, which the SENCO")
+    assert judged(groups, "3e").value != "not_in_place"

@@ -41,6 +41,23 @@ def test_headings_paragraphs_and_lists_are_guessed() -> None:
     assert "<li>planning support with class teachers</li>" in html
 
 
+def test_glossary_lines_are_entries_not_headings() -> None:
+    html = text_to_html("Useful words\n\nEP Educational Psychologist\n\nOT Occupational "
+                        "Therapist\n\nCAMHS Child and Adolescent Mental Health Service, the "
+                        "NHS team for young people's mental health\n\nSALT Speech and Language "
+                        "Therapist\n")
+    assert "<h2>" not in html and "<p>OT Occupational Therapist</p>" in html
+
+
+def test_a_long_question_over_its_answer_is_a_heading() -> None:
+    question = ("1. How does the school know if children need extra help and what should I do "
+                "if I think my child may have special educational needs?")
+    html = text_to_html(f"{question}\n\nTeachers check every child's progress each term, and "
+                        "the SENCO assesses any child whose progress gives cause for concern, "
+                        "with the parents.\n")
+    assert f"<h1>{question}</h1>" in html
+
+
 def test_short_lines_after_a_lead_in_are_a_list_not_headings() -> None:
     text = ("We meet needs in four areas:\n\nCommunication and Interaction\nCognition and "
             "Learning\nSocial, Emotional and Mental Health\nSensory and/or Physical\n\n"

@@ -99,6 +99,28 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"games (lessons?|kit|sessions?)", r"forest school", r"outdoor (learning|"
                  r"education|activit)", r"dance", r"gymnastic", r"athletic", r"football",
                  r"netball")),
+    "3e": (_part("support", "What extra support is there, and how is it decided?",
+                 "what extra support there is for pupils with SEN and how it is decided",
+                 r"support", r"help", r"intervention", r"provision", r"assistant", r"group",
+                 r"one[- ]to[- ]one", r"1:1", r"budget", r"fund", r"resources?", r"teach",
+                 r"adult", r"programme", r"booster", r"catch[- ]up",
+                 # Inside other answers, only words that say what the support is: not a
+                 # child "needing extra support" (how needs are found), nor a job title.
+                 in_passing=(
+                     r"interventions? (such as|including|like|programmes?|groups?|sessions?|"
+                     r"are|is|will|which|to|in|for)", r"(small|booster|withdrawal|nurture|"
+                     r"intervention|catch-?up|phonics|reading|maths|literacy|numeracy) groups?",
+                     r"one[- ]to[- ]one", r"1:1", r"in-?class support", r"precision teaching",
+                     r"(?<!need )(?<!needs )(?<!needing )(?<!require )(?<!requires )"
+                     r"(?<!requiring )(?<!needed )"
+                     r"(additional|extra|targeted|specialist) (adult|staff|teaching|sessions?|"
+                     r"lessons?|tuition|support (from|in|with|through|such as|including|is|are"
+                     r"|will|can|may)|help (from|in|with|through|such as|including|is|are|will))",
+                     r"(teaching|learning support) assistants? (who |will |to )?(support|work|"
+                     r"help|deliver|run|lead)", r"provision maps?", r"toe by toe", r"neli\b",
+                     r"lexia", r"talk boost", r"keep-?up", r"(sen|send|notional) budget",
+                     r"(top-?up|high needs) funding", r"resources are allocated",
+                     r"how much support")),),
     "3g": (_part("support", "What support is there for pupils' emotional and social development?",
                  "what support there is for pupils' emotional, mental and social development",
                  r"emotion", r"social", r"mental", r"well-?being", r"well being", r"pastoral",

@@ -30,6 +30,8 @@ class Reading(NamedTuple):
     best: dict[str, float]
 
 
+#: The most words of a list entry that speaks of what its lead-in speaks of.
+LIST_ENTRY_WORDS = 5
 #: How far apart (in characters of normalised text) a topic's two words may stand.
 _REACH = 160
 _PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
@@ -207,32 +209,44 @@ def read_all(cues: CueSet, topics: TopicScan,
     for passage in passages:
         segments = range(index, index + len(passage))
         index += len(passage)
+        led = len(passage) > 1 and passage[0].rstrip().endswith(":")
         readings.append(_reading(weighted, [(normal[i], found[i], offsets[i])
-                                            for i in segments]))
+                                            for i in segments], led))
     return readings
 
 
 def _reading(weighted: dict[str, tuple[tuple[str, float], ...]],
-             segments: list[tuple[tuple[str, list[int], list[int]], list[tuple[int, str]], int]]
-             ) -> Reading:
+             segments: list[tuple[tuple[str, list[int], list[int]], list[tuple[int, str]], int]],
+             led: bool = False) -> Reading:
     """What one passage reads, from each segment's normalised text and the cues in it (at
-    offsets in the joined texts, the segment's own starting at the offset given)."""
+    offsets in the joined texts, the segment's own starting at the offset given).
+
+    ``led``: the passage is a list led in by its first segment ("Staff have had training in
+    the following areas:"); its short entries ("Autism", "Counselling") speak of what the
+    lead-in speaks of, not of their own words' items.
+    """
     words: dict[str, float] = {}
     hits: dict[str, int] = {}
     best: dict[str, float] = {}
     found: set[str] = set()
     size = 0
-    for (_, starts, counts), positions, offset in segments:
+    lead: dict[str, float] = {}
+    for number, ((_, starts, counts), positions, offset) in enumerate(segments):
         size += sum(counts)  # a paragraph, or one entry of a list (no topic carried across)
-        if not positions:
+        if lead and sum(counts) <= LIST_ENTRY_WORDS:
+            per_sentence = [lead] * len(counts)  # an entry of the lead-in's list
+        elif not positions:
             continue  # no cue: no sentence speaks of an item, nor carries a topic on
-        per_sentence: list[dict[str, float]] = [{} for _ in counts]
-        for position, cue in positions:
-            found.add(cue)
-            sentence = per_sentence[bisect_right(starts, position - offset)]
-            for item_id, weight in weighted[cue]:
-                sentence[item_id] = sentence.get(item_id, 0.0) + weight
-                hits[item_id] = hits.get(item_id, 0) + 1
+        else:
+            per_sentence = [{} for _ in counts]
+            for position, cue in positions:
+                found.add(cue)
+                sentence = per_sentence[bisect_right(starts, position - offset)]
+                for item_id, weight in weighted[cue]:
+                    sentence[item_id] = sentence.get(item_id, 0.0) + weight
+                    hits[item_id] = hits.get(item_id, 0) + 1
+            if led and number == 0:
+                lead = next((s for s in reversed(per_sentence) if s), {})
         carried: dict[str, float] = {}
         for sentence, count in zip(per_sentence, counts, strict=True):
             if sentence:

@@ -183,7 +183,8 @@ def tally(document: Document, kind: str, skip: set[int],
     # Readings of the texts of this document (the same text reads the same wherever it is).
     memo = document.scratch.setdefault("sentence_words", {}).setdefault(match, {})
     parts, skip = _with_lead_ins(document.parts, skip)
-    # One level-one heading is the page's title, not a question (several are sections).
+    # One level-one heading is the page's title, not a question (several are sections),
+    # unless it asks one: a page for one question has the question as its title.
     titled = sum(1 for p in parts if p.heading is not None and p.heading.level == 1) == 1
     chosen: list[tuple[int, Part, list[Block], list[tuple[Block, list[str]]]]] = []
     for index, part in enumerate(parts):
@@ -207,7 +208,8 @@ def tally(document: Document, kind: str, skip: set[int],
                 for b, texts in units]
         owners: dict[str, float] = {}
         if heading and part.heading is not None and not (
-                titled and part.heading.level == 1) and not _NO_QUESTION.match(heading):
+                titled and part.heading.level == 1 and not heading.endswith("?")
+                ) and not _NO_QUESTION.match(heading):
             body: dict[str, float] = {}
             for _, _, reading in read:
                 for item_id, share in reading.words.items():

@@ -116,6 +116,9 @@ class _Unit:
         return self.blocks[index]
 
 
+_ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
+                        re.IGNORECASE)
+
 #: Blocks apart a contact and the SENCO's mention may stand in one part of the page (a page
 #: without headings is one long part: the office number at its top is not the SENCO's).
 SAME_PART_REACH = 8
@@ -136,6 +139,18 @@ class _Page(LinksRead, ContactsRead):
                 part += 1
             self.part_of.append(part)
         self.headings = {self.part_of[i]: i for i, b in enumerate(self.blocks) if b.is_heading}
+        # Each block's paragraph: the entries of one list are one paragraph, so a long list
+        # between the SENCO's name and a number does not put the number out of reach.
+        self.paragraph_of: list[int] = []
+        last_list: etree._Element | None = None
+        paragraph = -1
+        for block in self.blocks:
+            in_list = (block.element.getparent() if block.tag == "li"
+                       and block.element is not None else None)
+            if in_list is None or in_list is not last_list:
+                paragraph += 1
+            self.paragraph_of.append(paragraph)
+            last_list = in_list
         self.tree = document.main.getroottree()
         # Each block's element, to its first block (a block's xpath is its element's path).
         self.element_block: dict[etree._Element, int] = {}
@@ -311,8 +326,11 @@ class _Page(LinksRead, ContactsRead):
         ours: dict[int, bool] = {}
         for block in {h.block for h in hits}:
             ours[block] = about_senco(block) or not _EXTERNAL.search(self.texts[block])
+        # A number above the page's first words about SEN is the page's own (a header
+        # strip: "Phone: 01632 960000 | Email: ..."), unless it names the SENCO.
+        top = next((i for i, text in enumerate(self.texts) if _ABOUT_SEN.search(text)), 0)
         own = [h for h in hits if ours[h.block] and (looks_senco(h) or not claimed_by_other(
-            self.texts[h.block], h.pos, surname))]
+            self.texts[h.block], h.pos, surname)) and (h.block >= top or about_senco(h.block))]
         anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
         if not anchors:
             senco_like = [h for h in own if looks_senco(h)]
@@ -332,7 +350,7 @@ class _Page(LinksRead, ContactsRead):
         steps = (
             lambda h, w: h.block == w[0],
             lambda h, w: self.part_of[h.block] == self.part_of[w[0]] and abs(
-                h.block - w[0]) <= SAME_PART_REACH,
+                self.paragraph_of[h.block] - self.paragraph_of[w[0]]) <= SAME_PART_REACH,
             lambda h, w: abs(h.block - w[0]) <= 2,
         )
         for near in steps:

@@ -124,8 +124,10 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
         name = name_at(text, gap.end())
         if name:
             bonus = 10 if _SAYS_IS.search(gap.group()) else 0
-            if "|" in gap.group():  # the name is on the next line: a name before the
-                bonus = -20  # role on its own line ("Clare Hill: SENCO") comes first
+            if "|" in gap.group() and _named_line(text, role.start()):
+                # The role's own line already names its holder ("Clare Hill: SENDCo and
+                # Inclusion Leader"): the name on the next line is that line's own.
+                bonus = -20
             titled = 8 if _TITLE.match(name[0]) else 0
             found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
             break
@@ -171,6 +173,16 @@ def _titles_in(texts: list[str]) -> list[tuple[int, int]]:
         if title.end() - starts[i] < len(texts[i]):  # not followed by the new line alone
             found.append((i, title.start() - starts[i]))
     return found
+
+
+def _named_line(text: str, at: int) -> bool:
+    """Whether the line (a unit's text between " | ") holding ``at`` opens with a person's
+    name and a colon or dash ("Clare Hill: SENDCo ...")."""
+    start = text.rfind(" | ", 0, at)
+    start = 0 if start < 0 else start + 3
+    name = name_at(text, start)
+    return name is not None and name[1] <= at and bool(
+        re.match(r"\s*[:–—-]", text[name[1]:at]))
 
 
 def name_at(text: str, pos: int) -> tuple[str, int] | None:

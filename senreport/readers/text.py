@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from html import escape
 
+from senreport.coverage.glossary import glossary_entries
+
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
 _CLOSES_SENTENCE = re.compile(r"[.,;]\s*$")
@@ -19,6 +21,8 @@ HEADING_WORDS = 16
 SHORT_RUN = 3
 #: A question this long is prose that happens to end with a question mark.
 QUESTION_WORDS = 30
+#: The fewest words of a line that answers the question over it.
+ANSWER_WORDS = 8
 _NOTHING = re.compile(r"")
 
 
@@ -31,6 +35,9 @@ def text_to_html(content: str) -> str:
     """The text as a simple HTML page (headings, paragraphs and lists), words unchanged."""
     lines = [" ".join(line.split()) for line in content.splitlines()]
     listed = _short_runs(lines) | _question_runs(lines)
+    # Glossary lines ("OT Occupational Therapist") are entries, not headings over each other.
+    filled = [i for i, line in enumerate(lines) if line]
+    glossary = {filled[i] for i in glossary_entries([lines[i] for i in filled])}
     out: list[str] = []
     in_list = False
     first_heading = True
@@ -50,7 +57,7 @@ def text_to_html(content: str) -> str:
         if in_list:
             out.append("</ul>")
             in_list = False
-        if _is_heading(line, following):
+        if _is_heading(line, following) and index not in glossary:
             level = 1 if first_heading else 2
             first_heading = False
             out.append(f"<h{level}>{escape(line)}</h{level}>")
@@ -101,6 +108,10 @@ def _question_runs(lines: list[str]) -> set[int]:
 def _is_heading(line: str, following: str) -> bool:
     """A short line, not a sentence, that leads into longer text."""
     words = line.split()
+    bulleted = _BULLET.match(line) and not _NUMBERED_HEADING.match(line)
+    if line.endswith("?") and len(words) < QUESTION_WORDS and not bulleted and len(
+            following.split()) >= ANSWER_WORDS and not following.endswith("?"):
+        return True  # a question over its answer, however long ("1. How does the school ...?")
     if not words or len(words) >= HEADING_WORDS or _CLOSES_SENTENCE.search(line):
         return False
     if not following or _BULLET.match(line) and not _NUMBERED_HEADING.match(line):
