@@ -219,6 +219,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             break
     while tokens and tokens[-1][0].lower() in _PARTICLES:
         tokens.pop()
+    if not tokens:
+        return None  # most places hold no name at all: no need to look further
     real = [t for t, _ in tokens if t.lower() not in _PARTICLES]
     if not real:
         return None
