@@ -221,7 +221,9 @@ _THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page)\b|local\s+offe
 #: The label patterns, each tried only where a word it can open with stands.
 #: "Review date: September 2025" says when the review was, or when it is due: the date
 #: itself tells (one already past was the review; one still to come is the next).
-_REVIEW_DATE_LABEL = re.compile(r"(?<!next )(?<!next\xa0)\breview\s+date\b", re.IGNORECASE)
+_REVIEW_DATE_LABEL = re.compile(r"(?<!next )(?<!next\xa0)\breview\s+date\b|"
+                                # "Review - October 2016" under the report's title
+                                r"(?<!next )\breview\s*[-–—]\s", re.IGNORECASE)
 _LABEL_PATTERNS = (
     ("review", starting(_REVIEW_DATE_LABEL, ("review",))),
     ("next", starting(_NEXT_LABEL, ("date", "next", "review", "to", "will", "shall", "should",
@@ -287,8 +289,9 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
     if chosen is not None:
         start, label = chosen
         before = text[max(0, start - 40):start].rsplit("|", 1)[-1]  # this block's words
+        before = re.split(r"[.;]\s", before)[-1]  # this sentence's ("... 2014. Date of ...")
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
-                before):
+                before + text[start:found.start]):
             return None
         return label
     for s, _, label in labels[index:index + 3]:  # a label just after: "September 2025 (reviewed)"

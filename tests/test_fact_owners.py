@@ -126,3 +126,43 @@ def test_a_number_in_a_header_strip_above_the_report_is_not_the_sencos() -> None
 def test_the_name_beside_the_role_in_a_table_or_on_the_next_line_is_the_sencos(
         body: str) -> None:
     assert _facts(body)["senco_name"] in ("Jane Hill", "Mrs Jane Hill")
+
+
+def test_the_special_needs_co_ordinator_is_the_senco() -> None:
+    body = "<p>The Special Needs Co-ordinator is:</p><p>Jan West. Contact the school office.</p>"
+    assert _facts(body)["senco_name"] == "Jan West"
+
+
+@pytest.mark.parametrize("under, expected", [
+    ("<p>September 2017</p>", "2017-09-01"),
+    ("<p>Review - October 2016</p>", "2016-10-01"),
+    ("<p>20/04/18</p>", "2018-04-20"),
+])
+def test_a_date_alone_under_the_reports_title_is_when_it_was_written(
+        under: str, expected: str) -> None:
+    page = ("<html lang='en'><head><title>SEN</title></head><body><main><h1>SEND Information "
+            f"Report</h1>{under}<p>At our school we support every child to learn.</p>"
+            "</main></body></html>")
+    assert str(check(page, source="r.html", today=TODAY).facts.reviewed) == expected
+    if "Review" not in under:  # lower down the page, a date alone says nothing
+        later = page.replace(under, "<p>We support every child.</p>" + under)
+        assert check(later, source="r.html", today=TODAY).facts.reviewed is None
+
+
+@pytest.mark.parametrize("body, field, expected", [
+    ("<p>Our SENCO is Mr Tomasz Wiśniewski (tw@oak.sch.uk).</p>", "senco_name",
+     "Tomasz Wiśniewski"),
+    ("<p>Email: senco [at] oak [dot] sch [dot] uk. She is in school every day.</p>",
+     "senco_email", "senco@oak.sch.uk"),
+    ("<p>Our two SENCOs are Mrs Ann Lee (primary) and Mr Ben Ray (secondary). Both can be "
+     "contacted on 01632 960444.</p>", "senco_phone", "01632 960444"),
+])
+def test_names_addresses_and_shared_numbers_as_schools_write_them(
+        body: str, field: str, expected: str) -> None:
+    assert _facts(body)[field] == expected
+
+
+def test_a_report_date_after_a_sentence_about_the_regulations_is_the_reports() -> None:
+    body = ("<p>This report answers the questions in the SEND Regulations 2014. Date of this "
+            "report: March 2026; next review: March 2027.</p>")
+    assert _facts(body)["reviewed"] == "2026-03-01"

@@ -110,3 +110,14 @@ def test_the_four_areas_given_only_as_the_codes_are_partly() -> None:
     assert "not the needs the school provides for" in item.parts.reasons[0]
     own = defined.replace("</p>", " We provide for pupils with needs in all four areas.</p>")
     assert check(_page(own), source="r.html").coverage.value("1") == "in_place"
+
+
+def test_a_list_of_the_schools_policies_is_not_how_to_complain() -> None:
+    from senreport.coverage.contents import without_document_lists
+
+    listed = ("You can read our SEND Policy, Accessibility Plan, Behaviour Policy, Complaints "
+              "Policy and Safeguarding Policy on the Policies page.")
+    own = "If you are unhappy, talk to the SENCO first."
+    assert without_document_lists([listed + " " + own]) == [own]
+    result = check(_page(f"<p>{listed}</p>"), source="r.html")
+    assert result.coverage.value("9") == "not_in_place"

@@ -302,3 +302,32 @@ def test_a_child_needing_extra_support_is_not_the_support_itself() -> None:
     groups = found.replace("which the SENCO", "after which interventions such as a small "
                            "reading group or one-to-one maths sessions may begin, which the SENCO")
     assert judged(groups, "3e").value != "not_in_place"
+
+
+def test_speaking_to_the_class_teacher_is_not_how_teaching_is_adapted() -> None:
+    contact = ("<h2>What should I do if I am worried?</h2><p>Talk to your child's class teacher "
+               "first about your concerns; they can then arrange for you to meet our SENCO, "
+               "who will listen and explain what happens next for your child.</p>")
+    assert judged(contact, "3c").value == "not_in_place"
+    teaching = contact.replace("</p>", "</p><p>Every class teacher plans lessons so that all "
+                               "children can take part, breaking tasks into small steps and "
+                               "using pictures and practical equipment.</p>")
+    assert judged(teaching, "3c").value != "not_in_place"
+
+
+def test_what_to_do_if_i_think_my_child_has_sen_does_not_ask_for_pupils_views() -> None:
+    from senreport.coverage.tally import matcher
+
+    owners = matcher("sen-report").owners
+    assert "8" not in owners("What should I do if I think my child has Special Educational "
+                             "Needs?")
+    assert "8" in owners("How will I be involved in planning for my needs?")
+
+
+def test_one_phrase_said_again_through_a_page_is_not_a_full_answer() -> None:
+    from senreport.coverage.tally import IN_PLACE, Tally
+
+    again = Tally(scattered_words=98.0, cues={"secondary school"})
+    assert again.prose < IN_PLACE
+    several = Tally(scattered_words=98.0, cues={"secondary school", "transition"})
+    assert several.prose == IN_PLACE

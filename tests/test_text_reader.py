@@ -41,6 +41,14 @@ def test_headings_paragraphs_and_lists_are_guessed() -> None:
     assert "<li>planning support with class teachers</li>" in html
 
 
+def test_a_first_heading_after_prose_is_a_section_not_the_title() -> None:
+    html = text_to_html("Most children have their needs met through good teaching in class, "
+                        "which we call quality first teaching.\n\nEarly identification of need"
+                        "\n\nWe look at every child's progress each term and talk with parents "
+                        "about any concern.\n")
+    assert "<h2>Early identification of need</h2>" in html
+
+
 def test_glossary_lines_are_entries_not_headings() -> None:
     html = text_to_html("Useful words\n\nEP Educational Psychologist\n\nOT Occupational "
                         "Therapist\n\nCAMHS Child and Adolescent Mental Health Service, the "
@@ -85,3 +93,11 @@ def test_the_cli_checks_a_text_file(tmp_path: Path) -> None:
                            "json"], capture_output=True, text=True, check=False)
     assert done.returncode == 1, done.stderr  # items are missing: errors
     assert '"4": "in_place"' in done.stdout
+
+
+def test_a_plain_text_admissions_page_is_said_to_be_one() -> None:
+    text = ("Admissions process for children with SEND\n\nPhoto of our school\n\nThe school "
+            "admits children with SEND on the same terms as others; where a child has an EHC "
+            "plan, the local authority consults us and names the school.\n")
+    result = check(text, source="page.txt")
+    assert result.coverage.other and "admissions" in result.coverage.other

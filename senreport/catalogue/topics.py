@@ -24,6 +24,10 @@ TOPICS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
                 "friendship", "worri"),
                ("support", "help", "mentor", "counsel", "talk to", "check in", "group",
                 "worker", "lead", "team", "programm", "intervent", "session")),
+        # "The class teacher plans ...", not "speak to your child's class teacher".
+        "3c": (("clas teacher", "subject teacher"),
+               ("plan", "adapt", "differentiat", "respons", "deliver", "scaffold", "lesson",
+                "qualiti", "teach", "check", "ensur", "set work", "provid")),
         "4": (("senco", "sendco", "sen co ordin", "send co ordin", "sen coordin", "send coordin",
                "special educ need co", "special educ need and disabl co", "inclus manag",
                "inclus lead", "inclus co ordin"),

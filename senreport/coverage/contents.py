@@ -1,14 +1,20 @@
-"""Lists of contents: the questions a report will answer, listed before the answers.
+"""Lists of contents: the questions a report will answer, listed before the answers; and
+lists of the school's documents.
 
 Many reports open with the questions they answer as a list ("What should I do if I think
 my child has special educational needs?", "How will the school respond to my concern?",
 ...), with or without links to the answers. The list asks; it answers nothing, so its
 entries count for no item (the guide: a contents-list entry is not an answer). A list of
 three or more entries, nearly all of them questions, is such a list.
+
+A sentence that lists the school's documents ("Behaviour Policy, Equality Statement,
+Accessibility Plan, Complaints Policy and ...") names them and answers nothing either: a
+"Complaints Policy" in such a list is not how to complain.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from senreport.document import Block
@@ -37,3 +43,25 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
         if len(members) >= ENTRIES and questions >= len(members) - 1 and questions >= ENTRIES:
             entries.update(members)
     return entries
+
+
+#: A document's name: "... Policy", "... Plan", "... Statement", "... Procedure".
+_DOCUMENT = re.compile(r"\b(polic(y|ies)|plan|statement|procedures?|strategy|charter)\b",
+                       re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+#: The fewest documents named in one sentence that make it a list of documents.
+DOCUMENTS = 3
+
+
+def without_document_lists(texts: list[str]) -> list[str]:
+    """The texts with every sentence that lists three or more of the school's documents
+    left out (a text left empty is dropped)."""
+    if not any(len(_DOCUMENT.findall(text)) >= DOCUMENTS for text in texts):
+        return texts
+    kept = []
+    for text in texts:
+        rest = " ".join(s for s in _SENTENCE_END.split(text)
+                        if len(_DOCUMENT.findall(s)) < DOCUMENTS or "," not in s)
+        if rest.strip():
+            kept.append(rest)
+    return kept

@@ -20,7 +20,7 @@ from functools import lru_cache
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
 from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
-from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
+from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
 from senreport.textscan import found_at_literals, word_count
@@ -209,7 +209,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         spread = SCATTERED_PARTS if (kind == "sen-report" and result.answered
                                      and not result.missing) else SCATTERED_FULL
         full = (entry.paragraph_words >= PROSE_FULL and entry.scattered_words >= OWN_WORDS
-                or entry.scattered_words >= spread)
+                or entry.scattered_words >= spread and (
+                    entry.paragraph_words > 0 or len(entry.cues) >= SCATTERED_CUES))
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")

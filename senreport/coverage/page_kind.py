@@ -28,6 +28,10 @@ _REPORT = re.compile(r"information report|\bsend? report|local offer|school offe
                      re.IGNORECASE)
 
 
+#: The most words of a first line that may be the page's title.
+TITLE_WORDS = 10
+
+
 def title_of(document: Document) -> str:
     """The page's own title: its first level-one heading, else its first heading."""
     headings = [b for b in document.blocks if b.kind == "heading"]
@@ -47,11 +51,14 @@ def other_document(document: Document) -> str | None:
     """What the page is instead of a SEN information report ("an admissions page"), if its
     title says so or it only gives advice about schools in general; ``None`` when it may be
     the report."""
-    title = title_of(document)
-    if title and not _REPORT.search(title):
-        for pattern, what in _OTHER:
-            if pattern.search(title):
-                return what
+    # The title, or a short first line standing above it (plain text copied from a page
+    # often keeps the title as a line of its own, not recognised as a heading).
+    first = document.blocks[0].text if document.blocks else ""
+    for title in (title_of(document), first if len(first.split()) <= TITLE_WORDS else ""):
+        if title and not _REPORT.search(title):
+            for pattern, what in _OTHER:
+                if pattern.search(title):
+                    return what
     text = document.text
     if not _FIRST_PERSON.search(text) and len(_SCHOOLS_IN_GENERAL.findall(text)) >= 2:
         return "general advice about schools and SEN support"

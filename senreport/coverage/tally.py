@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from senreport.coverage.contents import contents_entries
+from senreport.coverage.contents import contents_entries, without_document_lists
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.glossary import glossary_entries
 from senreport.coverage.matcher import Matcher, matcher
@@ -35,6 +35,8 @@ VALUES = ("not_in_place", "partly", "in_place")
 #: Words an answer needs to be more than thin: under its heading, in a paragraph of its
 #: own, or in sentences spread through other passages.
 SUBSTANTIAL, PARAGRAPH, SCATTERED = 25, 25, 35
+#: The fewest distinct cues sentences spread through a page need to answer an item in full.
+SCATTERED_CUES = 2
 #: A shorter answer is full when it names this many particular things (distinct cues).
 CONCISE, CONCISE_CUES = 12, 3
 #: Share of a paragraph's topical words one item needs for the paragraph to be about it.
@@ -92,7 +94,11 @@ class Tally:
         in passages about other items do not make it full (a paragraph of its own can).
         """
         if self.paragraph_words >= PARAGRAPH or (
-                self.dedicated < 0 and self.scattered_words >= SCATTERED):
+                self.dedicated < 0 and self.scattered_words >= SCATTERED
+                and len(self.cues) >= SCATTERED_CUES):
+            # Sentences spread through the page answer an item only when they say several
+            # things about it: one phrase said again ("secondary school" in each sentence
+            # of an introduction) is not an answer.
             return IN_PLACE
         return PARTLY if self.cues else NONE
 
@@ -195,7 +201,8 @@ def tally(document: Document, kind: str, skip: set[int],
             _is_table_of_contents(b)) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        units = [(b, without_definitions(texts)) for b, texts in _units(answer)
+        units = [(b, without_document_lists(without_definitions(texts)))
+                 for b, texts in _units(answer)
                  if not _lists_requirements(texts)]
         chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
     # Every passage not read before is read at once (see senreport.coverage.reading).

@@ -16,7 +16,8 @@ _EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+'\-]*@[A-Za-z0-9\-]+
                     r"(?:\.[A-Za-z0-9\-]+)+")
 _OBFUSCATED = (
     re.compile(r"(?<![\w.])(?P<user>[A-Za-z0-9][A-Za-z0-9._+\-]*)\s*[\[({<]\s*at\s*[\])}>]\s*"
-               r"(?P<domain>[A-Za-z0-9\-]+(?:\s*(?:[\[({<]\s*dot\s*[\])}>]|\.)\s*"
+               # a plain full stop joins labels only with no space after it ("uk. She")
+               r"(?P<domain>[A-Za-z0-9\-]+(?:(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\.)"
                r"[A-Za-z0-9\-]+)+)", re.IGNORECASE),
     re.compile(r"(?<![\w.])(?P<user>[a-z0-9][a-z0-9._+\-]*) at (?P<domain>[a-z0-9\-]+"
                r"(?: dot [a-z0-9\-]+)+)\b"),

@@ -116,6 +116,9 @@ class _Unit:
         return self.blocks[index]
 
 
+#: How far down the page the report's title may stand.
+TITLE_REACH = 8
+
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
                         re.IGNORECASE)
 
@@ -400,8 +403,23 @@ class _Page(LinksRead, ContactsRead):
             if kind == "review":
                 past = value <= self.today and not any(k == "reviewed" for k, _ in kinds.values())
                 (reviewed if past else upcoming).append(value)
+        if not reviewed and not weak:
+            weak = self._date_under_title(found_in)
         return {"reviewed": max(reviewed or weak, default=None),
                 "next_review": max(upcoming, default=None)}
+
+    def _date_under_title(self, found_in: list[list[FoundDate]]) -> list[date]:
+        """A date standing alone on the line under the report's title ("SEN Information
+        Report" over "September 2017"): when the report was written."""
+        for index, block in enumerate(self.blocks[:TITLE_REACH]):
+            if not (block.is_heading or index < 3) or not self._is_title(index):
+                continue
+            following = index + 1
+            if following < len(self.blocks) and len(found_in[following]) == 1 and len(
+                    self.texts[following]) <= found_in[following][0].end - found_in[
+                    following][0].start + 2:
+                return [found_in[following][0].value]
+        return []
 
     def _is_title(self, block: int) -> bool:
         """A heading (or the document's first lines) naming the report: its year is its date."""

@@ -14,7 +14,7 @@ _ROLE = re.compile(
     r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
     r"SEND?\s?Co(?:['’]s|s)?"
     r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
-    r"|Special\s+Educational\s+Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
+    r"|Special\s+(?:Educational\s+)?Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
     r"(?:\s+\(SEND?\))?\s+Co-?\s?ordinator"
     r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
     r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
@@ -27,7 +27,8 @@ _ROLE_AT = anchored(_ROLE, ("assistant", "deputy", "trainee", "associate", "appr
                             "special", "inclusion", "head", "director", "leader", "learning"))
 _TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
-    r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*|"
+    # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
+    r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*|"
     r"(?:van|von|de|da|del|der|di|du|le|la|bin|al)(?=\s)"
 )
 _PARTICLES = frozenset("van von de da del der di du le la bin al".split())
@@ -270,6 +271,11 @@ _OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|" + _TITLE.patt
 OWNER_REACH = 120
 
 
+#: Words that give a contact to everyone just named ("Both can be contacted on ...").
+_SHARED = re.compile(r"\b(both|either|each of them|all of them|they|the SENCOs|the SENDCOs)\b"
+                     r"[^.]{0,30}\b(contact|reach|ring|call|phone|email|e-mail)", re.IGNORECASE)
+
+
 def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
     """Whether the contact detail at ``pos`` follows someone other than the SENCO: the
     nearest owner named before it (within reach) is a service, admissions or another
@@ -283,8 +289,8 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
             if found is None or (surname and _surname(found[0]) == surname):
                 continue  # the SENCO named with a title is the SENCO
         last_other = match.start()
-    if last_other < 0:
-        return False
+    if last_other < 0 or _SHARED.search(before[last_other:]):
+        return False  # "... Mr Reid. Both can be contacted on ...": theirs together
     last_senco = max((m.start() for m in _ROLE.finditer(before)), default=-1)
     if surname and len(surname) > 2:
         last_senco = max(last_senco, before.lower().rfind(surname))

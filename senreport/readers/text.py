@@ -21,6 +21,8 @@ HEADING_WORDS = 16
 SHORT_RUN = 3
 #: A question this long is prose that happens to end with a question mark.
 QUESTION_WORDS = 30
+#: A paragraph this long is the page's prose (the title stands above it).
+PROSE_WORDS = 15
 #: The fewest words of a line that answers the question over it.
 ANSWER_WORDS = 8
 _NOTHING = re.compile(r"")
@@ -41,6 +43,7 @@ def text_to_html(content: str) -> str:
     out: list[str] = []
     in_list = False
     first_heading = True
+    prose = False
     for index, line in enumerate(lines):
         if not line:
             continue
@@ -58,11 +61,14 @@ def text_to_html(content: str) -> str:
             out.append("</ul>")
             in_list = False
         if _is_heading(line, following) and index not in glossary:
-            level = 1 if first_heading else 2
+            # The page's title comes before its prose; a first heading after prose is a
+            # section's (the title was not written as a line of its own).
+            level = 1 if first_heading and not prose else 2
             first_heading = False
             out.append(f"<h{level}>{escape(line)}</h{level}>")
         else:
             out.append(f"<p>{escape(line)}</p>")
+            prose = prose or len(line.split()) >= PROSE_WORDS
     if in_list:
         out.append("</ul>")
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"

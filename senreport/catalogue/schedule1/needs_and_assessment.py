@@ -159,6 +159,8 @@ ITEMS: tuple[ScheduleItem, ...] = (
         faq=parents(2, 12),
         cues=(
             "effective",
+            "what we do works",
+            "our support works",
             "evaluate",
             "evaluation",
             "impact of interventions",

@@ -96,7 +96,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "How will children and young people be able to contribute their views, and how will "
             "the school support them to do this?",
         ),
-        faq=parents(5) + young_person(2, 4, 7),
+        faq=parents(5) + young_person(4, 7),
         cues=(
             "pupil voice",
             "student voice",

@@ -26,7 +26,6 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "adaptive",
             "differentiation",
             "differentiated",
-            "class teacher",
             "teachers are responsible",
             "teacher is responsible",
             "responsible and accountable",
