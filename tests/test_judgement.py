@@ -331,3 +331,15 @@ def test_one_phrase_said_again_through_a_page_is_not_a_full_answer() -> None:
     assert again.prose < IN_PLACE
     several = Tally(scattered_words=98.0, cues={"secondary school", "transition"})
     assert several.prose == IN_PLACE
+
+
+def test_a_heading_about_extra_help_over_how_needs_are_found_is_not_answered() -> None:
+    page = ("<h2>What extra help could my child get?</h2><p>Children who need extra support "
+            "are identified through termly assessments and talks with parents, and the SENCO "
+            "meets the class teacher to agree what happens next with the family.</p>")
+    decision = judged(page, "3e")
+    assert decision.value == "not_in_place"
+    assert "what extra support there is" in decision.parts.reasons[0]
+    helped = page.replace("</p>", " This may be a small reading group three times a week or "
+                          "one-to-one sessions with a teaching assistant.</p>")
+    assert judged(helped, "3e").value != "not_in_place"

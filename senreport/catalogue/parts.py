@@ -101,9 +101,11 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"netball")),
     "3e": (_part("support", "What extra support is there, and how is it decided?",
                  "what extra support there is for pupils with SEN and how it is decided",
-                 r"support", r"help", r"intervention", r"provision", r"assistant", r"group",
-                 r"one[- ]to[- ]one", r"1:1", r"budget", r"fund", r"resources?", r"teach",
-                 r"adult", r"programme", r"booster", r"catch[- ]up",
+                 r"intervention", r"provision", r"assistant", r"groups?\b",
+                 r"one[- ]to[- ]one", r"1:1", r"budget", r"fund", r"resources", r"adults?\b",
+                 r"programme", r"booster", r"catch[- ]up", r"sessions?\b", r"tutor",
+                 r"(?<!need )(?<!needs )(?<!needing )(?<!require )(?<!requires )"
+                 r"(additional|extra|targeted|specialist|individual|more) (support|help)",
                  # Inside other answers, only words that say what the support is: not a
                  # child "needing extra support" (how needs are found), nor a job title.
                  in_passing=(
