@@ -104,7 +104,12 @@ def fingerprint(code: str, item: str | None, excerpt: str, occurrence: int) -> s
     It rests on the rule, the item and the text concerned, never on positions,
     so adding a paragraph above does not change it.
     """
-    key = "\x1f".join([code, item or "", normalise_space(excerpt).lower(), str(occurrence)])
+    return _fingerprint(code, item, normalise_space(excerpt).lower(), occurrence)
+
+
+def _fingerprint(code: str, item: str | None, text: str, occurrence: int) -> str:
+    """:func:`fingerprint`, of the excerpt already normalised and in lower case."""
+    key = "\x1f".join([code, item or "", text, str(occurrence)])
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
@@ -116,8 +121,17 @@ def with_fingerprints(findings: list[Finding]) -> list[Finding]:
         key = (f.code, f.item, normalise_space(f.excerpt).lower())
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        result.append(replace(f, fingerprint=fingerprint(f.code, f.item, f.excerpt, occurrence)))
+        result.append(_fingerprinted(f, _fingerprint(*key, occurrence)))
     return result
+
+
+def _fingerprinted(finding: Finding, value: str) -> Finding:
+    """``replace(finding, fingerprint=value)``, made without ``replace``'s field by field
+    checks (a finding has no ``__post_init__``; a page may have hundreds of findings)."""
+    made = object.__new__(type(finding))
+    made.__dict__.update(finding.__dict__)
+    made.__dict__["fingerprint"] = value
+    return made
 
 
 def acknowledge(findings: list[Finding], acknowledgements: dict[str, str]) -> list[Finding]:

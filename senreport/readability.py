@@ -94,6 +94,20 @@ def count_syllables(word: str) -> int:
     return max(1, count)
 
 
+class _Syllables(dict[str, int]):
+    """Word -> :func:`count_syllables`, worked out on first asking (a dictionary's lookup is
+    quicker than the cache of a function; it is emptied when it grows large)."""
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= 65536:
+            self.clear()
+        found = self[word] = count_syllables(word)
+        return found
+
+
+_SYLLABLES_OF = _Syllables().__getitem__
+
+
 def _acronym_syllables(token: str) -> int:
     """Syllables of an acronym: said as a word ("SENCO") or letter by letter ("EHCP")."""
     upper = token.upper()
@@ -127,13 +141,20 @@ def counted_words(text: str) -> list[str]:
     """:func:`words`, each with any curly apostrophe written straight ("child's"): as many
     words, of as many syllables, found by C string methods (a regular expression that
     reads every character is far slower)."""
+    return counted_bytes(text).decode("ascii").split()
+
+
+def counted_bytes(text: str) -> bytes:
+    """The text as :func:`counted_words` reads it: a byte for each character, the words'
+    letters, digits, "'" and "-" as they are and a space for anything else. A sentence's
+    stretch of it (from :func:`sentence_spans`) splits into the sentence's counted words."""
     if "\u2019" in text:
         text = text.replace("\u2019", "'")  # one character for one
     # Every character beyond ASCII is a "?", then a space: it ends a word as it does for _WORD.
     mapped = text.encode("ascii", "replace").translate(_WORD_BYTES)
     if b"'" in mapped or b"-" in mapped:
         mapped = _LONE_JOINER.sub(b" ", mapped)
-    return mapped.decode("ascii").split()
+    return mapped
 
 
 #: An apostrophe or hyphen that joins no two words' letters or digits ("a--b", "- a").
@@ -198,20 +219,23 @@ class TextStats:
 
 
 def text_stats(texts: Iterable[str],
-               spans: Callable[[str], list[tuple[int, int]]] | None = None) -> TextStats:
+               spans: Callable[[str], list[tuple[int, int]]] | None = None,
+               mapped: Callable[[str], bytes] | None = None) -> TextStats:
     """Counts over several texts, each ending a sentence (a paragraph, a list item).
 
-    ``spans`` splits a text into sentences (:func:`sentence_spans`, or a cached copy of it).
+    ``spans`` splits a text into sentences (:func:`sentence_spans`, or a cached copy of it);
+    ``mapped`` is :func:`counted_bytes` (or a cached copy of it).
     """
     split = spans or sentence_spans
+    read = mapped or counted_bytes
     sentences = total_words = syllables = 0
     counted: dict[str, tuple[int, int, int]] = {}  # a text said again counts the same
     for text in texts:
         counts = counted.get(text)
         if counts is None:
-            found = counted_words(text)
+            found = read(text).decode("ascii").split()  # counted_words(text)
             counts = counted[text] = (max(1, len(split(text))), len(found),
-                                      sum(map(count_syllables, found))) if found else (0, 0, 0)
+                                      sum(map(_SYLLABLES_OF, found))) if found else (0, 0, 0)
         sentences += counts[0]
         total_words += counts[1]
         syllables += counts[2]

@@ -259,6 +259,21 @@ def first_match(pattern: re.Pattern[str] | re.Pattern[bytes], searched: str | by
     return first
 
 
+class _WordCounts(dict[str, int]):
+    """Text -> how many words it holds, worked out on first asking (the judgement counts
+    the same passages' words for many items); emptied when it grows large."""
+
+    def __missing__(self, text: str) -> int:
+        if len(self) >= 4096:
+            self.clear()
+        found = self[text] = len(text.split())
+        return found
+
+
+#: ``len(text.split())``, remembered for the texts asked about most recently.
+word_count = _WordCounts().__getitem__
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of these words, factored by their shared beginnings.
 

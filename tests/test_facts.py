@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 from senreport.dates import find_dates, labelled_dates
 from senreport.document import parse_html
 from senreport.facts import Facts, extract_facts
+from senreport.facts.senco import _TITLE, _titles_in
 
 
 def facts(markup: str) -> Facts:
@@ -420,3 +422,13 @@ def test_a_phone_at_the_top_of_a_long_unheaded_page_is_not_the_sencos() -> None:
     found = facts("".join(lines))
     assert found.senco_name == "Ada Lane"
     assert found.senco_phone is None
+
+
+def test_titles_are_found_in_all_the_texts_at_once_as_in_each() -> None:
+    # _titles_in reads the texts joined by new lines: that gives each text's own matches only
+    # while _TITLE stays a list of words with an optional full stop and white space after.
+    assert re.fullmatch(r"\(\?:[A-Za-z|]+\)\\\.\?\(\?=\\s\)", _TITLE.pattern)
+    texts = ["Contact Mrs Patel or Dr. Lowe", "Our SENCO is Mr", "Mr Bell", "Revd", "Sir Tom"]
+    assert _titles_in(texts) == [(i, m.start()) for i, text in enumerate(texts)
+                                 for m in _TITLE.finditer(text)]
+    assert _titles_in(texts) == [(0, 8), (0, 21), (2, 0), (4, 0)]

@@ -9,6 +9,8 @@ from hypothesis import strategies as st
 from senreport.readability import (
     TextStats,
     count_syllables,
+    counted_bytes,
+    counted_words,
     describe_reading_ease,
     grade_level,
     reading_ease,
@@ -89,6 +91,20 @@ def test_syllables_of_acronyms_numbers_and_odd_words(word: str, expected: int) -
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=20))
 def test_every_word_has_at_least_one_syllable_and_no_more_than_letters(word: str) -> None:
     assert 1 <= count_syllables(word) <= len(word)
+
+
+@given(st.lists(st.sampled_from(["We", "help", "Mr.", "e.g.", "SEN.", "Yes!", "why?", "(it.)",
+                                 "pupils'", "child’s", "co-ordinator", "-", "'", "—",
+                                 "café.", "Our", "2.5", "“Quote.”"]), max_size=30),
+       st.sampled_from([" ", "  ", "\n", "  "]))
+def test_a_sentences_stretch_of_counted_bytes_holds_its_counted_words(
+        tokens: list[str], space: str) -> None:
+    # PL102 counts each long sentence's words from its stretch of the whole text's bytes.
+    text = space.join(tokens)
+    mapped = counted_bytes(text)
+    assert mapped.decode("ascii").split() == counted_words(text)
+    for start, end in sentence_spans(text):
+        assert mapped[start:end].decode("ascii").split() == counted_words(text[start:end])
 
 
 def test_words_counts_hyphenated_words_and_contractions_once() -> None:

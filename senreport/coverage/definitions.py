@@ -36,13 +36,15 @@ _KEYS = ("special educational provision", "greater difficulty", "hinder",
          "generally provided", "additional to", "mental impairment", "adverse effect",
          "definition includes")
 
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
+#: White space after a sentence's end (``(?<=[.;!?])\s+``, its first space found before the
+#: look-behind is tried, which is far faster).
+_SENTENCE_END = re.compile(r"\s(?<=[.;!?]\s)\s*")
 
 
 def without_definitions(texts: list[str]) -> list[str]:
     """The texts with every sentence that quotes the definition of SEN left out (a text
     left empty is dropped)."""
-    if not any(key in text.lower() for text in texts for key in _KEYS):
+    if not any(key in low for low in map(str.lower, texts) for key in _KEYS):
         return texts
     kept = []
     for text in texts:

@@ -35,11 +35,32 @@ def _caters_for_a_need(document: Document) -> bool:
     per document)."""
     memo = document.scratch.setdefault("caters_for_a_need", {})
     if "value" not in memo:
-        memo["value"] = any(
-            any(key in block.text.lower() for key in _CATERS_KEYS)
-            and _CATERS.search(block.text) and any(k.search(block.text) for k in _NEED_KINDS)
-            for block in document.blocks if block.kind == "text")
+        memo["value"] = any(_caters(block.text) for block in document.blocks
+                            if block.kind == "text")
     return bool(memo["value"])
+
+
+def _caters(text: str) -> bool:
+    """Whether a passage says the school caters for a named kind of need."""
+    low = text.lower()
+    return any(key in low for key in _CATERS_KEYS) and bool(_CATERS.search(text)) and bool(
+        _kinds_named(text))
+
+
+class _KindsNamed(dict[str, frozenset[int]]):
+    """Text -> which of the kinds of need (their places in ``_NEED_KINDS``) it names, worked
+    out on first asking (item 1's texts are read for them twice); emptied when it grows
+    large."""
+
+    def __missing__(self, text: str) -> frozenset[int]:
+        if len(self) >= 4096:
+            self.clear()
+        found = self[text] = frozenset(i for i, kind in enumerate(_NEED_KINDS)
+                                       if kind.search(text))
+        return found
+
+
+_kinds_named = _KindsNamed().__getitem__
 
 
 #: Words that give the kinds of need as the Code of Practice's, not as the school's: "The
@@ -62,7 +83,7 @@ def only_as_defined(entry: Tally) -> bool:
     school provides for (a reader judges that partly)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     naming = [t for t in dict.fromkeys(texts)
-              if sum(1 for kind in _NEED_KINDS if kind.search(t)) >= 2]
+              if len(_kinds_named(t)) >= 2]
     return bool(naming) and all(_AS_DEFINED.search(t) and not _OWN.search(t) for t in naming)
 
 
@@ -72,5 +93,5 @@ def lists_kinds_of_need(entry: Tally, document: Document, special: bool = False)
     names one kind, not the kinds it provides for)."""
     texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
     texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
-    named = {i for i, kind in enumerate(_NEED_KINDS) if any(kind.search(t) for t in texts)}
+    named = set().union(*map(_kinds_named, texts))
     return len(named) >= 3 or special and _caters_for_a_need(document)

@@ -200,17 +200,10 @@ def read_all(cues: CueSet, topics: TopicScan,
     lists = [cues.positions(joined)] + [
         [(at, name) for at in starts]
         for name, starts in zip(topics.names, topics.positions(joined), strict=True)]
-    where = [[at for at, _ in places] for places in lists]
-    begin = [0] * len(lists)
-    found: list[list[tuple[int, str]]] = []
-    for offset, text in zip(offsets, texts, strict=True):
-        stretch: list[tuple[int, str]] = []
-        for n, places in enumerate(lists):
-            first = begin[n]
-            if first < len(places) and places[first][0] < offset + len(text):
-                begin[n] = bisect_left(where[n], offset + len(text), first)
-                stretch += places[first:begin[n]]
-        found.append(stretch)
+    found: list[list[tuple[int, str]]] = [[] for _ in texts]
+    for places in lists:
+        for place in places:
+            found[bisect_right(offsets, place[0]) - 1].append(place)
     readings: list[Reading] = []
     index = 0
     for passage in passages:

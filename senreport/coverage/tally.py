@@ -28,6 +28,7 @@ from senreport.coverage.matcher import Matcher, matcher
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
+from senreport.textscan import word_count
 
 NONE, PARTLY, IN_PLACE = 0, 1, 2
 VALUES = ("not_in_place", "partly", "in_place")
@@ -323,7 +324,7 @@ def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
     An answer is full when it has substance: enough words, or a short answer that names
     several particular things (cue phrases) rather than saying something general.
     """
-    count = sum(len(b.text.split()) for b in answer)
+    count = sum(word_count(b.text) for b in answer)
     if parent and not answer:
         return
     full = count >= SUBSTANTIAL or (count >= CONCISE and distinct >= CONCISE_CUES)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from urllib.parse import unquote
 
 from senreport.dates import Spans
 from senreport.facts.links import Link
+from senreport.textscan import first_match, texts_holding
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+'\-]*@[A-Za-z0-9\-]+"
                     r"(?:\.[A-Za-z0-9\-]+)+")
@@ -50,21 +52,23 @@ class ContactsRead:
 
     def _emails(self) -> list[Hit]:
         hits: list[Hit] = []
-        # The obfuscated forms the page may hold at all (a form missing from the whole page
-        # is missing from each block).
-        joined = "\n".join(self.texts)
-        forms = [(pattern, needs) for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS,
-                                                            strict=True) if needs.search(joined)]
+        # The obfuscated forms the page may hold at all, and the blocks that may hold each
+        # (found in one pass over them all; a marked block is searched in full).
+        forms = []
+        for pattern, needs in zip(_OBFUSCATED, _OBFUSCATED_NEEDS, strict=True):
+            marked = texts_holding(self.texts, partial(first_match, needs))
+            if any(marked):
+                forms.append((pattern, needs, marked))
         for i, text in enumerate(self.texts):
-            if not forms and "@" not in text:
+            if "@" not in text and not any(marked[i] for _, _, marked in forms):
                 continue
             spans = Spans()
             if "@" in text:
                 for match in _EMAIL.finditer(text):
                     hits.append(Hit(match.group().rstrip(".-_'"), i, match.start()))
                     spans.add(*match.span())
-            for pattern, needs in forms:
-                if not needs.search(text):
+            for pattern, needs, marked in forms:
+                if not marked[i] or not needs.search(text):
                     continue
                 for match in pattern.finditer(text):
                     if spans.overlaps(*match.span()):

@@ -25,6 +25,7 @@ from senreport.facts.senco import (
     _compatible,
     _names_by,
     _surname,
+    _titles_in,
     claimed_by_other,
     name_at,
 )
@@ -281,16 +282,16 @@ class _Page(LinksRead, ContactsRead):
         """The same person named more fully elsewhere ("Mr Whitcombe" -> "Mr Tom Whitcombe")."""
         short = name.split()
         best: tuple[str, tuple[int, int]] | None = None
-        for i, text in enumerate(self.texts):
-            for title in _TITLE.finditer(text):
-                found = name_at(text, title.start())
-                if not found:
-                    continue
-                long = found[0].split()
-                if len(long) <= len(short) or (best and len(long) <= len(best[0].split())):
-                    continue
-                if _compatible(short, long):
-                    best = (found[0], (i, title.start()))
+        for i, start in _titles_in(self.texts):
+            text = self.texts[i]
+            found = name_at(text, start)
+            if not found:
+                continue
+            long = found[0].split()
+            if len(long) <= len(short) or (best and len(long) <= len(best[0].split())):
+                continue
+            if _compatible(short, long):
+                best = (found[0], (i, start))
         return best
 
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from senreport.textscan import anchored
 
@@ -154,6 +155,27 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
     return found
 
 
+def _titles_in(texts: list[str]) -> list[tuple[int, int]]:
+    """Where ``_TITLE`` matches in each text (the text's number, the offset in it), in order,
+    found in one pass over the texts joined by new lines.
+
+    ``_TITLE`` is a list of words, each with an optional full stop and white space after it
+    (``test_facts`` holds it to that): its matches in the joined texts are those in each
+    text, and those that end where a text ends, which are left out.
+    """
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    found = []
+    for title in _TITLE.finditer("\n".join(texts)):
+        i = bisect_right(starts, title.start()) - 1
+        if title.end() - starts[i] < len(texts[i]):  # not followed by the new line alone
+            found.append((i, title.start() - starts[i]))
+    return found
+
+
 def _named_line(text: str, at: int) -> bool:
     """Whether the line (a unit's text between " | ") holding ``at`` opens with a person's
     name and a colon or dash ("Clare Hill: SENDCo ...")."""
@@ -198,6 +220,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
             break
     while tokens and tokens[-1][0].lower() in _PARTICLES:
         tokens.pop()
+    if not tokens:
+        return None  # most places hold no name at all: no need to look further
     real = [t for t, _ in tokens if t.lower() not in _PARTICLES]
     if not real:
         return None

@@ -22,7 +22,7 @@ from senreport.glossary import (
 )
 from senreport.phrase_set import PhraseSet
 from senreport.readability import (
-    counted_words,
+    counted_bytes,
     describe_reading_ease,
     sentence_spans,
     text_stats,
@@ -48,6 +48,12 @@ MAX_SENTENCE_FINDINGS = 10
 def _is_prose(block: Block) -> bool:
     """Running text: not a heading, nor a bold line standing in for one."""
     return block.kind == "text" and not block.pseudo_heading
+
+
+def _counted(ctx: CheckContext) -> Callable[[str], bytes]:
+    """:func:`counted_bytes`, remembered for the document: two rules count the same texts'
+    words."""
+    return ctx.document.remembered("counted_bytes", counted_bytes)
 
 
 def _spans(ctx: CheckContext) -> Callable[[str], list[tuple[int, int]]]:
@@ -99,7 +105,7 @@ def check_reading_ease(ctx: CheckContext) -> Iterator[Finding]:
         what you think, so please come and see us.</p>
     """
     stats = text_stats((block.text for block in ctx.document.blocks if _is_prose(block)),
-                       _spans(ctx))
+                       _spans(ctx), _counted(ctx))
     if stats.words < MIN_WORDS:
         return
     ease, grade = stats.reading_ease, stats.grade
@@ -139,14 +145,17 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
         SENCO will look more closely at what your child needs.</p>
     """
     listed = more = 0
-    spans = _spans(ctx)
+    spans, counted = _spans(ctx), _counted(ctx)
 
     def long_ones(text: str) -> list[tuple[int, int, int]]:
         """Each sentence over the limit: where it starts and ends, and its words."""
-        return [(start, end, count) for start, end in spans(text)
-                # each word but the last needs a character after it
-                if end - start > 2 * LONG_SENTENCE
-                and (count := len(counted_words(text[start:end]))) > LONG_SENTENCE]
+        # each word but the last needs a character after it
+        candidates = [(start, end) for start, end in spans(text) if end - start > 2 * LONG_SENTENCE]
+        if not candidates:
+            return []
+        mapped = counted(text)  # the text's words, read once for all its sentences
+        return [(start, end, count) for start, end in candidates
+                if (count := len(mapped[start:end].split())) > LONG_SENTENCE]
 
     read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
