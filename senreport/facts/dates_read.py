@@ -1,0 +1,87 @@
+"""The report's review date (and the next one), as :class:`senreport.facts.extract._Page`
+reads them: dated labels ("Last reviewed: May 2025"), a bare "Review date" told apart by
+whether it has passed, and a date alone under the report's title."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from senreport.dates import FoundDate, dates_of_texts, labelled_dates
+from senreport.document import Block
+
+_REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
+                           r"\bpolicy\b", re.IGNORECASE)
+
+#: How far down the page the report's title may stand.
+TITLE_REACH = 8
+
+
+class DatesRead:
+    """What :class:`senreport.facts.extract._Page` reads of dates (its blocks, their texts,
+    the day of reading and the units of blocks read together)."""
+
+    blocks: list[Block]
+    texts: list[str]
+    today: date
+    units_with: Callable[[list[bool]], list[tuple[int, ...]]]
+    unit: Callable[..., Any]
+
+    # -- dates -------------------------------------------------------------------------------
+
+    def dates(self) -> dict[str, date | None]:
+        kinds: dict[tuple[int, int], tuple[str, date]] = {}
+        weak: list[date] = []
+        found_in = dates_of_texts(self.texts)
+        read: dict[str, list[tuple[FoundDate, str | None]]] = {}
+        for members in self.units_with([bool(found) for found in found_in]):
+            unit = self.unit(members)
+            if unit.text not in read:  # a text said again reads the same
+                # A block's own dates are found already; a unit of blocks is read anew.
+                read[unit.text] = labelled_dates(
+                    unit.text, found_in[members[0]] if len(members) == 1 else None)
+            for found, kind in read[unit.text]:
+                block = unit.block_at(found.start)
+                key = (block, found.start - unit.starts[unit.blocks.index(block)])
+                if kind in ("next", "reviewed", "review"):
+                    if kinds.get(key, ("",))[0] != "next":
+                        kinds[key] = (kind, found.value)
+                elif kind == "weak" and not self._is_title(block):
+                    # A date in the report's title ("SEN Information Report - Summer 2025")
+                    # names the edition, not when it was written or reviewed: careful
+                    # readers do not take it as the review date.
+                    weak.append(found.value)
+        reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
+        upcoming = [value for kind, value in kinds.values() if kind == "next"]
+        # A bare "Review date" beside a "Last reviewed" is the next one; alone, a date
+        # already past was the review and one to come is the next.
+        for kind, value in kinds.values():
+            if kind == "review":
+                past = value <= self.today and not any(k == "reviewed" for k, _ in kinds.values())
+                (reviewed if past else upcoming).append(value)
+        if not reviewed and not weak:
+            weak = self._date_under_title(found_in)
+        return {"reviewed": max(reviewed or weak, default=None),
+                "next_review": max(upcoming, default=None)}
+
+    def _date_under_title(self, found_in: list[list[FoundDate]]) -> list[date]:
+        """A date standing alone on the line under the report's title ("SEN Information
+        Report" over "September 2017"): when the report was written."""
+        for index, block in enumerate(self.blocks[:TITLE_REACH]):
+            if not (block.is_heading or index < 3) or not self._is_title(index):
+                continue
+            following = index + 1
+            if following < len(self.blocks) and len(found_in[following]) == 1 and len(
+                    self.texts[following]) <= found_in[following][0].end - found_in[
+                    following][0].start + 2:
+                return [found_in[following][0].value]
+        return []
+
+    def _is_title(self, block: int) -> bool:
+        """A heading (or the document's first lines) naming the report: its year is its date."""
+        text = self.texts[block]
+        if not _REPORT_TITLE.search(text) or len(text) > 160:
+            return False
+        return self.blocks[block].is_heading or block < 3
