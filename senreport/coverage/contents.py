@@ -51,12 +51,19 @@ _DOCUMENT = re.compile(r"\b(polic(y|ies)|plan|statement|procedures?|strategy|cha
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 #: The fewest documents named in one sentence that make it a list of documents.
 DOCUMENTS = 3
+_DOCUMENT_WORDS = ("polic", "plan", "statement", "procedure", "strateg", "charter")
+
+
+def _names_documents(low: str) -> bool:
+    """A cheap first test (on lower-case text): enough document words to be worth reading."""
+    return sum(low.count(word) for word in _DOCUMENT_WORDS) >= DOCUMENTS and len(
+        _DOCUMENT.findall(low)) >= DOCUMENTS
 
 
 def without_document_lists(texts: list[str]) -> list[str]:
     """The texts with every sentence that lists three or more of the school's documents
     left out (a text left empty is dropped)."""
-    if not any(len(_DOCUMENT.findall(text)) >= DOCUMENTS for text in texts):
+    if not any(_names_documents(text.lower()) for text in texts):
         return texts
     kept = []
     for text in texts:

@@ -57,8 +57,12 @@ def is_roll_entry(text: str) -> bool:
 
 def glossary_entries(texts: Sequence[str]) -> set[int]:
     """Which of a part's passages are entries of a glossary or a list of staff."""
-    return _runs([is_entry(text) for text in texts]) | _runs(
-        [is_roll_entry(text) for text in texts])
+    # Only short passages can be entries (most passages are paragraphs: skipped at once).
+    short = [text.count(" ") < ENTRY_WORDS + 2 for text in texts]
+    if sum(short) < RUN:
+        return set()
+    return _runs([s and is_entry(text) for s, text in zip(short, texts, strict=True)]) | _runs(
+        [s and is_roll_entry(text) for s, text in zip(short, texts, strict=True)])
 
 
 def _runs(marks: list[bool]) -> set[int]:
