@@ -37,3 +37,13 @@ def test_the_equality_acts_definition_of_disability_is_the_laws_too() -> None:
     page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
             "<h1>SEN information report</h1><p>" + retold + "</p></main></body></html>")
     assert check(page, source="r.html").coverage.items["1"].value == "not_in_place"
+
+
+def test_what_a_local_offer_is_says_nothing_of_where_the_councils_is() -> None:
+    general = ("A Local Offer gives children with special educational needs and their families "
+               "information about the support available in their area. Every local authority "
+               "is responsible for writing a Local Offer and keeping it up to date.")
+    assert without_definitions([general]) == []
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1><p>" + general + "</p></main></body></html>")
+    assert check(page, source="r.html").coverage.items["13"].value == "not_in_place"

@@ -28,13 +28,17 @@ _DEFINITION = re.compile(
     # The Equality Act 2010's definition of disability, as reports quote or retell it.
     r"|physical or mental impairment (which|that) has a"
     r"|long[- ]term and substantial adverse effect"
-    r"|this definition includes (sensory impairments|long[- ]term health conditions)",
+    r"|this definition includes (sensory impairments|long[- ]term health conditions)"
+    # What a Local Offer is, said of every council: not where this council's is.
+    r"|\ba local offer (gives|is a|provides|sets out|tells)\b"
+    r"|\b(every|each|all) local authorit(y|ies) (is|are|must|has|have)\b[^.]{0,60}local offer"
+    r"|\blocal authorities (must|are required to|have to) publish",
     re.IGNORECASE)
 
 #: A cheap test first: every phrase above holds one of these words.
 _KEYS = ("special educational provision", "greater difficulty", "hinder",
          "generally provided", "additional to", "mental impairment", "adverse effect",
-         "definition includes")
+         "definition includes", "local offer", "local authorit")
 
 #: White space after a sentence's end (``(?<=[.;!?])\s+``, its first space found before the
 #: look-behind is tried, which is far faster).

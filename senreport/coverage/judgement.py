@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
+from senreport.coverage.definitions import without_definitions
 from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
@@ -329,8 +330,11 @@ def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None
     else:
         # The finder reads the main content without glossaries: no mention there, no answer.
         mention = block if block is not None and block.kind == "text" else None
-        about_authority = mention is not None and bool(_OFFER.search(mention.text)) and not (
-            _SELF_OFFER.search(mention.text) or _DEFINES_OFFER.search(heading or ""))
+        # What a Local Offer is ("Every local authority must publish a Local Offer") says
+        # nothing of this council's: a mention must stand outside such sentences.
+        said = " ".join(without_definitions([mention.text])) if mention is not None else ""
+        about_authority = bool(_OFFER.search(said)) and not (
+            _SELF_OFFER.search(said) or _DEFINES_OFFER.search(heading or ""))
         where = found.local_offer_url if mention is not None else None
         have = {"offer": "yes" if where or about_authority else None, "where": where}
         value = IN_PLACE if where else PARTLY if about_authority else NONE
