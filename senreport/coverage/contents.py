@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from senreport.coverage.definitions import without_sentences
 from senreport.document import Block
 
 #: The fewest entries that make a list of contents.
@@ -48,7 +49,6 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
 #: A document's name: "... Policy", "... Plan", "... Statement", "... Procedure".
 _DOCUMENT = re.compile(r"\b(polic(y|ies)|plan|statement|procedures?|strategy|charter)\b",
                        re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+")
 #: The fewest documents named in one sentence that make it a list of documents.
 DOCUMENTS = 3
 _DOCUMENT_WORDS = ("polic", "plan", "statement", "procedure", "strateg", "charter")
@@ -63,12 +63,5 @@ def _names_documents(low: str) -> bool:
 def without_document_lists(texts: list[str]) -> list[str]:
     """The texts with every sentence that lists three or more of the school's documents
     left out (a text left empty is dropped)."""
-    if not any(_names_documents(text.lower()) for text in texts):
-        return texts
-    kept = []
-    for text in texts:
-        rest = " ".join(s for s in _SENTENCE_END.split(text)
-                        if len(_DOCUMENT.findall(s)) < DOCUMENTS or "," not in s)
-        if rest.strip():
-            kept.append(rest)
-    return kept
+    return without_sentences(texts, lambda text: _names_documents(text.lower()),
+                             lambda s: "," in s and len(_DOCUMENT.findall(s)) >= DOCUMENTS)

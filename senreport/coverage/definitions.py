@@ -15,6 +15,7 @@ difficulty").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: The definition's own phrases (section 20 of the Children and Families Act 2014, as the
 #: Code of Practice quotes them), each enough to mark a sentence as quoting it.
@@ -50,12 +51,19 @@ def without_definitions(texts: list[str]) -> list[str]:
     left empty is dropped)."""
     if not any(key in low for low in map(str.lower, texts) for key in _KEYS):
         return texts
+    return without_sentences(texts, _DEFINITION.search, _DEFINITION.search)
+
+
+def without_sentences(texts: list[str], holds: Callable[[str], object],
+                      drop: Callable[[str], object]) -> list[str]:
+    """The texts with every sentence that ``drop`` marks left out, read only in the texts
+    that ``holds`` marks (the others are kept whole); a text left empty is dropped."""
     kept = []
     for text in texts:
-        if not _DEFINITION.search(text):
+        if not holds(text):
             kept.append(text)
             continue
-        rest = " ".join(s for s in _SENTENCE_END.split(text) if not _DEFINITION.search(s))
+        rest = " ".join(s for s in _SENTENCE_END.split(text) if not drop(s))
         if rest.strip():
             kept.append(rest)
     return kept

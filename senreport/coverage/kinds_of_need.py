@@ -77,13 +77,18 @@ _OWN = re.compile(
     r"(school|academy)|\bat [A-Z][\w'’]+ (school|academy|primary|nursery)?", re.IGNORECASE)
 
 
+def _texts(entry: Tally) -> list[str]:
+    """The item's answers and mentions, each text once (a text said twice names what it
+    names once)."""
+    return list(dict.fromkeys([text for _, text in entry.answers]
+                              + [text for _, _, text in entry.mentions]))
+
+
 def only_as_defined(entry: Tally) -> bool:
     """Whether the texts that name the kinds of need give them only as the Code of
     Practice's four areas ("The four broad areas of need are ..."), never as the needs the
     school provides for (a reader judges that partly)."""
-    texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    naming = [t for t in dict.fromkeys(texts)
-              if len(_kinds_named(t)) >= 2]
+    naming = [t for t in _texts(entry) if len(_kinds_named(t)) >= 2]
     return bool(naming) and all(_AS_DEFINED.search(t) and not _OWN.search(t) for t in naming)
 
 
@@ -91,7 +96,6 @@ def lists_kinds_of_need(entry: Tally, document: Document, special: bool = False)
     """Item 1, answered by listing the kinds of need (or, in a special school, by the need it
     caters for, wherever the page says so: a mainstream school's base for one kind of need
     names one kind, not the kinds it provides for)."""
-    texts = [text for _, text in entry.answers] + [text for _, _, text in entry.mentions]
-    texts = list(dict.fromkeys(texts))  # a text said twice names what it names once
+    texts = _texts(entry)
     named = set().union(*map(_kinds_named, texts))
     return len(named) >= 3 or special and _caters_for_a_need(document)

@@ -25,7 +25,6 @@ QUESTION_WORDS = 30
 PROSE_WORDS = 15
 #: The fewest words of a line that answers the question over it.
 ANSWER_WORDS = 8
-_NOTHING = re.compile(r"")
 
 
 def looks_like_text(content: str) -> bool:
@@ -49,13 +48,13 @@ def text_to_html(content: str) -> str:
             continue
         following = next((nxt for nxt in lines[index + 1:] if nxt), "")
         bullet = _BULLET.match(line)
-        if index in listed:
-            bullet = _NOTHING.match(line)
-        if bullet and (index in listed or not _is_heading(line, following)):
+        if index in listed or bullet and not _is_heading(line, following):
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f"<li>{escape(line[bullet.end():])}</li>")
+            # A line of a list found by its shape keeps its words whole ("1. What ...?").
+            entry = line if index in listed or bullet is None else line[bullet.end():]
+            out.append(f"<li>{escape(entry)}</li>")
             continue
         if in_list:
             out.append("</ul>")
@@ -120,7 +119,7 @@ def _is_heading(line: str, following: str) -> bool:
         return True  # a question over its answer, however long ("1. How does the school ...?")
     if not words or len(words) >= HEADING_WORDS or _CLOSES_SENTENCE.search(line):
         return False
-    if not following or _BULLET.match(line) and not _NUMBERED_HEADING.match(line):
+    if not following or bulleted:
         return False
     if line.endswith("?"):
         return True
