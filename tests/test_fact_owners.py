@@ -166,3 +166,33 @@ def test_a_report_date_after_a_sentence_about_the_regulations_is_the_reports() -
     body = ("<p>This report answers the questions in the SEND Regulations 2014. Date of this "
             "report: March 2026; next review: March 2027.</p>")
     assert _facts(body)["reviewed"] == "2026-03-01"
+
+
+@pytest.mark.parametrize(("body", "name"), [
+    ("<p>If you have any questions, please contact Priya Marsh at senco@oak.sch.uk via the "
+     "school office.</p>", "Priya Marsh"),
+    ("<p>Questions about this report: Tom Reed (senco@oak.sch.uk).</p>", "Tom Reed"),
+    # the headteacher's name before the SENCO's mailbox is still hers
+    ("<p>Please contact our headteacher, Mrs Jane Bell, at senco@oak.sch.uk.</p>", None),
+    ("<p>Please contact the school office at senco@oak.sch.uk.</p>", None),
+])
+def test_a_name_given_just_before_the_sencos_mailbox_is_the_sencos(body: str,
+                                                                    name: str | None) -> None:
+    facts = _facts(body)
+    assert facts["senco_name"] == name
+    assert facts["senco_email"] == "senco@oak.sch.uk"
+
+
+@pytest.mark.parametrize("body", [
+    "<p>Your key person will have talked to Amie Ford, the nursery Special Educational Needs "
+    "Coordinator (SENCO).</p>",
+    "<ul><li><p>Special Educational Needs Co-ordinator (SENDCo)</p><p>Amie Ford</p></li></ul>",
+])
+def test_the_senco_named_after_the_nursery_or_under_a_bracketed_role(body: str) -> None:
+    assert _facts(body)["senco_name"] == "Amie Ford"
+
+
+def test_a_councils_address_written_without_www_is_its_local_offer() -> None:
+    facts = _facts("<p>You can find more about the Local Authority's offer at "
+                   "send.wendshire.gov.uk.</p>")
+    assert facts["local_offer_url"] == "https://send.wendshire.gov.uk"

@@ -23,6 +23,7 @@ from senreport.facts.senco import (
     _SENCO_MAILBOX,
     _TITLE,
     _compatible,
+    _holds_other_role,
     _names_by,
     _surname,
     _titles_in,
@@ -119,6 +120,10 @@ _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educa
 SAME_PART_REACH = 8
 #: The score at or below which a name beside the role is too unsure to be the SENCO's.
 UNSURE_NAME = 10
+_CAPITAL_WORD = re.compile(r"(?<!\S)[A-Z]")
+#: Between a person's name and their e-mail address: "Amy Lowe at ", "Amy Lowe (".
+_BEFORE_MAILBOX = re.compile(r"\s*(?:\(|,|:|[-–—]|\bat\b|\bon\b|\bvia\b|"
+                             r"\b(?:by\s+)?e-?mail(?:\s+(?:at|on))?)?\s*$", re.IGNORECASE)
 
 
 class _Page(LinksRead, ContactsRead, DatesRead):
@@ -249,8 +254,8 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         # A name far from the role, beside someone else's SENCO, is nobody's answer.
         candidates = [c for c in candidates if c[0] > UNSURE_NAME]
         if not candidates:
-            by_heading = self._senco_by_heading()
-            candidates = [by_heading] if by_heading else []
+            by_other = self._senco_by_heading() or self._senco_by_mailbox()
+            candidates = [by_other] if by_other else []
         candidates.sort(reverse=True)
         name: str | None = None
         anchors: list[tuple[int, int]] = []
@@ -300,6 +305,24 @@ class _Page(LinksRead, ContactsRead, DatesRead):
                     name = name_at(self.texts[i], title.start()) if title else None
                 if name:
                     return (30, 0, name[0], i, 0)
+        return None
+
+    def _senco_by_mailbox(self) -> tuple[float, int, str, int, int] | None:
+        """A name given just before the SENCO's own mailbox ("please contact Amy Lowe at
+        senco@...", "Amy Lowe (sendco@...)"), where no role word names anyone."""
+        for hit in self.emails:
+            if not _SENCO_MAILBOX.match(hit.value.split("@")[0]):
+                continue
+            text = self.texts[hit.block]
+            lead = _BEFORE_MAILBOX.search(text, max(0, hit.pos - 60), hit.pos)
+            if lead is None:
+                continue
+            for word in _CAPITAL_WORD.finditer(text, max(0, lead.start() - 40), lead.start()):
+                found = name_at(text, word.start())
+                if found and found[1] == lead.start():
+                    if _holds_other_role(text, word.start(), found[1]):
+                        break  # "our headteacher, Mrs Bell, at ...": hers, not the SENCO's
+                    return (20, 0, found[0], hit.block, word.start())
         return None
 
     def _nearest(self, hits: list[Hit], anchors: list[tuple[int, int]], surname: str | None,

@@ -28,7 +28,13 @@ _ACCESS_PLAN = re.compile(r"accessibility[\s\-_]*(?:plan|strategy)", re.IGNORECA
 _VAGUE_LINK = re.compile(r"^\W*(?:click\s+)?(?:here|this\s+link|link|download|view|read(?:\s+more)?"
                          r"|more|open|(?:the\s+)?(?:pdf|document|file)|website|this)\W*"
                          r"(?:\(?pdf\)?)?\W*$", re.IGNORECASE)
-_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+", re.IGNORECASE)
+_BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+"
+                       # a council's address written without "www." ("send.essex.gov.uk")
+                       r"|(?<![@\w.\-])(?:[a-z0-9\-]+\.)+gov\.uk\b(?:/[^\s<>\"'()]*)?",
+                       re.IGNORECASE)
+#: What a Local Offer is called where its bare address is given.
+_LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -139,8 +145,9 @@ class LinksRead:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         if best is None and bare_urls:
+            said = _LOCAL_OFFER_SAID if strong is _LOCAL_OFFER else strong
             for text in self.texts:
-                if not strong.search(text):
+                if not said.search(text):
                     continue
                 for match in _BARE_URL.finditer(text):
                     url = match.group().rstrip(".,;:!?")

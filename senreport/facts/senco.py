@@ -53,14 +53,14 @@ _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel i
     r"(?:(?:who|she|he|they)\s+)?(?:(?:is|was|acts\s+as|works\s+as|as|has\s+been|became|"
     r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
     r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
-    r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school)\s+)?"
+    r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school|nursery)\s+)?"
     r"(?:[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*(?:and|&|/)\s*)?"
     r")",
     re.IGNORECASE,
 )
 _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel"
     re.compile(
-        r"(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
+        r"\)?(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
         r"(?:(?:name|contact(?:\s+details)?|details)\s*)?"
         r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
         r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
