@@ -341,6 +341,17 @@ def test_report_year_in_the_title_names_the_edition_not_the_review() -> None:
                  ).reviewed == date(2025, 10, 3)
 
 
+def test_a_month_in_the_reports_own_title_dates_the_report() -> None:
+    # "SEND Information Report - January 2024": when it was written. A term or a school
+    # year names the edition, and another document's title dates that document.
+    assert facts("<h1>SEND Information Report \u2013 January 2024</h1><p>Hello.</p>"
+                 ).reviewed == date(2024, 1, 1)
+    assert facts("<h1>SEN Report to Parents: September 2020</h1>").reviewed == date(2020, 9, 1)
+    assert facts("<h1>SEN Information Report \u2013 Summer 2025</h1><p>Hello.</p>"
+                 ).reviewed is None
+    assert facts("<h1>SEND Policy \u2013 March 2023</h1><p>Hello.</p>").reviewed is None
+
+
 def test_explicit_review_date_beats_the_report_year() -> None:
     markup = "<h1>SEN Information Report 2025-26</h1><p>Reviewed: 12 October 2025</p>"
     assert facts(markup).reviewed == date(2025, 10, 12)

@@ -15,6 +15,11 @@ from senreport.document import Block
 _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|local\s+offer|"
                            r"\bpolicy\b", re.IGNORECASE)
 
+#: The report's own title, where a month in it dates the report.
+_OWN_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|report\s+to\s+parents",
+                        re.IGNORECASE)
+_MONTH_FORMS = frozenset({"month", "day-month", "month-day", "numeric", "iso"})
+
 #: How far down the page the report's title may stand.
 TITLE_REACH = 8
 
@@ -48,10 +53,13 @@ class DatesRead:
                 if kind in ("next", "reviewed", "review"):
                     if kinds.get(key, ("",))[0] != "next":
                         kinds[key] = (kind, found.value)
-                elif kind == "weak" and not self._is_title(block):
-                    # A date in the report's title ("SEN Information Report - Summer 2025")
-                    # names the edition, not when it was written or reviewed: careful
-                    # readers do not take it as the review date.
+                elif kind in ("weak", None) and self._is_title(block):
+                    # A month in the report's own title ("SEND Information Report - January
+                    # 2024") says when it was written; a term or a school year ("Summer
+                    # 2025", "2024-25") names the edition, and careful readers leave it.
+                    if found.form in _MONTH_FORMS and _OWN_TITLE.search(self.texts[block]):
+                        weak.append(found.value)
+                elif kind == "weak":
                     weak.append(found.value)
         reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
         upcoming = [value for kind, value in kinds.values() if kind == "next"]
