@@ -47,3 +47,11 @@ def test_what_a_local_offer_is_says_nothing_of_where_the_councils_is() -> None:
     page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
             "<h1>SEN information report</h1><p>" + general + "</p></main></body></html>")
     assert check(page, source="r.html").coverage.items["13"].value == "not_in_place"
+
+
+def test_what_every_local_offer_will_hold_is_general_too() -> None:
+    general = ("Local authorities and other services will set out a local offer of the support "
+               "available to families. The offer will include provision across education, "
+               "health and social care.")
+    own = "Our school works with the speech and language therapy service."
+    assert without_definitions([general + " " + own]) == [own]

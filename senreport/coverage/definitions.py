@@ -33,7 +33,9 @@ _DEFINITION = re.compile(
     # What a Local Offer is, said of every council: not where this council's is.
     r"|\ba local offer (gives|is a|provides|sets out|tells)\b"
     r"|\b(every|each|all) local authorit(y|ies) (is|are|must|has|have)\b[^.]{0,60}local offer"
-    r"|\blocal authorities (must|are required to|have to) publish",
+    r"|\blocal authorities (and other services )?(must|will|are required to|have to) "
+    r"(publish|set out)"
+    r"|\bthe (local )?offer (will|should) (enable|include|set out|provide|give|help)",
     re.IGNORECASE)
 
 #: A cheap test first: every phrase above holds one of these words.
