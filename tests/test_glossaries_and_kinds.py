@@ -3,7 +3,7 @@ written one to a line are a list of them; a mainstream school's base for one nee
 kind of need, not the kinds it provides for."""
 
 from senreport.check import check
-from senreport.coverage.glossary import glossary_entries, is_entry
+from senreport.glossary_lines import glossary_entries, is_entry
 
 ENTRIES = ["SALT Speech and Language Therapist", "EP – Educational Psychologist",
            "CAMHS: Child and Adolescent Mental Health Services", "OT Occupational Therapy",
@@ -89,7 +89,7 @@ def test_questions_one_after_another_in_plain_text_are_a_list_of_contents() -> N
 
 
 def test_a_list_of_the_send_team_names_jobs_and_answers_nothing() -> None:
-    from senreport.coverage.glossary import is_roll_entry
+    from senreport.glossary_lines import is_roll_entry
 
     team = ["Clare Hill: SENDCo and Inclusion Leader", "Amy Lowe: School Counsellor",
             "Tom Reed: Family Support Worker", "Mrs Jo Patel – Pastoral Lead"]

@@ -23,11 +23,11 @@ from functools import lru_cache
 
 from senreport.coverage.contents import contents_entries, without_document_lists
 from senreport.coverage.definitions import without_definitions
-from senreport.coverage.glossary import glossary_entries
 from senreport.coverage.matcher import Matcher, matcher
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
+from senreport.glossary_lines import glossary_entries
 from senreport.textscan import word_count
 
 NONE, PARTLY, IN_PLACE = 0, 1, 2

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
-from senreport.coverage.glossary import glossary_entries
+from senreport.glossary_lines import glossary_entries
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")

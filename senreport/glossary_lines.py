@@ -1,4 +1,6 @@
-"""Glossaries and lists of staff, written without a heading of their own.
+"""Glossaries and lists of staff, written without a heading of their own: the shape of
+their lines, which both the plain-text reader (such lines are not headings) and the coverage
+tally (they answer no item) need.
 
 Many reports end with a list of the abbreviations they use: "SALT Speech and Language
 Therapy", "EP Educational Psychologist", "CAMHS Child and Adolescent Mental Health Service".
