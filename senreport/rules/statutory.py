@@ -15,7 +15,7 @@ from senreport.textscan import anchored
 
 REPORT = ("sen-report",)
 _MISSING = {
-    "not_in_place": "The report does not say {what}. The law requires it: add a section on this.",
+    "not_in_place": "The report does not cover {what}. The law requires it: add a section on this.",
     "partly": "The report only partly says {what}. Parents need a fuller answer here.",
 }
 
@@ -30,7 +30,7 @@ def _item_findings(ctx: CheckContext, item_ids: list[str]) -> Iterator[Finding]:
         item = schedule_item(item_id)
         what = _what(item.wording)
         evidence = decision.evidence[0] if decision.evidence else None
-        message = _MISSING[decision.value].format(what=what)
+        message = _MISSING[decision.value].format(what=TOPICS.get(item_id, what))
         if decision.value == "partly":
             message = _partly(TOPICS.get(item_id, what), decision.parts) or message
         yield finding(
@@ -85,7 +85,7 @@ def _partly(what: str, parts: PartsFound) -> str | None:
         missing = _join([text for _, text in parts.missing])
         said = _join([a.what for a in parts.answered if a.what]) if parts.answered else ""
         if said and not sentences:
-            sentences.append(f"The report says {said}, but not {missing}. Add this so parents "
+            sentences.append(f"The report covers {said}, but not {missing}. Add this so parents "
                              "have the full answer.")
         elif sentences:
             sentences.append(f"It should also say {missing}.")
