@@ -196,3 +196,14 @@ def test_a_councils_address_written_without_www_is_its_local_offer() -> None:
     facts = _facts("<p>You can find more about the Local Authority's offer at "
                    "send.wendshire.gov.uk.</p>")
     assert facts["local_offer_url"] == "https://send.wendshire.gov.uk"
+
+
+def test_a_local_offer_link_in_the_footer_is_the_sites_not_the_reports() -> None:
+    page = ("<html lang='en'><head><title>SEN Information Report</title></head><body>"
+            "<div id='content'><h1>SEN Information Report</h1><p>Our places are commissioned "
+            "by the council in line with its Local Offer.</p></div>"
+            "<div id='footer'><p>Useful links: <a href='https://localoffer.wendshire.gov.uk'>"
+            "Wendshire Local Offer</a></p></div></body></html>")
+    result = check(page, source="report.html", today=TODAY)
+    assert result.facts.local_offer_url is None
+    assert result.coverage.value("13") != "in_place"

@@ -103,9 +103,10 @@ class LinksRead:
 
     def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
                    bare_urls: bool = False, weak: re.Pattern[str] | None = None,
-                   never: re.Pattern[str] | None = None) -> str | None:
+                   never: re.Pattern[str] | None = None, chrome_ok: bool = True) -> str | None:
         """The link best matching ``strong`` by its text, its address or the words around it
-        (never one whose text or address ``never`` matches)."""
+        (never one whose text or address ``never`` matches; ``chrome_ok``: a link in the
+        site's menus or footer may be taken, a little less readily)."""
         best: tuple[float, int, str] | None = None
         for order, link in enumerate(self.links):
             href, label, block = link.href, link.label, link.block
@@ -138,6 +139,8 @@ class LinksRead:
             if re.match(r"(?i)https?://", href):
                 score += 2
             if link.chrome:
+                if not chrome_ok:
+                    continue  # a link in the menus or footer is the site's, not the report's
                 score -= 2
             if score <= 0:
                 continue
@@ -158,7 +161,7 @@ class LinksRead:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
                                               re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
                                                          re.IGNORECASE)),
-                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER)
+                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER, chrome_ok=False)
 
     def send_policy(self) -> str | None:
         return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)
