@@ -120,6 +120,9 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "know if children need",
             "know if my child needs",
             "know if a child needs",
+            # in the young person's own voice: "How will my teachers know what I need?"
+            "know what i need",
+            "know if i need",
             "falling behind",
             "not making the progress",
             "not making expected progress",
@@ -161,6 +164,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "effective",
             "what we do works",
             "our support works",
+            "help is working",
             "evaluate",
             "evaluation",
             "impact of interventions",

@@ -182,6 +182,8 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "preparation for adulthood",
             "independent living",
             "adult life",
+            "as a young adult",
+            "working life",
             "post-16",
             "further education",
             "employment",
