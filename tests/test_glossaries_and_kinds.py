@@ -2,6 +2,8 @@
 written one to a line are a list of them; a mainstream school's base for one need names one
 kind of need, not the kinds it provides for."""
 
+import pytest
+
 from senreport.check import check
 from senreport.glossary_lines import glossary_entries, is_entry
 
@@ -121,3 +123,16 @@ def test_a_list_of_the_schools_policies_is_not_how_to_complain() -> None:
     assert without_document_lists([listed + " " + own]) == [own]
     result = check(_page(f"<p>{listed}</p>"), source="r.html")
     assert result.coverage.value("9") == "not_in_place"
+
+
+@pytest.mark.parametrize("listed", [
+    "Our SEND, Equality, Complaints and Intimate Care policies are on the Policies page.",
+    "Our policies (SEN, Accessibility, Complaints and Anti-bullying) are all on the website.",
+])
+def test_names_sharing_one_plural_are_a_list_of_documents_too(listed: str) -> None:
+    from senreport.coverage.contents import without_document_lists
+
+    own = "Our policies are on the website, and you can ask for paper copies."
+    assert without_document_lists([listed + " " + own]) == [own]
+    assert check(_page(f"<p>{listed}</p>"), source="r.html").coverage.value("9") == (
+        "not_in_place")

@@ -60,8 +60,24 @@ def _names_documents(low: str) -> bool:
         _DOCUMENT.findall(low)) >= DOCUMENTS
 
 
+#: Three or more names sharing one plural: "our SEND, Equality, Complaints and Intimate Care
+#: policies", "our policies (SEN, Accessibility, Complaints and Anti-bullying)".
+_NAME = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+_SHARED_PLURAL = re.compile(
+    rf"(?:{_NAME},\s+){{2,}}(?:{_NAME},?\s+)?(?:and|&)\s+{_NAME}\s+"
+    r"(?:policies|plans|procedures|documents|statements)\b"
+    r"|\b(?:policies|plans|documents)\s*\((?:[^(),]+,){2,}[^()]*\)")
+
+
+def _lists_documents(sentence: str) -> bool:
+    return "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
+                                or bool(_SHARED_PLURAL.search(sentence)))
+
+
 def without_document_lists(texts: list[str]) -> list[str]:
     """The texts with every sentence that lists three or more of the school's documents
     left out (a text left empty is dropped)."""
-    return without_sentences(texts, lambda text: _names_documents(text.lower()),
-                             lambda s: "," in s and len(_DOCUMENT.findall(s)) >= DOCUMENTS)
+    return without_sentences(
+        texts, lambda text: _names_documents(low := text.lower()) or (
+            "," in low and ("policies" in low or "plans" in low or "documents" in low)),
+        _lists_documents)
