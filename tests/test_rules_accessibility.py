@@ -269,6 +269,24 @@ def test_contrast_background_shorthand_and_named_colours() -> None:
     assert fires("AX130", '<p style="color: LightGray">Light grey</p>')
 
 
+def test_contrast_on_a_gradient_fails_only_where_no_part_of_it_is_enough() -> None:
+    # Pale grey fails against white and blue alike; dark grey stands out on the white end.
+    gradient = "background: linear-gradient(to right, #fff, #00f)"
+    assert fires("AX130", f'<p style="color: #aaa; {gradient}">Some text</p>')
+    assert not fires("AX130", f'<p style="color: #333; {gradient}">Some text</p>')
+    # an image, or a see-through stop, leaves the background unknown: not judged
+    assert not fires("AX130", '<p style="color: #aaa; background-image: linear-gradient('
+                              'transparent, #00f)">Some text</p>')
+    assert not fires("AX130", '<p style="color: #aaa; background: url(a.png), '
+                              'linear-gradient(#fff, #00f)">Some text</p>')
+
+
+def test_contrast_a_sign_standing_for_a_named_control_is_not_text() -> None:
+    assert not fires("AX130", '<button style="color: #666; background-color: #000" '
+                              'aria-label="Close">X</button>')
+    assert fires("AX130", '<button style="color: #666; background-color: #000">Close</button>')
+
+
 def test_contrast_rgb_and_rgba() -> None:
     assert fires("AX130", '<p style="color: rgb(170, 170, 170)">Pale</p>')
     assert not fires("AX130", '<p style="color: rgb(51,51,51)">Dark</p>')

@@ -96,6 +96,8 @@ class _Style:
     bold: bool = False
     #: Which colour settings this text's colours came from (0: the default).
     origin: tuple[int, int] = (0, 0)
+    #: A gradient's solid colours, when the background is one (``background`` is None).
+    stops: tuple[Colour, ...] = ()
 
 
 def parse_colour(value: str, current: Colour = (0.0, 0.0, 0.0)
@@ -215,7 +217,7 @@ def computed_style(element: etree._Element, parent: _Style, origins: Iterator[in
         elif "background" in props:
             background = props["background"]
         elif props.get("background-image", "none") != "none":
-            style = replace(style, background=None)
+            background = props["background-image"]
         font = props.get("font", "")
         size = _font_size(props.get("font-size", font), style.size)
         if size is not None:
@@ -251,7 +253,8 @@ def _opacity(value: str) -> float:
 
 def _with_background(style: _Style, value: str, origins: Iterator[int]) -> _Style:
     if _UNKNOWN_BACKGROUND.search(value):
-        return replace(style, background=None, origin=(style.origin[0], next(origins)))
+        return replace(style, background=None, stops=_gradient_stops(value),
+                       origin=(style.origin[0], next(origins)))
     for token in _COLOUR_TOKEN.findall(value):
         parsed = parse_colour(token, style.colour)
         if parsed is None:
@@ -259,9 +262,25 @@ def _with_background(style: _Style, value: str, origins: Iterator[int]) -> _Styl
         rgb, alpha = parsed
         if alpha == 0.0 or style.background is None:
             return style
-        return replace(style, background=_blend(rgb, alpha, style.background),
+        return replace(style, background=_blend(rgb, alpha, style.background), stops=(),
                        origin=(style.origin[0], next(origins)))
     return style
+
+
+def _gradient_stops(value: str) -> tuple[Colour, ...]:
+    """The solid colours of a background that is only a gradient ("linear-gradient(to right,
+    #fff, #00f)"); none when it holds an image or a see-through colour (then unknown)."""
+    if "url(" in value:
+        return ()
+    stops = []
+    for token in _COLOUR_TOKEN.findall(value.split("gradient(", 1)[-1]):
+        parsed = parse_colour(token)
+        if parsed is None:
+            continue
+        if parsed[1] < 1.0:
+            return ()
+        stops.append(parsed[0])
+    return tuple(stops) if len(stops) >= 2 else ()
 
 
 def has_own_text(element: etree._Element) -> bool:
@@ -292,6 +311,13 @@ def _unjudged(element: etree._Element) -> bool:
         return True  # the label of a disabled control
     style = element.get("style") or ""
     return "text-shadow" in style or "visibility" in style and bool(_INVISIBLE.search(style))
+
+
+def _no_words(element: etree._Element) -> bool:
+    """A single letter or sign standing for a control's name ("X" on a button named
+    "Close"): it is not text in a human language, so its contrast is not text contrast."""
+    own = "".join([element.text or "", *(child.tail or "" for child in element)]).strip()
+    return len(own) <= 1 and bool(element.get("aria-label") or element.get("aria-labelledby"))
 
 
 def ratio_words(ratio: float) -> str:
@@ -334,12 +360,16 @@ def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
             continue  # hidden text, and the text of disabled controls, need no contrast
         style = computed_style(element, inherited, origins)
         stack.extend((child, style) for child in reversed(element))
-        if style.origin == (0, 0) or style.background is None or not has_own_text(element):
+        if style.origin == (0, 0) or (style.background is None and not style.stops) or not (
+                has_own_text(element)) or _no_words(element):
             continue
         large = style.size >= _LARGE_PX or (style.bold and style.size >= _LARGE_BOLD_PX)
         needed = 3.0 if large else 4.5
-        ratio = contrast.rgb(tuple(c / 255 for c in style.colour),
-                             tuple(c / 255 for c in style.background))
+        # On a gradient, the text fails only where no part of it stands out enough.
+        backgrounds = (style.background,) if style.background is not None else style.stops
+        ratio = max(contrast.rgb(tuple(c / 255 for c in style.colour),
+                                 tuple(c / 255 for c in background))
+                    for background in backgrounds)
         key = (style.origin, large)
         if ratio >= needed or key in reported:
             continue
