@@ -673,3 +673,12 @@ def test_an_image_block_with_empty_alt_is_questioned_until_described_or_decorati
     assert not fires("AX119", block.format(cls=" senreport-decorative", alt=""))
     # A published page (no block delimiters): an empty alt is the author's "decorative".
     assert not fires("AX119", '<figure class="wp-block-image"><img src="a.jpg" alt=""></figure>')
+
+
+def test_a_header_of_an_aria_grid_with_no_cell_under_it_heads_nothing() -> None:
+    grid = ('<div role="grid"><div role="row"><div role="columnheader">Room</div>'
+            '<div role="columnheader">Occupant</div></div>'
+            '<div role="row"><div role="gridcell">1A</div>{}</div></div>')
+    found = run("AX142", grid.format(""))
+    assert len(found) == 1 and "Occupant" not in found[0].message
+    assert not fires("AX142", grid.format('<div role="gridcell">Ms Lowe</div>'))

@@ -38,6 +38,33 @@ def _span(cell: etree._Element, name: str) -> int:
         return 1
 
 
+_ARIA_TABLES = frozenset({"table", "grid", "treegrid"})
+_ARIA_CELLS = frozenset({"cell", "gridcell", "columnheader", "rowheader"})
+
+
+def _aria_tables(ctx: CheckContext) -> list[etree._Element]:
+    """Tables built of ARIA roles (``<div role="grid">``), shown to screen readers as tables."""
+    if not ctx.document.has_attribute("role"):
+        return []
+    memo = hidden_memo(ctx)
+    return [e for e in ctx.document.main.iter() if isinstance(e.tag, str) and e.tag != "table"
+            and (e.get("role") or "").strip().lower() in _ARIA_TABLES and not is_hidden(e, memo)]
+
+
+def _aria_grid(table: etree._Element) -> dict[tuple[int, int], etree._Element]:
+    """An ARIA table's slots, (row, column) -> cell: its rows (``role="row"``, also inside
+    row groups) and their cells in order."""
+    slots: dict[tuple[int, int], etree._Element] = {}
+    rows = [e for e in table.iterdescendants() if isinstance(e.tag, str)
+            and (e.get("role") or "").strip().lower() == "row"]
+    for r, row in enumerate(rows):
+        cells = [e for e in row.iterchildren() if isinstance(e.tag, str)
+                 and (e.get("role") or "").strip().lower() in _ARIA_CELLS]
+        for c, cell in enumerate(cells):
+            slots[(r, c)] = cell
+    return slots
+
+
 def grid(table: etree._Element) -> dict[tuple[int, int], etree._Element]:
     """The table's slots, (row, column) -> cell, with row and column spans spread out."""
     slots: dict[tuple[int, int], etree._Element] = {}
@@ -182,8 +209,8 @@ def check_table_header_unused(ctx: CheckContext) -> Iterator[Finding]:
           <tr><td>Reading</td><td>Phonics group</td><td>Mrs Khan</td></tr>
         </table>
     """
-    for table in data_tables(ctx):
-        slots = grid(table)
+    grids = [grid(t) for t in data_tables(ctx)] + [_aria_grid(t) for t in _aria_tables(ctx)]
+    for slots in grids:
         referenced = {t for cell in slots.values() for t in (cell.get("headers") or "").split()}
         for header in dict.fromkeys(slots.values()):
             if role_of(header) not in _HEADER_ROLES or is_hidden(header, hidden_memo(ctx)):
