@@ -38,6 +38,7 @@ EXPECTED = {
     "AX116": "image-of-text", "AX187": "empty-paragraph", "AX104": "empty-summary",
     "AX201": "control-name", "AX202": "aria-misuse",
     "AX203": "page-title", "AX204": "zoom-blocked", "AX205": "rendered-barrier",
+    "AX206": "hidden-focusable",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -576,7 +577,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<details><summary> </summary><p>Hidden answer</p></details><p>&nbsp;</p>"
             "<p><img src='/u/menu.png' alt='Lunch menu'></p>"
             "<!-- wp:image --><figure class='wp-block-image'><img src='f.jpg' alt=''></figure>"
-            "<!-- /wp:image --></body></html>")
+            "<!-- /wp:image --><div aria-hidden='true'><a href='/s'>Share</a></div>"
+            "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     assert fired == set(STATIC) - {"AX191"}
@@ -682,3 +684,20 @@ def test_a_header_of_an_aria_grid_with_no_cell_under_it_heads_nothing() -> None:
     found = run("AX142", grid.format(""))
     assert len(found) == 1 and "Occupant" not in found[0].message
     assert not fires("AX142", grid.format('<div role="gridcell">Ms Lowe</div>'))
+
+
+def test_content_hidden_from_screen_readers_but_reached_by_the_keyboard() -> None:
+    assert fires("AX206", '<div aria-hidden="true"><a href="/contact">Contact us</a></div>')
+    assert fires("AX206", '<p tabindex="0" aria-hidden="true">Some text</p>')
+    assert fires("AX206", '<div aria-hidden="true"><div aria-hidden="false">'
+                          '<button>Book</button></div></div>')
+    # nothing the Tab key reaches: not shown, taken out of the tab order, disabled, or an
+    # icon inside a link
+    assert not fires("AX206", '<div aria-hidden="true"><a href="/" style="display:none">'
+                              'Link</a></div>')
+    assert not fires("AX206", '<div aria-hidden="true"><button tabindex="-1">Book</button>'
+                              '</div>')
+    assert not fires("AX206", '<input disabled aria-hidden="true">')
+    assert not fires("AX206", '<a href="/"><svg aria-hidden="true"></svg>Home</a>')
+    assert len(run("AX206", '<div aria-hidden="true"><a href="/a">A</a><a href="/b">B</a>'
+                            '</div>')) == 1

@@ -1,7 +1,8 @@
 """AX rules: accessibility of what editors write (WCAG 2.2 AA, at the content author's level).
 
 One module per area: images, links, headings, lists, tables, language, forms, embeds,
-documents, structure and text (capitals, justified text), and the rendered page's findings
+documents, structure, content hidden from screen readers but not the keyboard, and text
+(capitals, justified text), and the rendered page's findings
 (``--browser``); colour contrast lives in :mod:`senreport.rules.contrast`. Accessible
 names and hidden content are worked out once, in
 :mod:`senreport.rules.accessibility.accname`, for every rule that needs them. Each rule
@@ -17,6 +18,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     embeds,
     forms,
     headings,
+    hidden_focus,
     images,
     language,
     links,

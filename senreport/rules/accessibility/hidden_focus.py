@@ -1,0 +1,106 @@
+"""AX206: content hidden from screen readers that the keyboard still reaches.
+
+``aria-hidden="true"`` takes an element and all it holds out of what a screen reader
+reads, but not out of the keyboard's tab order. A link or button inside it is still
+reached with the Tab key, and a screen reader user then lands on something that is
+announced as nothing at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import etree
+
+from senreport.context import CheckContext
+from senreport.findings import Finding, finding
+from senreport.rules.registry import rule
+
+_FOCUSABLE_TAGS = frozenset({"button", "select", "textarea", "iframe"})
+_DISABLEABLE = frozenset({"button", "input", "select", "textarea"})
+_GONE = re.compile(r"display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)", re.IGNORECASE)
+
+
+def _in_tab_order(element: etree._Element) -> bool:
+    """Whether the Tab key reaches the element (by its kind, or by ``tabindex``)."""
+    tabindex = (element.get("tabindex") or "").strip()
+    if tabindex:
+        try:
+            return int(tabindex) >= 0
+        except ValueError:
+            pass  # an unreadable tabindex is ignored, as browsers do
+    tag = element.tag
+    if tag in _DISABLEABLE and element.get("disabled") is not None:
+        return False
+    if tag in ("a", "area"):
+        return element.get("href") is not None
+    if tag == "input":
+        return (element.get("type") or "").strip().lower() != "hidden"
+    if tag == "summary":
+        parent = element.getparent()
+        return parent is not None and parent.tag == "details" and next(
+            parent.iterchildren("summary"), None) is element
+    editable = element.get("contenteditable")
+    if editable is not None and editable.strip().lower() in ("", "true"):
+        return True
+    return tag in _FOCUSABLE_TAGS
+
+
+def _gone(element: etree._Element, root: etree._Element) -> bool:
+    """Whether the element, or anything between it and ``root``, is not shown at all."""
+    node: etree._Element | None = element
+    while node is not None:
+        if node.get("hidden") is not None or _GONE.search(node.get("style") or ""):
+            return True
+        if node is root:
+            return False
+        node = node.getparent()
+    return False
+
+
+def _moves_focus_on(element: etree._Element, scripts: str) -> bool:
+    """A focus sentinel: a page script sends focus on as soon as the element takes it."""
+    identifier = element.get("id")
+    return bool(identifier) and identifier in scripts and "focus" in scripts
+
+
+@rule("AX206", "hidden-focusable", severity="warning",
+      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value; SC 1.3.1 Info and Relationships",
+      act=("6cfa84",), wcag=("1.3.1", "4.1.2"))
+def check_hidden_focusable(ctx: CheckContext) -> Iterator[Finding]:
+    """A link, button or form field is hidden from screen readers but not from the keyboard.
+
+    ``aria-hidden="true"`` hides something from screen readers only. A keyboard user who
+    presses Tab still lands on the links and buttons inside it, and their screen reader
+    then says nothing about where they are.
+
+    Bad::
+
+        <div aria-hidden="true"><a href="/contact">Contact us</a></div>
+
+    Good::
+
+        <div><a href="/contact">Contact us</a></div>
+    """
+    document = ctx.document
+    if not document.has_attribute("aria-hidden"):
+        return
+    scripts = " ".join(s.text or "" for s in document.root.iter("script"))
+    for root in document.main.iter():
+        if not isinstance(root.tag, str) or (
+                root.get("aria-hidden") or "").strip().lower() != "true":
+            continue
+        if any((a.get("aria-hidden") or "").strip().lower() == "true"
+               for a in root.iterancestors()):
+            continue  # reported once, at the outermost hidden element
+        reached = [e for e in root.iter() if isinstance(e.tag, str) and _in_tab_order(e)
+                   and not _gone(e, root) and not _moves_focus_on(e, scripts)]
+        if reached:
+            yield finding(
+                "This part of the page is hidden from screen readers (aria-hidden), but the "
+                "keyboard can still reach the link, button or field in it, so a screen reader "
+                "user lands on something that is not read out. Remove aria-hidden, or take "
+                "the link or button out of this part.",
+                element=root,
+            )
