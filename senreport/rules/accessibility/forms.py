@@ -22,26 +22,28 @@ FIELD_ROLES = frozenset({"checkbox", "combobox", "listbox", "menuitemcheckbox",
                          "menuitemradio", "radio", "searchbox", "slider", "spinbutton",
                          "switch", "textbox"})
 _CONTROL_TAGS = ("button", "input", "select", "textarea")
+#: Roles that are pressed as buttons are (a menu's entries: ACT rule m6b1q3).
+_PRESSED = frozenset({"button", "menuitem"})
 
 
 def _controls(ctx: CheckContext) -> Iterator[tuple[etree._Element, str]]:
     """Buttons and fields in the main content that a screen reader reaches, with roles."""
     main = ctx.document.main
     found = [*main.iter(*_CONTROL_TAGS),
-             *(el for el in with_role(main, "button", *FIELD_ROLES)
+             *(el for el in with_role(main, *_PRESSED, *FIELD_ROLES)
                if el.tag not in _CONTROL_TAGS)]
     for element in dict.fromkeys(found):
         kind = (element.get("type") or "").strip().lower()
         if element.tag == "input" and kind in ("hidden", "image"):
             continue  # an image button is AX115's
         role = role_of(element)
-        if (role == "button" or role in FIELD_ROLES) and not is_hidden(element,
+        if (role in _PRESSED or role in FIELD_ROLES) and not is_hidden(element,
                                                                      hidden_memo(ctx)):
             yield element, role
 
 
 @rule("AX201", "control-name", severity="warning",
-      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value", act=("97a4e1", "e086e5"),
+      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value", act=("97a4e1", "e086e5", "m6b1q3"),
       wcag=("4.1.2",))
 def check_control_name(ctx: CheckContext) -> Iterator[Finding]:
     """A button or form field has no name a screen reader can read out.
@@ -63,7 +65,7 @@ def check_control_name(ctx: CheckContext) -> Iterator[Finding]:
     for element, role in _controls(ctx):
         if accessible_name(element):
             continue
-        if role == "button":
+        if role in _PRESSED:
             message = ("This button has no words a screen reader can read out, so people "
                        'using one hear only "button". Give it words saying what it does, '
                        'such as "Search" or "Send".')

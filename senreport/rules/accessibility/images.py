@@ -53,7 +53,7 @@ def _alt_is_blank(image: etree._Element) -> bool:
 
 
 @rule("AX110", "image-alt", severity="warning", reference="WCAG 2.2 SC 1.1.1 Non-text Content",
-      act=("23a2a8",), wcag=("1.1.1",))
+      act=("23a2a8", "7d6734", "8fc3b6"), wcag=("1.1.1",))
 def check_image_alt(ctx: CheckContext) -> Iterator[Finding]:
     """An image with no text alternative.
 
@@ -80,6 +80,39 @@ def check_image_alt(ctx: CheckContext) -> Iterator[Finding]:
             element=image,
             excerpt=image.get("src", ""),
         )
+    for embedded in ctx.document.elements("object"):
+        if _shows_media(embedded) and not _object_name(embedded) and not is_hidden(
+                embedded, hidden_memo(ctx)) and role_of(embedded) not in PRESENTATIONAL:
+            yield finding(
+                "This embedded picture, sound or video has no name a screen reader can read "
+                "out. Give it a title (or aria-label) saying what it is, such as \"Video: a "
+                "tour of our sensory room\".",
+                element=embedded,
+                excerpt=embedded.get("data", ""),
+            )
+
+
+#: What an ``<object>`` shows, by its address's ending or its type: a picture, a sound or a
+#: video (ACT rule 8fc3b6); a web page or a PDF in it has text of its own.
+_MEDIA = re.compile(r"\.(?:png|jpe?g|gif|svg|webp|bmp|mp3|wav|ogg|oga|m4a|aac|mp4|webm|mov|"
+                    r"m4v|avi)$|^(?:image|audio|video)/", re.IGNORECASE)
+
+
+def _shows_media(embedded: etree._Element) -> bool:
+    data = (embedded.get("data") or "").split("?", 1)[0].split("#", 1)[0].strip()
+    return bool(_MEDIA.search(data) or _MEDIA.search((embedded.get("type") or "").strip()))
+
+
+def _object_name(embedded: etree._Element) -> str:
+    """An ``<object>``'s name: only from aria-labelledby, aria-label or title (what it
+    holds inside is shown where it cannot play, and names nothing)."""
+    root = embedded.getroottree().getroot()
+    for identifier in (embedded.get("aria-labelledby") or "").split():
+        found = root.xpath("//*[@id=$i]", i=identifier)
+        if found and normalise_space(found[0].text_content() or ""):
+            return normalise_space(found[0].text_content() or "")
+    return normalise_space(embedded.get("aria-label") or "") or normalise_space(
+        embedded.get("title") or "")
 
 
 def _is_file_stem(alt: str, src: str) -> bool:
