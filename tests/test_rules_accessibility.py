@@ -38,7 +38,7 @@ EXPECTED = {
     "AX116": "image-of-text", "AX187": "empty-paragraph", "AX104": "empty-summary",
     "AX201": "control-name", "AX202": "aria-misuse",
     "AX203": "page-title", "AX204": "zoom-blocked", "AX205": "rendered-barrier",
-    "AX206": "hidden-focusable",
+    "AX206": "hidden-focusable", "AX207": "aria-unknown",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -578,6 +578,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p><img src='/u/menu.png' alt='Lunch menu'></p>"
             "<!-- wp:image --><figure class='wp-block-image'><img src='f.jpg' alt=''></figure>"
             "<!-- /wp:image --><div aria-hidden='true'><a href='/s'>Share</a></div>"
+            "<p role='paragrph'>x</p>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}

@@ -1,9 +1,9 @@
 """AX rules: accessibility of what editors write (WCAG 2.2 AA, at the content author's level).
 
 One module per area: images, links, headings, lists, tables, language, forms, embeds,
-documents, structure, content hidden from screen readers but not the keyboard, and text
-(capitals, justified text), and the rendered page's findings
-(``--browser``); colour contrast lives in :mod:`senreport.rules.contrast`. Accessible
+documents, structure, screen reader settings that do not exist, content hidden from screen
+readers but not the keyboard, text (capitals, justified text), and the rendered page's
+findings (``--browser``); colour contrast lives in :mod:`senreport.rules.contrast`. Accessible
 names and hidden content are worked out once, in
 :mod:`senreport.rules.accessibility.accname`, for every rule that needs them. Each rule
 records the W3C ACT rules it implements and the WCAG 2.2 success criteria it checks.
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from senreport.rules import contrast  # noqa: F401  (registers AX130)
 from senreport.rules.accessibility import (  # noqa: F401  (each module registers its rules)
+    aria_names,
     documents,
     embeds,
     forms,
