@@ -41,12 +41,13 @@ AXE_TO_AX: dict[str, str] = {
     ), "AX201"),
     **dict.fromkeys((
         "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body",
-        "aria-required-attr", "aria-required-children", "aria-required-parent", "aria-roles",
-        "aria-valid-attr", "aria-valid-attr-value", "aria-deprecated-role",
+        "aria-required-attr", "aria-required-children", "aria-required-parent",
+        "aria-valid-attr-value", "aria-deprecated-role",
         "aria-prohibited-attr", "aria-conditional-attr", "presentation-role-conflict",
         "nested-interactive",
     ), "AX202"),
     "aria-hidden-focus": "AX206",
+    **dict.fromkeys(("aria-roles", "aria-valid-attr"), "AX207"),
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
