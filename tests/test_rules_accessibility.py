@@ -38,7 +38,7 @@ EXPECTED = {
     "AX116": "image-of-text", "AX187": "empty-paragraph", "AX104": "empty-summary",
     "AX201": "control-name", "AX202": "aria-misuse",
     "AX203": "page-title", "AX204": "zoom-blocked", "AX205": "rendered-barrier",
-    "AX206": "hidden-focusable", "AX207": "aria-unknown",
+    "AX206": "hidden-focusable", "AX207": "aria-unknown", "AX208": "page-refresh",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -560,7 +560,8 @@ def test_accessible_content_produces_no_ax_findings() -> None:
 
 
 def test_inaccessible_content_produces_findings_from_many_rules() -> None:
-    html = ("<html><body><h1>A</h1><h1>B</h1><h4>C</h4><h2></h2><img src='a.jpg'>"
+    html = ("<html><head><meta http-equiv='refresh' content='30'></head><body>"
+            "<h1>A</h1><h1>B</h1><h4>C</h4><h2></h2><img src='a.jpg'>"
             "<img src='b.jpg' alt='IMG_1.jpg'><a href='/x'>click here</a>"
             "<a href='/y'>www.example.com</a><a href='/z' target='_blank'>Z</a>"
             "<p style='color:#ccc'>pale</p><table><tr><td>1</td><td>2</td></tr>"

@@ -48,6 +48,7 @@ AXE_TO_AX: dict[str, str] = {
     ), "AX202"),
     "aria-hidden-focus": "AX206",
     **dict.fromkeys(("aria-roles", "aria-valid-attr"), "AX207"),
+    "meta-refresh": "AX208",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }

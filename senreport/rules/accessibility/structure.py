@@ -1,8 +1,9 @@
 """AX rules on the page's structure: unique anchor names, no obsolete markup, no empty
-paragraphs."""
+paragraphs, no page that reloads itself."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree
@@ -150,3 +151,49 @@ def check_empty_paragraph(ctx: CheckContext) -> Iterator[Finding]:
                 excerpt="",
             )
         previous_empty = paragraph
+
+
+#: A refresh's time, as HTML reads the content of ``<meta http-equiv="refresh">``: digits,
+#: perhaps a fraction, then the end or a separator before the address to go to.
+_REFRESH = re.compile(r"\s*(\d+)[\d.]*(?:$|[\s;,])")
+#: A refresh after this long (20 hours) is not one anybody waits for (WCAG's exception).
+LONG_REFRESH = 72000
+
+
+def refresh_time(content: str) -> int | None:
+    """The seconds before a meta refresh, or None when its content is not valid."""
+    match = _REFRESH.match(content)
+    return int(match.group(1)) if match else None
+
+
+@rule("AX208", "page-refresh", severity="warning",
+      reference="WCAG 2.2 SC 2.2.1 Timing Adjustable; SC 3.2.5 Change on Request",
+      act=("bc659a",), wcag=("2.2.1",))
+def check_page_refresh(ctx: CheckContext) -> Iterator[Finding]:
+    """The page reloads itself, or moves to another page, after a delay.
+
+    A parent who reads slowly, or listens with a screen reader, loses their place when
+    the page changes under them without being asked.
+
+    Bad::
+
+        <meta http-equiv="refresh" content="30">
+
+    Good::
+
+        <meta http-equiv="refresh" content="0; url=https://oak.sch.uk/send-report">
+    """
+    for meta in ctx.document.root.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        seconds = refresh_time(meta.get("content") or "")
+        if seconds is None:
+            continue  # browsers ignore it and read the next one
+        if 0 < seconds <= LONG_REFRESH:
+            yield finding(
+                f"This page reloads itself or moves to another page after {seconds} "
+                "seconds, so someone reading slowly or using a screen reader can lose their "
+                "place. Ask your web team to remove the automatic refresh.",
+                element=meta,
+            )
+        return  # only the first that browsers act on counts
