@@ -207,3 +207,13 @@ def test_a_local_offer_link_in_the_footer_is_the_sites_not_the_reports() -> None
     result = check(page, source="report.html", today=TODAY)
     assert result.facts.local_offer_url is None
     assert result.coverage.value("13") != "in_place"
+
+
+def test_the_name_under_a_label_line_under_the_role_is_the_sencos() -> None:
+    # a form laid out one line each: "SEN Coordinator", "Name", "Miss Jo Hibbs"
+    facts = _facts("<p>SEN Coordinator</p><p>Name</p><p>Miss Jo Hibbs</p><p>Contact details</p>"
+                   "<p>jhibbs@oak.sch.uk</p>")
+    assert facts["senco_name"] == "Jo Hibbs" and facts["senco_email"] == "jhibbs@oak.sch.uk"
+    text = check("SEN Information Report\n\nSEN Coordinator\n\nName\n\nMiss Jo Hibbs\n\n"
+                 "Contact details\n\njhibbs@oak.sch.uk\n", source="report.txt", today=TODAY)
+    assert text.facts.senco_name == "Jo Hibbs"

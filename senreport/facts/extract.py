@@ -120,6 +120,7 @@ _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educa
 SAME_PART_REACH = 8
 #: The score at or below which a name beside the role is too unsure to be the SENCO's.
 UNSURE_NAME = 10
+_LABEL_LINE = re.compile(r"\s*name\s*:?\s*$", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"(?<!\S)[A-Z]")
 #: Between a person's name and their e-mail address: "Amy Lowe at ", "Amy Lowe (".
 _BEFORE_MAILBOX = re.compile(r"\s*(?:\(|,|:|[-–—]|\bat\b|\bon\b|\bvia\b|"
@@ -193,6 +194,9 @@ class _Page(LinksRead, ContactsRead, DatesRead):
                 continue
             if min(len(self.texts[i]), len(self.texts[i + 1])) <= 80:
                 units.append((i, i + 1))
+                if i + 2 < len(self.texts) and _LABEL_LINE.match(self.texts[i + 1]):
+                    # a form's label on its own line between: "SENCO | Name | Miss Hibbert"
+                    units.append((i, i + 1, i + 2))
         self.units_of: list[list[int]] = [[] for _ in self.texts]  # block -> its units
         for number, unit_blocks in enumerate(units):
             for i in unit_blocks:

@@ -68,7 +68,9 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
         r"(?:(?:is|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
         r"(?:(?:currently|now|called|named)\s+)?"
         # "The SENCO is:" over the name on the next line (units join lines with " | ")
-        r"(?:[:\-–—]\s*)?(?:\|\s*)?",
+        r"(?:[:\-–—]\s*)?(?:\|\s*)?"
+        # a form's label on a line of its own: "SEN Coordinator | Name | Miss Hibbert"
+        r"(?:name\s*[:\-–—]?\s*\|\s*)?",
         re.IGNORECASE,
     ),
     # "SENCO and Inclusion Leader: Mrs Hill" (not "... Leader | Amy Lowe: Counsellor": a
