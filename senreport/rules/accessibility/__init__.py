@@ -1,11 +1,11 @@
 """AX rules: accessibility of what editors write (WCAG 2.2 AA, at the content author's level).
 
 One module per area: images, links, headings, lists, tables, language, forms, embeds,
-documents, structure, screen reader settings that do not exist, content hidden from screen
-readers but not the keyboard, text (capitals, justified text), and the rendered page's
-findings (``--browser``); colour contrast lives in :mod:`senreport.rules.contrast`. Accessible
-names and hidden content are worked out once, in
-:mod:`senreport.rules.accessibility.accname`, for every rule that needs them. Each rule
+documents, structure, screen reader settings that do not exist or undo a decoration,
+content hidden from screen readers but not the keyboard, text (capitals, justified text),
+and the rendered page's findings (``--browser``); colour contrast lives in
+:mod:`senreport.rules.contrast`. Accessible names and hidden content are worked out once,
+in :mod:`senreport.rules.accessibility.accname`, for every rule that needs them. Each rule
 records the W3C ACT rules it implements and the WCAG 2.2 success criteria it checks.
 Importing this package registers the whole AX family.
 """
@@ -15,6 +15,7 @@ from __future__ import annotations
 from senreport.rules import contrast  # noqa: F401  (registers AX130)
 from senreport.rules.accessibility import (  # noqa: F401  (each module registers its rules)
     aria_names,
+    decorative,
     documents,
     embeds,
     forms,
