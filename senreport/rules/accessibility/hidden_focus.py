@@ -1,9 +1,13 @@
-"""AX206: content hidden from screen readers that the keyboard still reaches.
+"""Content the keyboard reaches but screen readers do not read as itself.
 
-``aria-hidden="true"`` takes an element and all it holds out of what a screen reader
-reads, but not out of the keyboard's tab order. A link or button inside it is still
+AX206: ``aria-hidden="true"`` takes an element and all it holds out of what a screen
+reader reads, but not out of the keyboard's tab order. A link or button inside it is still
 reached with the Tab key, and a screen reader user then lands on something that is
 announced as nothing at all.
+
+AX210: a button, checkbox, tab or similar control is read out as one thing, its contents
+flattened into its name. A link or field inside it is still reached with the Tab key, but
+is not announced as a link or field, and pressing it may press the control instead.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
+from senreport.rules.accessibility.accname import hidden_memo, is_hidden, role_of
 from senreport.rules.registry import rule
 
 _FOCUSABLE_TAGS = frozenset({"button", "select", "textarea", "iframe"})
@@ -103,4 +108,48 @@ def check_hidden_focusable(ctx: CheckContext) -> Iterator[Finding]:
                 "user lands on something that is not read out. Remove aria-hidden, or take "
                 "the link or button out of this part.",
                 element=root,
+            )
+
+
+#: Roles whose children are presentational: read out as one control (WAI-ARIA 1.2).
+FLAT_ROLES = frozenset({"button", "checkbox", "img", "meter", "menuitemcheckbox",
+                        "menuitemradio", "option", "progressbar", "radio", "scrollbar",
+                        "separator", "slider", "switch", "tab"})
+
+
+@rule("AX210", "nested-control", severity="warning",
+      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value; SC 1.3.1 Info and Relationships",
+      act=("307n5z",), wcag=("1.3.1", "4.1.2"))
+def check_nested_control(ctx: CheckContext) -> Iterator[Finding]:
+    """A link or form field inside a button (or a tab, or a checkbox).
+
+    Screen readers read a button as one thing. A link put inside it (an accordion's
+    question that holds a link, say) is still reached with the Tab key, but is not
+    announced as a link, and pressing it may press the button instead.
+
+    Bad::
+
+        <button class="accordion">Who is our SENCO? <a href="/contact">Contact</a></button>
+
+    Good::
+
+        <button class="accordion">Who is our SENCO?</button> <a href="/contact">Contact</a>
+    """
+    memo = hidden_memo(ctx)
+    seen: set[tuple[str, str]] = set()  # a theme's accordion repeats one pattern: say it once
+    for control in ctx.document.main.iter():
+        if not isinstance(control.tag, str) or role_of(control) not in FLAT_ROLES:
+            continue
+        if is_hidden(control, memo):
+            continue
+        inside = [e for e in control.iterdescendants() if isinstance(e.tag, str)
+                  and _in_tab_order(e) and not _gone(e, control)]
+        pattern = (role_of(control), control.get("class") or control.tag)
+        if inside and pattern not in seen:
+            seen.add(pattern)
+            yield finding(
+                "There is a link, button or field inside this button (or tab, or tick box). "
+                "Screen readers read the outer one as a single thing, so the one inside is "
+                "not announced, and pressing it may press the outer one. Move it out.",
+                element=control,
             )

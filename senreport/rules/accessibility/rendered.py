@@ -44,12 +44,12 @@ AXE_TO_AX: dict[str, str] = {
         "aria-required-attr", "aria-required-children", "aria-required-parent",
         "aria-valid-attr-value", "aria-deprecated-role",
         "aria-prohibited-attr", "aria-conditional-attr",
-        "nested-interactive",
     ), "AX202"),
     "aria-hidden-focus": "AX206",
     **dict.fromkeys(("aria-roles", "aria-valid-attr"), "AX207"),
     "meta-refresh": "AX208",
     "presentation-role-conflict": "AX209",
+    "nested-interactive": "AX210",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
