@@ -1,5 +1,7 @@
-"""AX207: screen reader settings (ARIA) that do not exist: a misspelt ``role`` or ``aria-``
-attribute, which screen readers ignore, so what it was meant to say is never said.
+"""Screen reader settings (ARIA) that screen readers cannot use: AX207, a misspelt ``role``
+or ``aria-`` attribute; AX211, an ``aria-`` attribute with a value it cannot take ("collapsed"
+for ``aria-expanded``). Screen readers ignore them, so what they were meant to say is never
+said.
 
 The names are those of WAI-ARIA 1.2 (with the 1.3 additions browsers already support), the
 Digital Publishing module (``doc-``) and the Graphics module (``graphics-``).
@@ -7,6 +9,7 @@ Digital Publishing module (``doc-``) and the Graphics module (``graphics-``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from senreport.context import CheckContext
@@ -83,4 +86,87 @@ def check_aria_unknown(ctx: CheckContext) -> Iterator[Finding]:
                     "it or remove it.",
                     element=element,
                     excerpt=name,
+                )
+
+
+_TRUE_FALSE = frozenset({"true", "false"})
+_OR_UNDEFINED = _TRUE_FALSE | {"undefined"}
+_TRISTATE = _OR_UNDEFINED | {"mixed"}
+#: The values each attribute of a fixed kind may take (WAI-ARIA 1.2 value types).
+TOKENS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("aria-atomic", "aria-busy", "aria-disabled", "aria-modal",
+                     "aria-multiline", "aria-multiselectable", "aria-readonly",
+                     "aria-required"), _TRUE_FALSE),
+    **dict.fromkeys(("aria-expanded", "aria-grabbed", "aria-hidden", "aria-selected"),
+                    _OR_UNDEFINED),
+    **dict.fromkeys(("aria-checked", "aria-pressed"), _TRISTATE),
+    "aria-autocomplete": frozenset({"inline", "list", "both", "none"}),
+    "aria-current": frozenset({"page", "step", "location", "date", "time"}) | _TRUE_FALSE,
+    "aria-haspopup": frozenset({"menu", "listbox", "tree", "grid", "dialog"}) | _TRUE_FALSE,
+    "aria-invalid": frozenset({"grammar", "spelling"}) | _TRUE_FALSE,
+    "aria-live": frozenset({"assertive", "off", "polite"}),
+    "aria-orientation": frozenset({"horizontal", "vertical", "undefined"}),
+    "aria-sort": frozenset({"ascending", "descending", "none", "other"}),
+}
+#: Attributes whose value is a list of such tokens.
+TOKEN_LISTS: dict[str, frozenset[str]] = {
+    "aria-dropeffect": frozenset({"copy", "execute", "link", "move", "none", "popup"}),
+    "aria-relevant": frozenset({"additions", "all", "removals", "text"}),
+}
+_INTEGER = re.compile(r"[-+]?\d+")
+_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
+INTEGERS = frozenset({"aria-colcount", "aria-colindex", "aria-colspan", "aria-level",
+                      "aria-posinset", "aria-rowcount", "aria-rowindex", "aria-rowspan",
+                      "aria-setsize"})
+NUMBERS = frozenset({"aria-valuemax", "aria-valuemin", "aria-valuenow"})
+
+
+def valid_value(name: str, value: str) -> bool:
+    """Whether an ``aria-`` attribute's value is one its kind may take (strings and id
+    references may be anything; an empty value is never judged)."""
+    value = value.strip()
+    if not value:
+        return True
+    low = value.lower()
+    if name in TOKENS:
+        return low in TOKENS[name]
+    if name in TOKEN_LISTS:
+        return all(token in TOKEN_LISTS[name] for token in low.split())
+    if name in INTEGERS:
+        return bool(_INTEGER.fullmatch(value))
+    if name in NUMBERS:
+        return bool(_NUMBER.fullmatch(value))
+    return True
+
+
+@rule("AX211", "aria-value", severity="warning",
+      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value; SC 1.3.1 Info and Relationships",
+      act=("6a7281",), wcag=("1.3.1", "4.1.2"))
+def check_aria_value(ctx: CheckContext) -> Iterator[Finding]:
+    """A screen reader setting (an aria- attribute) has a value it cannot take.
+
+    ``aria-expanded="collapsed"`` or ``aria-live="page"`` mean nothing to a screen reader:
+    it ignores them, so it never says whether a section is open, or reads out news as it
+    comes.
+
+    Bad::
+
+        <button aria-expanded="collapsed">Who is our SENCO?</button>
+
+    Good::
+
+        <button aria-expanded="false">Who is our SENCO?</button>
+    """
+    for element in ctx.document.main.iter():
+        if not isinstance(element.tag, str) or not element.keys():
+            continue
+        for name, value in element.items():
+            name = name.lower()
+            if name.startswith("aria-") and not valid_value(name, value):
+                yield finding(
+                    f'The screen reader setting {name}="{value.strip()}" has a value it '
+                    "cannot take, so screen readers ignore it. Ask your web team to correct "
+                    "it.",
+                    element=element,
+                    excerpt=f"{name}={value.strip()}",
                 )

@@ -42,7 +42,7 @@ AXE_TO_AX: dict[str, str] = {
     **dict.fromkeys((
         "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body",
         "aria-required-attr", "aria-required-children", "aria-required-parent",
-        "aria-valid-attr-value", "aria-deprecated-role",
+        "aria-deprecated-role",
         "aria-prohibited-attr", "aria-conditional-attr",
     ), "AX202"),
     "aria-hidden-focus": "AX206",
@@ -50,6 +50,7 @@ AXE_TO_AX: dict[str, str] = {
     "meta-refresh": "AX208",
     "presentation-role-conflict": "AX209",
     "nested-interactive": "AX210",
+    "aria-valid-attr-value": "AX211",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
