@@ -1,6 +1,7 @@
 """Screen reader settings (ARIA) that screen readers cannot use: AX207, a misspelt ``role``
 or ``aria-`` attribute; AX211, an ``aria-`` attribute with a value it cannot take ("collapsed"
-for ``aria-expanded``). Screen readers ignore them, so what they were meant to say is never
+for ``aria-expanded``); AX212, a role without the state it needs (a checkbox that never
+says whether it is ticked). Screen readers ignore them, so what they were meant to say is never
 said.
 
 The names are those of WAI-ARIA 1.2 (with the 1.3 additions browsers already support), the
@@ -12,9 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from lxml import etree
+
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import hidden_memo, is_hidden
+from senreport.rules.accessibility.accname import (
+    hidden_memo,
+    implicit_role,
+    is_focusable,
+    is_hidden,
+)
 from senreport.rules.registry import rule
 
 #: Roles that may be given (abstract roles such as "widget" or "landmark" may not).
@@ -170,3 +178,66 @@ def check_aria_value(ctx: CheckContext) -> Iterator[Finding]:
                     element=element,
                     excerpt=f"{name}={value.strip()}",
                 )
+
+
+#: The states and properties a role given by ``role`` must have (WAI-ARIA 1.2: those with
+#: no default value); a separator needs its value only when it takes focus.
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "checkbox": ("aria-checked",), "combobox": ("aria-controls", "aria-expanded"),
+    "heading": ("aria-level",), "menuitemcheckbox": ("aria-checked",),
+    "menuitemradio": ("aria-checked",), "meter": ("aria-valuenow",),
+    "radio": ("aria-checked",), "scrollbar": ("aria-controls", "aria-valuenow"),
+    "separator": ("aria-valuenow",), "slider": ("aria-valuenow",), "switch": ("aria-checked",),
+}
+#: What a control of HTML's own carries without ARIA: a tick box's checked state.
+_NATIVE = {"aria-checked": ("checkbox", "radio")}
+
+
+def _missing_states(element: etree._Element, role: str) -> list[str]:
+    needed = REQUIRED.get(role, ())
+    if role == "separator" and not is_focusable(element):
+        return []
+    kind = (element.get("type") or "").strip().lower()
+    return [name for name in needed if not (element.get(name) or "").strip() and not (
+        element.tag == "input" and kind in _NATIVE.get(name, ()))]
+
+
+@rule("AX212", "aria-required", severity="warning",
+      reference="WCAG 2.2 SC 4.1.2 Name, Role, Value; SC 1.3.1 Info and Relationships",
+      act=("4e8ab6",), wcag=("1.3.1", "4.1.2"))
+def check_aria_required(ctx: CheckContext) -> Iterator[Finding]:
+    """Something made into a control with ``role`` lacks the setting that control needs.
+
+    A ``<div role="checkbox">`` must say whether it is ticked (``aria-checked``), a
+    ``role="heading"`` its level (``aria-level``): without it, screen readers cannot tell
+    a parent the state of the control, or where the heading sits in the page.
+
+    Bad::
+
+        <div role="checkbox" tabindex="0">I agree to the home-school agreement</div>
+
+    Good::
+
+        <input type="checkbox" id="agree"><label for="agree">I agree to the home-school
+        agreement</label>
+    """
+    if not ctx.document.has_attribute("role"):
+        return
+    memo = hidden_memo(ctx)
+    for element in ctx.document.main.iter():
+        if not isinstance(element.tag, str) or element.get("role") is None:
+            continue
+        tokens = (element.get("role") or "").strip().lower().split()
+        role = next((t for t in tokens if t in ROLES), "")
+        if role not in REQUIRED or role == implicit_role(element) or is_hidden(element, memo):
+            continue
+        missing = _missing_states(element, role)
+        if missing:
+            settings = " and ".join(missing)
+            yield finding(
+                f'This is marked as a {role} (role="{role}") but lacks {settings}, so screen '
+                f"readers cannot tell its state. Ask your web team to add {settings}, or to "
+                "use the ordinary HTML control instead.",
+                element=element,
+                excerpt=role,
+            )
