@@ -41,7 +41,7 @@ AXE_TO_AX: dict[str, str] = {
     ), "AX201"),
     **dict.fromkeys((
         "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body",
-        "aria-required-children", "aria-required-parent",
+        "aria-required-children",
         "aria-deprecated-role",
         "aria-prohibited-attr", "aria-conditional-attr",
     ), "AX202"),
@@ -52,6 +52,7 @@ AXE_TO_AX: dict[str, str] = {
     "nested-interactive": "AX210",
     "aria-valid-attr-value": "AX211",
     "aria-required-attr": "AX212",
+    "aria-required-parent": "AX213",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
