@@ -41,7 +41,7 @@ EXPECTED = {
     "AX206": "hidden-focusable", "AX207": "aria-unknown", "AX208": "page-refresh",
     "AX209": "decorative-exposed", "AX210": "nested-control",
     "AX211": "aria-value", "AX212": "aria-required",
-    "AX213": "aria-context",
+    "AX213": "aria-context", "AX214": "aria-owned",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -584,7 +584,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<!-- /wp:image --><div aria-hidden='true'><a href='/s'>Share</a></div>"
             "<p role='paragrph'>x</p><img src='g.png' alt='' aria-label='g'>"
             "<button>Go <a href='/g'>there</a></button><p aria-live='loud'>n</p>"
-            "<div role='switch'>s</div><div role='tab'>t</div>"
+            "<div role='switch'>s</div><div role='tab'>t</div><div role='list'>l</div>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}

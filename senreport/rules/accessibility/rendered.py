@@ -40,9 +40,7 @@ AXE_TO_AX: dict[str, str] = {
         "aria-progressbar-name", "aria-tooltip-name", "aria-dialog-name",
     ), "AX201"),
     **dict.fromkeys((
-        "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body",
-        "aria-required-children",
-        "aria-deprecated-role",
+        "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body", "aria-deprecated-role",
         "aria-prohibited-attr", "aria-conditional-attr",
     ), "AX202"),
     "aria-hidden-focus": "AX206",
@@ -53,6 +51,7 @@ AXE_TO_AX: dict[str, str] = {
     "aria-valid-attr-value": "AX211",
     "aria-required-attr": "AX212",
     "aria-required-parent": "AX213",
+    "aria-required-children": "AX214",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
