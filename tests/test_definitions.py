@@ -55,3 +55,15 @@ def test_what_every_local_offer_will_hold_is_general_too() -> None:
                "health and social care.")
     own = "Our school works with the speech and language therapy service."
     assert without_definitions([general + " " + own]) == [own]
+
+
+def test_how_to_be_admitted_answers_no_item() -> None:
+    admissions = ("All children with SEN but without an EHC plan are welcome to apply for a "
+                  "place at our school, in line with the school admissions policy. If a place "
+                  "is available, we will use our best endeavours, in partnership with parents, "
+                  "to make the provision required.")
+    own = "We meet parents each term to review their child's plan."
+    assert without_definitions([admissions + " " + own]) == [own]
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1><p>" + admissions + "</p></main></body></html>")
+    assert check(page, source="r.html").coverage.items["7"].value == "not_in_place"

@@ -35,13 +35,19 @@ _DEFINITION = re.compile(
     r"|\b(every|each|all) local authorit(y|ies) (is|are|must|has|have)\b[^.]{0,60}local offer"
     r"|\blocal authorities (and other services )?(must|will|are required to|have to) "
     r"(publish|set out)"
-    r"|\bthe (local )?offer (will|should) (enable|include|set out|provide|give|help)",
+    r"|\bthe (local )?offer (will|should) (enable|include|set out|provide|give|help)"
+    # How to be admitted ("welcome to apply for a place ... in line with the school admissions
+    # policy"; "parents have the right to request a particular school"): admissions, which
+    # the report's items are not about.
+    r"|\bapply for a place\b|\bin line with (the|our) (school )?admissions? (policy|arrangements)"
+    r"|\bright to request a particular school|\bif a place is available\b",
     re.IGNORECASE)
 
 #: A cheap test first: every phrase above holds one of these words.
 _KEYS = ("special educational provision", "greater difficulty", "hinder",
          "generally provided", "additional to", "mental impairment", "adverse effect",
-         "definition includes", "local offer", "local authorit")
+         "definition includes", "local offer", "local authorit", "apply for a place",
+         "admission", "particular school", "place is available")
 
 #: White space after a sentence's end (``(?<=[.;!?])\s+``, its first space found before the
 #: look-behind is tried, which is far faster).
