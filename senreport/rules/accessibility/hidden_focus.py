@@ -116,6 +116,10 @@ FLAT_ROLES = frozenset({"button", "checkbox", "img", "meter", "menuitemcheckbox"
                         "menuitemradio", "option", "progressbar", "radio", "scrollbar",
                         "separator", "slider", "switch", "tab"})
 
+#: Elements whose own role may be one of those (the others need a ``role`` to be one).
+_FLAT_TAGS = frozenset({"button", "summary", "img", "input", "option", "progress", "meter",
+                        "hr", "svg"})
+
 
 @rule("AX210", "nested-control", severity="warning",
       reference="WCAG 2.2 SC 4.1.2 Name, Role, Value; SC 1.3.1 Info and Relationships",
@@ -138,7 +142,9 @@ def check_nested_control(ctx: CheckContext) -> Iterator[Finding]:
     memo = hidden_memo(ctx)
     seen: set[tuple[str, str]] = set()  # a theme's accordion repeats one pattern: say it once
     for control in ctx.document.main.iter():
-        if not isinstance(control.tag, str) or role_of(control) not in FLAT_ROLES:
+        if not isinstance(control.tag, str) or (
+                control.tag not in _FLAT_TAGS and control.get("role") is None) or (
+                role_of(control) not in FLAT_ROLES):
             continue
         if is_hidden(control, memo):
             continue
