@@ -351,3 +351,14 @@ def test_item_6_is_how_equipment_is_secured_not_only_what_the_building_has() -> 
                                "provided by the NHS therapy services after an assessment.</p>")
     assert value(building, "6") == "partly"
     assert value(secured, "6") == "in_place"
+
+
+def test_a_heading_on_consulting_parents_and_pupils_asks_for_both_items() -> None:
+    from senreport.coverage.matcher import matcher
+
+    both = matcher("sen-report").owners("Consulting and involving parents and pupils")
+    assert {"7", "8"} <= set(both)
+    # "parents of children" names one group: the parents' item alone
+    one = matcher("sen-report").owners(
+        "Arrangements for consulting parents of children with SEN and involving them")
+    assert "7" in one and "8" not in one

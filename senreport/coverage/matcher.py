@@ -100,7 +100,27 @@ class Matcher:
             scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
                       for i, s in scores.items()}
         best = max(scores.values())
-        return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
+        owners = {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
+        return _both_groups(self.kind, heading, owners)
+
+
+#: Consulting and involving parents (item 7) and pupils (item 8) of a SEN report.
+_GROUP_ITEMS = ("7", "8")
+_PARENTS = r"(?:parents?|carers?|families)"
+_PUPILS = r"(?:pupils?|children|students?|young people|learners?)"
+_BOTH_GROUPS = re.compile(
+    rf"(?=.*\b(?:consult|involv))(?=.*\b(?:{_PARENTS}(?:,? (?:and|&) carers)? (?:and|&) {_PUPILS}"
+    rf"|{_PUPILS} (?:and|&) {_PARENTS})\b)", re.IGNORECASE)
+
+
+def _both_groups(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:
+    """A heading that asks how parents and pupils are consulted or involved ("Consulting and
+    involving parents and pupils") asks for both items, whichever its words lean to."""
+    if kind != "sen-report" or not any(i in owners for i in _GROUP_ITEMS) or not (
+            _BOTH_GROUPS.match(heading)):
+        return owners
+    strength = max(owners.get(i, 0.0) for i in _GROUP_ITEMS)
+    return {**owners, **{i: owners.get(i, strength) for i in _GROUP_ITEMS}}
 
 
 @lru_cache(maxsize=8)
