@@ -362,3 +362,11 @@ def test_a_heading_on_consulting_parents_and_pupils_asks_for_both_items() -> Non
     one = matcher("sen-report").owners(
         "Arrangements for consulting parents of children with SEN and involving them")
     assert "7" in one and "8" not in one
+
+
+def test_i_and_my_child_in_a_heading_is_the_parent_speaking() -> None:
+    from senreport.coverage.matcher import matcher
+
+    owners = matcher("sen-report").owners
+    assert set(owners("How will I be involved in planning my child's support?")) == {"7"}
+    assert set(owners("How will I be involved in planning my support?")) == {"8"}

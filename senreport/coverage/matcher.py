@@ -101,7 +101,7 @@ class Matcher:
                       for i, s in scores.items()}
         best = max(scores.values())
         owners = {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
-        return _both_groups(self.kind, heading, owners)
+        return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners))
 
 
 #: Consulting and involving parents (item 7) and pupils (item 8) of a SEN report.
@@ -111,6 +111,19 @@ _PUPILS = r"(?:pupils?|children|students?|young people|learners?)"
 _BOTH_GROUPS = re.compile(
     rf"(?=.*\b(?:consult|involv))(?=.*\b(?:{_PARENTS}(?:,? (?:and|&) carers)? (?:and|&) {_PUPILS}"
     rf"|{_PUPILS} (?:and|&) {_PARENTS})\b)", re.IGNORECASE)
+
+
+_PARENT_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:child|son|daughter)\b)")
+
+
+def _parents_voice(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:
+    """"How will I be involved in planning my child's support?" is the parent speaking: the
+    young person's own question ("How will I be involved in planning ...") is the parent's
+    here (item 7, not item 8)."""
+    if kind != "sen-report" or "8" not in owners or "7" in owners or not (
+            _PARENT_SPEAKS.match(heading)):
+        return owners
+    return {("7" if i == "8" else i): s for i, s in owners.items()}
 
 
 def _both_groups(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:
