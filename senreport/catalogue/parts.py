@@ -204,7 +204,19 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"lifts?\b", r"wheelchair", r"changing (room|place|facilit|bed)", r"hygiene",
                 r"(sensory|quiet|calm|medical|therapy|hygiene|nurture|break-?out) (room|space|"
                 r"area|base)", r"one level", r"single[- ]storey", r"ground floor",
-                r"hoist", r"parking", r"accessibility plan")),
+                r"hoist", r"parking", r"accessibility plan",
+                # Inside other answers, only words of the place itself: not a pupil "who uses
+                # a wheelchair" named among the kinds of need.
+                in_passing=(
+                    r"facilit", r"(building|site|school|premises|entrance|classroom|toilet|"
+                    r"room|floor|hall)s? (is|are) (fully |all |now )?(wheelchair )?accessib",
+                    r"(fully|wheelchair|physically|step-?free|level) access",
+                    r"accessib\w* (building|site|entrance|toilet|classroom|route|parking|"
+                    r"changing)", r"disabled access", r"toilets?\b", r"ramps?\b", r"lifts?\b",
+                    r"changing (room|place|facilit|bed)", r"hoist",
+                    r"(sensory|quiet|calm|medical|therapy|hygiene|nurture|break-?out) (room|"
+                    r"space|area|base)", r"one level", r"single[- ]storey",
+                    r"accessibility plan"))),
     "7": (_part("consult", "How does the school ask parents' views and talk with them?",
                 "how the school asks for parents' views and talks with them",
                 r"consult", r"discuss", r"meet", r"talk", r"views?\b", r"listen",
