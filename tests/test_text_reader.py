@@ -101,3 +101,11 @@ def test_a_plain_text_admissions_page_is_said_to_be_one() -> None:
             "plan, the local authority consults us and names the school.\n")
     result = check(text, source="page.txt")
     assert result.coverage.other and "admissions" in result.coverage.other
+
+
+def test_a_date_or_a_contacts_details_on_a_line_of_its_own_is_not_a_heading() -> None:
+    page = text_to_html("SEND Information Report\n\nSeptember 2014\n\nSENCO: Mrs Sarah Powell  "
+                        "SEN Governor: Mrs Pam Anderson\n\nOur school supports every child "
+                        "with special educational needs through quality first teaching.\n")
+    assert "<h1>September 2014</h1>" not in page and "<p>September 2014</p>" in page
+    assert "<h2>SENCO" not in page and "<p>SENCO: Mrs Sarah Powell" in page

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from html import escape
 
+from senreport.dates import find_dates
 from senreport.glossary_lines import glossary_entries
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
@@ -25,6 +26,10 @@ QUESTION_WORDS = 30
 PROSE_WORDS = 15
 #: The fewest words of a line that answers the question over it.
 ANSWER_WORDS = 8
+#: A line that gives a contact's details ("SENCO: Mrs Powell", "Tel: 01632 960000").
+_DETAILS = re.compile(r"^(?:the\s+)?(?:SEN\w*|SEND?\s+governor|governor|contact|tel\w*|phone|"
+                      r"e-?mail|name|address|head\s*teacher|inclusion\s+\w+)\s*:\s*\S",
+                      re.IGNORECASE)
 
 
 def looks_like_text(content: str) -> bool:
@@ -119,6 +124,8 @@ def _is_heading(line: str, following: str) -> bool:
         return True  # a question over its answer, however long ("1. How does the school ...?")
     if not words or len(words) >= HEADING_WORDS or _CLOSES_SENTENCE.search(line):
         return False
+    if _DETAILS.match(line) or _only_a_date(line):
+        return False  # a contact's details, or the date a page was written: not a heading
     if not following or bulleted:
         return False
     if line.endswith("?"):
@@ -126,3 +133,9 @@ def _is_heading(line: str, following: str) -> bool:
     if line.endswith(":"):
         return False  # "Responsible for:" leads into a list; it is part of the text
     return len(following.split()) > len(words) + 3 and line[:1].isupper()
+
+
+def _only_a_date(line: str) -> bool:
+    """Whether the line is a date and nothing more ("September 2014", "20/04/18")."""
+    found = find_dates(line) if any(c.isdigit() for c in line) else []
+    return len(found) == 1 and len(line) - (found[0].end - found[0].start) <= 2
