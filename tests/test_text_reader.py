@@ -109,3 +109,13 @@ def test_a_date_or_a_contacts_details_on_a_line_of_its_own_is_not_a_heading() ->
                         "with special educational needs through quality first teaching.\n")
     assert "<h1>September 2014</h1>" not in page and "<p>September 2014</p>" in page
     assert "<h2>SENCO" not in page and "<p>SENCO: Mrs Sarah Powell" in page
+
+
+def test_a_title_with_a_colon_over_a_paragraph_heads_it_and_a_lead_in_does_not() -> None:
+    prose = ("High quality first teaching and extra help are planned across the school each "
+             "year, and every teacher is responsible for every child in their class.")
+    assert "<h1>Whole School Approach:</h1>" in text_to_html(
+        f"Whole School Approach:\n\n{prose}\n")
+    led = text_to_html("Responsible for:\n\nChecking progress\n\nPlanning support\n\n"
+                       "Meeting parents\n")
+    assert "<h1>" not in led and "<h2>" not in led

@@ -26,6 +26,9 @@ QUESTION_WORDS = 30
 PROSE_WORDS = 15
 #: The fewest words of a line that answers the question over it.
 ANSWER_WORDS = 8
+#: A few words each opening with a capital (small joining words aside), then a colon.
+_TITLE_CASE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the|to|in|&))"
+                         r"{0,5}\s*:")
 #: A line that gives a contact's details ("SENCO: Mrs Powell", "Tel: 01632 960000").
 _DETAILS = re.compile(r"^(?:the\s+)?(?:SEN\w*|SEND?\s+governor|governor|contact|tel\w*|phone|"
                       r"e-?mail|name|address|head\s*teacher|inclusion\s+\w+)\s*:\s*\S",
@@ -131,7 +134,9 @@ def _is_heading(line: str, following: str) -> bool:
     if line.endswith("?"):
         return True
     if line.endswith(":"):
-        return False  # "Responsible for:" leads into a list; it is part of the text
+        # "Responsible for:" leads into a list, part of the text; a title in capitals over a
+        # paragraph ("Whole School Approach:") heads it
+        return _TITLE_CASE.fullmatch(line) is not None and len(following.split()) >= PROSE_WORDS
     return len(following.split()) > len(words) + 3 and line[:1].isupper()
 
 
