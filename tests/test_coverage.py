@@ -370,3 +370,13 @@ def test_i_and_my_child_in_a_heading_is_the_parent_speaking() -> None:
     owners = matcher("sen-report").owners
     assert set(owners("How will I be involved in planning my child's support?")) == {"7"}
     assert set(owners("How will I be involved in planning my support?")) == {"8"}
+
+
+def test_a_young_persons_own_involvement_is_item_8() -> None:
+    from senreport.coverage.matcher import matcher
+
+    owners = matcher("sen-report").owners
+    assert set(owners("How can I be involved in decisions about my support?")) == {"8"}
+    assert set(owners("How can I be involved?")) == {"7"}
+    assert {"5", "10"} <= set(owners(
+        "What training do staff have, and which specialists do you work with?"))

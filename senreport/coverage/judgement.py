@@ -33,6 +33,10 @@ MENTION_WORDS_LOCAL_OFFER = 8.0
 #: Words an answer outside the item's own heading needs to be full: a paragraph of its
 #: own, or sentences spread through the page.
 PROSE_FULL, SCATTERED_FULL = 25, 60
+#: Where the page answers under headings, words spread through other items' answers under
+#: this many still only mention an item in passing (a heading of its own, or one asking for
+#: it among others, is how such a page answers an item).
+SCATTERED_PASSING = 80
 #: ... or this many, when they answer every one of the item's parts.
 SCATTERED_PARTS = 45
 #: Of which, words in sentences about the item itself (not shared with other items).
@@ -258,7 +262,7 @@ def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
     (``elsewhere_is_not_enough``) the page answers under headings or the sentences answer
     none of the item's parts."""
     return (elsewhere_is_not_enough and entry.dedicated < 1 and not entry.answers
-            and entry.scattered_words < SCATTERED_FULL
+            and entry.scattered_words < SCATTERED_PASSING
             and not any(w >= OWN_BLOCK * word_count(text) for w, _, text in entry.mentions))
 
 

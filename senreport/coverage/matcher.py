@@ -116,14 +116,23 @@ _BOTH_GROUPS = re.compile(
 _PARENT_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:child|son|daughter)\b)")
 
 
+_PUPIL_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:support|learning|needs|"
+                           r"education|plan|targets|views|review)\b)(?!.*\bmy (?:child|son|"
+                           r"daughter)\b)")
+
+
 def _parents_voice(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:
-    """"How will I be involved in planning my child's support?" is the parent speaking: the
-    young person's own question ("How will I be involved in planning ...") is the parent's
-    here (item 7, not item 8)."""
-    if kind != "sen-report" or "8" not in owners or "7" in owners or not (
-            _PARENT_SPEAKS.match(heading)):
+    """Who is speaking in a heading that asks how "I" am involved: "How will I be involved in
+    planning my child's support?" is the parent (item 7, though its words are the young
+    person's question), "How can I be involved in decisions about my support?" the young
+    person (item 8, though "how can I be involved" is the parents' question)."""
+    if kind != "sen-report":
         return owners
-    return {("7" if i == "8" else i): s for i, s in owners.items()}
+    if "8" in owners and "7" not in owners and _PARENT_SPEAKS.match(heading):
+        return {("7" if i == "8" else i): s for i, s in owners.items()}
+    if "7" in owners and "8" not in owners and _PUPIL_SPEAKS.match(heading):
+        return {("8" if i == "7" else i): s for i, s in owners.items()}
+    return owners
 
 
 def _both_groups(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:

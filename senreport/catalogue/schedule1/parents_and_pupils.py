@@ -30,6 +30,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
         cues=(
             "consulting parents",
             "consult parents",
+            "how can i be involved",
             "involve parents",
             "parental involvement",
             "working with parents",

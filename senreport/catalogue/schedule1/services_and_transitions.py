@@ -29,6 +29,9 @@ ITEMS: tuple[ScheduleItem, ...] = (
         faq=parents(6) + young_person(10),
         cues=(
             "other bodies",
+            "which specialists",
+            "specialists do you work with",
+            "specialists we work with",
             "external agencies",
             "outside agencies",
             "other agencies",
