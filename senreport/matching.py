@@ -85,9 +85,14 @@ def words(text: str) -> list[str]:
     return _words_of(_without_possessives(text.lower()))
 
 
+#: Words a heading uses for another that titles use: "What types of SEN ...?" asks what
+#: "What kinds of special educational needs ...?" asks.
+_SAME_AS = {"type": "kind", "types": "kinds"}
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stop words and generic SEND words left out)."""
-    return [_STEM_OF(w) for w in words(text) if w not in _STOP and len(w) > 1]
+    return [_STEM_OF(_SAME_AS.get(w, w)) for w in words(text) if w not in _STOP and len(w) > 1]
 
 
 def normalise(text: str) -> str:

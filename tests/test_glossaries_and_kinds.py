@@ -136,3 +136,23 @@ def test_names_sharing_one_plural_are_a_list_of_documents_too(listed: str) -> No
     assert without_document_lists([listed + " " + own]) == [own]
     assert check(_page(f"<p>{listed}</p>"), source="r.html").coverage.value("9") == (
         "not_in_place")
+
+
+def test_a_long_list_of_questions_with_stray_stops_and_notes_is_a_contents_list() -> None:
+    from senreport.coverage.contents import contents_entries
+
+    questions = [f"{n}. How will the school help with question {n}?." for n in range(1, 15)]
+    entries = [*questions, "15. What is available for my family? (Local Offer)",
+               "16. Supporting Documents"]
+    page = _page("<ul>" + "".join(f"<li>{e}</li>" for e in entries) + "</ul>")
+    document = check(page, source="r.html").document
+    part = next(p for p in document.parts if any(b.tag == "li" for b in p.blocks))
+    assert len(contents_entries(part.blocks)) == 16
+
+
+def test_types_of_sen_asks_what_kinds_of_sen() -> None:
+    from senreport.coverage.matcher import matcher
+
+    owners = matcher("sen-report").owners
+    assert set(owners("What types of SEND are provided for?")) == {"1"}
+    assert "1" in owners("Types of SEN")

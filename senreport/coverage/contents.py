@@ -26,8 +26,13 @@ ENTRIES = 3
 QUESTION_WORDS = 30
 
 
+#: A question's end, perhaps with a full stop or a note in brackets after it ("...?.",
+#: "What is available for my family? (Local Offer)").
+_QUESTION_END = re.compile(r"\?\s*(?:\([^()]{0,40}\))?[\s.]*$")
+
+
 def _is_question(text: str) -> bool:
-    return text.rstrip().endswith("?") and len(text.split()) < QUESTION_WORDS
+    return bool(_QUESTION_END.search(text)) and len(text.split()) < QUESTION_WORDS
 
 
 def contents_entries(blocks: Sequence[Block]) -> set[int]:
@@ -40,8 +45,10 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
     entries: set[int] = set()
     for members in lists.values():
         questions = sum(_is_question(blocks[i].text) for i in members)
-        # Nearly all questions: a last entry such as "Glossary of terms" may not be one.
-        if len(members) >= ENTRIES and questions >= len(members) - 1 and questions >= ENTRIES:
+        # Nearly all questions: a last entry such as "Glossary of terms" may not be one (one
+        # in eight of a long list).
+        if len(members) >= ENTRIES and questions >= len(members) - max(
+                1, len(members) // 8) and questions >= ENTRIES:
             entries.update(members)
     return entries
 

@@ -29,6 +29,9 @@ ANSWER_WORDS = 8
 #: A few words each opening with a capital (small joining words aside), then a colon.
 _TITLE_CASE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the|to|in|&))"
                          r"{0,5}\s*:")
+#: A question's end, perhaps with a stray full stop or a note in brackets ("...?.",
+#: "... for my family? (Local Offer)").
+_ASKS = re.compile(r"\?\s*(?:\([^()]{0,40}\))?[\s.]*$")
 #: A line that gives a contact's details ("SENCO: Mrs Powell", "Tel: 01632 960000").
 _DETAILS = re.compile(r"^(?:the\s+)?(?:SEN\w*|SEND?\s+governor|governor|contact|tel\w*|phone|"
                       r"e-?mail|name|address|head\s*teacher|inclusion\s+\w+)\s*:\s*\S",
@@ -109,7 +112,7 @@ def _question_runs(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines + ["."]):
         if not line:
             continue
-        if line.endswith("?") and len(line.split()) < QUESTION_WORDS:
+        if _ASKS.search(line) and len(line.split()) < QUESTION_WORDS:
             run.append(index)
             continue
         if len(run) >= SHORT_RUN:
