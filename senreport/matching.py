@@ -86,8 +86,9 @@ def words(text: str) -> list[str]:
 
 
 #: Words a heading uses for another that titles use: "What types of SEN ...?" asks what
-#: "What kinds of special educational needs ...?" asks.
-_SAME_AS = {"type": "kind", "types": "kinds"}
+#: "What kinds of special educational needs ...?" asks; "Who is the SENDCo?" what "Who is
+#: the SENCO?" asks.
+_SAME_AS = {"type": "kind", "types": "kinds", "sendco": "senco", "sendcos": "sencos"}
 
 
 def content_stems(text: str) -> list[str]:

@@ -380,3 +380,9 @@ def test_a_young_persons_own_involvement_is_item_8() -> None:
     assert set(owners("How can I be involved?")) == {"7"}
     assert {"5", "10"} <= set(owners(
         "What training do staff have, and which specialists do you work with?"))
+
+
+def test_a_heading_naming_the_sendco_asks_for_the_senco() -> None:
+    from senreport.coverage.matcher import matcher
+
+    assert set(matcher("sen-report").owners("Who is the SENDCo?")) == {"4"}
