@@ -28,6 +28,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "kinds of special educational needs",
             "types of special educational needs",
             "kinds of need",
+            "needs are catered for",
             "types of need",
             "kinds of sen",
             "types of sen",

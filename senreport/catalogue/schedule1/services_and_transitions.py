@@ -174,6 +174,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "new teacher",
             "next teacher",
             "new school",
+            "primary to secondary",
             "before children start",
             "before your child starts",
             "home visits",

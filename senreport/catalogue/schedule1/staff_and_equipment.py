@@ -30,6 +30,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "senco is",
             "our senco",
             "sendco is",
+            "who is the person responsible",
             "our sendco",
             "contact the senco",
             "first point of contact",
