@@ -41,7 +41,8 @@ EXPECTED = {
     "AX206": "hidden-focusable", "AX207": "aria-unknown", "AX208": "page-refresh",
     "AX209": "decorative-exposed", "AX210": "nested-control",
     "AX211": "aria-value", "AX212": "aria-required",
-    "AX213": "aria-context", "AX214": "aria-owned",
+    "AX213": "aria-context", "AX214": "aria-owned", "AX215": "tabindex-order",
+    "AX216": "placeholder-label", "AX217": "fieldset-legend",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -585,6 +586,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p role='paragrph'>x</p><img src='g.png' alt='' aria-label='g'>"
             "<button>Go <a href='/g'>there</a></button><p aria-live='loud'>n</p>"
             "<div role='switch'>s</div><div role='tab'>t</div><div role='list'>l</div>"
+            "<a href='/t' tabindex='3'>t</a><form><input name='s' placeholder='Search'>"
+            "<fieldset><input type='checkbox' name='c' aria-label='c'></fieldset></form>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -708,3 +711,21 @@ def test_content_hidden_from_screen_readers_but_reached_by_the_keyboard() -> Non
     assert not fires("AX206", '<a href="/"><svg aria-hidden="true"></svg>Home</a>')
     assert len(run("AX206", '<div aria-hidden="true"><a href="/a">A</a><a href="/b">B</a>'
                             '</div>')) == 1
+
+
+def test_forms_fields_named_only_by_their_hint_and_groups_with_no_caption() -> None:
+    assert fires("AX216", '<form><input name="q" placeholder="Search"></form>')
+    assert not fires("AX216", '<form><label for="q">Search</label>'
+                              '<input id="q" name="q" placeholder="Search"></form>')
+    assert not fires("AX216", '<form><textarea name="m" placeholder="Message"></textarea>'
+                              '</form>')  # no name at all: AX201's
+    assert fires("AX217", '<fieldset><input type="radio" id="r" name="y">'
+                          '<label for="r">Reception</label></fieldset>')
+    assert not fires("AX217", '<fieldset><legend>Year group</legend><input type="radio" '
+                              'id="r" name="y"><label for="r">Reception</label></fieldset>')
+
+
+def test_a_positive_tabindex_puts_things_out_of_order() -> None:
+    assert fires("AX215", '<a href="/contact" tabindex="5">Contact the SENCO</a>')
+    assert not fires("AX215", '<a href="/contact" tabindex="0">Contact</a>'
+                              '<div tabindex="-1">Panel</div>')

@@ -13,6 +13,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "2.2.1": ("Timing Adjustable", "timing-adjustable"),
     "2.2.2": ("Pause, Stop, Hide", "pause-stop-hide"),
     "2.4.2": ("Page Titled", "page-titled"),
+    "2.4.3": ("Focus Order", "focus-order"),
     "2.4.4": ("Link Purpose (In Context)", "link-purpose-in-context"),
     "2.4.5": ("Multiple Ways", "multiple-ways"),
     "2.4.6": ("Headings and Labels", "headings-and-labels"),
@@ -22,6 +23,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "3.1.4": ("Abbreviations", "abbreviations"),
     "3.1.5": ("Reading Level", "reading-level"),
     "3.2.5": ("Change on Request", "change-on-request"),
+    "3.3.2": ("Labels or Instructions", "labels-or-instructions"),
     "4.1.2": ("Name, Role, Value", "name-role-value"),
 }
 

@@ -1,4 +1,5 @@
-"""AX rules on forms embedded in content: every button and every field has a name."""
+"""AX rules on forms embedded in content: every button and every field has a name, and one
+that stays in view (not only a hint inside the box); a group of fields has a caption."""
 
 from __future__ import annotations
 
@@ -112,4 +113,81 @@ def check_empty_summary(ctx: CheckContext) -> Iterator[Finding]:
                 "cannot tell what the section holds. Type a short summary or question, such "
                 'as "Who is our SENCO?".',
                 element=summary,
+            )
+
+
+def _labelled(control: etree._Element) -> bool:
+    """Whether something other than its hint text names a field: a label, aria-label,
+    aria-labelledby or a title (the name is then not the hint)."""
+    if any((control.get(name) or "").strip() for name in (
+            "aria-label", "aria-labelledby", "title")):
+        return True
+    labels = list(control.iterancestors("label"))
+    identifier = control.get("id")
+    if identifier:
+        labels += control.getroottree().getroot().xpath("//label[@for=$i]", i=identifier)
+    return any((label.text_content() or "").strip() for label in labels)
+
+
+@rule("AX216", "placeholder-label", severity="warning",
+      reference="WCAG 2.2 SC 3.3.2 Labels or Instructions", wcag=("3.3.2",))
+def check_placeholder_label(ctx: CheckContext) -> Iterator[Finding]:
+    """A box to fill in is named only by the grey hint text inside it.
+
+    The hint ("placeholder") disappears as soon as someone starts typing, is often too
+    pale to read, and is not read out by every screen reader. A parent then has to
+    remember what the box was for.
+
+    Bad::
+
+        <input type="search" name="q" placeholder="Search">
+
+    Good::
+
+        <label for="q">Search the site</label>
+        <input type="search" id="q" name="q" placeholder="for example, SENCO">
+    """
+    for element, role in _controls(ctx):
+        if role in _PRESSED or not (element.get("placeholder") or "").strip() or not (
+                accessible_name(element)):
+            continue  # a field with no name at all is AX201's
+        if not _labelled(element):
+            yield finding(
+                "This box to fill in is named only by the grey hint text inside it, which "
+                "disappears as soon as someone types. Ask whoever set up the form to give it "
+                "a label that stays in view.",
+                element=element,
+                excerpt=element.get("placeholder") or "",
+            )
+
+
+@rule("AX217", "fieldset-legend", severity="warning",
+      reference="WCAG 2.2 SC 1.3.1 Info and Relationships", wcag=("1.3.1",))
+def check_fieldset_legend(ctx: CheckContext) -> Iterator[Finding]:
+    """A group of form fields (a fieldset) has no caption (legend).
+
+    A screen reader reads a group's caption before each choice in it ("Year group:
+    Reception"). Without one, a parent hears "Reception", "Year 1" with no question.
+
+    Bad::
+
+        <fieldset><input type="radio" id="r" name="y"><label for="r">Reception</label></fieldset>
+
+    Good::
+
+        <fieldset><legend>Year group</legend><input type="radio" id="r" name="y">
+        <label for="r">Reception</label></fieldset>
+    """
+    for group in ctx.document.elements("fieldset"):
+        if is_hidden(group, hidden_memo(ctx)):
+            continue
+        legend = next(group.iterchildren("legend"), None)
+        named = (legend is not None and (legend.text_content() or "").strip()) or (
+            group.get("aria-label") or "").strip() or group.get("aria-labelledby")
+        if not named:
+            yield finding(
+                "This group of form fields has no caption, so people using a screen reader "
+                "hear the choices without the question they answer. Ask whoever set up the "
+                "form to give the group a caption (a legend).",
+                element=group,
             )

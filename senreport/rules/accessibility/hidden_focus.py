@@ -159,3 +159,37 @@ def check_nested_control(ctx: CheckContext) -> Iterator[Finding]:
                 "not announced, and pressing it may press the outer one. Move it out.",
                 element=control,
             )
+
+
+@rule("AX215", "tabindex-order", severity="warning", reference="WCAG 2.2 SC 2.4.3 Focus Order",
+      wcag=("2.4.3",))
+def check_tabindex_order(ctx: CheckContext) -> Iterator[Finding]:
+    """Something is put first in the keyboard's order (a tabindex above 0).
+
+    A positive ``tabindex`` makes the Tab key jump to that link or button before
+    everything else on the page, out of reading order, so a keyboard user loses their
+    place.
+
+    Bad::
+
+        <a href="/contact" tabindex="5">Contact the SENCO</a>
+
+    Good::
+
+        <a href="/contact">Contact the SENCO</a>
+    """
+    if not ctx.document.has_attribute("tabindex"):
+        return
+    for element in ctx.document.main.iter():
+        if not isinstance(element.tag, str) or element.get("tabindex") is None:
+            continue
+        try:
+            order = int((element.get("tabindex") or "").strip())
+        except ValueError:
+            continue
+        if order > 0:
+            yield finding(
+                f"This is put out of order for keyboard users (tabindex={order}): the Tab key "
+                "jumps here before the rest of the page. Remove the tabindex, or set it to 0.",
+                element=element,
+            )

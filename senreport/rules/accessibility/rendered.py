@@ -52,6 +52,7 @@ AXE_TO_AX: dict[str, str] = {
     "aria-required-attr": "AX212",
     "aria-required-parent": "AX213",
     "aria-required-children": "AX214",
+    "tabindex": "AX215",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
