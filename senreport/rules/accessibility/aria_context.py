@@ -25,7 +25,7 @@ from senreport.rules.accessibility.accname import (
     is_hidden,
     role_of,
 )
-from senreport.rules.accessibility.aria_names import ROLES
+from senreport.rules.accessibility.aria_names import given_roles
 from senreport.rules.registry import rule
 
 #: Roles that must sit in one of these (WAI-ARIA 1.2's required context roles).
@@ -105,16 +105,11 @@ def check_aria_context(ctx: CheckContext) -> Iterator[Finding]:
         <div class="tabs" role="tablist"><div role="tab">Primary</div>
         <div role="tab">Secondary</div></div>
     """
-    document = ctx.document
-    if not document.has_attribute("role"):
+    if not ctx.document.has_attribute("role"):
         return
-    owned = _owners(document.root)
+    owned = _owners(ctx.document.root)
     memo = hidden_memo(ctx)
-    for element in document.main.iter():
-        if not isinstance(element.tag, str) or not element.get("role"):
-            continue
-        tokens = (element.get("role") or "").strip().lower().split()
-        role = next((t for t in tokens if t in ROLES), "")
+    for element, role in given_roles(ctx.document):
         if role not in CONTEXT or role == (implicit_role(element) or _TABLE_PARTS.get(
                 element.tag)) or is_hidden(element, memo):
             continue
@@ -198,16 +193,11 @@ def check_aria_owned(ctx: CheckContext) -> Iterator[Finding]:
 
         <div role="list"><span role="listitem">Mrs Khan, SENCO</span></div>
     """
-    document = ctx.document
-    if not document.has_attribute("role"):
+    if not ctx.document.has_attribute("role"):
         return
-    owned_by = _owners(document.root)
+    owned_by = _owners(ctx.document.root)
     memo = hidden_memo(ctx)
-    for element in document.main.iter():
-        if not isinstance(element.tag, str) or not element.get("role"):
-            continue
-        tokens = (element.get("role") or "").strip().lower().split()
-        role = next((t for t in tokens if t in ROLES), "")
+    for element, role in given_roles(ctx.document):
         if role not in OWNED or is_hidden(element, memo) or any(
                 (a.get("aria-busy") or "").strip().lower() == "true"
                 for a in (element, *element.iterancestors())):

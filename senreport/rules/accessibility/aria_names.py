@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from senreport.context import CheckContext
+from senreport.document import Document
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
     hidden_memo,
@@ -44,6 +45,19 @@ ROLES = frozenset("""
     doc-preface doc-prologue doc-pullquote doc-qna doc-subtitle doc-tip doc-toc
     graphics-document graphics-object graphics-symbol
 """.split())
+
+def given_roles(document: Document) -> Iterator[tuple[etree._Element, str]]:
+    """Each element of the main content given a role it may have by ``role`` (its first
+    valid token), with that role."""
+    if not document.has_attribute("role"):
+        return
+    for element in document.main.iter():
+        if isinstance(element.tag, str) and element.get("role"):
+            tokens = (element.get("role") or "").strip().lower().split()
+            role = next((t for t in tokens if t in ROLES), "")
+            if role:
+                yield element, role
+
 
 #: The states and properties an ``aria-`` attribute may name.
 ATTRIBUTES = frozenset(f"aria-{name}" for name in """
@@ -221,14 +235,8 @@ def check_aria_required(ctx: CheckContext) -> Iterator[Finding]:
         <input type="checkbox" id="agree"><label for="agree">I agree to the home-school
         agreement</label>
     """
-    if not ctx.document.has_attribute("role"):
-        return
     memo = hidden_memo(ctx)
-    for element in ctx.document.main.iter():
-        if not isinstance(element.tag, str) or element.get("role") is None:
-            continue
-        tokens = (element.get("role") or "").strip().lower().split()
-        role = next((t for t in tokens if t in ROLES), "")
+    for element, role in given_roles(ctx.document):
         if role not in REQUIRED or role == implicit_role(element) or is_hidden(element, memo):
             continue
         missing = _missing_states(element, role)
