@@ -287,7 +287,7 @@ def test_required_mode_lets_a_typo_fix_through_and_keeps_waivers_to_administrato
         page.fill("#user_login", name)
         page.fill("#user_pass", password)
         page.click("#wp-submit")
-        page.wait_for_url(re.compile(r"/wp-admin/"))
+        page.wait_for_url(re.compile(r"/wp-admin/"), timeout=base.LOGIN_TIMEOUT_MS)
         open_editor(page, stack, live_id)
         panel = checks_panel(page)
         row = panel.locator(".senreport-finding", has_text=f"SR10{TRAINING_ITEM}")
