@@ -93,12 +93,22 @@ _SAME_AS = {"type": "kind", "types": "kinds", "sendco": "senco", "sendcos": "sen
 
 def content_stems(text: str) -> list[str]:
     """Stems of the words that carry meaning (stop words and generic SEND words left out)."""
-    return [_STEM_OF(_SAME_AS.get(w, w)) for w in words(text) if w not in _STOP and len(w) > 1]
+    return stems_of_content(words(text))
+
+
+def stems_of_content(found: list[str]) -> list[str]:
+    """:func:`content_stems` of a text, from its :func:`words`."""
+    return [_STEM_OF(_SAME_AS.get(w, w)) for w in found if w not in _STOP and len(w) > 1]
 
 
 def normalise(text: str) -> str:
     """Stems joined by single spaces, padded, for phrase search with plain ``in``."""
-    return " " + " ".join(map(_STEM_OF, words(text))) + " "
+    return normalised_words(words(text))
+
+
+def normalised_words(found: list[str]) -> str:
+    """:func:`normalise` of a text, from its :func:`words`."""
+    return " " + " ".join(map(_STEM_OF, found)) + " "
 
 
 def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
@@ -215,9 +225,13 @@ class TitleIndex:
         Items scoring under ``least`` may be left out (the caller ignores them): titles that
         share with the heading only words too common to reach it are then not scored.
         """
+        return self.scores_of_stems(content_stems(heading), least)
+
+    def scores_of_stems(self, found: list[str], least: float = 0.0) -> dict[str, float]:
+        """:meth:`scores` of a heading, from its :func:`content_stems`."""
         # Headings that differ only in their numbers ("Question 12", "Question 13") ask the
         # same: the score is worked out once for their words.
-        stems = frozenset(s for s in content_stems(heading) if not s.isdigit())
+        stems = frozenset(s for s in found if not s.isdigit())
         key = (stems, least)
         cached = self._cache.get(key)
         if cached is None:

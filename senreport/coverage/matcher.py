@@ -11,7 +11,14 @@ from senreport.catalogue import CatalogueItem, items_for
 from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.offer_phases import by_phase
 from senreport.coverage.reading import Reading, TopicScan, read_all
-from senreport.matching import CueSet, TitleIndex, content_stems, normalise, words
+from senreport.matching import (
+    CueSet,
+    TitleIndex,
+    content_stems,
+    normalised_words,
+    stems_of_content,
+    words,
+)
 
 #: A heading's match with an item's titles must reach this, and be near the part's best match.
 HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
@@ -58,19 +65,24 @@ class Matcher:
         # Worked out once for headings whose words differ only in numbers no cue holds
         # ("Question 12", "Question 13"): titles ignore numbers, and such a number breaks
         # a cue phrase wherever it stands, as any other such number would.
-        key = tuple(w if not w.isdigit() or w in self._cue_numbers else "0"
-                    for w in words(heading))
+        found = words(heading)
+        key = tuple(w if not w.isdigit() or w in self._cue_numbers else "0" for w in found)
         cached = self._heading_cache.get(key)
         if cached is None:
-            cached = self._heading_scores(heading)
+            cached = self._scores_of_words(found)
             if len(self._heading_cache) > 4096:
                 self._heading_cache.clear()
             self._heading_cache[key] = cached
         return dict(cached)
 
     def _heading_scores(self, heading: str) -> dict[str, float]:
-        scores = self.titles.scores(heading, least=HEADING_MATCH)
-        stems = frozenset(content_stems(heading))
+        return self._scores_of_words(words(heading))
+
+    def _scores_of_words(self, found: list[str]) -> dict[str, float]:
+        """:meth:`_heading_scores` of a heading, from its :func:`words`."""
+        content = stems_of_content(found)
+        scores = self.titles.scores_of_stems(content, least=HEADING_MATCH)
+        stems = frozenset(content)
         asked = {i: s for i, s in scores.items() if s >= OWN_QUESTION and any(
             len(stems & title) >= OWN_QUESTION * len(stems | title)
             for title in self._questions[i])}
@@ -79,7 +91,7 @@ class Matcher:
             # know if children need extra help?"): a cue of another item inside it ("extra
             # help") is part of that question, not a second one.
             return asked
-        for item_id, cue_set in self.cues.hits(normalise(heading)).items():
+        for item_id, cue_set in self.cues.hits(normalised_words(found)).items():
             scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
         return scores
 
