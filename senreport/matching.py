@@ -11,8 +11,10 @@ from functools import lru_cache
 from senreport.textscan import alternation
 
 _WORD = re.compile(r"[a-z0-9]+")
-#: A full stop, question or exclamation mark that ends a sentence.
-_SENTENCE_END = re.compile(r"[.!?]+(?=[\s\"'\u2019\u201d)]|$)")
+#: A full stop, question or exclamation mark that ends a sentence (written ``[.!?][.!?]*``, not
+#: ``[.!?]+``: ``re`` skips ahead to where a pattern may start only when it opens with a
+#: character or a set of them, not with a repeat).
+_SENTENCE_END = re.compile(r"[.!?][.!?]*(?=[\s\"'\u2019\u201d)]|$)")
 _STOP = frozenset(
     """a about above after again all also am an and any are as at be because been before being
     both but by can could did do does doing done each for from further had has have having he her

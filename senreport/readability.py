@@ -118,8 +118,9 @@ def _acronym_syllables(token: str) -> int:
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’\-][A-Za-z0-9]+)*")
 #: A full stop, question or exclamation mark (with any closing quote or bracket), then space
-#: and something that can begin a sentence.
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•])")
+#: and something that can begin a sentence (opening with one mark, not a repeat of them, so
+#: that ``re`` skips ahead to the marks).
+_BOUNDARY = re.compile(r"[.!?…][.!?…]*[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•])")
 #: Words ending in a full stop that rarely end a sentence ("Mr. Smith", "e.g. Dyslexia").
 _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "miss", "dr", "prof", "st", "no", "nos", "cllr", "rev", "approx",
