@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 from senreport.matching import CueSet, normalise_sentences
@@ -84,7 +85,7 @@ class TopicScan:
         places = [(m.start(), m.group(1)) for m in self._scan.finditer(text)]
         if not places:
             return found
-        bars = [m.start() for m in _BAR.finditer(text)] if "|" in text else []
+        bars = _bars(text) if "|" in text else []
         roles = self._roles
         whos: list[list[tuple[int, int, tuple[int, ...]]]] = [[] for _ in self._read]
         whats: list[list[tuple[int, int, tuple[int, ...]]]] = [[] for _ in self._read]
@@ -101,7 +102,12 @@ class TopicScan:
         return found
 
 
-_BAR = re.compile(r"\|")
+def _bars(text: str) -> list[int]:
+    """Where each "|" stands in ``text``: after each piece between them, and the bars before
+    it (worked out by C functions, far faster than a pattern's matches one by one)."""
+    pieces = text.split("|")
+    pieces.pop()
+    return list(accumulate(map((1).__add__, map(len, pieces)), initial=-1))[1:]
 
 
 def _readable(pattern: re.Pattern[str], who: Sequence[str], what: Sequence[str]) -> bool:
