@@ -168,7 +168,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
     said = sum(word_count(text) for _, text in answers)
-    deferring = _words_where(answers, _defers)
+    deferring = sum(_deferring_words(text) for _, text in answers)
     pointer = entry.dedicated >= 1 and bool(answers) and deferring * 2 >= said
     if answers_none and not pointer and (
             kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
@@ -237,6 +237,13 @@ _POINTS_TO_DOCUMENT = re.compile(
     r"(is|are) (available|published|set out)|available (on|from|via|at)|on (the|our) "
     r"(website|\w+ page))|\b(refer to|see|read|follow(s|ing)?|in line with|set out in) "
     r"(the|our)\b[^.]{0,50}\b(policy|procedure)")
+
+
+@lru_cache(maxsize=4096)
+def _deferring_words(text: str) -> int:
+    """:func:`_words_where` of one text, for :func:`_defers` (the items whose answers share a
+    passage ask it of the same text)."""
+    return sum(len(s.split()) for s in _SENTENCE.split(text) if _defers(s))
 
 
 def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:
