@@ -22,6 +22,11 @@ _FOLD = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 _FOLD.update({0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k")})
 
 
+#: A question's end, perhaps with a stray full stop or a note in brackets after it ("...?.",
+#: "What is available for my family? (Local Offer)").
+QUESTION_END = re.compile(r"\?\s*(?:\([^()]{0,40}\))?[\s.]*$")
+
+
 def fold(text: str) -> str:
     """The text in lower case, as far as ``re.IGNORECASE`` equates letters with ASCII ones.
 

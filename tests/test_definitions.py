@@ -9,6 +9,13 @@ DEFINITION = ("A child has special educational needs if they have a learning dif
               "generally provided for others of the same age.")
 
 
+def _judged(body: str, item: str) -> str:
+    """How a report page holding only ``body`` judges ``item``."""
+    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
+            "<h1>SEN information report</h1>" + body + "</main></body></html>")
+    return check(page, source="r.html").coverage.value(item)
+
+
 def test_definition_sentences_are_left_out_and_the_schools_own_words_kept() -> None:
     own = "We have a lift, ramps and a sensory room, and we buy specialist equipment."
     assert without_definitions([DEFINITION + " " + own]) == [own]
@@ -34,9 +41,7 @@ def test_the_equality_acts_definition_of_disability_is_the_laws_too() -> None:
               "impairments such as those affecting sight or hearing.")
     own = "We have pupils with hearing impairments, autism and dyslexia."
     assert without_definitions([retold + " " + own]) == [own]
-    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
-            "<h1>SEN information report</h1><p>" + retold + "</p></main></body></html>")
-    assert check(page, source="r.html").coverage.items["1"].value == "not_in_place"
+    assert _judged(f"<p>{retold}</p>", "1") == "not_in_place"
 
 
 def test_what_a_local_offer_is_says_nothing_of_where_the_councils_is() -> None:
@@ -44,9 +49,7 @@ def test_what_a_local_offer_is_says_nothing_of_where_the_councils_is() -> None:
                "information about the support available in their area. Every local authority "
                "is responsible for writing a Local Offer and keeping it up to date.")
     assert without_definitions([general]) == []
-    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
-            "<h1>SEN information report</h1><p>" + general + "</p></main></body></html>")
-    assert check(page, source="r.html").coverage.items["13"].value == "not_in_place"
+    assert _judged(f"<p>{general}</p>", "13") == "not_in_place"
 
 
 def test_what_every_local_offer_will_hold_is_general_too() -> None:
@@ -64,6 +67,4 @@ def test_how_to_be_admitted_answers_no_item() -> None:
                   "to make the provision required.")
     own = "We meet parents each term to review their child's plan."
     assert without_definitions([admissions + " " + own]) == [own]
-    page = ("<html lang='en'><head><title>SEN information report</title></head><body><main>"
-            "<h1>SEN information report</h1><p>" + admissions + "</p></main></body></html>")
-    assert check(page, source="r.html").coverage.items["7"].value == "not_in_place"
+    assert _judged(f"<p>{admissions}</p>", "7") == "not_in_place"

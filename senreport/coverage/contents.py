@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from senreport.coverage.definitions import without_sentences
 from senreport.document import Block
+from senreport.textscan import QUESTION_END
 
 #: The fewest entries that make a list of contents.
 ENTRIES = 3
@@ -26,13 +27,8 @@ ENTRIES = 3
 QUESTION_WORDS = 30
 
 
-#: A question's end, perhaps with a full stop or a note in brackets after it ("...?.",
-#: "What is available for my family? (Local Offer)").
-_QUESTION_END = re.compile(r"\?\s*(?:\([^()]{0,40}\))?[\s.]*$")
-
-
 def _is_question(text: str) -> bool:
-    return bool(_QUESTION_END.search(text)) and len(text.split()) < QUESTION_WORDS
+    return bool(QUESTION_END.search(text)) and len(text.split()) < QUESTION_WORDS
 
 
 def contents_entries(blocks: Sequence[Block]) -> set[int]:
@@ -76,6 +72,13 @@ _SHARED_PLURAL = re.compile(
     r"|\b(?:policies|plans|documents)\s*\((?:[^(),]+,){2,}[^()]*\)")
 
 
+def _may_list_documents(text: str) -> bool:
+    """A cheap first test: the text may hold a sentence :func:`_lists_documents` marks."""
+    low = text.lower()
+    return _names_documents(low) or "," in low and (
+        "policies" in low or "plans" in low or "documents" in low)
+
+
 def _lists_documents(sentence: str) -> bool:
     return "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
                                 or bool(_SHARED_PLURAL.search(sentence)))
@@ -84,7 +87,4 @@ def _lists_documents(sentence: str) -> bool:
 def without_document_lists(texts: list[str]) -> list[str]:
     """The texts with every sentence that lists three or more of the school's documents
     left out (a text left empty is dropped)."""
-    return without_sentences(
-        texts, lambda text: _names_documents(low := text.lower()) or (
-            "," in low and ("policies" in low or "plans" in low or "documents" in low)),
-        _lists_documents)
+    return without_sentences(texts, _may_list_documents, _lists_documents)

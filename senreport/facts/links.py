@@ -102,11 +102,13 @@ class LinksRead:
         return self._mention_cache[key]
 
     def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
-                   bare_urls: bool = False, weak: re.Pattern[str] | None = None,
+                   bare_urls: re.Pattern[str] | None = None,
+                   weak: re.Pattern[str] | None = None,
                    never: re.Pattern[str] | None = None, chrome_ok: bool = True) -> str | None:
         """The link best matching ``strong`` by its text, its address or the words around it
-        (never one whose text or address ``never`` matches; ``chrome_ok``: a link in the
-        site's menus or footer may be taken, a little less readily)."""
+        (never one whose text or address ``never`` matches; ``bare_urls``: failing a link, an
+        address written out in a text these words are in; ``chrome_ok``: a link in the site's
+        menus or footer may be taken, a little less readily)."""
         best: tuple[float, int, str] | None = None
         for order, link in enumerate(self.links):
             href, label, block = link.href, link.label, link.block
@@ -147,10 +149,9 @@ class LinksRead:
             candidate = (score, -order, href)
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
-        if best is None and bare_urls:
-            said = _LOCAL_OFFER_SAID if strong is _LOCAL_OFFER else strong
+        if best is None and bare_urls is not None:
             for text in self.texts:
-                if not said.search(text):
+                if not bare_urls.search(text):
                     continue
                 for match in _BARE_URL.finditer(text):
                     url = match.group().rstrip(".,;:!?")
@@ -161,7 +162,8 @@ class LinksRead:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
                                               re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
                                                          re.IGNORECASE)),
-                               bare_urls=True, never=_NOT_THE_LOCAL_OFFER, chrome_ok=False)
+                               bare_urls=_LOCAL_OFFER_SAID, never=_NOT_THE_LOCAL_OFFER,
+                               chrome_ok=False)
 
     def send_policy(self) -> str | None:
         return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)

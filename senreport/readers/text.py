@@ -12,6 +12,7 @@ from html import escape
 
 from senreport.dates import find_dates
 from senreport.glossary_lines import glossary_entries
+from senreport.textscan import QUESTION_END
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
@@ -29,9 +30,6 @@ ANSWER_WORDS = 8
 #: A few words each opening with a capital (small joining words aside), then a colon.
 _TITLE_CASE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the|to|in|&))"
                          r"{0,5}\s*:")
-#: A question's end, perhaps with a stray full stop or a note in brackets ("...?.",
-#: "... for my family? (Local Offer)").
-_ASKS = re.compile(r"\?\s*(?:\([^()]{0,40}\))?[\s.]*$")
 #: A line that gives a contact's details ("SENCO: Mrs Powell", "Tel: 01632 960000").
 _DETAILS = re.compile(r"^(?:the\s+)?(?:SEN\w*|SEND?\s+governor|governor|contact|tel\w*|phone|"
                       r"e-?mail|name|address|head\s*teacher|inclusion\s+\w+)\s*:\s*\S",
@@ -112,7 +110,7 @@ def _question_runs(lines: list[str]) -> set[int]:
     for index, line in enumerate(lines + ["."]):
         if not line:
             continue
-        if _ASKS.search(line) and len(line.split()) < QUESTION_WORDS:
+        if QUESTION_END.search(line) and len(line.split()) < QUESTION_WORDS:
             run.append(index)
             continue
         if len(run) >= SHORT_RUN:

@@ -260,6 +260,11 @@ def _native_name(element: etree._Element, seen: set[int], *, inside: bool) -> st
     return None
 
 
+def label_text(control: etree._Element) -> str:
+    """The text of the ``<label>`` elements that name a form field ("" when none do)."""
+    return normalise_space(_label_text(control, set()))
+
+
 def _label_text(control: etree._Element, seen: set[int]) -> str:
     """The text of the ``<label>`` elements that name a form field."""
     parts: list[str] = []

@@ -49,6 +49,11 @@ _INCLUDING = ("aria-label", "aria-labelledby", "aria-describedby", "aria-live",
               "aria-atomic", "aria-busy", "aria-relevant", "aria-owns", "aria-roledescription")
 
 
+def _html_role(element: etree._Element) -> str:
+    """The role HTML itself gives an element, table parts included."""
+    return implicit_role(element) or _TABLE_PARTS.get(element.tag, "")
+
+
 def _tree_role(element: etree._Element) -> str | None:
     """The role an ancestor shows in the accessibility tree, or None when it is left out
     (a plain ``div`` or ``span``, or one marked presentational)."""
@@ -110,8 +115,7 @@ def check_aria_context(ctx: CheckContext) -> Iterator[Finding]:
     owned = _owners(ctx.document.root)
     memo = hidden_memo(ctx)
     for element, role in given_roles(ctx.document):
-        if role not in CONTEXT or role == (implicit_role(element) or _TABLE_PARTS.get(
-                element.tag)) or is_hidden(element, memo):
+        if role not in CONTEXT or role == _html_role(element) or is_hidden(element, memo):
             continue
         if _tree_parent(element, owned) not in CONTEXT[role]:
             needs = " or ".join(f'role="{r}"' for r in sorted(CONTEXT[role]))

@@ -13,6 +13,7 @@ from senreport.rules.accessibility.accname import (
     accessible_name,
     hidden_memo,
     is_hidden,
+    label_text,
     role_of,
     with_role,
 )
@@ -122,11 +123,7 @@ def _labelled(control: etree._Element) -> bool:
     if any((control.get(name) or "").strip() for name in (
             "aria-label", "aria-labelledby", "title")):
         return True
-    labels = list(control.iterancestors("label"))
-    identifier = control.get("id")
-    if identifier:
-        labels += control.getroottree().getroot().xpath("//label[@for=$i]", i=identifier)
-    return any((label.text_content() or "").strip() for label in labels)
+    return bool(label_text(control))
 
 
 @rule("AX216", "placeholder-label", severity="warning",
