@@ -275,10 +275,11 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:
         return
-    if tag in HEADING_TAGS:
+    level = int(tag[1]) if tag in HEADING_TAGS else aria_heading_level(element)
+    if level:
         # An element holding no other (nor a comment) holds its own text alone.
         text = normalise_space(element.text_content() if len(element) else element.text or "")
-        found.append(Block("heading", text, int(tag[1]), _path(element, paths),
+        found.append(Block("heading", text, level, _path(element, paths),
                            element.sourceline, tag, element=element))
         return
     if tag == "summary":
@@ -315,6 +316,16 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
     text = normalise_space(" ".join(loose))
     if text and tag not in _STRUCTURE_TAGS:
         found.append(_text_block(element, text, paths))
+
+
+def aria_heading_level(element: etree._Element) -> int:
+    """The level of an element made a heading with ``role="heading"`` (a page builder's
+    ``<div role="heading" aria-level="3">``), 2 when it gives none; 0 for any other element.
+    Screen readers announce it as a heading, and readers see it as one."""
+    if element.get("role") is None or element.get("role", "").strip().lower() != "heading":
+        return 0
+    given = element.get("aria-level", "").strip()
+    return min(6, int(given)) if given.isdigit() and int(given) > 0 else 2
 
 
 def _holds_block(element: etree._Element) -> bool:

@@ -52,3 +52,38 @@ def test_blocks_carry_xpath_and_line() -> None:
 def test_block_markup_is_read_as_html() -> None:
     document = parse_html("<!-- wp:paragraph -->\n<p>Hello</p>\n<!-- /wp:paragraph -->")
     assert [b.text for b in document.blocks] == ["Hello"]
+
+
+def _parts(page: str) -> list[tuple[str | None, str]]:
+    return [(p.heading.text if p.heading else None, p.text) for p in parse_html(page).parts]
+
+
+def test_an_element_given_the_heading_role_is_a_heading_at_its_level() -> None:
+    document = parse_html('<div role="heading" aria-level="3">Who is the SENCO?</div>'
+                          "<p>Mrs Khan leads SEND.</p><div role=heading>Clubs</div><p>All.</p>")
+    headings = [(b.text, b.level) for b in document.blocks if b.kind == "heading"]
+    assert headings == [("Who is the SENCO?", 3), ("Clubs", 2)]
+    assert _parts('<div role="presentation">Who is the SENCO?</div><p>Mrs Khan.</p>') == [
+        (None, "Who is the SENCO? Mrs Khan.")]
+
+
+def test_page_builder_title_bars_and_bold_written_as_a_style_are_headings() -> None:
+    toggle = ('<div class="elementor-tab-title" role="button"><a href="">How will you help my '
+              'child?</a></div><div class="elementor-tab-content"><p>We plan support.</p></div>')
+    assert _parts(toggle) == [("How will you help my child?", "We plan support.")]
+    styled = '<p><span style="font-weight: 700">Our approach to teaching</span></p><p>All.</p>'
+    assert _parts(styled) == [("Our approach to teaching", "All.")]
+    # Google Docs marks ordinary text with weight 400: that is not bold.
+    plain = '<p><span style="font-weight:400">Our approach to teaching</span></p><p>All.</p>'
+    assert _parts(plain)[0][0] is None
+    # a tab strip's own words ("table", "tablet") are not a title bar
+    assert _parts('<div class="tablet-view">Our approach here</div><p>All.</p>')[0][0] is None
+
+
+def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
+    page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
+            "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")
+    assert _parts(page) == [
+        ("Who is the SENCO?",
+         "Mrs Khan is our SENCO and works every day. Why does this matter? Because it "
+         "helps. Short one? No.")]
