@@ -1,0 +1,121 @@
+"""Do the coverage judgements hold when the same report's headings are written the ways page
+builders write them?
+
+Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
+
+Each complete written report of the split is checked as written, then again with every
+``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
+``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
+paragraph under it, a plain paragraph, and disclosure widgets (``<details>``). Exact and
+balanced accuracy against the report's labels are printed for each way; a way that falls far
+below "as written" is a way of writing headings the checker does not read. (A plain
+paragraph is the floor: only its questions can be read as headings.)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from corpus_loader import CORPUS, HELDOUT, cases  # noqa: E402
+
+from senreport.catalogue import applies_to, items_for  # noqa: E402
+from senreport.check import check  # noqa: E402
+
+VALUES = ("in_place", "partly", "not_in_place")
+
+
+def _made(markup: str, text: str, path: tuple[int, ...] = ()) -> etree._Element:
+    """An element from ``markup`` with ``text`` put in the element at ``path`` inside it."""
+    element = lxml_html.fragment_fromstring(markup)
+    inner = element
+    for index in path:
+        inner = inner[index]
+    inner.text = text
+    return element
+
+
+REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
+    "bold paragraph": lambda t: _made("<p><strong></strong></p>", t, (0,)),
+    "bold by style": lambda t: _made('<p><span style="font-weight:700"></span></p>', t, (0,)),
+    "role=heading": lambda t: _made('<div role="heading" aria-level="2"></div>', t),
+    "accordion button": lambda t: _made(
+        '<button class="accordion" aria-expanded="false"></button>', t),
+    "title bar": lambda t: _made('<div class="elementor-tab-title" role="button">'
+                                 '<a class="elementor-toggle-title" href=""></a></div>', t, (0,)),
+    "plain paragraph": lambda t: _made("<p></p>", t),
+}
+
+
+def rewritten(page: str, way: str) -> str:
+    """The page with each h2 and h3 written ``way``."""
+    tree = lxml_html.document_fromstring(page)
+    for heading in tree.xpath("//body//h2|//body//h3"):
+        text = " ".join(heading.text_content().split())
+        parent = heading.getparent()
+        following = heading.getnext()
+        if way == "bold line opening its paragraph" and following is not None and (
+                following.tag == "p"):
+            bold = etree.Element("strong")
+            bold.text, bold.tail = text, None
+            line_break = etree.Element("br")
+            line_break.tail, following.text = following.text, None
+            following.insert(0, bold)
+            following.insert(1, line_break)
+            parent.remove(heading)
+            continue
+        if way == "details":
+            details = etree.Element("details")
+            etree.SubElement(details, "summary").text = text
+            sibling = heading.getnext()
+            while sibling is not None and sibling.tag not in ("h2", "h3", "details"):
+                after = sibling.getnext()
+                details.append(sibling)
+                sibling = after
+            parent.replace(heading, details)
+            continue
+        make = REPLACEMENTS.get(way, REPLACEMENTS["bold paragraph"])
+        replacement = make(text)
+        replacement.tail = heading.tail
+        parent.replace(heading, replacement)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+def score(found: list, way: str | None) -> str:
+    pairs: Counter[tuple[str, str]] = Counter()
+    for case in found:
+        school_type = case.labels.get("school_type") or "mainstream"
+        page = case.text if way is None else rewritten(case.text, way)
+        result = check(page, source=case.path.name, school_type=school_type)
+        for item in items_for("sen-report"):
+            expected = case.labels["coverage"].get(item.id)
+            if expected is not None and applies_to(item, school_type):
+                pairs[(expected, result.coverage.value(item.id))] += 1
+    total = sum(pairs.values()) or 1
+    exact = sum(n for (e, g), n in pairs.items() if e == g) / total
+    recalls = [pairs[(v, v)] / wanted for v in VALUES
+               if (wanted := sum(n for (e, _), n in pairs.items() if e == v))]
+    return f"exact={exact:.3f}  balanced={sum(recalls) / len(recalls):.3f}"
+
+
+def main(argv: list[str]) -> None:
+    split = argv[argv.index("--split") + 1] if "--split" in argv else "tuning"
+    folder = HELDOUT if split == "heldout" else CORPUS
+    found = [c for c in cases(folder) if c.labels.get("kind", "sen-report") == "sen-report"
+             and not str(c.labels.get("style", "")).startswith("excerpt")
+             and c.path.name.endswith(".html") and ".blocks." not in c.path.name]
+    print(f"[{split}] {len(found)} complete reports")
+    print(f"  {'as written':34} {score(found, None)}")
+    for way in [*REPLACEMENTS, "bold line opening its paragraph", "details"]:
+        print(f"  {way:34} {score(found, way)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
