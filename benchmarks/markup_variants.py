@@ -6,10 +6,12 @@ Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
 Each complete written report of the split is checked as written, then again with every
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
 ``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
-paragraph under it, a plain paragraph, and disclosure widgets (``<details>``). Exact and
-balanced accuracy against the report's labels are printed for each way; a way that falls far
-below "as written" is a way of writing headings the checker does not read. (A plain
-paragraph is the floor: only its questions can be read as headings.)
+paragraph under it, a plain paragraph, disclosure widgets (``<details>``), and the whole
+report as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its
+headings bold or plain. Exact and balanced accuracy against the report's labels are printed
+for each way; a way that falls far below "as written" is a way of writing headings the
+checker does not read. (A plain paragraph is the floor: only its questions can be read as
+headings.)
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 from collections.abc import Callable
+from html import escape
 from pathlib import Path
 
 from lxml import etree
@@ -54,8 +57,30 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
 }
 
 
+def as_lines(page: str, bold: bool) -> str:
+    """The page's main content as one paragraph of lines broken with ``<br>``, headings in
+    bold (``bold``) or plain, list entries opening with a bullet."""
+    tree = lxml_html.document_fromstring(page)
+    main = (tree.xpath("//main") or tree.xpath("//body"))[0]
+    lines = []
+    for element in main.iter("h1", "h2", "h3", "h4", "p", "li", "td", "th", "dt", "dd",
+                             "summary"):
+        line = escape(" ".join(element.text_content().split()))
+        if line and element.tag in ("h2", "h3", "h4") and bold:
+            line = f"<strong>{line}</strong>"
+        elif line and element.tag == "li":
+            line = "• " + line
+        if line:
+            lines.append(line)
+    main.clear()
+    main.append(lxml_html.fragment_fromstring("<p>" + "<br>\n".join(lines) + "</p>"))
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
+    if way.startswith("one paragraph of lines"):
+        return as_lines(page, bold="bold" in way)
     tree = lxml_html.document_fromstring(page)
     for heading in tree.xpath("//body//h2|//body//h3"):
         text = " ".join(heading.text_content().split())
@@ -112,9 +137,10 @@ def main(argv: list[str]) -> None:
              and not str(c.labels.get("style", "")).startswith("excerpt")
              and c.path.name.endswith(".html") and ".blocks." not in c.path.name]
     print(f"[{split}] {len(found)} complete reports")
-    print(f"  {'as written':34} {score(found, None)}")
-    for way in [*REPLACEMENTS, "bold line opening its paragraph", "details"]:
-        print(f"  {way:34} {score(found, way)}")
+    print(f"  {'as written':38} {score(found, None)}")
+    for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
+                "one paragraph of lines, bold headings", "one paragraph of lines, plain"]:
+        print(f"  {way:38} {score(found, way)}")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lxml import etree, html
 
 from senreport.element_paths import path_of, tree_paths
+from senreport.line_breaks import broken_lines
 from senreport.pseudo_headings import CONTENT_WORDS, is_pseudo_heading
 
 if TYPE_CHECKING:
@@ -290,6 +291,13 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
         return
     holds = [_holds_block(c) for c in element if isinstance(c.tag, str)]
     if not any(holds):
+        lines = broken_lines(element) if tag != "pre" else None
+        if lines is not None:
+            path = _path(element, paths)
+            found.extend(Block("text", line, 0, path, element.sourceline, tag,
+                               pseudo_heading=heading, element=element)
+                         for line, heading in lines)
+            return
         text = normalise_space(_inline_text(element))
         if text:
             found.append(_text_block(element, text, paths))

@@ -87,3 +87,18 @@ def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> N
         ("Who is the SENCO?",
          "Mrs Khan is our SENCO and works every day. Why does this matter? Because it "
          "helps. Short one? No.")]
+
+
+def test_a_paragraph_written_as_lines_is_read_line_by_line() -> None:
+    page = ("<p><strong>Who is the SENCO?</strong><br>Mrs Khan is our SENCO and works every day"
+            " of the week.<br><br>How do you know my child needs help?<br>We watch how every "
+            "child learns and talk with you.<br><span style='font-weight:bold'>Clubs</span><br>"
+            "Every club is open to every child in the school.</p>")
+    assert _parts(page) == [
+        ("Who is the SENCO?", "Mrs Khan is our SENCO and works every day of the week."),
+        ("How do you know my child needs help?", "We watch how every child learns and talk "
+         "with you."),
+        ("Clubs", "Every club is open to every child in the school.")]
+    # a line break or two (an address, a signature) leaves the paragraph whole
+    assert [b.text for b in parse_html("<p>Oak School<br>1 High Street<br>Ayton</p>").blocks] \
+        == ["Oak School 1 High Street Ayton"]
