@@ -16,7 +16,7 @@ _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|lo
                            r"\bpolicy\b", re.IGNORECASE)
 
 #: The report's own title, where a month in it dates the report.
-_OWN_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|report\s+to\s+parents",
+_OWN_TITLE = re.compile(r"information\s+report|\bSEND?\)?\s+report|report\s+to\s+parents",
                         re.IGNORECASE)
 _MONTH_FORMS = frozenset({"month", "day-month", "month-day", "numeric", "iso"})
 
