@@ -8,7 +8,9 @@ Each complete written report of the split is checked as written, then again with
 ``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
 paragraph under it, a plain paragraph, disclosure widgets (``<details>``), and the whole
 report as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its
-headings bold or plain. Exact and balanced accuracy against the report's labels are printed
+headings bold or plain; and inside a school site's layout of plain ``<div>``s or a page
+builder's, with a top bar, a sidebar of contacts and news, and a footer. Exact and balanced
+accuracy (and facts invented) against the report's labels are printed
 for each way; a way that falls far below "as written" is a way of writing headings the
 checker does not read. (A plain paragraph is the floor: only its questions can be read as
 headings.)
@@ -31,6 +33,7 @@ from corpus_loader import CORPUS, HELDOUT, cases  # noqa: E402
 
 from senreport.catalogue import applies_to, items_for  # noqa: E402
 from senreport.check import check  # noqa: E402
+from senreport.document import parse_html  # noqa: E402
 
 VALUES = ("in_place", "partly", "not_in_place")
 
@@ -58,29 +61,51 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
 
 
 def as_lines(page: str, bold: bool) -> str:
-    """The page's main content as one paragraph of lines broken with ``<br>``, headings in
-    bold (``bold``) or plain, list entries opening with a bullet."""
-    tree = lxml_html.document_fromstring(page)
-    main = (tree.xpath("//main") or tree.xpath("//body"))[0]
+    """The page's content (as the checker finds it: menus and footers left out) as one
+    paragraph of lines broken with ``<br>``, headings in bold (``bold``) or plain, list
+    entries opening with a bullet."""
     lines = []
-    for element in main.iter("h1", "h2", "h3", "h4", "p", "li", "td", "th", "dt", "dd",
-                             "summary"):
-        line = escape(" ".join(element.text_content().split()))
-        if line and element.tag in ("h2", "h3", "h4") and bold:
+    for block in parse_html(page).blocks:
+        line = escape(block.text)
+        if block.is_heading and bold:
             line = f"<strong>{line}</strong>"
-        elif line and element.tag == "li":
+        elif block.tag == "li":
             line = "• " + line
-        if line:
-            lines.append(line)
-    main.clear()
-    main.append(lxml_html.fragment_fromstring("<p>" + "<br>\n".join(lines) + "</p>"))
-    return str(lxml_html.tostring(tree, encoding="unicode"))
+        lines.append(line)
+    return "<html><body><p>" + "<br>\n".join(lines) + "</p></body></html>"
+
+
+#: A school site's furniture: a top bar with the office's number, a menu linking the Local
+#: Offer, a sidebar of contacts and news that speaks of SEND, a footer with an address.
+_TOP = ('<div class="top-bar">Call us: 01632 960000 <a href="mailto:office@oak.sch.uk">'
+        'office@oak.sch.uk</a></div><ul class="menu-items"><li><a href="/send">SEND</a></li>'
+        '<li><a href="https://www.ayton.gov.uk/local-offer">Ayton Local Offer</a></li></ul>')
+_SIDE = ('<h3>Contact us</h3><p>Office Manager: Mrs Gale</p><p>Tel: 01632 960000</p>'
+         '<h3>Latest news</h3><p>SEND coffee morning on Friday: meet our SENCO and talk about '
+         'support plans, reviews and how we involve you.</p>')
+_FOOT = "<p>Oak School, 1 High Street, Ayton. Email office@oak.sch.uk. SENDIASS: 01632 960999</p>"
+LAYOUTS = {
+    "in a site of plain divs": (
+        '<div class="top">{top}</div><div class="container"><div class="col-md-8">{body}'
+        '</div><div class="col-md-4">{side}</div></div><div class="bottom">{foot}</div>'),
+    "in a page builder's site": (
+        '<div data-elementor-type="header" class="elementor elementor-location-header">{top}'
+        '</div><div class="elementor elementor-345"><div class="elementor-column">{body}</div>'
+        '<div class="elementor-column">{side}</div></div><div data-elementor-type="footer" '
+        'class="elementor elementor-location-footer">{foot}</div>'),
+}
 
 
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
     if way.startswith("one paragraph of lines"):
         return as_lines(page, bold="bold" in way)
+    if way in LAYOUTS:
+        tree = lxml_html.document_fromstring(page)
+        main = (tree.xpath("//main") or tree.xpath("//body"))[0]
+        body = "".join(lxml_html.tostring(child, encoding="unicode") for child in main)
+        return "<html><body>" + LAYOUTS[way].format(
+            top=_TOP, body=body, side=_SIDE, foot=_FOOT) + "</body></html>"
     tree = lxml_html.document_fromstring(page)
     for heading in tree.xpath("//body//h2|//body//h3"):
         text = " ".join(heading.text_content().split())
@@ -115,6 +140,7 @@ def rewritten(page: str, way: str) -> str:
 
 def score(found: list, way: str | None) -> str:
     pairs: Counter[tuple[str, str]] = Counter()
+    invented = 0
     for case in found:
         school_type = case.labels.get("school_type") or "mainstream"
         page = case.text if way is None else rewritten(case.text, way)
@@ -123,11 +149,15 @@ def score(found: list, way: str | None) -> str:
             expected = case.labels["coverage"].get(item.id)
             if expected is not None and applies_to(item, school_type):
                 pairs[(expected, result.coverage.value(item.id))] += 1
+        given = result.facts.to_dict()
+        invented += sum(1 for name, value in (case.labels.get("facts") or {}).items()
+                        if value is None and given.get(name) is not None)
     total = sum(pairs.values()) or 1
     exact = sum(n for (e, g), n in pairs.items() if e == g) / total
     recalls = [pairs[(v, v)] / wanted for v in VALUES
                if (wanted := sum(n for (e, _), n in pairs.items() if e == v))]
-    return f"exact={exact:.3f}  balanced={sum(recalls) / len(recalls):.3f}"
+    return (f"exact={exact:.3f}  balanced={sum(recalls) / len(recalls):.3f}  "
+            f"facts invented={invented}")
 
 
 def main(argv: list[str]) -> None:
@@ -139,7 +169,8 @@ def main(argv: list[str]) -> None:
     print(f"[{split}] {len(found)} complete reports")
     print(f"  {'as written':38} {score(found, None)}")
     for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
-                "one paragraph of lines, bold headings", "one paragraph of lines, plain"]:
+                "one paragraph of lines, bold headings", "one paragraph of lines, plain",
+                *LAYOUTS]:
         print(f"  {way:38} {score(found, way)}")
 
 

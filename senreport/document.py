@@ -16,12 +16,13 @@ from lxml import etree, html
 
 from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
-from senreport.pseudo_headings import CONTENT_WORDS, is_pseudo_heading
+from senreport.main_content import HEADING_TAGS, find_main, is_chrome
+from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
+from senreport.pseudo_headings import is_pseudo_heading
 
 if TYPE_CHECKING:
     from senreport.readers.files import DocumentFile
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose text forms a block of its own.
 BLOCK_TAGS = frozenset(
     {
@@ -34,22 +35,6 @@ BLOCK_TAGS = frozenset(
 )
 #: Containers whose own loose text is rarely content (lists and tables hold blocks).
 _STRUCTURE_TAGS = frozenset({"ul", "ol", "dl", "table", "tr", "tbody", "thead", "tfoot"})
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
-_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-_CHROME_WORDS = re.compile(
-    r"(^|[-_\s])(cookie|cookies|consent|gdpr|nav|navbar|navigation|menu|sidebar|"
-    r"site-footer|site-header|masthead|footer|header|breadcrumbs?|skip-link|widget-area|"
-    r"social|share)(?=[-_\s]|$)",
-    re.IGNORECASE,
-)
-_MAIN_SELECTORS = (
-    "//main",
-    "//*[@role='main']",
-    "//article",
-    "//*[@id='content' or @id='main-content' or @id='primary']",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-)
 _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
 
@@ -220,44 +205,6 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     return document
 
 
-def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
-    """The element holding the page's main content (menus, banners and footers left out)."""
-    for selector in _MAIN_SELECTORS:
-        found = [el for el in root.xpath(selector) if not _is_chrome(el)]
-        if found:
-            return max(found, key=lambda el: len(el.text_content()))
-    return body
-
-
-def _is_chrome(element: etree._Element) -> bool:
-    """Whether an element is site furniture rather than content."""
-    if not isinstance(element.tag, str):
-        return False
-    if element.tag in _CHROME_TAGS:
-        return True
-    if not element.keys():
-        return False  # no role, no hiding, no id or class
-    if element.get("role") in _CHROME_ROLES:
-        return True
-    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
-        return True
-    if element.tag in HEADING_TAGS:
-        return False
-    return _marks_chrome(f"{element.get('id', '')} {element.get('class', '')}")
-
-
-@lru_cache(maxsize=1024)
-def _marks_chrome(marker: str) -> bool:
-    """Whether an element's id and class words name site furniture (the same few class
-    names recur throughout a page: each is read once)."""
-    if not marker.strip():
-        return False
-    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
-    if found == {"header"} and CONTENT_WORDS.search(marker):
-        return False  # the header of an accordion panel or a card: its question
-    return bool(found)
-
-
 def _blocks(main: etree._Element) -> Iterator[Block]:
     found: list[Block] = []
     _walk(main, tree_paths(main), found)
@@ -315,7 +262,7 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             if text and tag not in _STRUCTURE_TAGS:
                 found.append(_text_block(element, text, paths))
             loose = []
-            if child_tag not in _SKIP_TAGS and not _is_chrome(child):
+            if child_tag not in _SKIP_TAGS and not is_chrome(child):
                 _walk(child, paths, found)
             loose.append(child.tail or "")
         else:

@@ -5,16 +5,15 @@ over longer text, a question over its answer), as a heading."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from lxml import etree
 
+from senreport.pseudo_headings import BOLD_STYLE
+
 #: The fewest lines with words that make a paragraph a run of lines, not a paragraph with a
 #: line break or two in it (an address, a signature).
 LINES_APART = 4
-#: Bold written as an inline style ("font-weight: bold", "font-weight:700").
-BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
 _BREAK = None
 

@@ -24,7 +24,7 @@ _TITLE_WORDS = re.compile(
     r"(?:item[-_]+)?(title|header|heading|trigger|question|label|button)(?![a-z])"
     r"|faq[-_]+q(?![a-z])", re.IGNORECASE)
 #: Bold written as an inline style ("font-weight: bold", "font-weight:700").
-_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 
 
 def is_pseudo_heading(element: etree._Element, text: str) -> bool:
@@ -38,7 +38,7 @@ def _is_bold_heading(element: etree._Element, text: str) -> bool:
     if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
         return False
     bold = "".join(b.text_content() for b in element.iter()
-                   if b.tag in ("strong", "b") or _BOLD_STYLE.search(b.get("style") or ""))
+                   if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
     return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
 
 

@@ -102,3 +102,21 @@ def test_a_paragraph_written_as_lines_is_read_line_by_line() -> None:
     # a line break or two (an address, a signature) leaves the paragraph whole
     assert [b.text for b in parse_html("<p>Oak School<br>1 High Street<br>Ayton</p>").blocks] \
         == ["Oak School 1 High Street Ayton"]
+
+
+REPORT = "<h2>Who is the SENCO?</h2>" + "<p>Mrs Khan leads our support for every child.</p>" * 12
+
+
+def test_a_page_of_plain_divs_is_read_from_the_column_holding_its_content() -> None:
+    page = ('<html><body><div class="top">Call us: 01632 960000 <a href="/">Home</a></div>'
+            f'<div class="container"><div class="col-8">{REPORT}</div><div class="col-4">'
+            "<h3>Latest news</h3><p>Coffee morning on Friday.</p></div></div>"
+            '<div class="bottom"><p>Oak School, 1 High Street.</p></div></body></html>')
+    text = parse_html(page).text
+    assert "Mrs Khan" in text
+    assert not any(word in text for word in ("Call us", "Coffee", "High Street"))
+    # the page's title in a column of its own is content, however short
+    titled = page.replace('<div class="col-8">', '<div class="col-8"><div><h1>SEN Report</h1>'
+                          "<p>Reviewed May 2025</p></div><div>", 1).replace(
+                          '</div><div class="col-4">', '</div></div><div class="col-4">', 1)
+    assert "Reviewed May 2025" in parse_html(titled).text
