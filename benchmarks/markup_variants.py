@@ -6,14 +6,14 @@ Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
 Each complete written report of the split is checked as written, then again with every
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
 ``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
-paragraph under it, a plain paragraph, disclosure widgets (``<details>``), and the whole
-report as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its
-headings bold or plain; and inside a school site's layout of plain ``<div>``s or a page
-builder's, with a top bar, a sidebar of contacts and news, and a footer. Exact and balanced
-accuracy (and facts invented) against the report's labels are printed
-for each way; a way that falls far below "as written" is a way of writing headings the
-checker does not read. (A plain paragraph is the floor: only its questions can be read as
-headings.)
+paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
+questions and answers, and the whole report as one paragraph of lines broken with ``<br>``
+(pasted from a word processor), its headings bold or plain; and inside a school site's
+layout of plain ``<div>``s or a page builder's, with a top bar, a sidebar of contacts and
+news, and a footer. Exact and balanced accuracy (and facts invented) against the report's
+labels are printed for each way; a way that falls far below "as written" is a way of
+writing headings the checker does not read. (A plain paragraph is the floor: only its
+questions can be read as headings.)
 """
 
 from __future__ import annotations
@@ -121,6 +121,18 @@ def rewritten(page: str, way: str) -> str:
             following.insert(1, line_break)
             parent.remove(heading)
             continue
+        if way == "table of questions and answers":
+            # the heading in a row's header cell, what follows it up to the next heading in
+            # the cell beside it
+            row = lxml_html.fragment_fromstring("<table><tr><th></th><td></td></tr></table>")
+            row[0][0].text = text
+            sibling = heading.getnext()
+            while sibling is not None and sibling.tag not in ("h2", "h3"):
+                after = sibling.getnext()
+                row[0][1].append(sibling)
+                sibling = after
+            parent.replace(heading, row)
+            continue
         if way == "details":
             details = etree.Element("details")
             etree.SubElement(details, "summary").text = text
@@ -169,6 +181,7 @@ def main(argv: list[str]) -> None:
     print(f"[{split}] {len(found)} complete reports")
     print(f"  {'as written':38} {score(found, None)}")
     for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
+                "table of questions and answers",
                 "one paragraph of lines, bold headings", "one paragraph of lines, plain",
                 *LAYOUTS]:
         print(f"  {way:38} {score(found, way)}")

@@ -88,9 +88,9 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
         return False
     answer = sum(len(c.text_content().split()) for c in cells[1:])
     asked = len(text.split())
-    if text.endswith("?"):
-        return answer >= 1
-    return (tag == "th" or asked <= 20) and asked >= 3 and answer >= max(8, 2 * asked)
+    if text.endswith("?") or tag == "th" and asked >= 3:
+        return answer >= 1  # a question, or a row's header cell by its markup
+    return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
 
 
 def _is_toggle(element: etree._Element, text: str) -> bool:

@@ -120,3 +120,9 @@ def test_a_page_of_plain_divs_is_read_from_the_column_holding_its_content() -> N
                           "<p>Reviewed May 2025</p></div><div>", 1).replace(
                           '</div><div class="col-4">', '</div></div><div class="col-4">', 1)
     assert "Reviewed May 2025" in parse_html(titled).text
+
+
+def test_a_rows_header_cell_heads_its_answer_however_short() -> None:
+    page = ("<table><tr><th>Who is our SENCO</th><td>Mrs Khan.</td></tr>"
+            "<tr><th>Email</th><td>senco@oak.sch.uk</td></tr></table>")
+    assert _parts(page) == [("Who is our SENCO", "Mrs Khan. Email senco@oak.sch.uk")]
