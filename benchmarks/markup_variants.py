@@ -7,13 +7,13 @@ Each complete written report of the split is checked as written, then again with
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
 ``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
 paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
-questions and answers, and the whole report as one paragraph of lines broken with ``<br>``
-(pasted from a word processor), its headings bold or plain; and inside a school site's
-layout of plain ``<div>``s or a page builder's, with a top bar, a sidebar of contacts and
-news, and a footer. Exact and balanced accuracy (and facts invented) against the report's
-labels are printed for each way; a way that falls far below "as written" is a way of
-writing headings the checker does not read. (A plain paragraph is the floor: only its
-questions can be read as headings.)
+questions and answers, tabs (a row of tabs above the panels they open), and the whole report
+as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its headings
+bold or plain; and inside a school site's layout of plain ``<div>``s or a page builder's,
+with a top bar, a sidebar of contacts and news, and a footer. Exact and balanced accuracy
+(and facts invented) against the report's labels are printed for each way; a way that falls
+far below "as written" is a way of writing headings the checker does not read. (A plain
+paragraph is the floor: only its questions can be read as headings.)
 """
 
 from __future__ import annotations
@@ -96,8 +96,46 @@ LAYOUTS = {
 }
 
 
+def as_tabs(page: str, bootstrap: bool) -> str:
+    """The page's h2 sections as tabs: a row of tabs (ARIA's, or Bootstrap's links) above
+    the panels they open, each panel holding what followed its heading."""
+    tree = lxml_html.document_fromstring(page)
+    headings = tree.xpath("//body//h2")
+    if not headings:
+        return page
+    parent = headings[0].getparent()
+    row = lxml_html.fragment_fromstring('<ul class="nav nav-tabs" role="tablist"></ul>'
+                                        if bootstrap else '<div role="tablist"></div>')
+    panels = lxml_html.fragment_fromstring('<div class="tab-content"></div>')
+    parent.insert(parent.index(headings[0]), row)
+    parent.insert(parent.index(headings[0]), panels)
+    for index, heading in enumerate(h for h in headings if h.getparent() is parent):
+        if bootstrap:
+            tab = lxml_html.fragment_fromstring(
+                f'<li class="nav-item"><a class="nav-link" data-toggle="tab" href="#p{index}" '
+                'role="tab"></a></li>')
+            tab[0].text = " ".join(heading.text_content().split())
+        else:
+            tab = lxml_html.fragment_fromstring(
+                f'<button role="tab" id="t{index}" aria-controls="p{index}"></button>')
+            tab.text = " ".join(heading.text_content().split())
+        row.append(tab)
+        panel = lxml_html.fragment_fromstring(
+            f'<div role="tabpanel" id="p{index}" aria-labelledby="t{index}"></div>')
+        sibling = heading.getnext()
+        while sibling is not None and sibling.tag not in ("h2", "footer", "aside", "nav"):
+            after = sibling.getnext()
+            panel.append(sibling)
+            sibling = after
+        panels.append(panel)
+        parent.remove(heading)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
+    if way.startswith("tabs"):
+        return as_tabs(page, bootstrap="Bootstrap" in way)
     if way.startswith("one paragraph of lines"):
         return as_lines(page, bold="bold" in way)
     if way in LAYOUTS:
@@ -181,7 +219,7 @@ def main(argv: list[str]) -> None:
     print(f"[{split}] {len(found)} complete reports")
     print(f"  {'as written':38} {score(found, None)}")
     for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
-                "table of questions and answers",
+                "table of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
                 "one paragraph of lines, bold headings", "one paragraph of lines, plain",
                 *LAYOUTS]:
         print(f"  {way:38} {score(found, way)}")

@@ -19,6 +19,7 @@ from senreport.line_breaks import broken_lines
 from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.pseudo_headings import is_pseudo_heading
+from senreport.tab_panels import Tabs, tabs_of
 
 if TYPE_CHECKING:
     from senreport.readers.files import DocumentFile
@@ -207,7 +208,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
 
 def _blocks(main: etree._Element) -> Iterator[Block]:
     found: list[Block] = []
-    _walk(main, tree_paths(main), found)
+    _walk(main, tree_paths(main), found, tabs_of(main))
     return iter(found)
 
 
@@ -217,12 +218,20 @@ def _path(element: etree._Element, paths: dict[etree._Element, str]) -> str:
 
 
 def _walk(element: etree._Element, paths: dict[etree._Element, str],
-          found: list[Block]) -> None:
+          found: list[Block], tabs: Tabs | None = None) -> None:
     """Add the blocks of an element to ``found``, in document order (``paths``: the paths
-    of the tree's elements, from :func:`tree_paths`)."""
+    of the tree's elements, from :func:`tree_paths`; ``tabs``: the page's tabs)."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:
         return
+    if tabs is not None:
+        if element in tabs.rows:
+            return  # each tab is read over the panel it opens
+        tab = tabs.titles.get(element)
+        if tab is not None:
+            found.append(Block("text", normalise_space(tab.text_content()), 0,
+                               _path(tab, paths), tab.sourceline, str(tab.tag),
+                               pseudo_heading=True, element=tab))
     level = int(tag[1]) if tag in HEADING_TAGS else aria_heading_level(element)
     if level:
         # An element holding no other (nor a comment) holds its own text alone.
@@ -263,7 +272,7 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
                 found.append(_text_block(element, text, paths))
             loose = []
             if child_tag not in _SKIP_TAGS and not is_chrome(child):
-                _walk(child, paths, found)
+                _walk(child, paths, found, tabs)
             loose.append(child.tail or "")
         else:
             loose.append(_inline_text(child))

@@ -126,3 +126,18 @@ def test_a_rows_header_cell_heads_its_answer_however_short() -> None:
     page = ("<table><tr><th>Who is our SENCO</th><td>Mrs Khan.</td></tr>"
             "<tr><th>Email</th><td>senco@oak.sch.uk</td></tr></table>")
     assert _parts(page) == [("Who is our SENCO", "Mrs Khan. Email senco@oak.sch.uk")]
+
+
+def test_tabs_are_read_as_the_headings_of_the_panels_they_open() -> None:
+    aria = ('<div role="tablist"><button role="tab" id="t1" aria-controls="p1">Who is the '
+            'SENCO?</button><button role="tab" id="t2">Clubs</button></div>'
+            '<div role="tabpanel" id="p1"><p>Mrs Khan.</p></div>'
+            '<div role="tabpanel" id="p2" aria-labelledby="t2"><p>All clubs are open.</p></div>')
+    assert _parts(aria) == [("Who is the SENCO?", "Mrs Khan."), ("Clubs", "All clubs are open.")]
+    bootstrap = ('<ul class="nav nav-tabs"><li><a data-toggle="tab" href="#a">Our approach</a>'
+                 '</li></ul><div class="tab-content"><div class="tab-pane" id="a"><p>We teach '
+                 'everyone.</p></div></div>')
+    assert _parts(bootstrap) == [("Our approach", "We teach everyone.")]
+    # a tab that opens nothing on the page stays where it is
+    assert _parts('<div role="tablist"><button role="tab">Alone here</button></div><p>Hi.</p>'
+                  )[0][1].startswith("Alone here")
