@@ -5,15 +5,16 @@ Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
 
 Each complete written report of the split is checked as written, then again with every
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
-``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
-paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
-questions and answers, tabs (a row of tabs above the panels they open), and the whole report
-as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its headings
-bold or plain; and inside a school site's layout of plain ``<div>``s or a page builder's,
-with a top bar, a sidebar of contacts and news, and a footer. Exact and balanced accuracy
-(and facts invented) against the report's labels are printed for each way; a way that falls
-far below "as written" is a way of writing headings the checker does not read. (A plain
-paragraph is the floor: only its questions can be read as headings.)
+``role="heading"``, a ``<div>`` whose class names it a title, an accordion button, a page
+builder's title bar, a bold line opening the paragraph under it, a plain paragraph,
+disclosure widgets (``<details>``), a table of questions and answers, tabs (a row of tabs
+above the panels they open), and the whole report as one paragraph of lines broken with
+``<br>`` (pasted from a word processor), its headings bold or plain; and inside a school
+site's layout of plain ``<div>``s or a page builder's, with a top bar, a sidebar of contacts
+and news, and a footer. Exact and balanced accuracy (and facts invented) against the
+report's labels are printed for each way; a way that falls far below "as written" is a way
+of writing headings the checker does not read. (A plain paragraph is the floor: only its
+questions can be read as headings.)
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
         '<button class="accordion" aria-expanded="false"></button>', t),
     "title bar": lambda t: _made('<div class="elementor-tab-title" role="button">'
                                  '<a class="elementor-toggle-title" href=""></a></div>', t, (0,)),
+    "styled by class": lambda t: _made('<div class="section-title"></div>', t),
     "plain paragraph": lambda t: _made("<p></p>", t),
 }
 
