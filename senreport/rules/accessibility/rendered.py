@@ -40,9 +40,10 @@ AXE_TO_AX: dict[str, str] = {
         "aria-progressbar-name", "aria-tooltip-name", "aria-dialog-name",
     ), "AX201"),
     **dict.fromkeys((
-        "aria-allowed-attr", "aria-allowed-role", "aria-hidden-body", "aria-deprecated-role",
-        "aria-prohibited-attr", "aria-conditional-attr",
+        "aria-allowed-role", "aria-hidden-body", "aria-deprecated-role",
+        "aria-conditional-attr",
     ), "AX202"),
+    **dict.fromkeys(("aria-allowed-attr", "aria-prohibited-attr"), "AX218"),
     "aria-hidden-focus": "AX206",
     **dict.fromkeys(("aria-roles", "aria-valid-attr"), "AX207"),
     "meta-refresh": "AX208",
