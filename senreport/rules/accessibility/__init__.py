@@ -17,6 +17,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     aria_attributes,
     aria_context,
     aria_names,
+    autocomplete,
     decorative,
     documents,
     embeds,

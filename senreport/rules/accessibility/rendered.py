@@ -54,6 +54,7 @@ AXE_TO_AX: dict[str, str] = {
     "aria-required-parent": "AX213",
     "aria-required-children": "AX214",
     "tabindex": "AX215",
+    "autocomplete-valid": "AX220",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
