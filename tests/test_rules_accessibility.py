@@ -44,7 +44,7 @@ EXPECTED = {
     "AX213": "aria-context", "AX214": "aria-owned", "AX215": "tabindex-order",
     "AX216": "placeholder-label", "AX217": "fieldset-legend",
     "AX218": "aria-not-allowed", "AX219": "aria-missing-reference",
-    "AX220": "autocomplete-invalid",
+    "AX220": "autocomplete-invalid", "AX221": "label-not-in-name",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -592,6 +592,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<fieldset><input type='checkbox' name='c' aria-label='c'></fieldset></form>"
             "<a href='/p' aria-pressed='true'>p</a><input role='combobox' aria-label='k' "
             "aria-expanded='true' aria-controls='gone'><input autocomplete='e-mail'>"
+            "<a href='/c' aria-label='Get in touch'>Contact us</a>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}

@@ -55,6 +55,7 @@ AXE_TO_AX: dict[str, str] = {
     "aria-required-children": "AX214",
     "tabindex": "AX215",
     "autocomplete-valid": "AX220",
+    "label-content-name-mismatch": "AX221",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
