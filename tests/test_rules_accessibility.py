@@ -181,6 +181,14 @@ def test_alt_copied_from_the_file_name_without_ending() -> None:
     assert not fires("AX111", '<img src="/uploads/library.jpg" alt="library">')
 
 
+def test_file_name_as_the_name_of_an_image_button_or_by_aria_label() -> None:
+    assert fires("AX111", '<input type="image" src="/go.png" alt="go.png">')
+    assert fires("AX111", '<img src="a.jpg" alt="Our library" aria-label="IMG_0042.jpg">')
+    assert not fires("AX111", '<img src="a.jpg" alt="IMG_0042.jpg" aria-label="Our library">')
+    assert not fires("AX111", '<a href="/map.pdf" download>Download <img src="/map.png" '
+                     'alt="map.png"></a>')
+
+
 # --- AX120 generic link text -----------------------------------------------------------------
 
 @pytest.mark.parametrize("text", ["click here", "Here", "Read more", "Read more…", "Read more »",
