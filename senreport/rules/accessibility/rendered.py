@@ -27,7 +27,7 @@ AXE_TO_AX: dict[str, str] = {
     **dict.fromkeys(("link-name", "area-alt"), "AX123"),
     "empty-heading": "AX103", "heading-order": "AX101", "summary-name": "AX104",
     "html-has-lang": "AX190", "html-lang-valid": "AX191", "valid-lang": "AX192",
-    "html-xml-lang-mismatch": "AX193",
+    "html-xml-lang-mismatch": "AX222",
     **dict.fromkeys(("frame-title", "frame-title-unique"), "AX170"),
     "color-contrast": "AX130",
     "td-headers-attr": "AX141", "th-has-data-cells": "AX142", "td-has-header": "AX140",
