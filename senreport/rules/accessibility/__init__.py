@@ -31,6 +31,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     links,
     lists,
     rendered,
+    spacing,
     structure,
     tables,
     text,

@@ -56,6 +56,7 @@ AXE_TO_AX: dict[str, str] = {
     "tabindex": "AX215",
     "autocomplete-valid": "AX220",
     "label-content-name-mismatch": "AX221",
+    "avoid-inline-spacing": "AX223",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
