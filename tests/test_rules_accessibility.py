@@ -46,6 +46,7 @@ EXPECTED = {
     "AX218": "aria-not-allowed", "AX219": "aria-missing-reference",
     "AX220": "autocomplete-invalid", "AX221": "label-not-in-name",
     "AX222": "page-language-mismatch", "AX223": "text-spacing-locked",
+    "AX224": "autoplay-audio",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -602,7 +603,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/p' aria-pressed='true'>p</a><input role='combobox' aria-label='k' "
             "aria-expanded='true' aria-controls='gone'><input autocomplete='e-mail'>"
             "<a href='/c' aria-label='Get in touch'>Contact us</a>"
-            "<p style='letter-spacing: 0 !important'>tight</p>"
+            "<p style='letter-spacing: 0 !important'>tight</p><video src='v.mp4' autoplay>"
+            "</video>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}

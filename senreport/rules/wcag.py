@@ -7,6 +7,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "1.1.1": ("Non-text Content", "non-text-content"),
     "1.3.1": ("Info and Relationships", "info-and-relationships"),
     "1.3.5": ("Identify Input Purpose", "identify-input-purpose"),
+    "1.4.2": ("Audio Control", "audio-control"),
     "1.4.3": ("Contrast (Minimum)", "contrast-minimum"),
     "1.4.4": ("Resize Text", "resize-text"),
     "1.4.5": ("Images of Text", "images-of-text"),

@@ -18,6 +18,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     aria_context,
     aria_names,
     autocomplete,
+    autoplay,
     decorative,
     documents,
     embeds,

@@ -57,6 +57,7 @@ AXE_TO_AX: dict[str, str] = {
     "autocomplete-valid": "AX220",
     "label-content-name-mismatch": "AX221",
     "avoid-inline-spacing": "AX223",
+    "no-autoplay-audio": "AX224",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
 }
