@@ -19,3 +19,12 @@ def test_sound_that_starts_by_itself_needs_a_way_to_stop_it() -> None:
                  '<video autoplay src="/uploads/hero-silent.mp4"></video>',
                  '<video autoplay src="/a.mp4"></video><button>Pause</button>'):
         assert not fires("AX224", html), html
+
+
+def test_a_pause_button_must_be_seen_named_and_read_to_count() -> None:
+    video = '<video autoplay src="/a.mp4"></video>'
+    assert fires("AX224", video + '<button aria-hidden="true">Pause</button>')
+    assert fires("AX224", video + '<button><span hidden>Pause</span></button>')
+    assert fires("AX224", '<style>button { display: none }</style>' + video +
+                 '<button>Mute</button>')
+    assert not fires("AX224", video + '<div role="button" tabindex="0">Stop the video</div>')

@@ -14,7 +14,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import accessible_name
+from senreport.rules.accessibility.accname import accessible_name, hidden_memo, is_hidden
 from senreport.rules.registry import rule
 
 #: A media fragment that plays only part of a clip ("#t=8,10").
@@ -24,6 +24,8 @@ _SILENT = re.compile(r"(?:^|[/_.-])(?:silent|no-?audio|no-?sound|muted)(?:[/_.-]
                      re.IGNORECASE)
 #: Words on a button of the page's own that stops the sound.
 _STOPS = re.compile(r"\b(?:pause|stop|mute|sound off|volume)\b", re.IGNORECASE)
+_TAG_RULE = re.compile(r"(?:^|\})\s*([a-z][a-z0-9]*)\s*\{([^}]*)\}", re.IGNORECASE)
+_NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _CONTROLS = etree.XPath("//button | //input[@type='button'] | //*[@role='button']")
 
 
@@ -46,18 +48,27 @@ def _short_or_silent(sources: list[str]) -> bool:
     return True
 
 
+def _sheet_hidden_tags(root: etree._Element) -> set[str]:
+    """Tags the page's own style sheets hide outright ("button { display: none }")."""
+    return {tag.lower() for sheet in root.iter("style")
+            for tag, body in _TAG_RULE.findall(sheet.text or "") if _NONE.search(body)}
+
+
 def _has_own_controls(ctx: CheckContext) -> bool:
-    """Whether the page has a button of its own to pause or mute (a custom player)."""
+    """Whether the page shows a button of its own, named, to pause or mute (a custom
+    player); one hidden from sight or from screen readers does not count."""
     found: bool | None = ctx.document.scratch.get("ax_media_controls")
     if found is None:
-        found = any(_STOPS.search(accessible_name(b) or "")
-                    for b in _CONTROLS(ctx.document.root))
+        memo = hidden_memo(ctx)
+        unseen = _sheet_hidden_tags(ctx.document.root)
+        found = any(_STOPS.search(accessible_name(b) or "") and b.tag not in unseen
+                    and not is_hidden(b, memo) for b in _CONTROLS(ctx.document.root))
         ctx.document.scratch["ax_media_controls"] = found
     return found
 
 
 @rule("AX224", "autoplay-audio", severity="warning",
-      reference="WCAG 2.2 SC 1.4.2 Audio Control", act=("80f0bf",), wcag=("1.4.2",))
+      reference="WCAG 2.2 SC 1.4.2 Audio Control", act=("80f0bf", "4c31df"), wcag=("1.4.2",))
 def check_autoplay_audio(ctx: CheckContext) -> Iterator[Finding]:
     """A video or sound clip plays with sound by itself and has no controls.
 
