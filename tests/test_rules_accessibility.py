@@ -46,7 +46,7 @@ EXPECTED = {
     "AX218": "aria-not-allowed", "AX219": "aria-missing-reference",
     "AX220": "autocomplete-invalid", "AX221": "label-not-in-name",
     "AX222": "page-language-mismatch", "AX223": "text-spacing-locked",
-    "AX224": "autoplay-audio",
+    "AX224": "autoplay-audio", "AX225": "iframe-skipped",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -604,7 +604,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "aria-expanded='true' aria-controls='gone'><input autocomplete='e-mail'>"
             "<a href='/c' aria-label='Get in touch'>Contact us</a>"
             "<p style='letter-spacing: 0 !important'>tight</p><video src='v.mp4' autoplay>"
-            "</video>"
+            "</video><iframe tabindex='-1' srcdoc='<a href=\"/\">Home</a>'></iframe>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}

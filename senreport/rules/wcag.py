@@ -13,6 +13,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "1.4.5": ("Images of Text", "images-of-text"),
     "1.4.8": ("Visual Presentation", "visual-presentation"),
     "1.4.12": ("Text Spacing", "text-spacing"),
+    "2.1.1": ("Keyboard", "keyboard"),
     "2.2.1": ("Timing Adjustable", "timing-adjustable"),
     "2.2.2": ("Pause, Stop, Hide", "pause-stop-hide"),
     "2.4.2": ("Page Titled", "page-titled"),

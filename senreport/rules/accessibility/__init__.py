@@ -25,6 +25,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     forms,
     headings,
     hidden_focus,
+    iframe_focus,
     images,
     label_in_name,
     language,
