@@ -20,6 +20,9 @@ except ImportError:  # tests/ itself on sys.path
     '<img src="a.png" alt="Map" aria-checked="true">',
     '<p aria-label="Welcome"></p>',
     '<div role="textbox" aria-valuenow="3" aria-label="Name"></div>',
+    '<abbr aria-label="Special educational needs"></abbr>',
+    '<senco-card aria-label="Our SENCO"></senco-card>',
+    '<div role="mark" aria-label="Highlighted"></div>',
 ])
 def test_a_setting_the_role_does_not_take_is_reported(html: str) -> None:
     assert fires("AX218", html)
@@ -35,6 +38,9 @@ def test_a_setting_the_role_does_not_take_is_reported(html: str) -> None:
     '<input type="date" aria-valuenow="3" aria-label="Start date">',
     '<div role="presentation" aria-pressed="true" style="display:none"></div>',
     '<li role="doc-biblioentry" aria-unknownthing="1">Not judged here</li>',
+    '<button aria-label="Close"><span class="icon" aria-label="cross"></span></button>',
+    '<button aria-required="false">Send</button>',
+    '<div role="group" aria-activedescendant="o1">Choices</div>',
 ])
 def test_settings_the_role_takes_are_fine(html: str) -> None:
     assert not fires("AX218", html)

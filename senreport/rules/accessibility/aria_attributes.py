@@ -13,7 +13,12 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import hidden_memo, is_hidden
-from senreport.rules.accessibility.aria_roles import not_allowed, semantic_role, with_aria
+from senreport.rules.accessibility.aria_roles import (
+    in_flat_part,
+    not_allowed,
+    semantic_role,
+    with_aria,
+)
 from senreport.rules.registry import rule
 
 
@@ -40,7 +45,7 @@ def check_aria_not_allowed(ctx: CheckContext) -> Iterator[Finding]:
     for element in with_aria(ctx.document.main):
         role = semantic_role(element)
         wrong = not_allowed(element, role) if role else []
-        if not wrong or is_hidden(element, memo):
+        if not wrong or is_hidden(element, memo) or in_flat_part(element):
             continue
         what = f"a {role}" if role not in ("generic", "none", "presentation") else \
             "a part with no role of its own"

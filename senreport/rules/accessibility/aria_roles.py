@@ -42,7 +42,7 @@ _RANGE = _names("valuemax valuemin valuenow valuetext")
 _GRID = _names("activedescendant colcount expanded level multiselectable readonly rowcount")
 _TAKES_EXPANDED = """
     alert article banner complementary contentinfo definition directory document feed
-    figure form graphics-document graphics-object graphics-symbol group img link list log
+    figure form graphics-document graphics-object graphics-symbol img link list log
     main marquee math navigation note region search status tabpanel term timer tooltip
 """
 
@@ -57,6 +57,7 @@ SUPPORTED: dict[str, frozenset[str]] = {
     """.split(), frozenset()),
     "alertdialog": _names("expanded modal"), "dialog": _names("expanded modal"),
     "application": _names("activedescendant expanded"),
+    "group": _names("activedescendant expanded"),
     "article": _names("expanded posinset setsize"),
     "comment": _names("expanded level posinset setsize"),
     "button": _names("expanded pressed"),
@@ -96,8 +97,14 @@ SUPPORTED: dict[str, frozenset[str]] = {
 }
 #: Roles that may not be named (WAI-ARIA 1.2's prohibited states and properties).
 UNNAMED = frozenset("""
-    caption code deletion emphasis generic insertion none paragraph presentation strong
-    subscript superscript
+    caption code deletion emphasis generic insertion mark none paragraph presentation strong
+    subscript suggestion superscript
+""".split())
+#: Roles whose contents are pictures to screen readers (WAI-ARIA 1.2's "children
+#: presentational"): what is inside has no role or name of its own.
+FLAT = frozenset("""
+    button checkbox img math menuitemcheckbox menuitemradio meter option progressbar radio
+    scrollbar separator slider switch tab
 """.split())
 PROHIBITED: dict[str, frozenset[str]] = {
     **dict.fromkeys(UNNAMED, _names("label labelledby")),
@@ -106,7 +113,8 @@ PROHIBITED: dict[str, frozenset[str]] = {
 
 #: HTML elements' roles that :func:`implicit_role` leaves unnamed (HTML-AAM).
 _HTML_ROLES = {
-    **dict.fromkeys("div span b i u s small bdi bdo data pre q samp".split(), "generic"),
+    **dict.fromkeys("div span b i u s small bdi bdo data pre q samp abbr cite dfn kbd var"
+                    .split(), "generic"),
     "p": "paragraph", "em": "emphasis", "strong": "strong", "code": "code",
     "del": "deletion", "ins": "insertion", "sub": "subscript", "sup": "superscript",
     "blockquote": "blockquote", "caption": "caption", "figure": "figure", "form": "form",
@@ -152,6 +160,8 @@ def _html_role(element: etree._Element) -> str:
             return "gridcell"
     if tag == "a" and element.get("href") is None:
         return "generic"
+    if isinstance(tag, str) and "-" in tag:
+        return "generic"  # a custom element
     return implicit_role(element) or _HTML_ROLES.get(tag if isinstance(tag, str) else "", "")
 
 
@@ -167,6 +177,16 @@ def semantic_role(element: etree._Element) -> str:
     return role or _html_role(element)
 
 
+#: Settings screen readers ignore when false, which axe-core lets pass on any role.
+_HARMLESS = {"aria-required": "false", "aria-multiline": "false"}
+
+
+def in_flat_part(element: etree._Element) -> bool:
+    """Whether the element is inside a button, image or other part whose contents screen
+    readers take as one picture (so its own settings are never read)."""
+    return any(semantic_role(a) in FLAT for a in element.iterancestors())
+
+
 def not_allowed(element: etree._Element, role: str) -> list[str]:
     """The ``aria-`` states and properties on the element that its role does not allow."""
     supported = SUPPORTED.get(role)
@@ -180,7 +200,8 @@ def not_allowed(element: etree._Element, role: str) -> list[str]:
             if (element.get(name) or "").strip() and not _has_text(element):
                 wrong.append(name)
         elif supported is not None and name not in GLOBAL and name not in supported \
-                and _known(name):
+                and _known(name) and (element.get(name) or "").strip().lower() != (
+                    _HARMLESS.get(name)):
             wrong.append(name)
     return wrong
 

@@ -34,6 +34,10 @@ CONTACT_FIELDS = frozenset("""
     tel-local-suffix tel-extension email impp
 """.split())
 _CONTACT_KINDS = frozenset({"home", "work", "mobile", "fax", "pager"})
+#: "on" and "off", and the words web teams write meaning one or the other (browsers take
+#: any value they do not know as "on"; axe-core lets these pass too).
+_ON_OR_OFF = frozenset({"on", "off", "none", "false", "true", "disabled", "enabled",
+                        "undefined", "null", "xon", "xoff", "no", "nope", "chrome-off"})
 #: Kinds of ``input`` whose value the person does not type: autocomplete means nothing.
 _FIXED = frozenset({"button", "checkbox", "file", "image", "radio", "reset", "submit"})
 #: Roles of the parts a person fills in or works (WAI-ARIA 1.2 widget roles).
@@ -65,8 +69,11 @@ def valid_autocomplete(value: str) -> bool:
 def _applies(element: etree._Element, value: str) -> bool:
     """Whether the field's autocomplete is for judging (not on/off, a fixed value, or a
     field switched off or shown as something no one fills in)."""
-    if not value.strip() or value.strip().lower() in ("on", "off"):
+    if not value.strip() or value.strip().lower() in _ON_OR_OFF:
         return False
+    if element.get("readonly") is not None or (
+            element.get("aria-readonly") or "").strip().lower() == "true":
+        return False  # nobody types in it
     if element.tag == "input" and (element.get("type") or "").strip().lower() in _FIXED:
         return False
     if element.get("disabled") is not None or (
