@@ -150,3 +150,9 @@ def test_a_line_whose_class_names_it_a_title_is_a_heading() -> None:
     # a sentence is not a title whatever its class says, nor is a "tooltip"
     assert _parts('<p class="title">We teach all.</p><p>More.</p>')[0][0] is None
     assert _parts('<p class="tooltip">Our approach</p><p>We teach all.</p>')[0][0] is None
+
+
+def test_characters_that_show_nothing_are_read_as_nothing() -> None:
+    # soft hyphens, zero-width spaces and byte-order marks pasted in with the text
+    page = "<h2>How do you identi\u00adfy\u200b needs?</h2><p>We\ufeff look.</p>"
+    assert _parts(page) == [("How do you identify needs?", "We look.")]
