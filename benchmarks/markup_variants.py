@@ -11,7 +11,7 @@ disclosure widgets (``<details>``), a table of questions and answers, tabs (a ro
 above the panels they open), and the whole report as one paragraph of lines broken with
 ``<br>`` (pasted from a word processor), its headings bold or plain; inside a school site's
 layout of plain ``<div>``s or a page builder's, with a top bar, a sidebar of contacts and
-news, and a footer; and with its text full of zero-width spaces or soft hyphens. Exact and
+news, and a footer; and with zero-width spaces, soft hyphens or ligatures in its text. Exact and
 balanced accuracy (and facts invented) against the report's labels are printed for each
 way; a way that falls far below "as written" is a way of writing the checker does not read.
 (A plain paragraph is the floor: only its questions can be read as headings.)
@@ -140,6 +140,8 @@ def as_tabs(page: str, bootstrap: bool) -> str:
 INVISIBLE = {
     "zero-width spaces": lambda text: text.replace(" ", " \u200b"),
     "soft hyphens": lambda text: re.sub(r"(\w{4})(\w{3,})", "\\1\u00ad\\2", text),
+    "ligatures (copied from a PDF)": lambda text: text.replace("fi", "\ufb01").replace(
+        "ff", "\ufb00").replace("fl", "\ufb02"),
 }
 
 

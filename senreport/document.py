@@ -40,17 +40,20 @@ _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
 
 
-#: Characters that show nothing and join or break nothing a reader sees: soft hyphens, zero-
-#: width spaces and word joiners, and a stray byte-order mark (text pasted from word
-#: processors and other pages carries them inside words: "identi\u00adfy").
-_INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
+#: Characters that show nothing and join or break nothing a reader sees (soft hyphens, zero-
+#: width spaces and word joiners, a stray byte-order mark: text pasted from word processors
+#: and other pages carries them inside words, "identi\u00adfy"), and typographic ligatures
+#: (text copied out of a PDF: "identi\ufb01cation"), spelt out.
+PLAIN_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None,
+                                  "\ufeff": None, "\ufb00": "ff", "\ufb01": "fi",
+                                  "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                                  "\ufb05": "st", "\ufb06": "st"})
+_NOT_PLAIN = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]")
 
 
-def without_invisible(text: str) -> str:
-    """The text without the characters that show nothing (:data:`_INVISIBLE`)."""
-    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
-        return text.translate(_INVISIBLE)
-    return text
+def plain_characters(text: str) -> str:
+    """The text with :data:`PLAIN_CHARACTERS` dropped or spelt out."""
+    return text.translate(PLAIN_CHARACTERS) if _NOT_PLAIN.search(text) else text
 
 
 def normalise_space(text: str) -> str:
@@ -199,7 +202,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     """
     if "\x00" in content:
         raise ValueError("the file holds binary data, not a web page")
-    content = without_invisible(content)
+    content = plain_characters(content)
     is_page = bool(_PAGE.search(content[:4096]))
     if not content.strip():
         root = html.fromstring("<html><body></body></html>")

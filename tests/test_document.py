@@ -156,3 +156,5 @@ def test_characters_that_show_nothing_are_read_as_nothing() -> None:
     # soft hyphens, zero-width spaces and byte-order marks pasted in with the text
     page = "<h2>How do you identi\u00adfy\u200b needs?</h2><p>We\ufeff look.</p>"
     assert _parts(page) == [("How do you identify needs?", "We look.")]
+    # ligatures of text copied out of a PDF are spelt out
+    assert _parts("<h2>Identi\ufb01cation</h2><p>Sta\ufb00.</p>") == [("Identification", "Staff.")]
