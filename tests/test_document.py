@@ -158,3 +158,10 @@ def test_characters_that_show_nothing_are_read_as_nothing() -> None:
     assert _parts(page) == [("How do you identify needs?", "We look.")]
     # ligatures of text copied out of a PDF are spelt out
     assert _parts("<h2>Identi\ufb01cation</h2><p>Sta\ufb00.</p>") == [("Identification", "Staff.")]
+
+
+def test_a_bold_line_over_the_rest_of_its_paragraph_heads_it() -> None:
+    page = "<p><strong>Our approach</strong><br>We teach every child.<br>We adapt work.</p>"
+    assert _parts(page) == [("Our approach", "We teach every child. We adapt work.")]
+    # bold words running on into the sentence are not a heading
+    assert _parts("<p><b>Note</b> that clubs<br>are free.</p>")[0][0] is None
