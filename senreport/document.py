@@ -105,6 +105,9 @@ class Document:
     blocks: tuple[Block, ...]
     #: For a PDF or Word file: what the file says about itself (``None`` for web pages).
     file: DocumentFile | None = None
+    #: Panels a control on the page opens (an accordion's closed panel): content, even
+    #: while hidden.
+    on_demand: frozenset[etree._Element] = frozenset()
 
     @cached_property
     def text(self) -> str:
@@ -217,15 +220,17 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     # lxml makes a new Python object for an element whenever one is reached and none is
     # alive; holding one for every element spares each later walk of the tree making them.
     elements = list(root.iter())
+    tabs = tabs_of(main)
     document = Document(source=source, root=root, main=main, is_page=is_page,
-                        blocks=tuple(_blocks(main)))
+                        blocks=tuple(_blocks(main, tabs)),
+                        on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
     return document
 
 
-def _blocks(main: etree._Element) -> Iterator[Block]:
+def _blocks(main: etree._Element, tabs: Tabs | None = None) -> Iterator[Block]:
     found: list[Block] = []
-    _walk(main, tree_paths(main), found, tabs_of(main))
+    _walk(main, tree_paths(main), found, tabs)
     return iter(found)
 
 
@@ -288,7 +293,8 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             if text and tag not in _STRUCTURE_TAGS:
                 found.append(_text_block(element, text, paths))
             loose = []
-            if child_tag not in _SKIP_TAGS and not is_chrome(child):
+            if child_tag not in _SKIP_TAGS and (not is_chrome(child) or (
+                    tabs is not None and child in tabs.on_demand)):
                 _walk(child, paths, found, tabs)
             loose.append(child.tail or "")
         else:

@@ -165,3 +165,11 @@ def test_a_bold_line_over_the_rest_of_its_paragraph_heads_it() -> None:
     assert _parts(page) == [("Our approach", "We teach every child. We adapt work.")]
     # bold words running on into the sentence are not a heading
     assert _parts("<p><b>Note</b> that clubs<br>are free.</p>")[0][0] is None
+
+
+def test_a_closed_accordion_panel_is_read_though_hidden_until_opened() -> None:
+    page = ('<h3><button aria-expanded="false" aria-controls="p1">Who is the SENCO?</button>'
+            '</h3><div id="p1" hidden><p>Mrs Khan.</p></div>'
+            '<div role="tabpanel" aria-hidden="true"><p>Clubs are open to all.</p></div>'
+            '<div hidden><p>Old text nobody opens.</p></div>')
+    assert _parts(page) == [("Who is the SENCO?", "Mrs Khan. Clubs are open to all.")]

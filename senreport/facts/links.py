@@ -74,7 +74,8 @@ class LinksRead:
                 if ancestor is main:
                     break
                 if ancestor not in furniture:
-                    furniture[ancestor] = is_chrome(ancestor)
+                    furniture[ancestor] = is_chrome(ancestor) and (
+                        ancestor not in self.document.on_demand)
                 if furniture[ancestor]:
                     chrome = True
                     break
