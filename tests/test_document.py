@@ -173,3 +173,12 @@ def test_a_closed_accordion_panel_is_read_though_hidden_until_opened() -> None:
             '<div role="tabpanel" aria-hidden="true"><p>Clubs are open to all.</p></div>'
             '<div hidden><p>Old text nobody opens.</p></div>')
     assert _parts(page) == [("Who is the SENCO?", "Mrs Khan. Clubs are open to all.")]
+
+
+def test_an_articles_own_header_is_content_the_sites_banner_is_not() -> None:
+    page = ('<html><body><header class="site-header"><p>Oak School: 01632 960000</p></header>'
+            '<main><article><header class="entry-header"><h1>SEN Information Report</h1>'
+            "<p>Reviewed September 2024</p></header><p>Mrs Khan leads SEND.</p></article>"
+            "</main></body></html>")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "SEN Information Report", "Reviewed September 2024", "Mrs Khan leads SEND."]
