@@ -38,8 +38,10 @@ def broken_lines(element: etree._Element) -> list[tuple[str, bool]] | None:
     """The element's lines, each with whether it is a heading; None when it is not written
     as lines (fewer than :data:`LINES_APART` lines with words, unless the first is a bold
     heading over the rest: "<b>Who is the SENCO?</b><br>Mrs Hill ...")."""
+    if next(element.iter("br"), None) is None:
+        return None  # most paragraphs: no line break at all
     breaks = sum(1 for _ in element.iter("br"))
-    if not breaks or breaks < LINES_APART - 1 and not _opens_in_bold(element):
+    if breaks < LINES_APART - 1 and not _opens_in_bold(element):
         return None
     lines: list[str] = []
     bold: list[bool] = []

@@ -38,7 +38,9 @@ def tabs_of(main: etree._Element) -> Tabs | None:
     None when it has none."""
     tabs = _TABS(main)
     panels = _LABELLED_PANELS(main)
-    hidden = bool(_HIDDEN(main))
+    # Hidden panels matter only where something opens them.
+    controls = _CONTROLS(main)
+    hidden = bool(controls or _TAB_PANELS(main)) and bool(_HIDDEN(main))
     if not tabs and not panels and not hidden:
         return None
     ids = {el.get("id"): el for el in main.iter() if isinstance(el.tag, str) and el.get("id")}
