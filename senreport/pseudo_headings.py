@@ -90,6 +90,8 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
     if row is None or row.tag != "tr":
         return False
     cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    if len(cells) == 1:
+        return _heads_the_next_row(element, row, text)
     if len(cells) < 2 or cells[0] is not element or all(c.tag == "th" for c in cells):
         return False
     answer = sum(len(c.text_content().split()) for c in cells[1:])
@@ -97,6 +99,21 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
     if text.endswith("?") or tag == "th" and asked >= 3:
         return answer >= 1  # a question, or a row's header cell by its markup
     return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
+
+
+def _heads_the_next_row(cell: etree._Element, row: etree._Element, text: str) -> bool:
+    """A row of one cell (a header cell, a question, or words all in bold) over a row that
+    answers it: a table laid out as question, answer, question, answer."""
+    answer = row.getnext()
+    while answer is not None and not isinstance(answer.tag, str):
+        answer = answer.getnext()
+    if answer is None or answer.tag != "tr" or len(text.split()) < 2 or text.endswith("."):
+        return False
+    told = len(answer.text_content().split())
+    bold = "".join(b.text_content() for b in cell.iter()
+                   if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
+    return told >= ANSWER_WORDS and (cell.tag == "th" or text.endswith("?") or len(
+        bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1)
 
 
 def _is_toggle(element: etree._Element, text: str) -> bool:

@@ -182,3 +182,13 @@ def test_an_articles_own_header_is_content_the_sites_banner_is_not() -> None:
             "</main></body></html>")
     assert [b.text for b in parse_html(page).blocks] == [
         "SEN Information Report", "Reviewed September 2024", "Mrs Khan leads SEND."]
+
+
+def test_a_table_of_question_rows_over_answer_rows_is_read_as_headings() -> None:
+    page = ("<table><tr><td><b>Who is our SENCO</b></td></tr><tr><td>Mrs Khan, who works "
+            "every day and can be reached through the office.</td></tr>"
+            "<tr><td>A note for visitors</td></tr><tr><td>Please sign in at the office when "
+            "you arrive, every time.</td></tr></table>")
+    parts = _parts(page)
+    assert parts[0][0] == "Who is our SENCO"
+    assert "A note for visitors" in parts[0][1]  # a plain row is not a heading
