@@ -192,3 +192,9 @@ def test_a_table_of_question_rows_over_answer_rows_is_read_as_headings() -> None
     parts = _parts(page)
     assert parts[0][0] == "Who is our SENCO"
     assert "A note for visitors" in parts[0][1]  # a plain row is not a heading
+
+
+def test_a_rows_first_cell_all_in_bold_heads_the_answer_beside_it() -> None:
+    page = ("<table><tr><td><strong>Our approach</strong></td><td>We teach every child.</td>"
+            "</tr><tr><td>Ayton Road</td><td>Open daily.</td></tr></table>")
+    assert _parts(page)[0] == ("Our approach", "We teach every child. Ayton Road Open daily.")
