@@ -98,6 +98,12 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
     return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
 
 
+def is_list_title(text: str) -> bool:
+    """Words that open a list entry and stand over the paragraphs inside it: short, and not
+    a sentence ("<li>Who is the SENCO?<p>Mrs ...</p></li>")."""
+    return len(text) <= 160 and len(text.split()) >= 2 and not text.endswith((".", ",", ";", ":"))
+
+
 def _all_bold(element: etree._Element, text: str) -> bool:
     """Whether all of the element's words are in bold (by markup or by style)."""
     bold = "".join(b.text_content() for b in element.iter()

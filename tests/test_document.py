@@ -198,3 +198,13 @@ def test_a_rows_first_cell_all_in_bold_heads_the_answer_beside_it() -> None:
     page = ("<table><tr><td><strong>Our approach</strong></td><td>We teach every child.</td>"
             "</tr><tr><td>Ayton Road</td><td>Open daily.</td></tr></table>")
     assert _parts(page)[0] == ("Our approach", "We teach every child. Ayton Road Open daily.")
+
+
+def test_a_list_entrys_title_over_its_paragraphs_heads_them() -> None:
+    page = ("<ol><li>Who is the SENCO?<p>Mrs Khan.</p></li><li><b>Clubs and trips</b>"
+            "<p>All are open.</p></li></ol>")
+    assert _parts(page) == [("Who is the SENCO?", "Mrs Khan."), ("Clubs and trips",
+                                                                 "All are open.")]
+    # an entry over a list inside it is an entry, not a heading
+    nested = "<ul><li>Cognition and learning<ul><li>Dyslexia</li></ul></li></ul>"
+    assert _parts(nested) == [(None, "Cognition and learning Dyslexia")]
