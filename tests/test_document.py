@@ -68,6 +68,9 @@ def test_an_element_given_the_heading_role_is_a_heading_at_its_level() -> None:
 
 
 def test_page_builder_title_bars_and_bold_written_as_a_style_are_headings() -> None:
+    spectra = ('<div class="uagb-faq-questions-button uagb-faq-questions"><span>How will you '
+               'help?</span></div><div class="uagb-faq-content"><p>We plan.</p></div>')
+    assert _parts(spectra) == [("How will you help?", "We plan.")]
     toggle = ('<div class="elementor-tab-title" role="button"><a href="">How will you help my '
               'child?</a></div><div class="elementor-tab-content"><p>We plan support.</p></div>')
     assert _parts(toggle) == [("How will you help my child?", "We plan support.")]
