@@ -211,3 +211,13 @@ def test_a_list_entrys_title_over_its_paragraphs_heads_them() -> None:
     # an entry over a list inside it is an entry, not a heading
     nested = "<ul><li>Cognition and learning<ul><li>Dyslexia</li></ul></li></ul>"
     assert _parts(nested) == [(None, "Cognition and learning Dyslexia")]
+
+
+def test_classic_editor_content_is_read_in_its_paragraphs() -> None:
+    # WordPress's classic editor keeps bare paragraphs parted by blank lines
+    post = ("<strong>Who is the SENCO?</strong>\n\nMrs Khan leads SEND.\nShe is in every day."
+            "\n\n<h2>Clubs</h2>\n\nAll clubs are open.")
+    assert _parts(post) == [("Who is the SENCO?", "Mrs Khan leads SEND. She is in every day."),
+                            ("Clubs", "All clubs are open.")]
+    # content with its paragraphs marked is read as it is
+    assert [b.text for b in parse_html("<p>One</p>\n\n<p>Two</p>").blocks] == ["One", "Two"]
