@@ -100,8 +100,23 @@ def content_stems(text: str) -> list[str]:
 
 
 def stems_of_content(found: list[str]) -> list[str]:
-    """:func:`content_stems` of a text, from its :func:`words`."""
+    """:func:`content_stems` of a text, from its :func:`words` ("local offer" read as one
+    word: an offer of any other kind, "what we offer", asks for no item)."""
+    if "offer" in found or "offers" in found:
+        found = _with_local_offer(found)
     return [_STEM_OF(_SAME_AS.get(w, w)) for w in found if w not in _STOP and len(w) > 1]
+
+
+def _with_local_offer(found: list[str]) -> list[str]:
+    joined: list[str] = []
+    for word in found:
+        if word in ("offer", "offers") and joined and joined[-1] == "local":
+            joined[-1] = "localoffer"
+        elif word in ("offer", "offers"):
+            continue
+        else:
+            joined.append(word)
+    return joined
 
 
 def normalise(text: str) -> str:
