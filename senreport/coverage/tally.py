@@ -123,7 +123,10 @@ _NO_QUESTION = re.compile(
     r"role|roles and responsibilities)\W*$|"
     # The report's own title, however it is split over lines ("and Disability Information
     # Report"): it names the whole report, not one item.
-    r"^[^?]*\b(information report|send? report)\b[^?]*$",
+    r"^[^?]*\b(information report|send? report)\b[^?]*$|"
+    # When the page was written: "Reviewed: Spring 2026", "Date of review - May 2025".
+    r"^\W*(last |date (of |last )?)?(reviewed|review|updated|written|approved)( date| on| by"
+    r" \w+)?\s*[:\-–—]\s*[^?]{0,40}\d{2,4}\W*$",
     re.IGNORECASE,
 )
 
