@@ -66,6 +66,16 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
 }
 
 
+def _move_section(heading: etree._Element, into: etree._Element,
+                  stop: tuple[str, ...] = ("h2", "h3", "footer", "aside", "nav")) -> None:
+    """Move what follows ``heading``, up to the next heading (or ``stop`` tag), into ``into``."""
+    sibling = heading.getnext()
+    while sibling is not None and sibling.tag not in stop and sibling is not into:
+        after = sibling.getnext()
+        into.append(sibling)
+        sibling = after
+
+
 def as_lines(page: str, bold: bool) -> str:
     """The page's content (as the checker finds it: menus and footers left out) as one
     paragraph of lines broken with ``<br>``, headings in bold (``bold``) or plain, list
@@ -128,11 +138,7 @@ def as_tabs(page: str, bootstrap: bool) -> str:
         row.append(tab)
         panel = lxml_html.fragment_fromstring(
             f'<div role="tabpanel" id="p{index}" aria-labelledby="t{index}"></div>')
-        sibling = heading.getnext()
-        while sibling is not None and sibling.tag not in ("h2", "footer", "aside", "nav"):
-            after = sibling.getnext()
-            panel.append(sibling)
-            sibling = after
+        _move_section(heading, panel, ("h2", "footer", "aside", "nav"))
         panels.append(panel)
         parent.remove(heading)
     return str(lxml_html.tostring(tree, encoding="unicode"))
@@ -159,11 +165,7 @@ def as_closed_accordion(page: str, hiding: str) -> str:
         button[0].text = " ".join(heading.text_content().split())
         panel = lxml_html.fragment_fromstring(f'<div id="s{index}" role="region" {hiding}>'
                                               "</div>")
-        sibling = heading.getnext()
-        while sibling is not None and sibling.tag not in ("h2", "h3", "footer", "aside", "nav"):
-            after = sibling.getnext()
-            panel.append(sibling)
-            sibling = after
+        _move_section(heading, panel, ("h2", "h3", "footer", "aside", "nav"))
         at = parent.index(heading)
         parent.remove(heading)
         parent.insert(at, button)
@@ -188,11 +190,7 @@ def as_list(page: str) -> str:
     for heading in (h for h in headings if h.getparent() is parent):
         entry = etree.SubElement(numbered, "li")
         entry.text = " ".join(heading.text_content().split())
-        sibling = heading.getnext()
-        while sibling is not None and sibling.tag not in ("h2", "footer", "aside", "nav", "ol"):
-            after = sibling.getnext()
-            entry.append(sibling)
-            sibling = after
+        _move_section(heading, entry, ("h2", "footer", "aside", "nav", "ol"))
         parent.remove(heading)
     return str(lxml_html.tostring(tree, encoding="unicode"))
 
@@ -256,32 +254,20 @@ def rewritten(page: str, way: str) -> str:
             # the cell beside it
             row = lxml_html.fragment_fromstring("<table><tr><th></th><td></td></tr></table>")
             row[0][0].text = text
-            sibling = heading.getnext()
-            while sibling is not None and sibling.tag not in ("h2", "h3"):
-                after = sibling.getnext()
-                row[0][1].append(sibling)
-                sibling = after
+            _move_section(heading, row[0][1], ("h2", "h3"))
             parent.replace(heading, row)
             continue
         if way == "table of question rows over answer rows":
             rows = lxml_html.fragment_fromstring(
                 "<table><tr><th></th></tr><tr><td></td></tr></table>")
             rows[0][0].text = text
-            sibling = heading.getnext()
-            while sibling is not None and sibling.tag not in ("h2", "h3", "footer", "aside"):
-                after = sibling.getnext()
-                rows[1][0].append(sibling)
-                sibling = after
+            _move_section(heading, rows[1][0], ("h2", "h3", "footer", "aside"))
             parent.replace(heading, rows)
             continue
         if way == "details":
             details = etree.Element("details")
             etree.SubElement(details, "summary").text = text
-            sibling = heading.getnext()
-            while sibling is not None and sibling.tag not in ("h2", "h3", "details"):
-                after = sibling.getnext()
-                details.append(sibling)
-                sibling = after
+            _move_section(heading, details, ("h2", "h3", "details"))
             parent.replace(heading, details)
             continue
         make = REPLACEMENTS.get(way, REPLACEMENTS["bold paragraph"])
