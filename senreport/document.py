@@ -15,12 +15,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from lxml import etree, html
 
 from senreport.element_paths import path_of, tree_paths
-from senreport.pseudo_headings import CONTENT_WORDS, is_pseudo_heading
+from senreport.line_breaks import broken_lines
+from senreport.main_content import HEADING_TAGS, find_main, is_chrome
+from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
+from senreport.pseudo_headings import is_pseudo_heading
+from senreport.tab_panels import Tabs, tabs_of
 
 if TYPE_CHECKING:
     from senreport.readers.files import DocumentFile
 
-HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Elements whose text forms a block of its own.
 BLOCK_TAGS = frozenset(
     {
@@ -33,22 +36,6 @@ BLOCK_TAGS = frozenset(
 )
 #: Containers whose own loose text is rarely content (lists and tables hold blocks).
 _STRUCTURE_TAGS = frozenset({"ul", "ol", "dl", "table", "tr", "tbody", "thead", "tfoot"})
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
-_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
-_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
-_CHROME_WORDS = re.compile(
-    r"(^|[-_\s])(cookie|cookies|consent|gdpr|nav|navbar|navigation|menu|sidebar|"
-    r"site-footer|site-header|masthead|footer|header|breadcrumbs?|skip-link|widget-area|"
-    r"social|share)(?=[-_\s]|$)",
-    re.IGNORECASE,
-)
-_MAIN_SELECTORS = (
-    "//main",
-    "//*[@role='main']",
-    "//article",
-    "//*[@id='content' or @id='main-content' or @id='primary']",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
-)
 _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
 
@@ -219,47 +206,9 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     return document
 
 
-def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
-    """The element holding the page's main content (menus, banners and footers left out)."""
-    for selector in _MAIN_SELECTORS:
-        found = [el for el in root.xpath(selector) if not _is_chrome(el)]
-        if found:
-            return max(found, key=lambda el: len(el.text_content()))
-    return body
-
-
-def _is_chrome(element: etree._Element) -> bool:
-    """Whether an element is site furniture rather than content."""
-    if not isinstance(element.tag, str):
-        return False
-    if element.tag in _CHROME_TAGS:
-        return True
-    if not element.keys():
-        return False  # no role, no hiding, no id or class
-    if element.get("role") in _CHROME_ROLES:
-        return True
-    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
-        return True
-    if element.tag in HEADING_TAGS:
-        return False
-    return _marks_chrome(f"{element.get('id', '')} {element.get('class', '')}")
-
-
-@lru_cache(maxsize=1024)
-def _marks_chrome(marker: str) -> bool:
-    """Whether an element's id and class words name site furniture (the same few class
-    names recur throughout a page: each is read once)."""
-    if not marker.strip():
-        return False
-    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
-    if found == {"header"} and CONTENT_WORDS.search(marker):
-        return False  # the header of an accordion panel or a card: its question
-    return bool(found)
-
-
 def _blocks(main: etree._Element) -> Iterator[Block]:
     found: list[Block] = []
-    _walk(main, tree_paths(main), found)
+    _walk(main, tree_paths(main), found, tabs_of(main))
     return iter(found)
 
 
@@ -269,16 +218,25 @@ def _path(element: etree._Element, paths: dict[etree._Element, str]) -> str:
 
 
 def _walk(element: etree._Element, paths: dict[etree._Element, str],
-          found: list[Block]) -> None:
+          found: list[Block], tabs: Tabs | None = None) -> None:
     """Add the blocks of an element to ``found``, in document order (``paths``: the paths
-    of the tree's elements, from :func:`tree_paths`)."""
+    of the tree's elements, from :func:`tree_paths`; ``tabs``: the page's tabs)."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:
         return
-    if tag in HEADING_TAGS:
+    if tabs is not None:
+        if element in tabs.rows:
+            return  # each tab is read over the panel it opens
+        tab = tabs.titles.get(element)
+        if tab is not None:
+            found.append(Block("text", normalise_space(tab.text_content()), 0,
+                               _path(tab, paths), tab.sourceline, str(tab.tag),
+                               pseudo_heading=True, element=tab))
+    level = int(tag[1]) if tag in HEADING_TAGS else aria_heading_level(element)
+    if level:
         # An element holding no other (nor a comment) holds its own text alone.
         text = normalise_space(element.text_content() if len(element) else element.text or "")
-        found.append(Block("heading", text, int(tag[1]), _path(element, paths),
+        found.append(Block("heading", text, level, _path(element, paths),
                            element.sourceline, tag, element=element))
         return
     if tag == "summary":
@@ -289,6 +247,13 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
         return
     holds = [_holds_block(c) for c in element if isinstance(c.tag, str)]
     if not any(holds):
+        lines = broken_lines(element) if tag != "pre" else None
+        if lines is not None:
+            path = _path(element, paths)
+            found.extend(Block("text", line, 0, path, element.sourceline, tag,
+                               pseudo_heading=heading, element=element)
+                         for line, heading in lines)
+            return
         text = normalise_space(_inline_text(element))
         if text:
             found.append(_text_block(element, text, paths))
@@ -306,8 +271,8 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             if text and tag not in _STRUCTURE_TAGS:
                 found.append(_text_block(element, text, paths))
             loose = []
-            if child_tag not in _SKIP_TAGS and not _is_chrome(child):
-                _walk(child, paths, found)
+            if child_tag not in _SKIP_TAGS and not is_chrome(child):
+                _walk(child, paths, found, tabs)
             loose.append(child.tail or "")
         else:
             loose.append(_inline_text(child))
@@ -315,6 +280,16 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
     text = normalise_space(" ".join(loose))
     if text and tag not in _STRUCTURE_TAGS:
         found.append(_text_block(element, text, paths))
+
+
+def aria_heading_level(element: etree._Element) -> int:
+    """The level of an element made a heading with ``role="heading"`` (a page builder's
+    ``<div role="heading" aria-level="3">``), 2 when it gives none; 0 for any other element.
+    Screen readers announce it as a heading, and readers see it as one."""
+    if element.get("role") is None or element.get("role", "").strip().lower() != "heading":
+        return 0
+    given = element.get("aria-level", "").strip()
+    return min(6, int(given)) if given.isdigit() and int(given) > 0 else 2
 
 
 def _holds_block(element: etree._Element) -> bool:

@@ -10,25 +10,57 @@ import re
 
 from lxml import etree
 
+from senreport.textscan import QUESTION_END
+
 #: Class or id words of disclosure widgets (accordions, tabs, FAQ panels): their "header"
 #: ("accordion-header", "card-header") holds a question, not the site's banner.
 CONTENT_WORDS = re.compile(r"accordion|collaps|card|panel|toggle|faq|question|answer|details|"
                            r"disclosure|expand", re.IGNORECASE)
 _TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-toggle", "data-bs-toggle")
+#: Class or id words of the title bar of an accordion, toggle or tab ("elementor-tab-title",
+#: "et_pb_toggle_title", "accordion-item__title", "panel-heading", "faq-question").
+_TITLE_WORDS = re.compile(
+    r"(accordion|toggle|tabs?|faq|panel|collaps\w*|card|expand\w*|disclosure)[-_]+"
+    r"(?:item[-_]+)?(title|header|heading|trigger|question|label|button)(?![a-z])"
+    r"|faq[-_]+q(?![a-z])", re.IGNORECASE)
+#: Bold written as an inline style ("font-weight: bold", "font-weight:700").
+BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 
 
 def is_pseudo_heading(element: etree._Element, text: str) -> bool:
     """Whether the element, holding ``text``, is written as a heading without markup."""
     return _is_bold_heading(element, text) or _is_row_question(element, text) or (
-        _is_toggle(element, text))
+        _is_toggle(element, text)) or _is_question_paragraph(element, text)
 
 
 def _is_bold_heading(element: etree._Element, text: str) -> bool:
     """A short paragraph whose whole text sits in <strong> or <b>."""
     if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
         return False
-    bold = "".join(b.text_content() for b in element.iter("strong", "b"))
+    bold = "".join(b.text_content() for b in element.iter()
+                   if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
     return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
+
+
+#: A question this long is prose that happens to end with a question mark.
+QUESTION_WORDS = 30
+#: The fewest words of the paragraph that answers the question over it.
+ANSWER_WORDS = 8
+
+
+def _is_question_paragraph(element: etree._Element, text: str) -> bool:
+    """A paragraph that is only a question, over a longer paragraph or list that answers it
+    (an FAQ pasted without heading markup: "<p>Who is the SENCO?</p><p>Mrs ...</p>")."""
+    if element.tag not in ("p", "div") or len(text.split()) >= QUESTION_WORDS or not (
+            QUESTION_END.search(text)):
+        return False
+    answer = element.getnext()
+    while answer is not None and not isinstance(answer.tag, str):
+        answer = answer.getnext()
+    if answer is None or answer.tag not in ("p", "div", "ul", "ol", "table"):
+        return False
+    following = " ".join(answer.text_content().split())
+    return len(following.split()) >= ANSWER_WORDS and not QUESTION_END.search(following)
 
 
 def _is_row_question(element: etree._Element, text: str) -> bool:
@@ -56,15 +88,22 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
         return False
     answer = sum(len(c.text_content().split()) for c in cells[1:])
     asked = len(text.split())
-    if text.endswith("?"):
-        return answer >= 1
-    return (tag == "th" or asked <= 20) and asked >= 3 and answer >= max(8, 2 * asked)
+    if text.endswith("?") or tag == "th" and asked >= 3:
+        return answer >= 1  # a question, or a row's header cell by its markup
+    return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
 
 
 def _is_toggle(element: etree._Element, text: str) -> bool:
-    """A button that opens an accordion panel: the question of the panel it opens."""
-    if element.tag != "button" or len(text) > 200 or len(text.split()) < 2:
+    """A button that opens an accordion panel, or the title bar of one: the question of the
+    panel it opens."""
+    if len(text) > 200 or len(text.split()) < 2:
         return False
-    marker = f"{element.get('class', '')} {element.get('id', '')}"
-    return any(element.get(a) is not None for a in _TOGGLE_ATTRIBUTES) or bool(
-        CONTENT_WORDS.search(marker))
+    if element.tag == "button" or element.get("role") in ("button", "tab"):
+        marker = f"{element.get('class', '')} {element.get('id', '')}"
+        if any(element.get(a) is not None for a in _TOGGLE_ATTRIBUTES) or CONTENT_WORDS.search(
+                marker):
+            return True
+    # A page builder's title bar: the element, or the link or span inside it holding the
+    # question, is marked as an accordion's (or a tab's) title.
+    return any(_TITLE_WORDS.search(f"{e.get('class', '')} {e.get('id', '')}")
+               for e in (element, *element) if isinstance(e.tag, str))

@@ -331,6 +331,16 @@ def test_paragraph_opening_on_a_bold_question_answers_it() -> None:
     assert result.value("10") == "not_in_place"
 
 
+def test_a_bold_line_of_its_own_heads_the_text_after_its_line_break() -> None:
+    page = ("<h1>SEN</h1><p><strong>Trips and clubs</strong><br>" + FULL_TRIPS + "</p>"
+            "<p><strong>Working together</strong> with parents matters to us.</p>")
+    result = coverage(page)
+    assert result.value("3f") == "in_place"
+    assert result.items["3f"].evidence[0].heading == "Trips and clubs"
+    # bold words that run on into their sentence are not a heading
+    assert all(e.heading != "Working together" for i in result.items.values()
+               for e in i.evidence)
+
 def test_a_linked_support_service_gives_its_contact_details() -> None:
     page = ('<h2>Where can parents get advice?</h2><p>Free, impartial advice about SEND comes '
             'from <a href="https://www.westmarsh.gov.uk/sendiass">Westmarsh SENDIASS</a>.</p>')

@@ -52,3 +52,92 @@ def test_blocks_carry_xpath_and_line() -> None:
 def test_block_markup_is_read_as_html() -> None:
     document = parse_html("<!-- wp:paragraph -->\n<p>Hello</p>\n<!-- /wp:paragraph -->")
     assert [b.text for b in document.blocks] == ["Hello"]
+
+
+def _parts(page: str) -> list[tuple[str | None, str]]:
+    return [(p.heading.text if p.heading else None, p.text) for p in parse_html(page).parts]
+
+
+def test_an_element_given_the_heading_role_is_a_heading_at_its_level() -> None:
+    document = parse_html('<div role="heading" aria-level="3">Who is the SENCO?</div>'
+                          "<p>Mrs Khan leads SEND.</p><div role=heading>Clubs</div><p>All.</p>")
+    headings = [(b.text, b.level) for b in document.blocks if b.kind == "heading"]
+    assert headings == [("Who is the SENCO?", 3), ("Clubs", 2)]
+    assert _parts('<div role="presentation">Who is the SENCO?</div><p>Mrs Khan.</p>') == [
+        (None, "Who is the SENCO? Mrs Khan.")]
+
+
+def test_page_builder_title_bars_and_bold_written_as_a_style_are_headings() -> None:
+    toggle = ('<div class="elementor-tab-title" role="button"><a href="">How will you help my '
+              'child?</a></div><div class="elementor-tab-content"><p>We plan support.</p></div>')
+    assert _parts(toggle) == [("How will you help my child?", "We plan support.")]
+    styled = '<p><span style="font-weight: 700">Our approach to teaching</span></p><p>All.</p>'
+    assert _parts(styled) == [("Our approach to teaching", "All.")]
+    # Google Docs marks ordinary text with weight 400: that is not bold.
+    plain = '<p><span style="font-weight:400">Our approach to teaching</span></p><p>All.</p>'
+    assert _parts(plain)[0][0] is None
+    # a tab strip's own words ("table", "tablet") are not a title bar
+    assert _parts('<div class="tablet-view">Our approach here</div><p>All.</p>')[0][0] is None
+
+
+def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
+    page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
+            "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")
+    assert _parts(page) == [
+        ("Who is the SENCO?",
+         "Mrs Khan is our SENCO and works every day. Why does this matter? Because it "
+         "helps. Short one? No.")]
+
+
+def test_a_paragraph_written_as_lines_is_read_line_by_line() -> None:
+    page = ("<p><strong>Who is the SENCO?</strong><br>Mrs Khan is our SENCO and works every day"
+            " of the week.<br><br>How do you know my child needs help?<br>We watch how every "
+            "child learns and talk with you.<br><span style='font-weight:bold'>Clubs</span><br>"
+            "Every club is open to every child in the school.</p>")
+    assert _parts(page) == [
+        ("Who is the SENCO?", "Mrs Khan is our SENCO and works every day of the week."),
+        ("How do you know my child needs help?", "We watch how every child learns and talk "
+         "with you."),
+        ("Clubs", "Every club is open to every child in the school.")]
+    # a line break or two (an address, a signature) leaves the paragraph whole
+    assert [b.text for b in parse_html("<p>Oak School<br>1 High Street<br>Ayton</p>").blocks] \
+        == ["Oak School 1 High Street Ayton"]
+
+
+REPORT = "<h2>Who is the SENCO?</h2>" + "<p>Mrs Khan leads our support for every child.</p>" * 12
+
+
+def test_a_page_of_plain_divs_is_read_from_the_column_holding_its_content() -> None:
+    page = ('<html><body><div class="top">Call us: 01632 960000 <a href="/">Home</a></div>'
+            f'<div class="container"><div class="col-8">{REPORT}</div><div class="col-4">'
+            "<h3>Latest news</h3><p>Coffee morning on Friday.</p></div></div>"
+            '<div class="bottom"><p>Oak School, 1 High Street.</p></div></body></html>')
+    text = parse_html(page).text
+    assert "Mrs Khan" in text
+    assert not any(word in text for word in ("Call us", "Coffee", "High Street"))
+    # the page's title in a column of its own is content, however short
+    titled = page.replace('<div class="col-8">', '<div class="col-8"><div><h1>SEN Report</h1>'
+                          "<p>Reviewed May 2025</p></div><div>", 1).replace(
+                          '</div><div class="col-4">', '</div></div><div class="col-4">', 1)
+    assert "Reviewed May 2025" in parse_html(titled).text
+
+
+def test_a_rows_header_cell_heads_its_answer_however_short() -> None:
+    page = ("<table><tr><th>Who is our SENCO</th><td>Mrs Khan.</td></tr>"
+            "<tr><th>Email</th><td>senco@oak.sch.uk</td></tr></table>")
+    assert _parts(page) == [("Who is our SENCO", "Mrs Khan. Email senco@oak.sch.uk")]
+
+
+def test_tabs_are_read_as_the_headings_of_the_panels_they_open() -> None:
+    aria = ('<div role="tablist"><button role="tab" id="t1" aria-controls="p1">Who is the '
+            'SENCO?</button><button role="tab" id="t2">Clubs</button></div>'
+            '<div role="tabpanel" id="p1"><p>Mrs Khan.</p></div>'
+            '<div role="tabpanel" id="p2" aria-labelledby="t2"><p>All clubs are open.</p></div>')
+    assert _parts(aria) == [("Who is the SENCO?", "Mrs Khan."), ("Clubs", "All clubs are open.")]
+    bootstrap = ('<ul class="nav nav-tabs"><li><a data-toggle="tab" href="#a">Our approach</a>'
+                 '</li></ul><div class="tab-content"><div class="tab-pane" id="a"><p>We teach '
+                 'everyone.</p></div></div>')
+    assert _parts(bootstrap) == [("Our approach", "We teach everyone.")]
+    # a tab that opens nothing on the page stays where it is
+    assert _parts('<div role="tablist"><button role="tab">Alone here</button></div><p>Hi.</p>'
+                  )[0][1].startswith("Alone here")

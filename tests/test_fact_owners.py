@@ -149,6 +149,14 @@ def test_a_date_alone_under_the_reports_title_is_when_it_was_written(
         assert check(later, source="r.html", today=TODAY).facts.reviewed is None
 
 
+@pytest.mark.parametrize("under", ["<p>2023 - 2024</p>", "<p>Summer Term 2025</p>"])
+def test_a_school_year_or_term_under_the_title_names_the_edition_not_a_date(under: str) -> None:
+    page = ("<html lang='en'><head><title>SEN</title></head><body><main><h1>SEND Information "
+            f"Report</h1>{under}<p>At our school we support every child to learn.</p>"
+            "</main></body></html>")
+    assert check(page, source="r.html", today=TODAY).facts.reviewed is None
+
+
 @pytest.mark.parametrize("body, field, expected", [
     ("<p>Our SENCO is Mr Tomasz Wiśniewski (tw@oak.sch.uk).</p>", "senco_name",
      "Tomasz Wiśniewski"),

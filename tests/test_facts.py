@@ -347,6 +347,8 @@ def test_a_month_in_the_reports_own_title_dates_the_report() -> None:
     assert facts("<h1>SEND Information Report \u2013 January 2024</h1><p>Hello.</p>"
                  ).reviewed == date(2024, 1, 1)
     assert facts("<h1>SEN Report to Parents: September 2020</h1>").reviewed == date(2020, 9, 1)
+    assert facts("<h1>Special Educational Needs and Disability (SEND) Report (May 2019)</h1>"
+                 ).reviewed == date(2019, 5, 1)
     assert facts("<h1>SEN Information Report \u2013 Summer 2025</h1><p>Hello.</p>"
                  ).reviewed is None
     assert facts("<h1>SEND Policy \u2013 March 2023</h1><p>Hello.</p>").reviewed is None

@@ -267,8 +267,11 @@ def _lead_in(block: Block) -> str | None:
         return None
     lead = " ".join((element[0].text_content() or "").split())
     rest = block.text[len(lead):].strip()
-    if not lead.endswith(("?", ":")) or len(lead.split()) < 2 or len(rest.split()) < 3 or (
-            not block.text.startswith(lead)):
+    # A bold line of its own ("<b>Our approach</b><br>We ...") is a heading whatever its end.
+    own_line = not (element[0].tail or "").strip() and len(element) > 1 and (
+        element[1].tag == "br")
+    if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".")) or (
+            len(lead.split()) < 2 or len(rest.split()) < 3 or not block.text.startswith(lead)):
         return None
     return lead
 

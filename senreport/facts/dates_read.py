@@ -16,7 +16,7 @@ _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|lo
                            r"\bpolicy\b", re.IGNORECASE)
 
 #: The report's own title, where a month in it dates the report.
-_OWN_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|report\s+to\s+parents",
+_OWN_TITLE = re.compile(r"information\s+report|\bSEND?\)?\s+report|report\s+to\s+parents",
                         re.IGNORECASE)
 _MONTH_FORMS = frozenset({"month", "day-month", "month-day", "numeric", "iso"})
 
@@ -83,7 +83,9 @@ class DatesRead:
             following = index + 1
             if following < len(self.blocks) and len(found_in[following]) == 1 and len(
                     self.texts[following]) <= found_in[following][0].end - found_in[
-                    following][0].start + 2:
+                    following][0].start + 2 and found_in[following][0].form in _MONTH_FORMS:
+                # A term or a school year there ("2023 - 2024") names the edition, as in
+                # the title itself.
                 return [found_in[following][0].value]
         return []
 

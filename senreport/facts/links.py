@@ -10,7 +10,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from senreport.document import Document, _is_chrome
+from senreport.document import Document
+from senreport.main_content import is_chrome
 
 _LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
 #: Links that are never the local authority's Local Offer: the school's own "local offer"
@@ -73,7 +74,7 @@ class LinksRead:
                 if ancestor is main:
                     break
                 if ancestor not in furniture:
-                    furniture[ancestor] = _is_chrome(ancestor)
+                    furniture[ancestor] = is_chrome(ancestor)
                 if furniture[ancestor]:
                     chrome = True
                     break

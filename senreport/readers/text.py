@@ -82,6 +82,20 @@ def text_to_html(content: str) -> str:
     return "<html><body>\n" + "\n".join(out) + "\n</body></html>"
 
 
+def heading_lines(lines: list[str]) -> set[int]:
+    """Which of a run of lines (blank ones included) are headings by the rules above: not
+    a line of a list found by its shape, nor a glossary entry."""
+    listed = _short_runs(lines) | _question_runs(lines)
+    filled = [i for i, line in enumerate(lines) if line]
+    glossary = {filled[i] for i in glossary_entries([lines[i] for i in filled])}
+    found = set()
+    for index, line in enumerate(lines):
+        if line and index not in listed and index not in glossary and _is_heading(
+                line, next((nxt for nxt in lines[index + 1:] if nxt), "")):
+            found.add(index)
+    return found
+
+
 def _short_runs(lines: list[str]) -> set[int]:
     """Lines of a list written without bullets: three or more short lines one under another
     ("Cognition and Learning", "Communication and Interaction", ...), none of them a

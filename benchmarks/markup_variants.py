@@ -1,0 +1,229 @@
+"""Do the coverage judgements hold when the same report's headings are written the ways page
+builders write them?
+
+Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
+
+Each complete written report of the split is checked as written, then again with every
+``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
+``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
+paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
+questions and answers, tabs (a row of tabs above the panels they open), and the whole report
+as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its headings
+bold or plain; and inside a school site's layout of plain ``<div>``s or a page builder's,
+with a top bar, a sidebar of contacts and news, and a footer. Exact and balanced accuracy
+(and facts invented) against the report's labels are printed for each way; a way that falls
+far below "as written" is a way of writing headings the checker does not read. (A plain
+paragraph is the floor: only its questions can be read as headings.)
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from collections.abc import Callable
+from html import escape
+from pathlib import Path
+
+from lxml import etree
+from lxml import html as lxml_html
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from corpus_loader import CORPUS, HELDOUT, cases  # noqa: E402
+
+from senreport.catalogue import applies_to, items_for  # noqa: E402
+from senreport.check import check  # noqa: E402
+from senreport.document import parse_html  # noqa: E402
+
+VALUES = ("in_place", "partly", "not_in_place")
+
+
+def _made(markup: str, text: str, path: tuple[int, ...] = ()) -> etree._Element:
+    """An element from ``markup`` with ``text`` put in the element at ``path`` inside it."""
+    element = lxml_html.fragment_fromstring(markup)
+    inner = element
+    for index in path:
+        inner = inner[index]
+    inner.text = text
+    return element
+
+
+REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
+    "bold paragraph": lambda t: _made("<p><strong></strong></p>", t, (0,)),
+    "bold by style": lambda t: _made('<p><span style="font-weight:700"></span></p>', t, (0,)),
+    "role=heading": lambda t: _made('<div role="heading" aria-level="2"></div>', t),
+    "accordion button": lambda t: _made(
+        '<button class="accordion" aria-expanded="false"></button>', t),
+    "title bar": lambda t: _made('<div class="elementor-tab-title" role="button">'
+                                 '<a class="elementor-toggle-title" href=""></a></div>', t, (0,)),
+    "plain paragraph": lambda t: _made("<p></p>", t),
+}
+
+
+def as_lines(page: str, bold: bool) -> str:
+    """The page's content (as the checker finds it: menus and footers left out) as one
+    paragraph of lines broken with ``<br>``, headings in bold (``bold``) or plain, list
+    entries opening with a bullet."""
+    lines = []
+    for block in parse_html(page).blocks:
+        line = escape(block.text)
+        if block.is_heading and bold:
+            line = f"<strong>{line}</strong>"
+        elif block.tag == "li":
+            line = "• " + line
+        lines.append(line)
+    return "<html><body><p>" + "<br>\n".join(lines) + "</p></body></html>"
+
+
+#: A school site's furniture: a top bar with the office's number, a menu linking the Local
+#: Offer, a sidebar of contacts and news that speaks of SEND, a footer with an address.
+_TOP = ('<div class="top-bar">Call us: 01632 960000 <a href="mailto:office@oak.sch.uk">'
+        'office@oak.sch.uk</a></div><ul class="menu-items"><li><a href="/send">SEND</a></li>'
+        '<li><a href="https://www.ayton.gov.uk/local-offer">Ayton Local Offer</a></li></ul>')
+_SIDE = ('<h3>Contact us</h3><p>Office Manager: Mrs Gale</p><p>Tel: 01632 960000</p>'
+         '<h3>Latest news</h3><p>SEND coffee morning on Friday: meet our SENCO and talk about '
+         'support plans, reviews and how we involve you.</p>')
+_FOOT = "<p>Oak School, 1 High Street, Ayton. Email office@oak.sch.uk. SENDIASS: 01632 960999</p>"
+LAYOUTS = {
+    "in a site of plain divs": (
+        '<div class="top">{top}</div><div class="container"><div class="col-md-8">{body}'
+        '</div><div class="col-md-4">{side}</div></div><div class="bottom">{foot}</div>'),
+    "in a page builder's site": (
+        '<div data-elementor-type="header" class="elementor elementor-location-header">{top}'
+        '</div><div class="elementor elementor-345"><div class="elementor-column">{body}</div>'
+        '<div class="elementor-column">{side}</div></div><div data-elementor-type="footer" '
+        'class="elementor elementor-location-footer">{foot}</div>'),
+}
+
+
+def as_tabs(page: str, bootstrap: bool) -> str:
+    """The page's h2 sections as tabs: a row of tabs (ARIA's, or Bootstrap's links) above
+    the panels they open, each panel holding what followed its heading."""
+    tree = lxml_html.document_fromstring(page)
+    headings = tree.xpath("//body//h2")
+    if not headings:
+        return page
+    parent = headings[0].getparent()
+    row = lxml_html.fragment_fromstring('<ul class="nav nav-tabs" role="tablist"></ul>'
+                                        if bootstrap else '<div role="tablist"></div>')
+    panels = lxml_html.fragment_fromstring('<div class="tab-content"></div>')
+    parent.insert(parent.index(headings[0]), row)
+    parent.insert(parent.index(headings[0]), panels)
+    for index, heading in enumerate(h for h in headings if h.getparent() is parent):
+        if bootstrap:
+            tab = lxml_html.fragment_fromstring(
+                f'<li class="nav-item"><a class="nav-link" data-toggle="tab" href="#p{index}" '
+                'role="tab"></a></li>')
+            tab[0].text = " ".join(heading.text_content().split())
+        else:
+            tab = lxml_html.fragment_fromstring(
+                f'<button role="tab" id="t{index}" aria-controls="p{index}"></button>')
+            tab.text = " ".join(heading.text_content().split())
+        row.append(tab)
+        panel = lxml_html.fragment_fromstring(
+            f'<div role="tabpanel" id="p{index}" aria-labelledby="t{index}"></div>')
+        sibling = heading.getnext()
+        while sibling is not None and sibling.tag not in ("h2", "footer", "aside", "nav"):
+            after = sibling.getnext()
+            panel.append(sibling)
+            sibling = after
+        panels.append(panel)
+        parent.remove(heading)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+def rewritten(page: str, way: str) -> str:
+    """The page with each h2 and h3 written ``way``."""
+    if way.startswith("tabs"):
+        return as_tabs(page, bootstrap="Bootstrap" in way)
+    if way.startswith("one paragraph of lines"):
+        return as_lines(page, bold="bold" in way)
+    if way in LAYOUTS:
+        tree = lxml_html.document_fromstring(page)
+        main = (tree.xpath("//main") or tree.xpath("//body"))[0]
+        body = "".join(lxml_html.tostring(child, encoding="unicode") for child in main)
+        return "<html><body>" + LAYOUTS[way].format(
+            top=_TOP, body=body, side=_SIDE, foot=_FOOT) + "</body></html>"
+    tree = lxml_html.document_fromstring(page)
+    for heading in tree.xpath("//body//h2|//body//h3"):
+        text = " ".join(heading.text_content().split())
+        parent = heading.getparent()
+        following = heading.getnext()
+        if way == "bold line opening its paragraph" and following is not None and (
+                following.tag == "p"):
+            bold = etree.Element("strong")
+            bold.text, bold.tail = text, None
+            line_break = etree.Element("br")
+            line_break.tail, following.text = following.text, None
+            following.insert(0, bold)
+            following.insert(1, line_break)
+            parent.remove(heading)
+            continue
+        if way == "table of questions and answers":
+            # the heading in a row's header cell, what follows it up to the next heading in
+            # the cell beside it
+            row = lxml_html.fragment_fromstring("<table><tr><th></th><td></td></tr></table>")
+            row[0][0].text = text
+            sibling = heading.getnext()
+            while sibling is not None and sibling.tag not in ("h2", "h3"):
+                after = sibling.getnext()
+                row[0][1].append(sibling)
+                sibling = after
+            parent.replace(heading, row)
+            continue
+        if way == "details":
+            details = etree.Element("details")
+            etree.SubElement(details, "summary").text = text
+            sibling = heading.getnext()
+            while sibling is not None and sibling.tag not in ("h2", "h3", "details"):
+                after = sibling.getnext()
+                details.append(sibling)
+                sibling = after
+            parent.replace(heading, details)
+            continue
+        make = REPLACEMENTS.get(way, REPLACEMENTS["bold paragraph"])
+        replacement = make(text)
+        replacement.tail = heading.tail
+        parent.replace(heading, replacement)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+def score(found: list, way: str | None) -> str:
+    pairs: Counter[tuple[str, str]] = Counter()
+    invented = 0
+    for case in found:
+        school_type = case.labels.get("school_type") or "mainstream"
+        page = case.text if way is None else rewritten(case.text, way)
+        result = check(page, source=case.path.name, school_type=school_type)
+        for item in items_for("sen-report"):
+            expected = case.labels["coverage"].get(item.id)
+            if expected is not None and applies_to(item, school_type):
+                pairs[(expected, result.coverage.value(item.id))] += 1
+        given = result.facts.to_dict()
+        invented += sum(1 for name, value in (case.labels.get("facts") or {}).items()
+                        if value is None and given.get(name) is not None)
+    total = sum(pairs.values()) or 1
+    exact = sum(n for (e, g), n in pairs.items() if e == g) / total
+    recalls = [pairs[(v, v)] / wanted for v in VALUES
+               if (wanted := sum(n for (e, _), n in pairs.items() if e == v))]
+    return (f"exact={exact:.3f}  balanced={sum(recalls) / len(recalls):.3f}  "
+            f"facts invented={invented}")
+
+
+def main(argv: list[str]) -> None:
+    split = argv[argv.index("--split") + 1] if "--split" in argv else "tuning"
+    folder = HELDOUT if split == "heldout" else CORPUS
+    found = [c for c in cases(folder) if c.labels.get("kind", "sen-report") == "sen-report"
+             and not str(c.labels.get("style", "")).startswith("excerpt")
+             and c.path.name.endswith(".html") and ".blocks." not in c.path.name]
+    print(f"[{split}] {len(found)} complete reports")
+    print(f"  {'as written':38} {score(found, None)}")
+    for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
+                "table of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
+                "one paragraph of lines, bold headings", "one paragraph of lines, plain",
+                *LAYOUTS]:
+        print(f"  {way:38} {score(found, way)}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,63 @@
+"""A paragraph written as lines broken with ``<br>`` (text pasted from a word processor, or an
+old site's content in one long paragraph): each line is read as a paragraph of its own, and a
+line that stands as a heading, all in bold or by the plain-text reader's rules (a short line
+over longer text, a question over its answer), as a heading."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree
+
+from senreport.pseudo_headings import BOLD_STYLE
+
+#: The fewest lines with words that make a paragraph a run of lines, not a paragraph with a
+#: line break or two in it (an address, a signature).
+LINES_APART = 4
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
+_BREAK = None
+
+
+def _pieces(element: etree._Element, bold: bool) -> Iterator[tuple[str, bool] | None]:
+    """The element's text in order, each piece with whether it is bold; None at a break."""
+    bold = bold or element.tag in ("strong", "b") or bool(
+        BOLD_STYLE.search(element.get("style") or ""))
+    if element.text:
+        yield element.text, bold
+    for child in element:
+        if isinstance(child.tag, str):
+            if child.tag == "br":
+                yield _BREAK
+            elif child.tag not in _SKIP:
+                yield from _pieces(child, bold)
+        if child.tail:
+            yield child.tail, bold
+
+
+def broken_lines(element: etree._Element) -> list[tuple[str, bool]] | None:
+    """The element's lines, each with whether it is a heading; None when it is not written
+    as lines (fewer than :data:`LINES_APART` lines with words)."""
+    if sum(1 for _ in element.iter("br")) < LINES_APART - 1:
+        return None
+    lines: list[str] = []
+    bold: list[bool] = []
+    words: list[str] = []
+    all_bold = True
+    for piece in [*_pieces(element, False), _BREAK]:
+        if piece is _BREAK:
+            lines.append(" ".join(" ".join(words).split()))
+            bold.append(all_bold and bool(lines[-1]))
+            words, all_bold = [], True
+            continue
+        text, in_bold = piece
+        words.append(text)
+        all_bold = all_bold and (in_bold or not text.strip())
+    if sum(1 for line in lines if line) < LINES_APART:
+        return None
+    # The plain-text reader reads names in glossaries through the facts, which read documents:
+    # imported here, once a page has lines, not when documents are first imported.
+    from senreport.readers.text import heading_lines
+
+    headed = heading_lines(lines)
+    return [(line, i in headed or bold[i] and len(line) <= 160 and not line.endswith("."))
+            for i, line in enumerate(lines) if line]

@@ -1,0 +1,95 @@
+"""Finding a page's main content: the part a school wrote, without the site's menus, banners,
+sidebars and footers (by their markup, their roles and class names, or, on a page of plain
+``<div>``s, by the column that holds nearly all of the text)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml import etree
+
+from senreport.pseudo_headings import CONTENT_WORDS
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Elements whose text is never content.
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head", "title"})
+_CHROME_TAGS = frozenset({"nav", "header", "footer", "aside"})
+_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary", "search"})
+_CHROME_WORDS = re.compile(
+    r"(^|[-_\s])(cookie|cookies|consent|gdpr|nav|navbar|navigation|menu|sidebar|"
+    r"site-footer|site-header|masthead|footer|header|breadcrumbs?|skip-link|widget-area|"
+    r"social|share)(?=[-_\s]|$)",
+    re.IGNORECASE,
+)
+_MAIN_SELECTORS = (
+    "//main",
+    "//*[@role='main']",
+    "//article",
+    "//*[@id='content' or @id='main-content' or @id='primary']",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' entry-content ')]",
+)
+
+
+def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
+    """The element holding the page's main content (menus, banners and footers left out)."""
+    for selector in _MAIN_SELECTORS:
+        found = [el for el in root.xpath(selector) if not is_chrome(el)]
+        if found:
+            return max(found, key=lambda el: len(el.text_content()))
+    return _most_text(body)
+
+
+#: The share of a container's text one of its parts must hold to be taken as the content
+#: without the rest (a page builder's content column beside its sidebar and top bar).
+MOST_TEXT = 0.85
+#: Elements that lay a page out in columns and bars.
+_COLUMNS = frozenset({"div", "section", "article"})
+
+
+def _most_text(element: etree._Element) -> etree._Element:
+    """Going down from ``element`` while one part (menus and footers aside) holds nearly all
+    of the text: a page written in plain ``<div>``s, its report in one column and a sidebar of
+    news and contacts in another, is read from the report's column."""
+    while True:
+        parts = [(child, len(child.text_content())) for child in element
+                 if isinstance(child.tag, str) and child.tag not in SKIP_TAGS
+                 and not is_chrome(child)]
+        total = sum(size for _, size in parts)
+        largest = max(parts, key=lambda part: part[1], default=None)
+        if largest is None or total == 0 or largest[1] < MOST_TEXT * total or any(
+                child.tag not in _COLUMNS or child is not largest[0] and next(
+                    child.iter("h1", "h2"), None) is not None for child, _ in parts):
+            # A heading or a paragraph beside it, or a column with the page's title or a
+            # section's heading in it, is content too.
+            return element
+        element = largest[0]
+
+
+def is_chrome(element: etree._Element) -> bool:
+    """Whether an element is site furniture rather than content."""
+    if not isinstance(element.tag, str):
+        return False
+    if element.tag in _CHROME_TAGS:
+        return True
+    if not element.keys():
+        return False  # no role, no hiding, no id or class
+    if element.get("role") in _CHROME_ROLES:
+        return True
+    if element.get("aria-hidden") == "true" or element.get("hidden") is not None:
+        return True
+    if element.tag in HEADING_TAGS:
+        return False
+    return _marks_chrome(f"{element.get('id', '')} {element.get('class', '')}")
+
+
+@lru_cache(maxsize=1024)
+def _marks_chrome(marker: str) -> bool:
+    """Whether an element's id and class words name site furniture (the same few class
+    names recur throughout a page: each is read once)."""
+    if not marker.strip():
+        return False
+    found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
+    if found == {"header"} and CONTENT_WORDS.search(marker):
+        return False  # the header of an accordion panel or a card: its question
+    return bool(found)

@@ -1,0 +1,56 @@
+"""Tabs: a row of tab buttons over panels shown one at a time (page builders' and
+Bootstrap's tabs, ARIA tab lists). The row comes first and the panels after it, so the words
+of each tab are read as the heading of the panel it opens, and the row itself is not read
+again as a list of headings with nothing under them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+_TABS = etree.XPath(".//*[@role='tab' or @data-toggle='tab' or @data-bs-toggle='tab' "
+                    "or @data-toggle='pill' or @data-bs-toggle='pill']")
+_LABELLED_PANELS = etree.XPath(".//*[@role='tabpanel'][@aria-labelledby]")
+_TARGETS = ("aria-controls", "data-target", "data-bs-target", "href")
+
+
+@dataclass
+class Tabs:
+    """Each panel's tab, and the rows of tabs whose every tab opens a panel."""
+
+    titles: dict[etree._Element, etree._Element] = field(default_factory=dict)
+    rows: set[etree._Element] = field(default_factory=set)
+
+
+def tabs_of(main: etree._Element) -> Tabs | None:
+    """The tabs of the main content and the panels they open; None when it has none."""
+    tabs = _TABS(main)
+    panels = _LABELLED_PANELS(main)
+    if not tabs and not panels:
+        return None
+    ids = {el.get("id"): el for el in main.iter() if isinstance(el.tag, str) and el.get("id")}
+    found = Tabs()
+    opened: dict[etree._Element, bool] = {}
+    for tab in tabs:
+        panel = next((ids.get(target) for target in (
+            (tab.get(name) or "").strip().split()[0].removeprefix("#")
+            for name in _TARGETS if (tab.get(name) or "").strip()) if ids.get(target)
+            is not None), None)
+        named = bool(" ".join(tab.text_content().split()))
+        opened[tab] = panel is not None and named and tab not in set(panel.iter())
+        if opened[tab] and panel is not None:
+            found.titles.setdefault(panel, tab)
+    for panel in panels:
+        tab = ids.get((panel.get("aria-labelledby") or "").split()[0]) if (
+            panel.get("aria-labelledby") or "").split() else None
+        if tab is not None and panel not in found.titles and " ".join(
+                tab.text_content().split()) and tab not in set(panel.iter()):
+            found.titles[panel] = tab
+            opened[tab] = True
+    for tab, opens in opened.items():
+        row = next((a for a in tab.iterancestors() if a.get("role") == "tablist"
+                    or a.tag in ("ul", "ol")), None)
+        if row is not None and opens and all(opened.get(t, False) for t in _TABS(row)):
+            found.rows.add(row)
+    return found
