@@ -5,19 +5,21 @@ Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
 
 Each complete written report of the split is checked as written, then again with every
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
-``role="heading"``, an accordion button, a page builder's title bar, a bold line opening the
-paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
-questions and answers, tabs (a row of tabs above the panels they open), and the whole report
-as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its headings
-bold or plain; and inside a school site's layout of plain ``<div>``s or a page builder's,
-with a top bar, a sidebar of contacts and news, and a footer. Exact and balanced accuracy
-(and facts invented) against the report's labels are printed for each way; a way that falls
-far below "as written" is a way of writing headings the checker does not read. (A plain
-paragraph is the floor: only its questions can be read as headings.)
+``role="heading"``, a ``<div>`` whose class names it a title, an accordion button, a page
+builder's title bar, a bold line opening the paragraph under it, a plain paragraph,
+disclosure widgets (``<details>``), a table of questions and answers, tabs (a row of tabs
+above the panels they open), and the whole report as one paragraph of lines broken with
+``<br>`` (pasted from a word processor), its headings bold or plain; inside a school site's
+layout of plain ``<div>``s or a page builder's, with a top bar, a sidebar of contacts and
+news, and a footer; and with its text full of zero-width spaces or soft hyphens. Exact and
+balanced accuracy (and facts invented) against the report's labels are printed for each
+way; a way that falls far below "as written" is a way of writing the checker does not read.
+(A plain paragraph is the floor: only its questions can be read as headings.)
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -56,6 +58,7 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
         '<button class="accordion" aria-expanded="false"></button>', t),
     "title bar": lambda t: _made('<div class="elementor-tab-title" role="button">'
                                  '<a class="elementor-toggle-title" href=""></a></div>', t, (0,)),
+    "styled by class": lambda t: _made('<div class="section-title"></div>', t),
     "plain paragraph": lambda t: _made("<p></p>", t),
 }
 
@@ -132,8 +135,18 @@ def as_tabs(page: str, bootstrap: bool) -> str:
     return str(lxml_html.tostring(tree, encoding="unicode"))
 
 
+#: Invisible characters text pasted from elsewhere carries: every space followed by a zero-
+#: width space, or a soft hyphen inside every long word.
+INVISIBLE = {
+    "zero-width spaces": lambda text: text.replace(" ", " \u200b"),
+    "soft hyphens": lambda text: re.sub(r"(\w{4})(\w{3,})", "\\1\u00ad\\2", text),
+}
+
+
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
+    if way in INVISIBLE:
+        return re.sub(r">[^<]+<", lambda m: INVISIBLE[way](m.group()), page)
     if way.startswith("tabs"):
         return as_tabs(page, bootstrap="Bootstrap" in way)
     if way.startswith("one paragraph of lines"):
@@ -221,7 +234,7 @@ def main(argv: list[str]) -> None:
     for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
                 "table of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
                 "one paragraph of lines, bold headings", "one paragraph of lines, plain",
-                *LAYOUTS]:
+                *LAYOUTS, *INVISIBLE]:
         print(f"  {way:38} {score(found, way)}")
 
 

@@ -40,6 +40,19 @@ _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
 
 
+#: Characters that show nothing and join or break nothing a reader sees: soft hyphens, zero-
+#: width spaces and word joiners, and a stray byte-order mark (text pasted from word
+#: processors and other pages carries them inside words: "identi\u00adfy").
+_INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
+
+
+def without_invisible(text: str) -> str:
+    """The text without the characters that show nothing (:data:`_INVISIBLE`)."""
+    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
+        return text.translate(_INVISIBLE)
+    return text
+
+
 def normalise_space(text: str) -> str:
     """Collapse runs of white space to one space and trim."""
     return " ".join(text.split())  # split() and re's \s agree on what white space is
@@ -186,6 +199,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     """
     if "\x00" in content:
         raise ValueError("the file holds binary data, not a web page")
+    content = without_invisible(content)
     is_page = bool(_PAGE.search(content[:4096]))
     if not content.strip():
         root = html.fromstring("<html><body></body></html>")

@@ -24,7 +24,8 @@ _STOP = frozenset(
     which while who whom why will with would you your yours us may might must shall also every
     pupils pupil children child young people person students student school schools setting
     college special educational needs need sen send provision information disability
-    disabilities disabled thing things find get""".split()
+    disabilities disabled thing things find get policy policies related relating relates
+    including include includes additional""".split()
 )
 _SUFFIXES = ("ingly", "edly", "ness", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
              "s", "ly")

@@ -23,6 +23,9 @@ _TITLE_WORDS = re.compile(
     r"(accordion|toggle|tabs?|faq|panel|collaps\w*|card|expand\w*|disclosure)[-_]+"
     r"(?:item[-_]+)?(title|header|heading|trigger|question|label|button)(?![a-z])"
     r"|faq[-_]+q(?![a-z])", re.IGNORECASE)
+#: Class words of a line styled as a heading ("section-title", "sub-heading", "h3").
+_TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:sub-?)?(?:title|heading|headline|h[1-6])(?:$|[\s_-])",
+                          re.IGNORECASE)
 #: Bold written as an inline style ("font-weight: bold", "font-weight:700").
 BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
 
@@ -34,9 +37,12 @@ def is_pseudo_heading(element: etree._Element, text: str) -> bool:
 
 
 def _is_bold_heading(element: etree._Element, text: str) -> bool:
-    """A short paragraph whose whole text sits in <strong> or <b>."""
+    """A short paragraph whose whole text sits in <strong> or <b>, or whose class names it
+    a heading or a title (a theme's ``<div class="section-title">``)."""
     if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
         return False
+    if _TITLE_CLASS.search(element.get("class") or ""):
+        return True
     bold = "".join(b.text_content() for b in element.iter()
                    if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
     return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1

@@ -304,6 +304,16 @@ def test_part_scores_file_passages_by_item() -> None:
     assert part_scores(None, "Fish on Fridays.") == {}
 
 
+@pytest.mark.parametrize("heading", ["Policies", "Related policies", "Including", "Additional"])
+def test_the_regulations_own_wording_asks_for_no_item_in_a_heading(heading: str) -> None:
+    # "the school's policies for identifying ...", "relating to", "including": the words
+    # around the items' topics, not topics a heading can ask about
+    page = (f"<h2>{heading}</h2><p>Our SEND policy follows the Code of Practice and is "
+            "reviewed each year by the governing body, who approve it.</p>")
+    assert all(not i.evidence or i.evidence[0].heading != heading
+               for i in coverage(page).items.values())
+
+
 # --- matching -----------------------------------------------------------------------------------
 
 

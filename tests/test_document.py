@@ -141,3 +141,18 @@ def test_tabs_are_read_as_the_headings_of_the_panels_they_open() -> None:
     # a tab that opens nothing on the page stays where it is
     assert _parts('<div role="tablist"><button role="tab">Alone here</button></div><p>Hi.</p>'
                   )[0][1].startswith("Alone here")
+
+
+def test_a_line_whose_class_names_it_a_title_is_a_heading() -> None:
+    assert _parts('<div class="section-title">Our approach</div><p>We teach all.</p>') == [
+        ("Our approach", "We teach all.")]
+    assert _parts('<p class="sub-heading">Clubs</p><p>All clubs are open.</p>')[0][0] == "Clubs"
+    # a sentence is not a title whatever its class says, nor is a "tooltip"
+    assert _parts('<p class="title">We teach all.</p><p>More.</p>')[0][0] is None
+    assert _parts('<p class="tooltip">Our approach</p><p>We teach all.</p>')[0][0] is None
+
+
+def test_characters_that_show_nothing_are_read_as_nothing() -> None:
+    # soft hyphens, zero-width spaces and byte-order marks pasted in with the text
+    page = "<h2>How do you identi\u00adfy\u200b needs?</h2><p>We\ufeff look.</p>"
+    assert _parts(page) == [("How do you identify needs?", "We look.")]

@@ -225,3 +225,17 @@ def test_the_name_under_a_label_line_under_the_role_is_the_sencos() -> None:
     text = check("SEN Information Report\n\nSEN Coordinator\n\nName\n\nMiss Jo Hibbs\n\n"
                  "Contact details\n\njhibbs@oak.sch.uk\n", source="report.txt", today=TODAY)
     assert text.facts.senco_name == "Jo Hibbs"
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a name with the role after a comma is that line's own; the next line's name is not
+    ("<figure><figcaption>Mrs Amy Lowe, SENDCo</figcaption></figure><figure><figcaption>"
+     "Mr Ben Ray, SEND Governor</figcaption></figure>", "Amy Lowe"),
+    ("<p>Mrs Amy Lowe (SENDCo)</p><p>Mr Ben Ray, SEND Governor</p>", "Amy Lowe"),
+    # her other job between commas
+    ("<p>Ms Grant, Deputy Head, is our SENCO.</p>", "Grant"),
+    ("<p>Mrs Jo Grant, our Deputy Headteacher, is the SENCO.</p>", "Jo Grant"),
+])
+def test_the_senco_named_with_another_job_or_above_someone_elses_line(
+        body: str, expected: str) -> None:
+    assert _facts(body)["senco_name"] == expected

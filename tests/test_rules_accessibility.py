@@ -43,6 +43,10 @@ EXPECTED = {
     "AX211": "aria-value", "AX212": "aria-required",
     "AX213": "aria-context", "AX214": "aria-owned", "AX215": "tabindex-order",
     "AX216": "placeholder-label", "AX217": "fieldset-legend",
+    "AX218": "aria-not-allowed", "AX219": "aria-missing-reference",
+    "AX220": "autocomplete-invalid", "AX221": "label-not-in-name",
+    "AX222": "page-language-mismatch", "AX223": "text-spacing-locked",
+    "AX224": "autoplay-audio", "AX225": "iframe-skipped",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -177,6 +181,14 @@ def test_descriptive_alt_is_fine(alt: str) -> None:
 def test_alt_copied_from_the_file_name_without_ending() -> None:
     assert fires("AX111", '<img src="/uploads/sen-team_2.jpg" alt="sen-team_2">')
     assert not fires("AX111", '<img src="/uploads/library.jpg" alt="library">')
+
+
+def test_file_name_as_the_name_of_an_image_button_or_by_aria_label() -> None:
+    assert fires("AX111", '<input type="image" src="/go.png" alt="go.png">')
+    assert fires("AX111", '<img src="a.jpg" alt="Our library" aria-label="IMG_0042.jpg">')
+    assert not fires("AX111", '<img src="a.jpg" alt="IMG_0042.jpg" aria-label="Our library">')
+    assert not fires("AX111", '<a href="/map.pdf" download>Download <img src="/map.png" '
+                     'alt="map.png"></a>')
 
 
 # --- AX120 generic link text -----------------------------------------------------------------
@@ -588,13 +600,21 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<div role='switch'>s</div><div role='tab'>t</div><div role='list'>l</div>"
             "<a href='/t' tabindex='3'>t</a><form><input name='s' placeholder='Search'>"
             "<fieldset><input type='checkbox' name='c' aria-label='c'></fieldset></form>"
+            "<a href='/p' aria-pressed='true'>p</a><input role='combobox' aria-label='k' "
+            "aria-expanded='true' aria-controls='gone'><input autocomplete='e-mail'>"
+            "<a href='/c' aria-label='Get in touch'>Contact us</a>"
+            "<p style='letter-spacing: 0 !important'>tight</p><video src='v.mp4' autoplay>"
+            "</video><iframe tabindex='-1' srcdoc='<a href=\"/\">Home</a>'></iframe>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
-    assert fired == set(STATIC) - {"AX191"}
+    assert fired == set(STATIC) - {"AX191", "AX222"}
     misspelt = context(html.replace("<html>", "<html lang='english'>"))
     assert {code for code in AX_CODES if REGISTRY[code].run(misspelt)} == (
         fired - {"AX190"} | {"AX191"})
+    twice = context(html.replace("<html>", "<html lang='en' xml:lang='cy'>"))
+    assert {code for code in AX_CODES if REGISTRY[code].run(twice)} == (
+        fired - {"AX190"} | {"AX222"})
 
 
 def test_ax_rules_are_silent_on_a_long_clean_report() -> None:

@@ -49,7 +49,10 @@ _NOT_NAME = frozenset("""
 _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
     r"\s*(?:"
     r"\((?:[^()]{0,60}?\s)?"
-    r"|[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
+    # her other job between commas, when a verb follows: "Ms Grant, Deputy Head, is our"
+    r"|(?:,\s*(?:(?:our|the)\s+)?[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*,\s*(?=(?:who\s+)?"
+    r"(?:is|was|acts|works|has|became|remains|will)\b))?"
+    r"[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
     r"(?:(?:who|she|he|they)\s+)?(?:(?:is|was|acts\s+as|works\s+as|as|has\s+been|became|"
     r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
     r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
@@ -180,12 +183,13 @@ def _titles_in(texts: list[str]) -> list[tuple[int, int]]:
 
 def _named_line(text: str, at: int) -> bool:
     """Whether the line (a unit's text between " | ") holding ``at`` opens with a person's
-    name and a colon or dash ("Clare Hill: SENDCo ...")."""
+    name and a colon, dash, comma or bracket ("Clare Hill: SENDCo ...", "Mrs Amy Lowe,
+    SENDCo", "Amy Lowe (SENDCo)")."""
     start = text.rfind(" | ", 0, at)
     start = 0 if start < 0 else start + 3
     name = name_at(text, start)
     return name is not None and name[1] <= at and bool(
-        re.match(r"\s*[:–—-]", text[name[1]:at]))
+        re.match(r"\s*[:–—,(-]", text[name[1]:at]))
 
 
 def name_at(text: str, pos: int) -> tuple[str, int] | None:

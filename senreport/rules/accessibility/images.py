@@ -121,8 +121,27 @@ def _is_file_stem(alt: str, src: str) -> bool:
     return alt.lower() == stem.lower() and bool(_STEM_MARKS.search(stem))
 
 
+def _given_name(image: etree._Element) -> str:
+    """The name an image is given: its aria-label or aria-labelledby if it has one (they
+    come first), else its alt text."""
+    if any(image.get(a) for a in _NAMING):
+        return accessible_name(image)
+    return normalise_space(image.get("alt") or "")
+
+
+def _named_images(ctx: CheckContext) -> Iterator[etree._Element]:
+    """Every image, image button included, except one in a link that downloads it (where
+    its file name is what the link offers)."""
+    memo = hidden_memo(ctx)
+    buttons = (el for el in ctx.document.main.iter("input")
+               if (el.get("type") or "").strip().lower() == "image" and not is_hidden(el, memo))
+    for image in [*images(ctx), *buttons]:
+        if not any(a.get("download") is not None for a in image.iterancestors("a")):
+            yield image
+
+
 @rule("AX111", "image-alt-filename", severity="warning",
-      reference="WCAG 2.2 SC 1.1.1 Non-text Content", wcag=("1.1.1",))
+      reference="WCAG 2.2 SC 1.1.1 Non-text Content", act=("9eb3f6",), wcag=("1.1.1",))
 def check_image_alt_filename(ctx: CheckContext) -> Iterator[Finding]:
     """An image's alt text is a file name or just the word "image".
 
@@ -137,8 +156,8 @@ def check_image_alt_filename(ctx: CheckContext) -> Iterator[Finding]:
 
         <img src="IMG_2031.jpg" alt="Pupils working with a teaching assistant">
     """
-    for image in images(ctx):
-        alt = normalise_space(image.get("alt") or "")
+    for image in _named_images(ctx):
+        alt = _given_name(image)
         if alt and (_FILE_ALT.fullmatch(alt) or _is_file_stem(alt, image.get("src") or "")):
             yield finding(
                 f'The alt text "{alt}" is a file name or a placeholder, which tells someone '
