@@ -5,16 +5,17 @@ Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
 
 Each complete written report of the split is checked as written, then again with every
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
-``role="heading"``, a ``<div>`` whose class names it a title, an accordion button, a page
-builder's title bar, a bold line opening the paragraph under it, a plain paragraph,
-disclosure widgets (``<details>``), a table of questions and answers, tabs (a row of tabs
-above the panels they open), and the whole report as one paragraph of lines broken with
-``<br>`` (pasted from a word processor), its headings bold or plain; inside a school site's
-layout of plain ``<div>``s or a page builder's, with a top bar, a sidebar of contacts and
-news, and a footer; and with its text full of zero-width spaces or soft hyphens. Exact and
-balanced accuracy (and facts invented) against the report's labels are printed for each
-way; a way that falls far below "as written" is a way of writing the checker does not read.
-(A plain paragraph is the floor: only its questions can be read as headings.)
+``role="heading"``, a ``<div>`` whose class names it a title, an accordion button (its
+panel open, or closed and hidden), a page builder's title bar, a bold line opening the
+paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
+questions and answers, tabs (a row of tabs above the panels they open), and the whole report
+as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its headings
+bold or plain; inside a school site's layout of plain ``<div>``s or a page builder's, with a
+top bar, a sidebar of contacts and news, and a footer; and with zero-width spaces, soft
+hyphens or ligatures in its text. Exact and balanced accuracy (and facts invented) against
+the report's labels are printed for each way; a way that falls far below "as written" is a
+way of writing the checker does not read. (A plain paragraph is the floor: only its
+questions can be read as headings.)
 """
 
 from __future__ import annotations
@@ -140,11 +141,42 @@ def as_tabs(page: str, bootstrap: bool) -> str:
 INVISIBLE = {
     "zero-width spaces": lambda text: text.replace(" ", " \u200b"),
     "soft hyphens": lambda text: re.sub(r"(\w{4})(\w{3,})", "\\1\u00ad\\2", text),
+    "ligatures (copied from a PDF)": lambda text: text.replace("fi", "\ufb01").replace(
+        "ff", "\ufb00").replace("fl", "\ufb02"),
 }
+
+
+def as_closed_accordion(page: str, hiding: str) -> str:
+    """Each h2 or h3 section as an accordion's button over its closed panel, the panel
+    hidden by ``hiding`` (an attribute, as the W3C's accordion pattern hides it)."""
+    tree = lxml_html.document_fromstring(page)
+    for index, heading in enumerate(tree.xpath("//body//h2|//body//h3")):
+        parent = heading.getparent()
+        button = lxml_html.fragment_fromstring(
+            f'<h3><button aria-expanded="false" aria-controls="s{index}"></button></h3>')
+        button[0].text = " ".join(heading.text_content().split())
+        panel = lxml_html.fragment_fromstring(f'<div id="s{index}" role="region" {hiding}>'
+                                              "</div>")
+        sibling = heading.getnext()
+        while sibling is not None and sibling.tag not in ("h2", "h3", "footer", "aside", "nav"):
+            after = sibling.getnext()
+            panel.append(sibling)
+            sibling = after
+        at = parent.index(heading)
+        parent.remove(heading)
+        parent.insert(at, button)
+        parent.insert(at + 1, panel)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
+CLOSED = {"accordion, closed panels hidden": "hidden",
+          "accordion, closed panels aria-hidden": 'aria-hidden="true"'}
 
 
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
+    if way in CLOSED:
+        return as_closed_accordion(page, CLOSED[way])
     if way in INVISIBLE:
         return re.sub(r">[^<]+<", lambda m: INVISIBLE[way](m.group()), page)
     if way.startswith("tabs"):
@@ -232,7 +264,7 @@ def main(argv: list[str]) -> None:
     print(f"[{split}] {len(found)} complete reports")
     print(f"  {'as written':38} {score(found, None)}")
     for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
-                "table of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
+                "table of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)", *CLOSED,
                 "one paragraph of lines, bold headings", "one paragraph of lines, plain",
                 *LAYOUTS, *INVISIBLE]:
         print(f"  {way:38} {score(found, way)}")

@@ -17,7 +17,7 @@ from senreport.block_locations import locate_in_blocks
 from senreport.blocks import BlockSyntaxError, has_blocks
 from senreport.context import CheckContext
 from senreport.coverage import Coverage, detect_coverage
-from senreport.document import Document, is_whole_page, parse_html, without_invisible
+from senreport.document import Document, is_whole_page, parse_html, plain_characters
 from senreport.facts import Facts, extract_facts, without_title
 from senreport.findings import Finding, acknowledge, with_fingerprints
 from senreport.limits import LimitError
@@ -113,7 +113,7 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
         raise InputError(f"{source or 'the input'} is empty: there is nothing to check")
     if "\x00" in content:
         raise InputError(f"{source or 'the input'} is a binary file, not a web page or report")
-    content = without_invisible(content)
+    content = plain_characters(content)
     form = detect_form(content, source)
     report: Report | None = None
     page = None  # a whole page is parsed once, for both readings

@@ -40,17 +40,20 @@ _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
 
 
-#: Characters that show nothing and join or break nothing a reader sees: soft hyphens, zero-
-#: width spaces and word joiners, and a stray byte-order mark (text pasted from word
-#: processors and other pages carries them inside words: "identi\u00adfy").
-_INVISIBLE = {ord(c): None for c in "\u00ad\u200b\u2060\ufeff"}
+#: Characters that show nothing and join or break nothing a reader sees (soft hyphens, zero-
+#: width spaces and word joiners, a stray byte-order mark: text pasted from word processors
+#: and other pages carries them inside words, "identi\u00adfy"), and typographic ligatures
+#: (text copied out of a PDF: "identi\ufb01cation"), spelt out.
+PLAIN_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None,
+                                  "\ufeff": None, "\ufb00": "ff", "\ufb01": "fi",
+                                  "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                                  "\ufb05": "st", "\ufb06": "st"})
+_NOT_PLAIN = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]")
 
 
-def without_invisible(text: str) -> str:
-    """The text without the characters that show nothing (:data:`_INVISIBLE`)."""
-    if "\u00ad" in text or "\u200b" in text or "\u2060" in text or "\ufeff" in text:
-        return text.translate(_INVISIBLE)
-    return text
+def plain_characters(text: str) -> str:
+    """The text with :data:`PLAIN_CHARACTERS` dropped or spelt out."""
+    return text.translate(PLAIN_CHARACTERS) if _NOT_PLAIN.search(text) else text
 
 
 def normalise_space(text: str) -> str:
@@ -102,6 +105,9 @@ class Document:
     blocks: tuple[Block, ...]
     #: For a PDF or Word file: what the file says about itself (``None`` for web pages).
     file: DocumentFile | None = None
+    #: Panels a control on the page opens (an accordion's closed panel): content, even
+    #: while hidden.
+    on_demand: frozenset[etree._Element] = frozenset()
 
     @cached_property
     def text(self) -> str:
@@ -199,7 +205,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     """
     if "\x00" in content:
         raise ValueError("the file holds binary data, not a web page")
-    content = without_invisible(content)
+    content = plain_characters(content)
     is_page = bool(_PAGE.search(content[:4096]))
     if not content.strip():
         root = html.fromstring("<html><body></body></html>")
@@ -214,15 +220,17 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     # lxml makes a new Python object for an element whenever one is reached and none is
     # alive; holding one for every element spares each later walk of the tree making them.
     elements = list(root.iter())
+    tabs = tabs_of(main)
     document = Document(source=source, root=root, main=main, is_page=is_page,
-                        blocks=tuple(_blocks(main)))
+                        blocks=tuple(_blocks(main, tabs)),
+                        on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
     return document
 
 
-def _blocks(main: etree._Element) -> Iterator[Block]:
+def _blocks(main: etree._Element, tabs: Tabs | None = None) -> Iterator[Block]:
     found: list[Block] = []
-    _walk(main, tree_paths(main), found, tabs_of(main))
+    _walk(main, tree_paths(main), found, tabs)
     return iter(found)
 
 
@@ -285,7 +293,8 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             if text and tag not in _STRUCTURE_TAGS:
                 found.append(_text_block(element, text, paths))
             loose = []
-            if child_tag not in _SKIP_TAGS and not is_chrome(child):
+            if child_tag not in _SKIP_TAGS and (not is_chrome(child) or (
+                    tabs is not None and child in tabs.on_demand)):
                 _walk(child, paths, found, tabs)
             loose.append(child.tail or "")
         else:

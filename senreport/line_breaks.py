@@ -36,8 +36,12 @@ def _pieces(element: etree._Element, bold: bool) -> Iterator[tuple[str, bool] | 
 
 def broken_lines(element: etree._Element) -> list[tuple[str, bool]] | None:
     """The element's lines, each with whether it is a heading; None when it is not written
-    as lines (fewer than :data:`LINES_APART` lines with words)."""
-    if sum(1 for _ in element.iter("br")) < LINES_APART - 1:
+    as lines (fewer than :data:`LINES_APART` lines with words, unless the first is a bold
+    heading over the rest: "<b>Who is the SENCO?</b><br>Mrs Hill ...")."""
+    if next(element.iter("br"), None) is None:
+        return None  # most paragraphs: no line break at all
+    breaks = sum(1 for _ in element.iter("br"))
+    if breaks < LINES_APART - 1 and not _opens_in_bold(element):
         return None
     lines: list[str] = []
     bold: list[bool] = []
@@ -52,12 +56,27 @@ def broken_lines(element: etree._Element) -> list[tuple[str, bool]] | None:
         text, in_bold = piece
         words.append(text)
         all_bold = all_bold and (in_bold or not text.strip())
-    if sum(1 for line in lines if line) < LINES_APART:
+    filled = [i for i, line in enumerate(lines) if line]
+    if len(filled) < 2 or len(filled) < LINES_APART and not _is_bold_title(
+            lines[filled[0]], bold[filled[0]]):
         return None
+    if len(filled) < LINES_APART:  # a bold heading over the rest, read as one paragraph
+        return [(lines[filled[0]], True), (" ".join(lines[i] for i in filled[1:]), False)]
     # The plain-text reader reads names in glossaries through the facts, which read documents:
     # imported here, once a page has lines, not when documents are first imported.
     from senreport.readers.text import heading_lines
 
     headed = heading_lines(lines)
-    return [(line, i in headed or bold[i] and len(line) <= 160 and not line.endswith("."))
+    return [(line, i in headed or _is_bold_title(line, bold[i]))
             for i, line in enumerate(lines) if line]
+
+
+def _is_bold_title(line: str, bold: bool) -> bool:
+    return bold and len(line) <= 160 and not line.endswith(".")
+
+
+def _opens_in_bold(element: etree._Element) -> bool:
+    """Whether the element opens on bold words (the cheap test before reading its lines)."""
+    first = element[0] if len(element) else None
+    return first is not None and not (element.text or "").strip() and (
+        first.tag in ("strong", "b") or bool(BOLD_STYLE.search(first.get("style") or "")))

@@ -71,7 +71,9 @@ def is_chrome(element: etree._Element) -> bool:
     if not isinstance(element.tag, str):
         return False
     if element.tag in _CHROME_TAGS:
-        return True
+        # An article's or section's own header holds its title (and often its date): only
+        # a header outside them is the site's banner, as HTML has it.
+        return element.tag != "header" or not _in_section(element)
     if not element.keys():
         return False  # no role, no hiding, no id or class
     if element.get("role") in _CHROME_ROLES:
@@ -90,6 +92,17 @@ def _marks_chrome(marker: str) -> bool:
     if not marker.strip():
         return False
     found = {m.group(2).lower() for m in _CHROME_WORDS.finditer(marker)}
-    if found == {"header"} and CONTENT_WORDS.search(marker):
-        return False  # the header of an accordion panel or a card: its question
+    if found == {"header"} and (CONTENT_WORDS.search(marker) or _OWN_HEADER.search(marker)):
+        # the header of an accordion panel or a card (its question), or of a post (its
+        # title): not the site's banner
+        return False
     return bool(found)
+
+
+#: Class words of a post's or article's own header ("entry-header", "post-header").
+_OWN_HEADER = re.compile(r"(?:entry|post|article)[-_]header", re.IGNORECASE)
+_SECTIONS = frozenset({"article", "main", "section"})
+
+
+def _in_section(element: etree._Element) -> bool:
+    return any(ancestor.tag in _SECTIONS for ancestor in element.iterancestors())

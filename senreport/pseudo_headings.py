@@ -57,8 +57,8 @@ ANSWER_WORDS = 8
 def _is_question_paragraph(element: etree._Element, text: str) -> bool:
     """A paragraph that is only a question, over a longer paragraph or list that answers it
     (an FAQ pasted without heading markup: "<p>Who is the SENCO?</p><p>Mrs ...</p>")."""
-    if element.tag not in ("p", "div") or len(text.split()) >= QUESTION_WORDS or not (
-            QUESTION_END.search(text)):
+    if element.tag not in ("p", "div") or "?" not in text[-60:] or len(
+            text.split()) >= QUESTION_WORDS or not QUESTION_END.search(text):
         return False
     answer = element.getnext()
     while answer is not None and not isinstance(answer.tag, str):
@@ -112,4 +112,5 @@ def _is_toggle(element: etree._Element, text: str) -> bool:
     # A page builder's title bar: the element, or the link or span inside it holding the
     # question, is marked as an accordion's (or a tab's) title.
     return any(_TITLE_WORDS.search(f"{e.get('class', '')} {e.get('id', '')}")
-               for e in (element, *element) if isinstance(e.tag, str))
+               for e in (element, *element) if isinstance(e.tag, str) and (
+                   e.get("class") or e.get("id")))

@@ -1,7 +1,9 @@
-"""Tabs: a row of tab buttons over panels shown one at a time (page builders' and
-Bootstrap's tabs, ARIA tab lists). The row comes first and the panels after it, so the words
-of each tab are read as the heading of the panel it opens, and the row itself is not read
-again as a list of headings with nothing under them."""
+"""Tabs and other panels a control opens. A row of tab buttons stands over panels shown one at
+a time (page builders' and Bootstrap's tabs, ARIA tab lists): the row comes first and the
+panels after it, so the words of each tab are read as the heading of the panel it opens, and
+the row itself is not read again as a list of headings with nothing under them. A panel an
+accordion's button or a tab opens is content shown on demand, even while it is ``hidden``
+(an accordion's closed panel): it is read, not taken for hidden site furniture."""
 
 from __future__ import annotations
 
@@ -15,22 +17,39 @@ _LABELLED_PANELS = etree.XPath(".//*[@role='tabpanel'][@aria-labelledby]")
 _TARGETS = ("aria-controls", "data-target", "data-bs-target", "href")
 
 
+_CONTROLS = etree.XPath(".//*[@aria-controls][@aria-expanded or @role='tab' or @data-toggle "
+                        "or @data-bs-toggle]")
+_TAB_PANELS = etree.XPath(".//*[@role='tabpanel']")
+_HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true']")
+
+
 @dataclass
 class Tabs:
-    """Each panel's tab, and the rows of tabs whose every tab opens a panel."""
+    """Each panel's tab, the rows of tabs whose every tab opens a panel, and the panels that
+    controls open (shown on demand)."""
 
     titles: dict[etree._Element, etree._Element] = field(default_factory=dict)
     rows: set[etree._Element] = field(default_factory=set)
+    on_demand: frozenset[etree._Element] = frozenset()
 
 
 def tabs_of(main: etree._Element) -> Tabs | None:
-    """The tabs of the main content and the panels they open; None when it has none."""
+    """The tabs of the main content, the panels they open and the panels shown on demand;
+    None when it has none."""
     tabs = _TABS(main)
     panels = _LABELLED_PANELS(main)
-    if not tabs and not panels:
+    # Hidden panels matter only where something opens them.
+    controls = _CONTROLS(main)
+    hidden = bool(controls or _TAB_PANELS(main)) and bool(_HIDDEN(main))
+    if not tabs and not panels and not hidden:
         return None
     ids = {el.get("id"): el for el in main.iter() if isinstance(el.tag, str) and el.get("id")}
     found = Tabs()
+    if hidden:
+        found.on_demand = frozenset(
+            {ids[target] for control in _CONTROLS(main)
+             for target in (control.get("aria-controls") or "").split() if target in ids}
+            | set(_TAB_PANELS(main)))
     opened: dict[etree._Element, bool] = {}
     for tab in tabs:
         panel = next((ids.get(target) for target in (

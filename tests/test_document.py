@@ -156,3 +156,29 @@ def test_characters_that_show_nothing_are_read_as_nothing() -> None:
     # soft hyphens, zero-width spaces and byte-order marks pasted in with the text
     page = "<h2>How do you identi\u00adfy\u200b needs?</h2><p>We\ufeff look.</p>"
     assert _parts(page) == [("How do you identify needs?", "We look.")]
+    # ligatures of text copied out of a PDF are spelt out
+    assert _parts("<h2>Identi\ufb01cation</h2><p>Sta\ufb00.</p>") == [("Identification", "Staff.")]
+
+
+def test_a_bold_line_over_the_rest_of_its_paragraph_heads_it() -> None:
+    page = "<p><strong>Our approach</strong><br>We teach every child.<br>We adapt work.</p>"
+    assert _parts(page) == [("Our approach", "We teach every child. We adapt work.")]
+    # bold words running on into the sentence are not a heading
+    assert _parts("<p><b>Note</b> that clubs<br>are free.</p>")[0][0] is None
+
+
+def test_a_closed_accordion_panel_is_read_though_hidden_until_opened() -> None:
+    page = ('<h3><button aria-expanded="false" aria-controls="p1">Who is the SENCO?</button>'
+            '</h3><div id="p1" hidden><p>Mrs Khan.</p></div>'
+            '<div role="tabpanel" aria-hidden="true"><p>Clubs are open to all.</p></div>'
+            '<div hidden><p>Old text nobody opens.</p></div>')
+    assert _parts(page) == [("Who is the SENCO?", "Mrs Khan. Clubs are open to all.")]
+
+
+def test_an_articles_own_header_is_content_the_sites_banner_is_not() -> None:
+    page = ('<html><body><header class="site-header"><p>Oak School: 01632 960000</p></header>'
+            '<main><article><header class="entry-header"><h1>SEN Information Report</h1>'
+            "<p>Reviewed September 2024</p></header><p>Mrs Khan leads SEND.</p></article>"
+            "</main></body></html>")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "SEN Information Report", "Reviewed September 2024", "Mrs Khan leads SEND."]

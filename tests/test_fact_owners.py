@@ -239,3 +239,10 @@ def test_the_name_under_a_label_line_under_the_role_is_the_sencos() -> None:
 def test_the_senco_named_with_another_job_or_above_someone_elses_line(
         body: str, expected: str) -> None:
     assert _facts(body)["senco_name"] == expected
+
+
+def test_a_link_in_a_paragraph_read_line_by_line_belongs_to_its_own_line() -> None:
+    body = ("<p>If you are worried, speak to the SENCO.</p><p><strong>Support for parents"
+            "</strong><br>Ayton SENDIASS gives free advice: e-mail <a href='mailto:advice@"
+            "ayton-iass.org.uk'>advice@ayton-iass.org.uk</a>.</p>")
+    assert _facts(body)["senco_email"] is None

@@ -153,11 +153,12 @@ class _Page(LinksRead, ContactsRead, DatesRead):
             self.paragraph_of.append(paragraph)
             last_list = in_list
         self.tree = document.main.getroottree()
-        # Each block's element, to its first block (a block's xpath is its element's path).
-        self.element_block: dict[etree._Element, int] = {}
+        # Each block's element, to its blocks (a block's xpath is its element's path; a
+        # paragraph written as lines is one block a line).
+        self.element_blocks: dict[etree._Element, list[int]] = {}
         for i, block in enumerate(self.blocks):
             if block.xpath and block.element is not None:
-                self.element_block.setdefault(block.element, i)
+                self.element_blocks.setdefault(block.element, []).append(i)
         self._mention_cache: dict[tuple[str, int], list[int]] = {}
         #: Every role word in each block, in order.
         self.roles = _ROLE_AT.finditer_each(self.texts)

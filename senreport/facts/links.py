@@ -57,7 +57,7 @@ class LinksRead:
     document: Document
     texts: list[str]
     links: list[Link]
-    element_block: dict[etree._Element, int]
+    element_blocks: dict[etree._Element, list[int]]
     _mention_cache: dict[tuple[str, int], list[int]]
 
     def _links(self) -> list[Link]:
@@ -74,15 +74,21 @@ class LinksRead:
                 if ancestor is main:
                     break
                 if ancestor not in furniture:
-                    furniture[ancestor] = is_chrome(ancestor)
+                    furniture[ancestor] = is_chrome(ancestor) and (
+                        ancestor not in self.document.on_demand)
                 if furniture[ancestor]:
                     chrome = True
                     break
-            for element in (link, *ancestors):
-                block = self.element_block.get(element)
-                if block is not None or element is main:
-                    break
             label = " ".join((link.text_content() or "").split())
+            for element in (link, *ancestors):
+                blocks = self.element_blocks.get(element)
+                if blocks is not None:
+                    # of a paragraph's lines, the one holding the link's words
+                    block = next((b for b in blocks if label and label in self.texts[b]),
+                                 blocks[0])
+                    break
+                if element is main:
+                    break
             pos = 0
             if block is not None and label:
                 text = self.texts[block]

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from senreport.document import PLAIN_CHARACTERS
 from senreport.readers.files import attribute, escape
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
-_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi",
-                            "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"})
 _BULLET = re.compile(
     r"^\s*([\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7\u2013\u2212*-]|\d{1,2}[.)])\s+")
 
@@ -85,7 +84,7 @@ def page_runs(page: Any, marked: bool = False) -> list[Run]:
         x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
         y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
         scale = (abs(tm[3] * cm[3]) or abs(tm[1] * cm[2])) or 1.0
-        runs.append(Run(text.translate(_LIGATURES), x, y, round(size * scale, 1),
+        runs.append(Run(text.translate(PLAIN_CHARACTERS), x, y, round(size * scale, 1),
                         _is_bold(font), owner))
 
     page.extract_text(visitor_operand_before=before, visitor_text=visit)
