@@ -8,14 +8,15 @@ Each complete written report of the split is checked as written, then again with
 ``role="heading"``, a ``<div>`` whose class names it a title, an accordion button (its
 panel open, or closed and hidden), a page builder's title bar, a bold line opening the
 paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
-questions and answers, tabs (a row of tabs above the panels they open), and the whole report
-as one paragraph of lines broken with ``<br>`` (pasted from a word processor), its headings
-bold or plain; inside a school site's layout of plain ``<div>``s or a page builder's, with a
-top bar, a sidebar of contacts and news, and a footer; and with zero-width spaces, soft
-hyphens or ligatures in its text. Exact and balanced accuracy (and facts invented) against
-the report's labels are printed for each way; a way that falls far below "as written" is a
-way of writing the checker does not read. (A plain paragraph is the floor: only its
-questions can be read as headings.)
+questions and answers (side by side, or a question's row over its answer's), a numbered
+list of questions each over its answer, tabs (a row of tabs above the panels they open),
+and the whole report as one paragraph of lines broken with ``<br>`` (pasted from a word
+processor), its headings bold or plain; inside a school site's layout of plain ``<div>``s
+or a page builder's, with a top bar, a sidebar of contacts and news, and a footer; and with
+zero-width spaces, soft hyphens or ligatures in its text. Exact and balanced accuracy (and
+facts invented) against the report's labels are printed for each way; a way that falls far
+below "as written" is a way of writing the checker does not read. (A plain paragraph is the
+floor: only its questions can be read as headings.)
 """
 
 from __future__ import annotations
@@ -173,8 +174,32 @@ CLOSED = {"accordion, closed panels hidden": "hidden",
           "accordion, closed panels aria-hidden": 'aria-hidden="true"'}
 
 
+def as_list(page: str) -> str:
+    """The page's h2 sections as the entries of one numbered list, each entry's words (its
+    heading's) over the paragraphs that answer it."""
+    tree = lxml_html.document_fromstring(page)
+    headings = tree.xpath("//body//h2")
+    if not headings:
+        return page
+    parent = headings[0].getparent()
+    numbered = etree.Element("ol")
+    parent.insert(parent.index(headings[0]), numbered)
+    for heading in (h for h in headings if h.getparent() is parent):
+        entry = etree.SubElement(numbered, "li")
+        entry.text = " ".join(heading.text_content().split())
+        sibling = heading.getnext()
+        while sibling is not None and sibling.tag not in ("h2", "footer", "aside", "nav", "ol"):
+            after = sibling.getnext()
+            entry.append(sibling)
+            sibling = after
+        parent.remove(heading)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
+
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
+    if way == "a numbered list of questions and answers":
+        return as_list(page)
     if way in CLOSED:
         return as_closed_accordion(page, CLOSED[way])
     if way in INVISIBLE:
@@ -216,6 +241,17 @@ def rewritten(page: str, way: str) -> str:
                 sibling = after
             parent.replace(heading, row)
             continue
+        if way == "table of question rows over answer rows":
+            rows = lxml_html.fragment_fromstring(
+                "<table><tr><th></th></tr><tr><td></td></tr></table>")
+            rows[0][0].text = text
+            sibling = heading.getnext()
+            while sibling is not None and sibling.tag not in ("h2", "h3", "footer", "aside"):
+                after = sibling.getnext()
+                rows[1][0].append(sibling)
+                sibling = after
+            parent.replace(heading, rows)
+            continue
         if way == "details":
             details = etree.Element("details")
             etree.SubElement(details, "summary").text = text
@@ -255,6 +291,14 @@ def score(found: list, way: str | None) -> str:
             f"facts invented={invented}")
 
 
+#: Every way, in the order printed.
+WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "details",
+        "table of questions and answers", "table of question rows over answer rows",
+        "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
+        *CLOSED, "one paragraph of lines, bold headings", "one paragraph of lines, plain",
+        *LAYOUTS, *INVISIBLE]
+
+
 def main(argv: list[str]) -> None:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "tuning"
     folder = HELDOUT if split == "heldout" else CORPUS
@@ -262,12 +306,9 @@ def main(argv: list[str]) -> None:
              and not str(c.labels.get("style", "")).startswith("excerpt")
              and c.path.name.endswith(".html") and ".blocks." not in c.path.name]
     print(f"[{split}] {len(found)} complete reports")
-    print(f"  {'as written':38} {score(found, None)}")
-    for way in [*REPLACEMENTS, "bold line opening its paragraph", "details",
-                "table of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)", *CLOSED,
-                "one paragraph of lines, bold headings", "one paragraph of lines, plain",
-                *LAYOUTS, *INVISIBLE]:
-        print(f"  {way:38} {score(found, way)}")
+    print(f"  {'as written':40} {score(found, None)}")
+    for way in WAYS:
+        print(f"  {way:40} {score(found, way)}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,7 +18,7 @@ from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
 from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
-from senreport.pseudo_headings import is_pseudo_heading
+from senreport.pseudo_headings import is_list_title, is_pseudo_heading
 from senreport.tab_panels import Tabs, tabs_of
 
 if TYPE_CHECKING:
@@ -36,6 +36,8 @@ BLOCK_TAGS = frozenset(
 )
 #: Containers whose own loose text is rarely content (lists and tables hold blocks).
 _STRUCTURE_TAGS = frozenset({"ul", "ol", "dl", "table", "tr", "tbody", "thead", "tfoot"})
+#: Paragraphs of prose (a list entry's words over them are its title).
+_PARAGRAPHS = frozenset({"p", "div", "table", "blockquote", "dl", "section"})
 _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
 
@@ -283,6 +285,7 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
     # Mixed content: its loose text is a block of its own, then each child in turn.
     loose: list[str] = [element.text or ""]
     holding = iter(holds)
+    leading = True  # no block read from this element yet
     for child in element:
         child_tag = child.tag
         if not isinstance(child_tag, str):
@@ -291,7 +294,16 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
         if next(holding) or child_tag in _SKIP_TAGS:
             text = normalise_space(" ".join(loose))
             if text and tag not in _STRUCTURE_TAGS:
-                found.append(_text_block(element, text, paths))
+                block = _text_block(element, text, paths)
+                if leading and tag == "li" and not block.pseudo_heading and (
+                        child_tag in _PARAGRAPHS or text.endswith("?")) and (
+                        is_list_title(text)):
+                    # "<li>Who is the SENCO?<p>Mrs ...</p></li>": the entry's title (not
+                    # an entry over a list inside it, "<li>Cognition<ul>...", unless it
+                    # asks a question)
+                    block = replace(block, pseudo_heading=True)
+                found.append(block)
+            leading = leading and not text
             loose = []
             if child_tag not in _SKIP_TAGS and (not is_chrome(child) or (
                     tabs is not None and child in tabs.on_demand)):

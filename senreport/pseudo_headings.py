@@ -41,11 +41,7 @@ def _is_bold_heading(element: etree._Element, text: str) -> bool:
     a heading or a title (a theme's ``<div class="section-title">``)."""
     if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
         return False
-    if _TITLE_CLASS.search(element.get("class") or ""):
-        return True
-    bold = "".join(b.text_content() for b in element.iter()
-                   if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
-    return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
+    return bool(_TITLE_CLASS.search(element.get("class") or "")) or _all_bold(element, text)
 
 
 #: A question this long is prose that happens to end with a question mark.
@@ -90,13 +86,42 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
     if row is None or row.tag != "tr":
         return False
     cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    if len(cells) == 1:
+        return _heads_the_next_row(element, row, text)
     if len(cells) < 2 or cells[0] is not element or all(c.tag == "th" for c in cells):
         return False
     answer = sum(len(c.text_content().split()) for c in cells[1:])
     asked = len(text.split())
-    if text.endswith("?") or tag == "th" and asked >= 3:
-        return answer >= 1  # a question, or a row's header cell by its markup
+    if text.endswith("?") or tag == "th" and asked >= 3 or asked >= 2 and _all_bold(
+            element, text) and not text.endswith("."):
+        return answer >= 1  # a question, or a row's header cell by its markup or its bold
     return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
+
+
+def is_list_title(text: str) -> bool:
+    """Words that open a list entry and stand over the paragraphs inside it: short, and not
+    a sentence ("<li>Who is the SENCO?<p>Mrs ...</p></li>")."""
+    return len(text) <= 160 and len(text.split()) >= 2 and not text.endswith((".", ",", ";", ":"))
+
+
+def _all_bold(element: etree._Element, text: str) -> bool:
+    """Whether all of the element's words are in bold (by markup or by style)."""
+    bold = "".join(b.text_content() for b in element.iter()
+                   if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
+    return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
+
+
+def _heads_the_next_row(cell: etree._Element, row: etree._Element, text: str) -> bool:
+    """A row of one cell (a header cell, a question, or words all in bold) over a row that
+    answers it: a table laid out as question, answer, question, answer."""
+    answer = row.getnext()
+    while answer is not None and not isinstance(answer.tag, str):
+        answer = answer.getnext()
+    if answer is None or answer.tag != "tr" or len(text.split()) < 2 or text.endswith("."):
+        return False
+    told = len(answer.text_content().split())
+    return told >= ANSWER_WORDS and (cell.tag == "th" or text.endswith("?") or _all_bold(
+        cell, text))
 
 
 def _is_toggle(element: etree._Element, text: str) -> bool:

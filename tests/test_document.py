@@ -182,3 +182,29 @@ def test_an_articles_own_header_is_content_the_sites_banner_is_not() -> None:
             "</main></body></html>")
     assert [b.text for b in parse_html(page).blocks] == [
         "SEN Information Report", "Reviewed September 2024", "Mrs Khan leads SEND."]
+
+
+def test_a_table_of_question_rows_over_answer_rows_is_read_as_headings() -> None:
+    page = ("<table><tr><td><b>Who is our SENCO</b></td></tr><tr><td>Mrs Khan, who works "
+            "every day and can be reached through the office.</td></tr>"
+            "<tr><td>A note for visitors</td></tr><tr><td>Please sign in at the office when "
+            "you arrive, every time.</td></tr></table>")
+    parts = _parts(page)
+    assert parts[0][0] == "Who is our SENCO"
+    assert "A note for visitors" in parts[0][1]  # a plain row is not a heading
+
+
+def test_a_rows_first_cell_all_in_bold_heads_the_answer_beside_it() -> None:
+    page = ("<table><tr><td><strong>Our approach</strong></td><td>We teach every child.</td>"
+            "</tr><tr><td>Ayton Road</td><td>Open daily.</td></tr></table>")
+    assert _parts(page)[0] == ("Our approach", "We teach every child. Ayton Road Open daily.")
+
+
+def test_a_list_entrys_title_over_its_paragraphs_heads_them() -> None:
+    page = ("<ol><li>Who is the SENCO?<p>Mrs Khan.</p></li><li><b>Clubs and trips</b>"
+            "<p>All are open.</p></li></ol>")
+    assert _parts(page) == [("Who is the SENCO?", "Mrs Khan."), ("Clubs and trips",
+                                                                 "All are open.")]
+    # an entry over a list inside it is an entry, not a heading
+    nested = "<ul><li>Cognition and learning<ul><li>Dyslexia</li></ul></li></ul>"
+    assert _parts(nested) == [(None, "Cognition and learning Dyslexia")]
