@@ -11,7 +11,8 @@ paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a tab
 questions and answers (side by side, or a question's row over its answer's), a numbered
 list of questions each over its answer, tabs (a row of tabs above the panels they open),
 and the whole report as one paragraph of lines broken with ``<br>`` (pasted from a word
-processor), its headings bold or plain; inside a school site's layout of plain ``<div>``s
+processor), its headings bold or plain; as WordPress's classic editor stores it (bare
+paragraphs parted by blank lines); inside a school site's layout of plain ``<div>``s
 or a page builder's, with a top bar, a sidebar of contacts and news, and a footer; and with
 zero-width spaces, soft hyphens or ligatures in its text. Exact and balanced accuracy (and
 facts invented) against the report's labels are printed for each way; a way that falls far
@@ -196,8 +197,29 @@ def as_list(page: str) -> str:
     return str(lxml_html.tostring(tree, encoding="unicode"))
 
 
+def as_classic_editor(page: str, bold: bool) -> str:
+    """The main content as WordPress's classic editor stores it: bare paragraphs parted by
+    blank lines (no ``<p>``), headings as ``<h2>`` or a bold line, lists and tables kept."""
+    tree = lxml_html.document_fromstring(page)
+    main = (tree.xpath("//main") or tree.xpath("//body"))[0]
+    chunks = []
+    for element in main:
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag == "p":
+            chunks.append(((element.text or "") + "".join(
+                lxml_html.tostring(child, encoding="unicode") for child in element)).strip())
+        elif element.tag in ("h2", "h3") and bold:
+            chunks.append(f"<strong>{escape(' '.join(element.text_content().split()))}</strong>")
+        else:
+            chunks.append(str(lxml_html.tostring(element, encoding="unicode")).strip())
+    return "\n\n".join(chunks)
+
+
 def rewritten(page: str, way: str) -> str:
     """The page with each h2 and h3 written ``way``."""
+    if way.startswith("classic editor"):
+        return as_classic_editor(page, bold="bold" in way)
     if way == "a numbered list of questions and answers":
         return as_list(page)
     if way in CLOSED:
@@ -296,6 +318,7 @@ WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
         *CLOSED, "one paragraph of lines, bold headings", "one paragraph of lines, plain",
+        "classic editor, bare paragraphs and h2", "classic editor, bare paragraphs and bold",
         *LAYOUTS, *INVISIBLE]
 
 

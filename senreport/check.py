@@ -91,7 +91,8 @@ class CheckResult:
 
 def detect_form(content: str, source: str = "") -> str:
     """``yaml`` for a structured report, ``blocks`` for block markup, ``text`` for plain text
-    (a ``.txt`` file, or words with no markup at all), else ``html``."""
+    (a ``.txt`` file, or words with no markup at all, whatever the file's name), else
+    ``html``."""
     suffix = PurePath(source.split("?")[0]).suffix.lower() if source else ""
     if suffix in (".yaml", ".yml", ".json"):
         return "yaml"
@@ -99,8 +100,11 @@ def detect_form(content: str, source: str = "") -> str:
         return "text"
     if has_blocks(content):
         return "blocks"
-    if suffix in (".html", ".htm", ".xhtml") or content.lstrip()[:1] == "<":
+    if content.lstrip()[:1] == "<":
         return "html"
+    if suffix in (".html", ".htm", ".xhtml"):
+        # a page saved with no markup at all is read as the text it is
+        return "text" if looks_like_text(content) else "html"
     head = content.lstrip()[:200]
     if head.startswith(("{", "---", "kind:", "school:", "sections:")):
         return "yaml"

@@ -18,6 +18,7 @@ from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
 from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
+from senreport.paragraphs import with_paragraphs
 from senreport.pseudo_headings import is_list_title, is_pseudo_heading
 from senreport.tab_panels import Tabs, tabs_of
 
@@ -214,7 +215,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     elif is_page:
         root = html.document_fromstring(content) if page is None else page
     else:
-        root = html.document_fromstring(f"<html><body>{content}</body></html>")
+        root = html.document_fromstring(f"<html><body>{with_paragraphs(content)}</body></html>")
     body = root.find("body")
     if body is None:
         body = root

@@ -21,7 +21,7 @@ _TOGGLE_ATTRIBUTES = ("aria-expanded", "aria-controls", "data-toggle", "data-bs-
 #: "et_pb_toggle_title", "accordion-item__title", "panel-heading", "faq-question").
 _TITLE_WORDS = re.compile(
     r"(accordion|toggle|tabs?|faq|panel|collaps\w*|card|expand\w*|disclosure)[-_]+"
-    r"(?:item[-_]+)?(title|header|heading|trigger|question|label|button)(?![a-z])"
+    r"(?:item[-_]+)?(title|header|heading|trigger|questions?|label|button)(?![a-z])"
     r"|faq[-_]+q(?![a-z])", re.IGNORECASE)
 #: Class words of a line styled as a heading ("section-title", "sub-heading", "h3").
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:sub-?)?(?:title|heading|headline|h[1-6])(?:$|[\s_-])",

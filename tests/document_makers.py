@@ -105,11 +105,19 @@ def _pieces(element: html.HtmlElement) -> list[tuple[str, str | None]]:
     return [(" ".join(text.split()), href) for text, href in pieces if text.strip()]
 
 
-def fpdf_untagged(page_html: str, *, title: str | None = None) -> bytes:
-    """An untagged PDF of the report, laid out by fpdf2."""
+def fpdf_untagged(page_html: str, *, title: str | None = None, footer: str | None = None) -> bytes:
+    """An untagged PDF of the report, laid out by fpdf2 (``footer``: a line in small print at
+    the foot of every page, as a school's word processor prints its details)."""
     from fpdf import FPDF
 
-    pdf = FPDF()
+    class Printed(FPDF):
+        def footer(self) -> None:
+            if footer:
+                self.set_y(-12)
+                self.set_font("Helvetica", "", 8)
+                self.cell(0, 5, footer, align="C")
+
+    pdf = Printed()
     unicode_font = (FONT_DIR / "DejaVuSans.ttf").exists()
     if unicode_font:
         pdf.add_font("Body", "", str(FONT_DIR / "DejaVuSans.ttf"))

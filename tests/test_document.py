@@ -68,6 +68,9 @@ def test_an_element_given_the_heading_role_is_a_heading_at_its_level() -> None:
 
 
 def test_page_builder_title_bars_and_bold_written_as_a_style_are_headings() -> None:
+    spectra = ('<div class="uagb-faq-questions-button uagb-faq-questions"><span>How will you '
+               'help?</span></div><div class="uagb-faq-content"><p>We plan.</p></div>')
+    assert _parts(spectra) == [("How will you help?", "We plan.")]
     toggle = ('<div class="elementor-tab-title" role="button"><a href="">How will you help my '
               'child?</a></div><div class="elementor-tab-content"><p>We plan support.</p></div>')
     assert _parts(toggle) == [("How will you help my child?", "We plan support.")]
@@ -208,3 +211,13 @@ def test_a_list_entrys_title_over_its_paragraphs_heads_them() -> None:
     # an entry over a list inside it is an entry, not a heading
     nested = "<ul><li>Cognition and learning<ul><li>Dyslexia</li></ul></li></ul>"
     assert _parts(nested) == [(None, "Cognition and learning Dyslexia")]
+
+
+def test_classic_editor_content_is_read_in_its_paragraphs() -> None:
+    # WordPress's classic editor keeps bare paragraphs parted by blank lines
+    post = ("<strong>Who is the SENCO?</strong>\n\nMrs Khan leads SEND.\nShe is in every day."
+            "\n\n<h2>Clubs</h2>\n\nAll clubs are open.")
+    assert _parts(post) == [("Who is the SENCO?", "Mrs Khan leads SEND. She is in every day."),
+                            ("Clubs", "All clubs are open.")]
+    # content with its paragraphs marked is read as it is
+    assert [b.text for b in parse_html("<p>One</p>\n\n<p>Two</p>").blocks] == ["One", "Two"]

@@ -348,3 +348,16 @@ def test_document_rules_are_described_and_referenced() -> None:
     for rule in rules:
         assert rule.summary and rule.description and rule.bad and rule.good, rule.code
         assert "PDF/UA" in rule.reference or "WCAG 2.2" in rule.reference, rule.code
+
+
+@pytest.mark.parametrize("paragraphs", [2, 60])  # one page, and several
+def test_a_printed_footer_with_the_schools_details_is_not_the_sencos(paragraphs: int) -> None:
+    page = ("<h1>SEN Information Report</h1><h2>Who is our SENCO?</h2><p>Our SENCO is Mrs "
+            "Amy Lowe. Please ask at the office to speak to her.</p>"
+            + "<p>We support every child to learn and to join in with school life.</p>"
+            * paragraphs)
+    data = fpdf_untagged(page, title="SEN report",
+                         footer="Oak School, Ayton. Tel: 01632 960000. Email office@oak.sch.uk")
+    facts = check(data, source="report.pdf").facts
+    assert facts.senco_name == "Amy Lowe"
+    assert facts.senco_phone is None and facts.senco_email is None

@@ -119,3 +119,10 @@ def test_a_title_with_a_colon_over_a_paragraph_heads_it_and_a_lead_in_does_not()
     led = text_to_html("Responsible for:\n\nChecking progress\n\nPlanning support\n\n"
                        "Meeting parents\n")
     assert "<h1>" not in led and "<h2>" not in led
+
+
+def test_a_web_page_file_with_no_markup_at_all_is_read_as_text() -> None:
+    from senreport.check import detect_form
+    assert detect_form("Who is the SENCO?\nMrs Khan leads SEND in school.", "r.html") == "text"
+    assert detect_form("---\nnot a report", "r.html") == "text"
+    assert detect_form("Hello <b>there</b>", "r.html") == "html"

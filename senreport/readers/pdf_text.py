@@ -292,12 +292,23 @@ def layout_html(pages: list[PageText]) -> str:
     return "\n".join(out)
 
 
+#: What a page's running header or footer holds: a page number, a telephone number, an
+#: e-mail or web address.
+_FURNITURE = re.compile(r"\bpage\s+\d|\b(?:tel|telephone|phone)\b|@|\bwww\.|https?://|"
+                        r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.IGNORECASE)
+
+
 def _without_running_lines(pages: list[list[_Line]], body: float) -> list[_Line]:
     """All lines, less running headers and footers: a line no larger than the body text
     (its numbers aside) standing at the same height at the top or foot of most pages, such
-    as "Page 3 of 12" or the school's name."""
-    if len(pages) < 3:
-        return [line for page in pages for line in page]
+    as "Page 3 of 12" or the school's name. A document of one page has no second page to
+    compare: there, a line in small print at its top or foot with the school's details or a
+    page number ("Tel: 01632 960000 | office@...") is furniture too."""
+    if len(pages) == 1:
+        page = pages[0]
+        small = [line for line in page[:1] + page[-1:] if len(page) > 4
+                 and line.size < body * 0.9 and _FURNITURE.search(line.text)]
+        return [line for line in page if not any(line is end for end in small)]
 
     def key(line: _Line) -> tuple[int, str]:
         return round(line.runs[0].y / 4), re.sub(r"\d+", "#", line.text)
@@ -310,7 +321,8 @@ def _without_running_lines(pages: list[list[_Line]], body: float) -> list[_Line]
     counts: Counter[tuple[int, str]] = Counter()
     for page in pages:
         counts.update({key(line) for line in ends(page)})
-    running = {k for k, n in counts.items() if n >= max(3, len(pages) // 2 + 1)}
+    # on most pages (on both of two)
+    running = {k for k, n in counts.items() if n >= min(len(pages), max(3, len(pages) // 2 + 1))}
     return [line for page in pages for line in page
             if key(line) not in running or not any(line is end for end in ends(page))]
 
