@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import PurePath
@@ -181,6 +184,35 @@ def check(
         raise InputError(
             f"unknown school type {school_type!r}: use one of {', '.join(SCHOOL_TYPES)}"
         )
+    with _collector_paused():
+        return _check(content, source, kind, school_type, today, families, acknowledgements,
+                      options)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's collector of reference cycles held off while a document is checked.
+
+    A check makes and drops many small objects, almost none of them in cycles (they are
+    freed as they are dropped), and would set the collector off several times, each time
+    walking every object still young, and now and then every object (a few per cent of the
+    check). Garbage in cycles waits for the collector's next run after the check. Checks in
+    other threads share the setting: the one that held the collector off lets it run again.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+def _check(content: str | bytes, source: str, kind: str | None, school_type: str | None,
+           today: date | None, families: list[str] | None,
+           acknowledgements: dict[str, str] | None,
+           options: dict[str, str] | None) -> CheckResult:
     document, report = read_content(content, source)
     kind = kind or (report.kind if report else "sen-report")
     school_type = school_type or (report.school.type if report else "mainstream")

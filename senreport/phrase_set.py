@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
-from senreport.textscan import alternation, first_match, word_bytes
+from senreport.textscan import alternation, first_match, has_ascii_lookalike, word_bytes
 
 #: Typographic hyphens and dashes, read as "-" (one character for one: offsets stay put).
 _DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014"
@@ -15,6 +15,8 @@ _DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014"
 
 def _dashes_read(text: str) -> str:
     """The text with its typographic dashes written "-"."""
+    if text.isascii():
+        return text
     for dash in _DASH_CHARACTERS:
         if dash in text:
             text = text.replace(dash, "-")
@@ -44,8 +46,9 @@ class PhraseSet:
         # starts, found by a search that begins with a plain space, which ``re`` does quickly;
         # the group is the word's first letters, up to three.
         self._heads = _word_starts(self.starts)
-        # In ASCII text a phrase can only start where a word opens with the whole of one of its
-        # literals (in other text a letter after the third may be matched by one beyond ASCII).
+        # A phrase can only start where a word opens with the whole of one of its literals,
+        # unless the text holds a letter beyond ASCII that re.IGNORECASE reads as an ASCII
+        # one (then a letter after the third may be such a letter).
         literals = {lit for each in self.literals for lit in each}
         self._ascii_heads = _word_starts(literals)
         # The same places, each with the longest literal it opens with: only the phrases with
@@ -56,20 +59,24 @@ class PhraseSet:
 
     def place_search(self, text: str) -> Callable[[int], int]:
         """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
-        after an offset (every place :meth:`finditer` tries, and more when the text is not
-        all ASCII; a new line between texts joins no words)."""
-        if text.isascii():
+        after an offset (every place :meth:`finditer` tries, and more when the text holds a
+        letter like an ASCII one; a new line between texts joins no words)."""
+        text = _dashes_read(text)
+        if not has_ascii_lookalike(text):
             return first_match(self._ascii_heads, word_bytes(text))
-        return first_match(self._heads, word_bytes(_dashes_read(text)))
+        return first_match(self._heads, word_bytes(text))
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Non-overlapping matches, in order, like :meth:`re.Pattern.finditer`."""
         regex_for: Callable[[bytes], re.Pattern[str] | None]
-        if text.isascii():  # no typographic dashes
+        text = _dashes_read(text)
+        # Only a letter beyond ASCII that re.IGNORECASE reads as an ASCII one (the long s,
+        # the Kelvin sign, dotted and dotless i) can stand in a phrase's literal; any other
+        # is a space in word_bytes, as any character that is no word character is.
+        if not has_ascii_lookalike(text):
             places = self._ascii_literals.finditer(word_bytes(text))
             by_head, regex_for = self._by_literal, self._regex_for_literal
         else:
-            text = _dashes_read(text)
             # A word may seem to start after a letter such as "é", but no phrase matches there
             # (each opens with \b).
             places = self._heads.finditer(word_bytes(text))
@@ -90,18 +97,19 @@ class PhraseSet:
 
     def finditer_each(self, texts: Sequence[str]) -> list[list[re.Match[str]]]:
         """:meth:`finditer` of each text: the places in them all found in one pass (one
-        over the texts all in ASCII, one over the others)."""
+        over the texts with no letter like an ASCII one beyond ASCII, one over the others)."""
         found: list[list[re.Match[str]]] = [[] for _ in texts]
-        plain = [i for i, text in enumerate(texts) if text.isascii()]
-        other = [i for i, text in enumerate(texts) if not text.isascii()]
+        read = [_dashes_read(text) for text in texts]
+        plain = [i for i, text in enumerate(read) if not has_ascii_lookalike(text)]
+        other = [i for i, text in enumerate(read) if has_ascii_lookalike(text)]
         if plain:
             for i, matches in zip(plain, self._find_each(
-                    [texts[i] for i in plain], self._ascii_literals, self._by_literal,
+                    [read[i] for i in plain], self._ascii_literals, self._by_literal,
                     self._regex_for_literal), strict=True):
                 found[i] = matches
         if other:
             for i, matches in zip(other, self._find_each(
-                    [_dashes_read(texts[i]) for i in other], self._heads, self._by_head,
+                    [read[i] for i in other], self._heads, self._by_head,
                     self._regex_for), strict=True):
                 found[i] = matches
         return found

@@ -43,6 +43,26 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+#: An escape that gives a character by its code ("\\x41", "\\u00e9", "\\101").
+_CODED = re.compile(r"\\[0-9xuUN]")
+
+
+def case_folded(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` (compiled with ``re.IGNORECASE``) without it, to search :func:`fold` of a
+    text: its matches there are the pattern's in the text, and ``re`` finds them faster (a
+    pattern that ignores case has no quick scan for its first letters). None when that is not
+    so: a capital letter or an escape in capitals in the pattern, a letter beyond ASCII that
+    has a case, a character given by its code (which may be either), or any flag but
+    ``re.IGNORECASE``.
+    """
+    source = pattern.pattern
+    if (pattern.flags & ~re.UNICODE != re.IGNORECASE or source != source.lower()
+            or any(c.upper() != c for c in source if not c.isascii())
+            or _CODED.search(source)):
+        return None
+    return re.compile(source)
+
+
 #: For text encoded as ASCII (one "?" for any other character): capitals to lower case, and
 #: every byte that is not a word character (``\w``) to a space.
 _WORD_BYTES = bytes(
@@ -156,6 +176,12 @@ def anchored(pattern: re.Pattern[str], openings: Iterable[str]) -> Prefiltered:
 _LIKE_ASCII = "".join(chr(c) for c in _FOLD if c > 127)
 
 
+def has_ascii_lookalike(text: str) -> bool:
+    """Whether ``text`` holds a character beyond ASCII that ``re.IGNORECASE`` matches with an
+    ASCII letter (dotted or dotless i, long s, the Kelvin sign)."""
+    return not text.isascii() and any(c in text for c in _LIKE_ASCII)
+
+
 class _Anchored(Prefiltered):
     """Prefiltered by words that open matches, found where a space stands before them in
     :func:`word_bytes` (a search that starts with a plain space, which ``re`` does quickly).
@@ -170,12 +196,12 @@ class _Anchored(Prefiltered):
         self.spaced = re.compile(b" (?=" + at.pattern.encode("ascii") + b")")
 
     def places(self, text: str) -> Iterator[int]:
-        if not text.isascii() and any(c in text for c in _LIKE_ASCII):
+        if has_ascii_lookalike(text):
             return super().places(text)  # ASCII bytes would lose these letters
         return (place.start() for place in self.spaced.finditer(word_bytes(text)))
 
     def place_search(self, text: str) -> Callable[[int], int]:
-        if not text.isascii() and any(c in text for c in _LIKE_ASCII):
+        if has_ascii_lookalike(text):
             return super().place_search(text)
         # A word starting at an offset has its space at the same offset in word_bytes.
         return first_match(self.spaced, word_bytes(text))

@@ -66,3 +66,24 @@ def test_a_checked_page_is_freed_once_nothing_holds_it() -> None:
     del document
     gc.collect()
     assert root() is None
+
+
+def test_a_check_holds_the_cycle_collector_off_only_while_it_runs(monkeypatch) -> None:
+    import gc
+
+    from senreport import check as checking
+
+    during: list[bool] = []
+    read = checking.extract_facts
+    monkeypatch.setattr(checking, "extract_facts",
+                        lambda *args: during.append(gc.isenabled()) or read(*args))
+    assert gc.isenabled()
+    assert check(_flat(50)).document.blocks
+    assert gc.isenabled() and during == [False]
+    gc.disable()
+    try:
+        check(_flat(50))
+        assert not gc.isenabled()  # as the caller left it
+    finally:
+        gc.enable()
+    assert during == [False, False]

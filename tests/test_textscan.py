@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from senreport import dates
+from senreport.catalogue.parts import all_parts
+from senreport.coverage import definitions, kinds_of_need
 from senreport.coverage import fact_items as coverage_facts
 from senreport.document import is_whole_page, parse_html
 from senreport.facts.senco import _ROLE, _ROLE_AT
@@ -21,6 +23,7 @@ from senreport.rules.plain_language import _MEANING, _PLAIN, _STATUTORY
 from senreport.textscan import (
     alternation,
     anchored,
+    case_folded,
     count_ascii,
     fold,
     starting,
@@ -127,6 +130,52 @@ def test_anchored_and_starting_check_their_openings() -> None:
         starting(re.compile("x"), [])
     inside = starting(re.compile("date", re.IGNORECASE), ["date"])
     assert [m.start() for m in inside.finditer("update UPDATED dated")] == [2, 9, 15]
+
+
+_NEED_WORDS = """Autism AUTISM autıstic ASD asd. Asperger's ADHD adhd-friendly ſensory SENSORY
+    Speech, Language speech language HI VI MSI hİ Hearing hearıng visual Visual-impairment
+    dyslexia DYSPRAXIA dyscalculia SEMH semh social, emotional mental health Physical needs
+    physical disabilities cognition and learning MLD SLD PMLD SpLD Kelvin K SLCN café""".split()
+_DEFINITION_WORDS = ["calls for special educational provision", "CALLS FOR ſpecial educational "
+                     "provision", "long-term and substantial adverse effect", "a local offer is a",
+                     "each local authority must", "apply for a place", "ıf a place is available",
+                     "facilities of a kind generally provided", "admissions policy"]
+
+
+def test_case_folded_patterns_find_in_folded_text_what_they_find_in_the_text() -> None:
+    rng = random.Random(3)
+    texts = TEXTS[:300] + [" ".join(rng.choices(
+        _NEED_WORDS + _DEFINITION_WORDS + _VOCABULARY, k=15)) for _ in range(600)]
+    for pattern in kinds_of_need._NEED_KINDS + (kinds_of_need._CATERS, definitions._DEFINITION):
+        plain = case_folded(pattern)
+        assert plain is not None
+        for text in texts:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in plain.finditer(fold(text))] == expected
+    assert case_folded(re.compile(r"\bSEN\b", re.IGNORECASE)) is None
+    assert case_folded(re.compile(r"a\Sb", re.IGNORECASE)) is None
+    assert case_folded(re.compile("café", re.IGNORECASE)) is None
+    assert case_folded(re.compile(r"caf\u00e9|\x41|\101", re.IGNORECASE)) is None
+    assert case_folded(re.compile("pupils’ views", re.IGNORECASE)) is not None
+    assert case_folded(re.compile(r"word")) is None
+
+
+def test_item_parts_find_in_folded_text_what_their_patterns_find() -> None:
+    rng = random.Random(4)
+    parts = [p for kind in ("sen-report", "local-offer") for each in all_parts(kind).values()
+             for p in each]
+    for part in parts:
+        words = [w for sign in part.signs + part.in_passing
+                 for w in re.findall(r"[a-z’']{3,}", sign)] + ["Views", "VOICE", "ſay"]
+        for text in TEXTS[:40] + [" ".join(rng.choices(words + _VOCABULARY, k=12))
+                                  for _ in range(40)]:
+            for passing in (False, True):
+                pattern = part.passing if passing else part.pattern
+                expected = None if part.every_sign and not all(
+                    e.search(text) for e in part.each) else pattern.search(text)
+                found = part.answered_in(text, passing)
+                assert (found and (found.span(), found.group())) == (
+                    expected and (expected.span(), expected.group()))
 
 
 # --- phrase sets -------------------------------------------------------------------------------

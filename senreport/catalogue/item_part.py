@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from senreport.textscan import case_folded, fold
+
 
 @dataclass(frozen=True)
 class ItemPart:
@@ -27,6 +29,10 @@ class ItemPart:
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     passing: re.Pattern[str] = field(init=False, repr=False, compare=False)
     each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    #: The patterns as searches of the text folded to lower case (see
+    #: :func:`senreport.textscan.case_folded`), where they can be.
+    folded: dict[re.Pattern[str], re.Pattern[str] | None] = field(
+        init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
@@ -36,13 +42,24 @@ class ItemPart:
             if self.in_passing else compiled)
         object.__setattr__(self, "each", tuple(re.compile(r"\b(?:" + sign + ")", re.IGNORECASE)
                                                for sign in self.signs) if self.every_sign else ())
+        object.__setattr__(self, "folded", {pattern: case_folded(pattern) for pattern in (
+            self.pattern, self.passing, *self.each)})
 
     def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
         """The first words of ``text`` that answer this part, if any (``in_passing``: text
         inside other items' answers, read by the narrower signs)."""
-        if self.every_sign and not all(sign.search(text) for sign in self.each):
+        folded = fold(text)
+        if self.every_sign and not all(self._search(sign, text, folded) for sign in self.each):
             return None
-        return (self.passing if in_passing else self.pattern).search(text)
+        return self._search(self.passing if in_passing else self.pattern, text, folded)
+
+    def _search(self, pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, its place found in the folded text (far faster)."""
+        plain = self.folded[pattern]
+        if plain is None:
+            return pattern.search(text)
+        found = plain.search(folded)
+        return None if found is None else pattern.match(text, found.start())
 
 
 def part(part_id: str, question: str, missing: str, *signs: str,

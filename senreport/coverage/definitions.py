@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from senreport.textscan import case_folded, fold
+
 #: The definition's own phrases (section 20 of the Children and Families Act 2014, as the
 #: Code of Practice quotes them), each enough to mark a sentence as quoting it.
 _DEFINITION = re.compile(
@@ -43,6 +45,17 @@ _DEFINITION = re.compile(
     r"|\bright to request a particular school|\bif a place is available\b",
     re.IGNORECASE)
 
+_DEFINITION_FOLDED = case_folded(_DEFINITION)
+
+
+def _quotes_definition(text: str) -> bool:
+    """Whether ``_DEFINITION`` matches the text (searched in the text folded to lower case,
+    which is far faster)."""
+    if _DEFINITION_FOLDED is None:
+        return bool(_DEFINITION.search(text))
+    return bool(_DEFINITION_FOLDED.search(fold(text)))
+
+
 #: A cheap test first: every phrase above holds one of these words.
 _KEYS = ("special educational provision", "greater difficulty", "hinder",
          "generally provided", "additional to", "mental impairment", "adverse effect",
@@ -59,7 +72,7 @@ def without_definitions(texts: list[str]) -> list[str]:
     left empty is dropped)."""
     if not any(key in low for low in map(str.lower, texts) for key in _KEYS):
         return texts
-    return without_sentences(texts, _DEFINITION.search, _DEFINITION.search)
+    return without_sentences(texts, _quotes_definition, _quotes_definition)
 
 
 def without_sentences(texts: list[str], holds: Callable[[str], object],
