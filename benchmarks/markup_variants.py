@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from corpus_loader import CORPUS, HELDOUT, cases  # noqa: E402
 
+from senreport.blocks import has_blocks  # noqa: E402
 from senreport.catalogue import applies_to, items_for  # noqa: E402
 from senreport.check import check  # noqa: E402
 from senreport.document import parse_html  # noqa: E402
@@ -311,9 +312,10 @@ WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "details",
 def main(argv: list[str]) -> None:
     split = argv[argv.index("--split") + 1] if "--split" in argv else "tuning"
     folder = HELDOUT if split == "heldout" else CORPUS
+    # (WordPress block markup is left out: rewriting its elements would break its comments)
     found = [c for c in cases(folder) if c.labels.get("kind", "sen-report") == "sen-report"
              and not str(c.labels.get("style", "")).startswith("excerpt")
-             and c.path.name.endswith(".html") and ".blocks." not in c.path.name]
+             and c.path.name.endswith(".html") and not has_blocks(c.text)]
     print(f"[{split}] {len(found)} complete reports")
     print(f"  {'as written':40} {score(found, None)}")
     for way in WAYS:
