@@ -40,31 +40,27 @@ def tabs_of(main: etree._Element) -> Tabs | None:
     panels = _LABELLED_PANELS(main)
     # Hidden panels matter only where something opens them.
     controls = _CONTROLS(main)
-    hidden = bool(controls or _TAB_PANELS(main)) and bool(_HIDDEN(main))
+    tab_panels = _TAB_PANELS(main)
+    hidden = bool(controls or tab_panels) and bool(_HIDDEN(main))
     if not tabs and not panels and not hidden:
         return None
     ids = {el.get("id"): el for el in main.iter() if isinstance(el.tag, str) and el.get("id")}
     found = Tabs()
     if hidden:
         found.on_demand = frozenset(
-            {ids[target] for control in _CONTROLS(main)
+            {ids[target] for control in controls
              for target in (control.get("aria-controls") or "").split() if target in ids}
-            | set(_TAB_PANELS(main)))
+            | set(tab_panels))
     opened: dict[etree._Element, bool] = {}
     for tab in tabs:
-        panel = next((ids.get(target) for target in (
-            (tab.get(name) or "").strip().split()[0].removeprefix("#")
-            for name in _TARGETS if (tab.get(name) or "").strip()) if ids.get(target)
-            is not None), None)
-        named = bool(" ".join(tab.text_content().split()))
-        opened[tab] = panel is not None and named and tab not in set(panel.iter())
+        panel = _opened_by(tab, ids)
+        opened[tab] = panel is not None and _names_apart(tab, panel)
         if opened[tab] and panel is not None:
             found.titles.setdefault(panel, tab)
     for panel in panels:
-        tab = ids.get((panel.get("aria-labelledby") or "").split()[0]) if (
-            panel.get("aria-labelledby") or "").split() else None
-        if tab is not None and panel not in found.titles and " ".join(
-                tab.text_content().split()) and tab not in set(panel.iter()):
+        labels = (panel.get("aria-labelledby") or "").split()
+        tab = ids.get(labels[0]) if labels else None
+        if tab is not None and panel not in found.titles and _names_apart(tab, panel):
             found.titles[panel] = tab
             opened[tab] = True
     for tab, opens in opened.items():
@@ -73,3 +69,19 @@ def tabs_of(main: etree._Element) -> Tabs | None:
         if row is not None and opens and all(opened.get(t, False) for t in _TABS(row)):
             found.rows.add(row)
     return found
+
+
+def _opened_by(tab: etree._Element, ids: dict[str | None, etree._Element]
+               ) -> etree._Element | None:
+    """The panel a tab opens: the first of its targets (aria-controls, data-target, the
+    link's #address) that is on the page."""
+    for name in _TARGETS:
+        given = (tab.get(name) or "").split()
+        if given and (panel := ids.get(given[0].removeprefix("#"))) is not None:
+            return panel
+    return None
+
+
+def _names_apart(tab: etree._Element, panel: etree._Element) -> bool:
+    """Whether the tab has words and stands outside the panel it names."""
+    return bool(" ".join(tab.text_content().split())) and tab not in set(panel.iter())
