@@ -9,12 +9,12 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from senreport.main_content import SKIP_TAGS
 from senreport.pseudo_headings import BOLD_STYLE
 
 #: The fewest lines with words that make a paragraph a run of lines, not a paragraph with a
 #: line break or two in it (an address, a signature).
 LINES_APART = 4
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg"})
 _BREAK = None
 
 
@@ -28,7 +28,7 @@ def _pieces(element: etree._Element, bold: bool) -> Iterator[tuple[str, bool] | 
         if isinstance(child.tag, str):
             if child.tag == "br":
                 yield _BREAK
-            elif child.tag not in _SKIP:
+            elif child.tag not in SKIP_TAGS:
                 yield from _pieces(child, bold)
         if child.tail:
             yield child.tail, bold
