@@ -10,7 +10,7 @@ import re
 
 from lxml import etree
 
-from senreport.textscan import QUESTION_END
+from senreport.textscan import ANSWER_WORDS, QUESTION_END, QUESTION_WORDS
 
 #: Class or id words of disclosure widgets (accordions, tabs, FAQ panels): their "header"
 #: ("accordion-header", "card-header") holds a question, not the site's banner.
@@ -44,10 +44,12 @@ def _is_bold_heading(element: etree._Element, text: str) -> bool:
     return bool(_TITLE_CLASS.search(element.get("class") or "")) or _all_bold(element, text)
 
 
-#: A question this long is prose that happens to end with a question mark.
-QUESTION_WORDS = 30
-#: The fewest words of the paragraph that answers the question over it.
-ANSWER_WORDS = 8
+def _next_element(element: etree._Element) -> etree._Element | None:
+    """The element after ``element`` (comments and processing instructions passed over)."""
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following
 
 
 def _is_question_paragraph(element: etree._Element, text: str) -> bool:
@@ -56,9 +58,7 @@ def _is_question_paragraph(element: etree._Element, text: str) -> bool:
     if element.tag not in ("p", "div") or "?" not in text[-60:] or len(
             text.split()) >= QUESTION_WORDS or not QUESTION_END.search(text):
         return False
-    answer = element.getnext()
-    while answer is not None and not isinstance(answer.tag, str):
-        answer = answer.getnext()
+    answer = _next_element(element)
     if answer is None or answer.tag not in ("p", "div", "ul", "ol", "table"):
         return False
     following = " ".join(answer.text_content().split())
@@ -114,9 +114,7 @@ def _all_bold(element: etree._Element, text: str) -> bool:
 def _heads_the_next_row(cell: etree._Element, row: etree._Element, text: str) -> bool:
     """A row of one cell (a header cell, a question, or words all in bold) over a row that
     answers it: a table laid out as question, answer, question, answer."""
-    answer = row.getnext()
-    while answer is not None and not isinstance(answer.tag, str):
-        answer = answer.getnext()
+    answer = _next_element(row)
     if answer is None or answer.tag != "tr" or len(text.split()) < 2 or text.endswith("."):
         return False
     told = len(answer.text_content().split())

@@ -63,11 +63,10 @@ def tabs_of(main: etree._Element) -> Tabs | None:
         if tab is not None and panel not in found.titles and _names_apart(tab, panel):
             found.titles[panel] = tab
             opened[tab] = True
-    for tab, opens in opened.items():
-        row = next((a for a in tab.iterancestors() if a.get("role") == "tablist"
-                    or a.tag in ("ul", "ol")), None)
-        if row is not None and opens and all(opened.get(t, False) for t in _TABS(row)):
-            found.rows.add(row)
+    rows = {next((a for a in tab.iterancestors() if a.get("role") == "tablist"
+                  or a.tag in ("ul", "ol")), None) for tab, opens in opened.items() if opens}
+    found.rows = {row for row in rows if row is not None
+                  and all(opened.get(t, False) for t in _TABS(row))}
     return found
 
 

@@ -25,6 +25,10 @@ _FOLD.update({0x130: ord("i"), 0x131: ord("i"), 0x17F: ord("s"), 0x212A: ord("k"
 #: A question's end, perhaps with a stray full stop or a note in brackets after it ("...?.",
 #: "What is available for my family? (Local Offer)").
 QUESTION_END = re.compile(r"\?\s*(?:\([^()]{0,40}\))?[\s.]*$")
+#: A question this long is prose that happens to end with a question mark.
+QUESTION_WORDS = 30
+#: The fewest words of the text that answers the question over it.
+ANSWER_WORDS = 8
 
 
 def fold(text: str) -> str:

@@ -12,7 +12,7 @@ from html import escape
 
 from senreport.dates import find_dates
 from senreport.glossary_lines import glossary_entries
-from senreport.textscan import QUESTION_END
+from senreport.textscan import ANSWER_WORDS, QUESTION_END, QUESTION_WORDS
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢➤►–—*-]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
 _NUMBERED_HEADING = re.compile(r"^\s*\d{1,2}[.)]?\s+\S")
@@ -21,12 +21,8 @@ _CLOSES_SENTENCE = re.compile(r"[.,;]\s*$")
 HEADING_WORDS = 16
 #: The fewest short lines, one under another, that make a list without bullets.
 SHORT_RUN = 3
-#: A question this long is prose that happens to end with a question mark.
-QUESTION_WORDS = 30
 #: A paragraph this long is the page's prose (the title stands above it).
 PROSE_WORDS = 15
-#: The fewest words of a line that answers the question over it.
-ANSWER_WORDS = 8
 #: A few words each opening with a capital (small joining words aside), then a colon.
 _TITLE_CASE = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the|to|in|&))"
                          r"{0,5}\s*:")
