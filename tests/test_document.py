@@ -83,6 +83,23 @@ def test_page_builder_title_bars_and_bold_written_as_a_style_are_headings() -> N
     assert _parts('<div class="tablet-view">Our approach here</div><p>All.</p>')[0][0] is None
 
 
+def test_a_line_in_capitals_underlined_or_in_large_type_is_a_heading() -> None:
+    # pasted from a word processor: headings typed in capitals, underlined or made larger
+    assert _parts("<p>OUR SPECIAL EDUCATIONAL NEEDS CO-ORDINATOR</p><p>Mrs Khan.</p>") == [
+        ("OUR SPECIAL EDUCATIONAL NEEDS CO-ORDINATOR", "Mrs Khan.")]
+    assert _parts("<p><u>Our approach to teaching</u></p><p>All.</p>") == [
+        ("Our approach to teaching", "All.")]
+    assert _parts('<p><span style="text-decoration: underline;">Clubs and trips</span></p>'
+                  "<p>All.</p>") == [("Clubs and trips", "All.")]
+    assert _parts('<p><span style="font-size: 16pt">Clubs and trips</span></p><p>All.</p>') == [
+        ("Clubs and trips", "All.")]
+    # ordinary type sizes, a short acronym, and a line in capitals at the end are text
+    assert _parts('<p><span style="font-size: 12pt">Clubs and trips</span></p><p>All.</p>')[0][
+        0] is None
+    assert _parts("<p>SEND</p><p>All pupils.</p>")[0][0] is None
+    assert _parts("<p>Read on.</p><p>THANK YOU FOR READING</p>")[0][0] is None
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")

@@ -191,6 +191,15 @@ def test_advice_service_contacts_are_not_the_senco() -> None:
     assert found.senco_phone == "0115 496 0617"
 
 
+def test_a_family_hubs_number_near_the_senco_is_not_the_sencos() -> None:
+    markup = ("<p><b>Who is the SENCO?</b> Our SENCO is Mrs Jo Kettering; email "
+              "jk@oak.sch.uk.</p><p><b>Where else can I get help?</b></p><ul>"
+              "<li>Kelbrook Family Hub runs parenting courses; ring 01632 960977.</li>"
+              "<li>The children's centre on Mill Lane: 01632 960978.</li></ul>"
+              "<p><b>Moving on:</b> the SENCO of the junior school visits in July.</p>")
+    assert facts(markup).senco_phone is None
+
+
 # --- telephone numbers --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [

@@ -116,7 +116,8 @@ _SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learnings
 _EXTERNAL = re.compile(
     r"SENDIA|\bIASS?\b|information,?\s+advice\s+(?:and|&)\s+support|parent\s+carer\s+forum|"
     r"parent\s+partnership|helpline|\bcouncil\b|\bNHS\b|CAMHS|\bIPSEA\b|local\s+offer|"
-    r"local\s+authority|\bcharity\b", re.IGNORECASE)
+    r"local\s+authority|\bcharity\b|family\s+hubs?\b|children['’]?s\s+cent(?:re|er)|"
+    r"early\s+help\b|school\s+nurs(?:e|ing)\b", re.IGNORECASE)
 _FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
 
 
