@@ -100,6 +100,21 @@ def test_a_line_in_capitals_underlined_or_in_large_type_is_a_heading() -> None:
     assert _parts("<p>Read on.</p><p>THANK YOU FOR READING</p>")[0][0] is None
 
 
+def test_an_accordion_marked_up_as_a_tab_list_reads_each_panel_under_its_title() -> None:
+    # Elementor's accordion: role="tablist" around title bars (role="tab") each followed by
+    # its panel, closed ones hidden
+    page = ('<div class="elementor-accordion" role="tablist">'
+            '<div class="elementor-accordion-item"><div id="t1" class="elementor-tab-title" '
+            'role="tab" aria-controls="c1"><a href="">Who is the SENCO?</a></div>'
+            '<div id="c1" role="tabpanel" aria-labelledby="t1"><p>Mrs Khan.</p></div></div>'
+            '<div class="elementor-accordion-item"><div id="t2" class="elementor-tab-title" '
+            'role="tab" aria-controls="c2"><a href="">What clubs are there?</a></div>'
+            '<div id="c2" role="tabpanel" aria-labelledby="t2" hidden><p>All of them.</p></div>'
+            "</div></div>")
+    assert _parts(page) == [("Who is the SENCO?", "Mrs Khan."),
+                            ("What clubs are there?", "All of them.")]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")
