@@ -54,6 +54,14 @@ CASES = [
      "assistant three times a week.</p>",
      "three times a week.", " We measure the impact of each intervention at the start and "
      "end of each block."),
+    # Item 12: staff the school employs, and moving on within a lesson or the day.
+    ("12",
+     "<h2>How will my child be taught?</h2><p>We employ two specialist teaching assistants "
+     "and the school employs a speech and language therapist one day a week. Teachers use "
+     "visual timetables, give warnings before transitions between activities and check "
+     "understanding before moving on.</p>",
+     "moving on.", " When children move on to secondary school, the SENCO meets their new "
+     "SENCO and passes on records, and children make extra visits in the summer term."),
 ]
 
 

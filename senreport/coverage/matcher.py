@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from senreport.catalogue import CatalogueItem, items_for
+from senreport.catalogue.not_cues import NOT_CUES
 from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.offer_phases import by_phase
 from senreport.coverage.reading import Reading, TopicScan, read_all
@@ -40,7 +41,7 @@ class Matcher:
         self.kind = kind
         items = items_for(kind) if items is None else tuple(items)
         self.ids = [item.id for item in items]
-        self.cues = CueSet.build({item.id: item.cues for item in items})
+        self.cues = CueSet.build({item.id: item.cues for item in items}, NOT_CUES)
         # Sentences naming who an item is about and what it asks (see catalogue.topics).
         topics = [(f"~{item_id}", re.compile(topic_pattern(*pair)), *pair)
                   for item_id, pair in TOPICS.get(kind, {}).items() if item_id in self.ids]
