@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from senreport.catalogue import CatalogueItem, items_for
+from senreport.catalogue import CatalogueItem, ScheduleItem, items_for
+from senreport.catalogue.schedule1.questions import IN_THEIR_OWN_WORDS
 from senreport.catalogue.not_cues import NOT_CUES
 from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.offer_phases import by_phase
@@ -176,6 +177,8 @@ def _titles(item: object) -> list[str]:
         label = section.replace("_", " ").replace("post16", "post-16")
         titles.append(f"{label} {getattr(item, 'heading', '')}")
     titles.extend(getattr(item, "faq", ()))
+    if isinstance(item, ScheduleItem):
+        titles.extend(IN_THEIR_OWN_WORDS.get(item.id, ()))
     titles.extend(getattr(item, "requirements", ()))
     return [t for t in titles if t]
 
