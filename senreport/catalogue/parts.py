@@ -67,7 +67,7 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"self-evaluat", r"development plan", r"improvement plan",
                  r"(review|check|look)\w* (at )?(the |its |our |how well |whether )?"
                  r"(provision|interventions?|support|programmes?|progress)",
-                 r"progress", r"targets?\b", r"governor", r"feedback", r"survey",
+                 r"governor", r"feedback", r"survey",
                  r"questionnaire", r"views",
                  # Inside other answers, only words of checking that support works.
                  in_passing=(
