@@ -375,7 +375,8 @@ WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "bold words opening th
         "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
-        *CLOSED, *TAB_LIST_ACCORDIONS, "one paragraph of lines, bold headings", "one paragraph of lines, plain",
+        *CLOSED, *TAB_LIST_ACCORDIONS, "one paragraph of lines, bold headings",
+        "one paragraph of lines, plain",
         "classic editor, bare paragraphs and h2", "classic editor, bare paragraphs and bold",
         *LAYOUTS, *INVISIBLE]
 
