@@ -341,6 +341,12 @@ def rewritten(page: str, way: str) -> str:
             _move_section(heading, details, ("h2", "h3", "details"))
             parent.replace(heading, details)
             continue
+        if way == "numbered paragraph":
+            numbered = _made("<p></p>", f"{len(tree.xpath('//p[@data-n]')) + 1}. {text}")
+            numbered.set("data-n", "")
+            numbered.tail = heading.tail
+            parent.replace(heading, numbered)
+            continue
         make = REPLACEMENTS.get(way, REPLACEMENTS["bold paragraph"])
         replacement = make(text)
         replacement.tail = heading.tail
@@ -371,7 +377,7 @@ def score(found: list, way: str | None) -> str:
 
 
 #: Every way, in the order printed.
-WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "bold words opening their paragraph",
+WAYS = [*REPLACEMENTS, "numbered paragraph", "bold line opening its paragraph", "bold words opening their paragraph",
         "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",

@@ -127,6 +127,14 @@ def test_a_whole_page_holding_classic_editor_text_as_stored_reads_its_paragraphs
         ("Call the office to meet her.", False)]
 
 
+def test_a_short_numbered_line_over_its_answer_is_a_heading() -> None:
+    page = ("<p>3. How we check that what we provide is working</p><p>Each term the SENCO "
+            "looks at the progress of every group.</p><p>1. Speak to the class teacher.</p>"
+            "<p>2. Ask for the SENCO.</p>")
+    assert [text for text, _ in _parts(page)] == [
+        "3. How we check that what we provide is working"]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")
