@@ -377,8 +377,8 @@ def score(found: list, way: str | None) -> str:
 
 
 #: Every way, in the order printed.
-WAYS = [*REPLACEMENTS, "numbered paragraph", "bold line opening its paragraph", "bold words opening their paragraph",
-        "details",
+WAYS = [*REPLACEMENTS, "numbered paragraph", "bold line opening its paragraph",
+        "bold words opening their paragraph", "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
         *CLOSED, *TAB_LIST_ACCORDIONS, "one paragraph of lines, bold headings",
