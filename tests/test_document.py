@@ -135,6 +135,16 @@ def test_a_short_numbered_line_over_its_answer_is_a_heading() -> None:
         "3. How we check that what we provide is working"]
 
 
+def test_a_letterhead_footer_in_small_print_is_not_content() -> None:
+    page = ("<html><body><div class=WordSection1><p class=MsoNormal>Our SENCO is Mrs Khan.</p>"
+            "<p class=MsoNormal align=center><span style='font-size:9.0pt;color:gray'>Oak School,"
+            " Mill Lane, Garthwaite GW4 7RT &#183; Reception 01632 960100</span></p>"
+            "<p><span style='font-size:9pt'>Photographs by our pupils.</span></p></div>"
+            "</body></html>")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "Our SENCO is Mrs Khan.", "Photographs by our pupils."]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")
