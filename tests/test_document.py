@@ -145,6 +145,17 @@ def test_a_letterhead_footer_in_small_print_is_not_content() -> None:
         "Our SENCO is Mrs Khan.", "Photographs by our pupils."]
 
 
+def test_words_made_bold_by_a_class_of_the_pages_style_sheet_are_a_heading() -> None:
+    # Google Docs' "publish to the web": headings are spans of a class made bold and larger
+    page = ('<html><head><style>.c1{font-weight:400}.c4{padding-top:16pt}.c7{color:#2e7d32;'
+            'font-weight:700;font-size:15pt}</style></head><body><div id="contents">'
+            '<p class="c4"><span class="c7">Our approach</span></p><p class="c2"><span '
+            'class="c1">We plan.</span></p><p><span class="c1">Clubs and trips</span></p>'
+            "<p>All.</p></div></body></html>")
+    assert [(p.heading.text if p.heading else None) for p in parse_html(page).parts] == [
+        "Our approach"]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")
