@@ -21,7 +21,7 @@ _PRESENTATIONAL = ("center", "font", "basefont", "big", "strike", "tt")
 
 @rule("AX180", "duplicate-id", severity="warning",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships; SC 4.1.2 Name, Role, Value",
-      wcag=("1.3.1", "4.1.2"))
+      act=("3ea0c8",), wcag=("1.3.1", "4.1.2"))
 def check_duplicate_id(ctx: CheckContext) -> Iterator[Finding]:
     """Two parts of the page share the same id (anchor name).
 
