@@ -32,6 +32,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language_match,
     links,
     lists,
+    refresh_delay,
     rendered,
     spacing,
     structure,

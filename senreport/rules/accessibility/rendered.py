@@ -47,6 +47,7 @@ AXE_TO_AX: dict[str, str] = {
     "aria-hidden-focus": "AX206",
     **dict.fromkeys(("aria-roles", "aria-valid-attr"), "AX207"),
     "meta-refresh": "AX208",
+    "meta-refresh-no-exceptions": "AX226",
     "presentation-role-conflict": "AX209",
     "nested-interactive": "AX210",
     "aria-valid-attr-value": "AX211",

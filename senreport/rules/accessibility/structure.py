@@ -168,7 +168,7 @@ def refresh_time(content: str) -> int | None:
 
 @rule("AX208", "page-refresh", severity="warning",
       reference="WCAG 2.2 SC 2.2.1 Timing Adjustable; SC 3.2.5 Change on Request",
-      act=("bc659a",), wcag=("2.2.1",))
+      act=("bc659a", "bisz58"), wcag=("2.2.1",))
 def check_page_refresh(ctx: CheckContext) -> Iterator[Finding]:
     """The page reloads itself, or moves to another page, after a delay.
 
