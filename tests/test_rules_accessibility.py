@@ -47,7 +47,7 @@ EXPECTED = {
     "AX220": "autocomplete-invalid", "AX221": "label-not-in-name",
     "AX222": "page-language-mismatch", "AX223": "text-spacing-locked",
     "AX224": "autoplay-audio", "AX225": "iframe-skipped",
-    "AX226": "page-refresh-long",
+    "AX226": "page-refresh-long", "AX227": "colour-contrast-enhanced",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -79,7 +79,7 @@ def test_rule_metadata(code: str) -> None:
     rule = REGISTRY[code]
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
-    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226"}
+    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -581,7 +581,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<h1>A</h1><h1>B</h1><h4>C</h4><h2></h2><img src='a.jpg'>"
             "<img src='b.jpg' alt='IMG_1.jpg'><a href='/x'>click here</a>"
             "<a href='/y'>www.example.com</a><a href='/z' target='_blank'>Z</a>"
-            "<p style='color:#ccc'>pale</p><table><tr><td>1</td><td>2</td></tr>"
+            "<p style='color:#ccc'>pale</p><p style='color:#666'>grey</p>"
+            "<table><tr><td>1</td><td>2</td></tr>"
             "<tr><td>3</td><td>4</td></tr></table><p>- a</p><p>- b</p>"
             "<p>PLEASE READ THIS VERY CAREFULLY</p><p style='text-align:justify'>j</p>"
             "<a href='/r.pdf'>Report</a><iframe src='/v'></iframe><p id='d'>1</p><p id='d'>2</p>"

@@ -29,7 +29,7 @@ AXE_TO_AX: dict[str, str] = {
     "html-has-lang": "AX190", "html-lang-valid": "AX191", "valid-lang": "AX192",
     "html-xml-lang-mismatch": "AX222",
     **dict.fromkeys(("frame-title", "frame-title-unique"), "AX170"),
-    "color-contrast": "AX130",
+    "color-contrast": "AX130", "color-contrast-enhanced": "AX227",
     "td-headers-attr": "AX141", "th-has-data-cells": "AX142", "td-has-header": "AX140",
     **dict.fromkeys(("list", "listitem", "dlitem", "definition-list"), "AX155"),
     **dict.fromkeys(("marquee", "blink"), "AX185"),
