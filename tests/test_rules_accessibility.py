@@ -48,6 +48,7 @@ EXPECTED = {
     "AX222": "page-language-mismatch", "AX223": "text-spacing-locked",
     "AX224": "autoplay-audio", "AX225": "iframe-skipped",
     "AX226": "page-refresh-long", "AX227": "colour-contrast-enhanced",
+    "AX228": "video-captions",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -79,7 +80,7 @@ def test_rule_metadata(code: str) -> None:
     rule = REGISTRY[code]
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
-    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227"}
+    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228"}
     assert rule.severity == ("info" if code in info else "warning")
 
 

@@ -59,6 +59,7 @@ AXE_TO_AX: dict[str, str] = {
     "label-content-name-mismatch": "AX221",
     "avoid-inline-spacing": "AX223",
     "no-autoplay-audio": "AX224",
+    "video-caption": "AX228",
     "frame-focusable-content": "AX225",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
