@@ -31,6 +31,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     images,
     label_in_name,
     language,
+    language_content,
     language_match,
     links,
     lists,
