@@ -16,6 +16,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
+from senreport.rules.accessibility.accname import hidden_memo, is_hidden
 from senreport.rules.accessibility.language_guess import (
     LANGUAGE_NAMES,
     guess_language,
@@ -152,7 +153,7 @@ def check_passage_language_wrong(ctx: CheckContext) -> Iterator[Finding]:
         if element.tag in _UNREAD or not is_known_language(declared):
             continue
         found = _mix_up(declared, words_of(_own_texts(element)))
-        if found is not None:
+        if found is not None and not is_hidden(element, hidden_memo(ctx)):
             yield finding(
                 f'This passage says it is in {_name(primary(declared))} (lang="{declared}"), '
                 f"but it is written in {_name(found)}, so screen readers will read it with "
