@@ -49,7 +49,7 @@ EXPECTED = {
     "AX224": "autoplay-audio", "AX225": "iframe-skipped",
     "AX226": "page-refresh-long", "AX227": "colour-contrast-enhanced",
     "AX228": "video-captions", "AX229": "page-language-wrong",
-    "AX230": "passage-language-wrong",
+    "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -81,7 +81,8 @@ def test_rule_metadata(code: str) -> None:
     rule = REGISTRY[code]
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
-    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228"}
+    info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
+            "AX231"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -584,6 +585,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<img src='b.jpg' alt='IMG_1.jpg'><a href='/x'>click here</a>"
             "<a href='/y'>www.example.com</a><a href='/z' target='_blank'>Z</a>"
             "<p style='color:#ccc'>pale</p><p style='color:#666'>grey</p>"
+            "<p class='a' class='b'>c</p>"
             "<table><tr><td>1</td><td>2</td></tr>"
             "<tr><td>3</td><td>4</td></tr></table><p>- a</p><p>- b</p>"
             "<p>PLEASE READ THIS VERY CAREFULLY</p><p style='text-align:justify'>j</p>"

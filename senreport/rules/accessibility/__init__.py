@@ -37,6 +37,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     lists,
     refresh_delay,
     rendered,
+    repeated_attributes,
     spacing,
     structure,
     tables,
