@@ -50,6 +50,7 @@ EXPECTED = {
     "AX226": "page-refresh-long", "AX227": "colour-contrast-enhanced",
     "AX228": "video-captions", "AX229": "page-language-wrong",
     "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
+    "AX232": "orientation-locked",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -586,6 +587,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/y'>www.example.com</a><a href='/z' target='_blank'>Z</a>"
             "<p style='color:#ccc'>pale</p><p style='color:#666'>grey</p>"
             "<p class='a' class='b'>c</p>"
+            "<style>@media (orientation: portrait) { body { rotate: 90deg } }</style>"
             "<table><tr><td>1</td><td>2</td></tr>"
             "<tr><td>3</td><td>4</td></tr></table><p>- a</p><p>- b</p>"
             "<p>PLEASE READ THIS VERY CAREFULLY</p><p style='text-align:justify'>j</p>"

@@ -7,6 +7,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "1.1.1": ("Non-text Content", "non-text-content"),
     "1.2.2": ("Captions (Prerecorded)", "captions-prerecorded"),
     "1.3.1": ("Info and Relationships", "info-and-relationships"),
+    "1.3.4": ("Orientation", "orientation"),
     "1.3.5": ("Identify Input Purpose", "identify-input-purpose"),
     "1.4.2": ("Audio Control", "audio-control"),
     "1.4.3": ("Contrast (Minimum)", "contrast-minimum"),

@@ -35,6 +35,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language_match,
     links,
     lists,
+    orientation,
     refresh_delay,
     rendered,
     repeated_attributes,
