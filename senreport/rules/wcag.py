@@ -20,6 +20,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "2.2.1": ("Timing Adjustable", "timing-adjustable"),
     "2.2.2": ("Pause, Stop, Hide", "pause-stop-hide"),
     "2.2.4": ("Interruptions", "interruptions"),
+    "2.4.1": ("Bypass Blocks", "bypass-blocks"),
     "2.4.2": ("Page Titled", "page-titled"),
     "2.4.3": ("Focus Order", "focus-order"),
     "2.4.4": ("Link Purpose (In Context)", "link-purpose-in-context"),

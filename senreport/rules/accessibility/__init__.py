@@ -19,6 +19,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     aria_names,
     autocomplete,
     autoplay,
+    bypass,
     captions,
     contrast_enhanced,
     decorative,

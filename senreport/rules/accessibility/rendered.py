@@ -61,6 +61,7 @@ AXE_TO_AX: dict[str, str] = {
     "no-autoplay-audio": "AX224",
     "video-caption": "AX228",
     "css-orientation-lock": "AX232",
+    "bypass": "AX233",
     "frame-focusable-content": "AX225",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
