@@ -35,9 +35,9 @@ def _first_content(body: etree._Element) -> etree._Element | None:
     """The element holding the first thing on the page a reader meets: words or an image."""
     if (body.text or "").strip():
         return body
+    unshown = {inner for outer in body.iter(*_UNSHOWN) for inner in outer.iter()}
     for element in body.iterdescendants():
-        if not isinstance(element.tag, str) or element.tag in _UNSHOWN or any(
-                a.tag in _UNSHOWN for a in element.iterancestors()):
+        if not isinstance(element.tag, str) or element in unshown:
             continue
         if (element.text or "").strip() or element.tag in ("img", "svg", "input", "select"):
             return element
