@@ -51,6 +51,7 @@ EXPECTED = {
     "AX228": "video-captions", "AX229": "page-language-wrong",
     "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
+    "AX234": "recording-transcript",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -83,7 +84,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231"}
+            "AX231", "AX234"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -588,6 +589,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p style='color:#ccc'>pale</p><p style='color:#666'>grey</p>"
             "<p class='a' class='b'>c</p>"
             "<style>@media (orientation: portrait) { body { rotate: 90deg } }</style>"
+            "<p><a href='/uploads/head-welcome.mp3'>Hear the head's welcome</a></p>"
             "<table><tr><td>1</td><td>2</td></tr>"
             "<tr><td>3</td><td>4</td></tr></table><p>- a</p><p>- b</p>"
             "<p>PLEASE READ THIS VERY CAREFULLY</p><p style='text-align:justify'>j</p>"

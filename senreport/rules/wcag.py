@@ -5,6 +5,7 @@ from __future__ import annotations
 #: Success criterion number -> (its name, its anchor in the WCAG 2.2 Recommendation).
 SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "1.1.1": ("Non-text Content", "non-text-content"),
+    "1.2.1": ("Audio-only and Video-only (Prerecorded)", "audio-only-and-video-only-prerecorded"),
     "1.2.2": ("Captions (Prerecorded)", "captions-prerecorded"),
     "1.3.1": ("Info and Relationships", "info-and-relationships"),
     "1.3.4": ("Orientation", "orientation"),

@@ -44,6 +44,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     structure,
     tables,
     text,
+    transcripts,
 )
 from senreport.rules.accessibility.accname import (
     accessible_name,
