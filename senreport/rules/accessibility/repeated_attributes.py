@@ -9,6 +9,7 @@ pasted from other pages and hand-edited HTML blocks bring such slips.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
@@ -21,46 +22,52 @@ from senreport.rules.registry import rule
 #: What holds no tags: comments, and the text of scripts, styles and the like.
 _NOT_TAGS = re.compile(r"<!--.*?(?:-->|$)|<(script|style|textarea|title|xmp|noscript)\b[^>]*>"
                        r".*?(?:</\1\s*>|$)", re.IGNORECASE | re.DOTALL)
-_HOLDS_NO_TAGS = re.compile(r"<!--|<(?:script|style|textarea|title|xmp|noscript)\b",
-                            re.IGNORECASE)
-_START_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)(\s[^<>]*)>")
+#: A start tag with two settings or more (one setting cannot repeat).
+_TWO_SETTINGS = re.compile(r"""<([a-zA-Z][^\s/>]*)(\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|"""
+                           r"""[^\s"'>]+))?\s+[^\s"'>/=][^<>]*)>""")
+_VALUE = re.compile(r"""\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]*)""")
 _ANY_START_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)")
 _ATTRIBUTE = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s>]*))?""")
-
-
-def _blanked(match: re.Match[str]) -> str:
-    """A comment or script, blanked out but for its line breaks (so lines still count)."""
-    return "\n" * match.group(0).count("\n")
 
 
 def repeated_settings(markup: str) -> Iterator[tuple[str, str, list[str], int, int]]:
     """Each start tag that repeats a setting: its name, the setting, the values it is
     given, the line it starts on and how many tags of its name come before it."""
-    if "=" not in markup and " " not in markup:
-        return
-    text = _NOT_TAGS.sub(_blanked, markup) if _HOLDS_NO_TAGS.search(markup) else markup
-    repeats = []
-    for tag in _START_TAG.finditer(text):
-        settings = tag.group(2)
-        if settings.count("=") + settings.count(" ") < 2:
-            continue  # one setting cannot repeat
-        found = [(n.lower(), v) for n, v in _ATTRIBUTE.findall(settings)]
-        names = [n for n, _ in found]
+    candidates = []
+    for tag in _TWO_SETTINGS.finditer(markup):  # (a quick look first: repeats are rare)
+        names = _VALUE.sub("", tag.group(2)).lower().split()
         if len(names) != len(set(names)):
+            candidates.append(tag)
+    if not candidates:
+        return
+    unread = [(m.start(), m.end()) for m in _NOT_TAGS.finditer(markup)]
+
+    def is_read(position: int) -> bool:
+        """Whether a position is in markup (not in a comment, script or the like)."""
+        at = bisect_right(unread, (position, len(markup) + 1))
+        return not (at and unread[at - 1][0] <= position < unread[at - 1][1])
+
+    repeats = []
+    for tag in candidates:
+        found = [(n.lower(), v) for n, v in _ATTRIBUTE.findall(tag.group(2))]
+        names = [n for n, _ in found]
+        if len(names) != len(set(names)) and is_read(tag.start()):
             repeats.append((tag, found, names))
     if not repeats:
         return
     seen: dict[str, int] = {}
     before: dict[int, int] = {}  # a repeating tag's start -> tags of its name before it
     starts = {tag.start() for tag, _, _ in repeats}
-    for any_tag in _ANY_START_TAG.finditer(text):
+    for any_tag in _ANY_START_TAG.finditer(markup):
+        if not is_read(any_tag.start()):
+            continue
         name = any_tag.group(1).lower()
         if any_tag.start() in starts:
             before[any_tag.start()] = seen.get(name, 0)
         seen[name] = seen.get(name, 0) + 1
     line, counted = 1, 0
     for tag, found, names in repeats:
-        line += text.count("\n", counted, tag.start())
+        line += markup.count("\n", counted, tag.start())
         counted = tag.start()
         times = Counter(names)
         for setting in (n for n in times if times[n] > 1):
