@@ -232,6 +232,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
                         blocks=tuple(_blocks(main, tabs)),
                         on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
+    document.scratch["markup"] = content  # as written: the tree drops what it cannot hold
     return document
 
 

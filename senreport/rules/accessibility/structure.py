@@ -21,7 +21,7 @@ _PRESENTATIONAL = ("center", "font", "basefont", "big", "strike", "tt")
 
 @rule("AX180", "duplicate-id", severity="warning",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships; SC 4.1.2 Name, Role, Value",
-      wcag=("1.3.1", "4.1.2"))
+      act=("3ea0c8",), wcag=("1.3.1", "4.1.2"))
 def check_duplicate_id(ctx: CheckContext) -> Iterator[Finding]:
     """Two parts of the page share the same id (anchor name).
 
@@ -168,7 +168,7 @@ def refresh_time(content: str) -> int | None:
 
 @rule("AX208", "page-refresh", severity="warning",
       reference="WCAG 2.2 SC 2.2.1 Timing Adjustable; SC 3.2.5 Change on Request",
-      act=("bc659a",), wcag=("2.2.1",))
+      act=("bc659a", "bisz58"), wcag=("2.2.1",))
 def check_page_refresh(ctx: CheckContext) -> Iterator[Finding]:
     """The page reloads itself, or moves to another page, after a delay.
 
