@@ -10,7 +10,7 @@ from senreport.pseudo_headings import stands_out
 
 
 def with_lead_ins(parts: tuple[Part, ...],
-                   skip: set[int]) -> tuple[tuple[Part, ...], set[int]]:
+                  skip: set[int]) -> tuple[tuple[Part, ...], set[int]]:
     """Parts, with a paragraph that opens on a bold question ("<b>Who can I contact?</b> Our
     SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
     if not any(_lead_in(b) for p in parts for b in p.blocks):
