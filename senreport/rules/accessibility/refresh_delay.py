@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.structure import LONG_REFRESH, refresh_time
+from senreport.rules.accessibility.structure import LONG_REFRESH, page_refresh
 from senreport.rules.registry import rule
 
 
@@ -34,18 +34,12 @@ def check_page_refresh_long(ctx: CheckContext) -> Iterator[Finding]:
 
         <meta http-equiv="refresh" content="0; url=https://oak.sch.uk/send-report">
     """
-    for meta in ctx.document.root.iter("meta"):
-        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
-            continue
-        seconds = refresh_time(meta.get("content") or "")
-        if seconds is None:
-            continue  # browsers ignore it and read the next one
-        if seconds > LONG_REFRESH:
-            yield finding(
-                f"This page reloads itself or moves to another page after {seconds // 3600} "
-                "hours. That is long enough for most readers, but the page can still "
-                "change under someone who left it open. If you can, ask your web team to "
-                "remove the automatic refresh or to redirect at once.",
-                element=meta,
-            )
-        return  # only the first that browsers act on counts
+    refresh = page_refresh(ctx.document)
+    if refresh is not None and refresh[1] > LONG_REFRESH:
+        yield finding(
+            f"This page reloads itself or moves to another page after {refresh[1] // 3600} "
+            "hours. That is long enough for most readers, but the page can still "
+            "change under someone who left it open. If you can, ask your web team to "
+            "remove the automatic refresh or to redirect at once.",
+            element=refresh[0],
+        )
