@@ -215,6 +215,12 @@ def test_a_local_offer_link_through_a_redirect_is_the_address_it_names() -> None
     assert facts(markup).local_offer_url == "https://localoffer.penbury.example.gov.uk/"
 
 
+def test_a_role_in_brackets_after_a_name_is_that_names() -> None:
+    found = facts("<p>Our inclusion team: Mrs Jo Park (Inclusion Lead and SENCO), Miss Amy Tay "
+                  "(Pastoral Lead, amy@oak.sch.uk).</p>")
+    assert (found.senco_name, found.senco_email) == ("Jo Park", None)
+
+
 # --- telephone numbers --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [
