@@ -7,10 +7,11 @@ Splits:
 * ``tuning``   tests/corpus/*.expected.yaml: written by the team, used to tune cues;
 * ``heldout``  tests/corpus/heldout/: written and labelled by the written guide alone and
   never used to tune (look at its figures, never at its documents, when changing the code);
-  ``heldout-first``, ``heldout-second`` and ``heldout-third`` are its three writers' parts
+  ``heldout-first`` to ``heldout-fourth`` are its four writers' parts
   (01-16 and lo-01 to lo-06; 17-27 and lo-07 to lo-12, written after the first part's
   figures had been looked at; 28-37 and lo-13/lo-14, written blind to the detector by a
-  third writer after both earlier parts' figures had been looked at);
+  third writer after both earlier parts' figures had been looked at; 38-47 and lo-15 to
+  lo-18, written blind by a fourth);
 * ``real-dev`` .cache/real-dev/: real school pages (third-party text, kept out of git) with
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
