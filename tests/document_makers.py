@@ -19,6 +19,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from lxml import html
@@ -69,11 +70,14 @@ def _blocks(page_html: str) -> list[tuple[str, list[tuple[str, str | None]]]]:
     """(tag, [(text, link)...]) for each block of the report's main content."""
     document = parse_html(page_html)
     found: list[tuple[str, list[tuple[str, str | None]]]] = []
+    # A paragraph written as lines broken with <br> is read as a block for each line, all of
+    # one element: each line is written as a paragraph of its own, not the whole each time.
+    shared = Counter(id(b.element) for b in document.blocks if b.element is not None)
     for block in document.blocks:
         element = block.element
         tag = block.tag if block.kind == "heading" else block.tag or "p"
         pieces: list[tuple[str, str | None]] = []
-        if element is not None and block.kind != "heading":
+        if element is not None and block.kind != "heading" and shared[id(element)] == 1:
             pieces = _pieces(element)
         if not "".join(text for text, _ in pieces).strip():
             pieces = [(block.text, None)]

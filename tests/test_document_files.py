@@ -304,6 +304,25 @@ def test_word_content_controls_and_nested_tables_are_read() -> None:
     assert "Inside a content control." in text and "Email senco@oak.sch.uk" in text
 
 
+def test_word_line_breaks_inside_a_paragraph_keep_its_lines_apart() -> None:
+    import docx
+
+    made = docx.Document()
+    paragraph = made.add_paragraph()
+    lines = [("Who is the SENCO?", True), ("Mrs Khan is our SENCO and works every day.", False),
+             ("What clubs are there?", True), ("Every club is open to every child.", False)]
+    for number, (line, bold) in enumerate(lines):
+        run = paragraph.add_run(line)
+        run.bold = bold
+        if number < len(lines) - 1:
+            run.add_break()
+    out = io.BytesIO()
+    made.save(out)
+    parts = check(out.getvalue(), source="report.docx").document.parts
+    assert [(p.heading.text if p.heading else None) for p in parts] == [
+        "Who is the SENCO?", "What clubs are there?"]
+
+
 def test_running_headers_and_page_numbers_are_left_out() -> None:
     from fpdf import FPDF
 

@@ -139,7 +139,8 @@ class _WordReader:
                 text = escape(item.text)
                 if text.strip() and item.bold and not _heading_level(paragraph):
                     text = f"<strong>{text}</strong>"
-                pieces.append(text)
+                # a line break inside a paragraph (Shift+Enter) stays one
+                pieces.append(text.replace("\n", "<br>"))
         text = "".join(pieces)
         self.characters += len(paragraph.text.strip())
         return text.replace("</strong><strong>", "")
