@@ -200,15 +200,18 @@ def _attribute_test(names: tuple[str, ...]) -> etree.XPath:
         f"descendant-or-self::node()/@{name}" for name in names) + ")")
 
 
-def parse_html(content: str, source: str = "", page: etree._Element | None = None) -> Document:
+def parse_html(content: str, source: str = "", page: etree._Element | None = None, *,
+               plain: bool = False) -> Document:
     """Parse a whole page or a fragment (block markup included) into a :class:`Document`.
 
     ``page`` is the content already parsed with ``html.document_fromstring``, when it is a
-    whole page (see :func:`is_whole_page`) and has been.
+    whole page (see :func:`is_whole_page`) and has been; ``plain``: the content has been
+    through :func:`plain_characters` already (a second pass over a long page finds nothing).
     """
     if "\x00" in content:
         raise ValueError("the file holds binary data, not a web page")
-    content = plain_characters(content)
+    if not plain:
+        content = plain_characters(content)
     is_page = bool(_PAGE.search(content[:4096]))
     if not content.strip():
         root = html.fromstring("<html><body></body></html>")
