@@ -51,9 +51,16 @@ class PhraseSet:
         # one (then a letter after the third may be such a letter).
         literals = {lit for each in self.literals for lit in each}
         self._ascii_heads = _word_starts(literals)
-        # The same places, each with the longest literal it opens with: only the phrases with
-        # a literal that begins it can start there (the others' literals stand elsewhere).
-        self._ascii_literals = re.compile((r" (" + alternation(literals) + r")").encode("ascii"))
+        # In ASCII text, the places where a phrase's leading words stand whole (its leading
+        # literal, and the words after it up to the first letter that may be left out or
+        # spelt otherwise, a space in word_bytes for each gap between them), each with the
+        # longest such words found there: only the phrases with leading words that begin
+        # them can start there. Looked ahead for, so a place inside another's words is
+        # found too.
+        self.leading = [[_leading_words(a) for a in _alternatives(p)] for p in self.patterns]
+        words = {lead for each in self.leading for lead in each}
+        self._ascii_literals = re.compile(
+            (r" (?=(" + alternation(words).replace("\\ ", " +") + r"))").encode("ascii"))
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
         self._by_literal: dict[bytes, re.Pattern[str] | None] = {}
 
@@ -166,12 +173,17 @@ class PhraseSet:
         return regex
 
     def _regex_for_literal(self, literal: bytes) -> re.Pattern[str] | None:
-        """The phrases that can start where a word of ASCII text opens with this literal and
-        with no longer one: those with a literal that begins it."""
+        """The phrases that can start where ASCII text opens with these leading words (as
+        found in word_bytes) and with no longer ones: those with leading words that begin
+        them (where a phrase matches, its leading words stand, and the longest words found
+        there go on from them)."""
         found = literal.decode("ascii")
-        regex = self._compiled([i for i, literals in enumerate(self.literals)
-                                if any(found.startswith(lit) for lit in literals)])
-        self._by_literal[literal] = regex
+        if "  " in found:
+            found = _SPACES.sub(" ", found)
+        regex = self._compiled([i for i, leading in enumerate(self.leading)
+                                if any(found.startswith(lead) for lead in leading)])
+        if b"  " not in literal:  # kept for each way the words are spaced: a few at most
+            self._by_literal[literal] = regex
         return regex
 
     def _compiled(self, chosen: list[int]) -> re.Pattern[str] | None:
@@ -192,8 +204,8 @@ def _word_starts(openings: set[str]) -> re.Pattern[bytes]:
     return re.compile((r" (?=" + alternation(openings) + r")([a-z]{1,3})").encode("ascii"))
 
 
-def _leading_literals(pattern: str) -> list[str]:
-    """The letters each top-level alternative of a pattern must start with."""
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives."""
     alternatives: list[str] = []
     depth = start = 0
     for i, char in enumerate(pattern):
@@ -202,8 +214,43 @@ def _leading_literals(pattern: str) -> list[str]:
             alternatives.append(pattern[start:i])
             start = i + 1
     alternatives.append(pattern[start:])
+    return alternatives
+
+
+#: What stands between two words of a phrase that word_bytes reads as one space or more.
+_GAPS = (r"[\s,-]+", "[- ]", r"\s+", r"\s", " ")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_SPACES = re.compile(" +")
+
+
+def _leading_words(alternative: str) -> str:
+    """The letters and digits an alternative of a phrase must start with, in lower case,
+    over any gaps between words (each written as one space): in word_bytes, where the
+    alternative matches ASCII text these stand, each space one or more."""
+    low = alternative.lower()
+    found: list[str] = []
+    i = 0
+    while i < len(low):
+        char = low[i]
+        if "a" <= char <= "z" or "0" <= char <= "9":
+            if low[i + 1:i + 2] in _QUANTIFIERS:
+                break  # a letter that may be left out or said again ends the words
+            found.append(char)
+            i += 1
+            continue
+        gap = next((g for g in _GAPS if low.startswith(g, i)), None)
+        if gap is None or not found or found[-1] == " " or (
+                low[i + len(gap):i + len(gap) + 1] in _QUANTIFIERS):
+            break
+        found.append(" ")
+        i += len(gap)
+    return "".join(found).rstrip(" ")
+
+
+def _leading_literals(pattern: str) -> list[str]:
+    """The letters each top-level alternative of a pattern must start with."""
     literals = []
-    for alternative in alternatives:
+    for alternative in _alternatives(pattern):
         literal = re.match(r"[a-z]*", alternative.lower()).group()  # type: ignore[union-attr]
         if alternative[len(literal):len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]
