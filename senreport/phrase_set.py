@@ -63,6 +63,7 @@ class PhraseSet:
             (r" (?=(" + alternation(words).replace("\\ ", " +") + r"))").encode("ascii"))
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
         self._by_literal: dict[bytes, re.Pattern[str] | None] = {}
+        self._by_words: dict[str, re.Pattern[str] | None] = {}  # as found, single-spaced
 
     def place_search(self, text: str) -> Callable[[int], int]:
         """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
@@ -180,9 +181,15 @@ class PhraseSet:
         found = literal.decode("ascii")
         if "  " in found:
             found = _SPACES.sub(" ", found)
-        regex = self._compiled([i for i, leading in enumerate(self.leading)
-                                if any(found.startswith(lead) for lead in leading)])
-        if b"  " not in literal:  # kept for each way the words are spaced: a few at most
+        if found in self._by_words:
+            regex = self._by_words[found]
+        else:
+            regex = self._by_words[found] = self._compiled([
+                i for i, leading in enumerate(self.leading)
+                if any(found.startswith(lead) for lead in leading)])
+        # Kept as found too (most often with one space between words), up to a bound: a page
+        # may space the same words in many ways.
+        if len(self._by_literal) < _KEPT_SPACINGS:
             self._by_literal[literal] = regex
         return regex
 
@@ -221,6 +228,8 @@ def _alternatives(pattern: str) -> list[str]:
 _GAPS = (r"[\s,-]+", "[- ]", r"\s+", r"\s", " ")
 _QUANTIFIERS = ("?", "*", "+", "{")
 _SPACES = re.compile(" +")
+#: How many ways of spacing leading words a set keeps the phrases to try for.
+_KEPT_SPACINGS = 4096
 
 
 def _leading_words(alternative: str) -> str:
