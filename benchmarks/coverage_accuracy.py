@@ -47,6 +47,8 @@ from senreport.check import check  # noqa: E402
 VALUES = ("in_place", "partly", "not_in_place")
 LABELS = ROOT.parent / "shared" / "real-dev" / "labels.json"
 EXTRA_LABELS = ROOT / "benchmarks" / "real_pages" / "labels.json"
+LOCAL_OFFER_LABELS = ROOT / "benchmarks" / "real_pages" / "local_offer_labels.json"
+REAL_LOCAL_OFFERS = ROOT / ".cache" / "real-lo"
 
 
 def real_dev_cases(suffix: str = ".html", labels: Path = LABELS, folder: Path = REAL_DEV,
@@ -190,11 +192,26 @@ def _writer(case: Case) -> int:
 
 def _held(split: str) -> bool:
     """Whether a split is held out (its decisions are never printed)."""
-    return split.startswith("heldout") or split.startswith("real-extra-held")
+    return split.startswith(("heldout", "real-extra-held", "real-lo-held"))
 
 
 def _extra(suffix: str, part: str) -> list[Case]:
     return real_dev_cases(suffix, EXTRA_LABELS, REAL_EXTRA, part)
+
+
+def real_local_offers(suffix: str, part: str) -> list[Case]:
+    """Real local authorities' Local Offer pages that have been fetched, each judged line by
+    line against the rubric by one of the team's readers (``part``: ``tune`` or ``held``)."""
+    if not LOCAL_OFFER_LABELS.exists() or not REAL_LOCAL_OFFERS.exists():
+        return []
+    found = []
+    for entry in json.loads(LOCAL_OFFER_LABELS.read_text(encoding="utf-8"))["pages"]:
+        path = REAL_LOCAL_OFFERS / f"{entry['id']}{suffix}"
+        if path.exists() and entry.get("part") == part:
+            labels = {"kind": "local-offer", "style": "excerpt-real",
+                      "coverage": entry["lines"]}
+            found.append(Case(entry["id"], path, labels))
+    return found
 
 
 def main(argv: list[str]) -> None:
@@ -214,7 +231,12 @@ def main(argv: list[str]) -> None:
               "real-extra-tune": lambda: _extra(".html", "tune"),
               "real-extra-tune-text": lambda: _extra(".txt", "tune"),
               "real-extra-held": lambda: _extra(".html", "held"),
-              "real-extra-held-text": lambda: _extra(".txt", "held")}
+              "real-extra-held-text": lambda: _extra(".txt", "held"),
+              # Real Local Offer pages (benchmarks/real_pages/local_offer_labels.json).
+              "real-lo-tune": lambda: real_local_offers(".html", "tune"),
+              "real-lo-tune-text": lambda: real_local_offers(".txt", "tune"),
+              "real-lo-held": lambda: real_local_offers(".html", "held"),
+              "real-lo-held-text": lambda: real_local_offers(".txt", "held")}
     for name, load in splits.items():
         if wanted and name != wanted:
             continue

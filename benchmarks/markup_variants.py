@@ -63,6 +63,9 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
     "title bar": lambda t: _made('<div class="elementor-tab-title" role="button">'
                                  '<a class="elementor-toggle-title" href=""></a></div>', t, (0,)),
     "styled by class": lambda t: _made('<div class="section-title"></div>', t),
+    "in capitals": lambda t: _made("<p></p>", t.upper()),
+    "underlined": lambda t: _made("<p><u></u></p>", t, (0,)),
+    "larger type": lambda t: _made('<p><span style="font-size:16pt"></span></p>', t, (0,)),
     "plain paragraph": lambda t: _made("<p></p>", t),
 }
 
@@ -240,6 +243,15 @@ def rewritten(page: str, way: str) -> str:
         text = " ".join(heading.text_content().split())
         parent = heading.getparent()
         following = heading.getnext()
+        if way == "bold words opening their paragraph" and following is not None and (
+                following.tag == "p"):
+            # a run-in heading: "<p><strong>Our SENCO:</strong> Mrs ...</p>"
+            bold = etree.Element("strong")
+            bold.text = text if text.endswith(("?", ":")) else text + ":"
+            bold.tail, following.text = " " + (following.text or ""), None
+            following.insert(0, bold)
+            parent.remove(heading)
+            continue
         if way == "bold line opening its paragraph" and following is not None and (
                 following.tag == "p"):
             bold = etree.Element("strong")
@@ -301,7 +313,8 @@ def score(found: list, way: str | None) -> str:
 
 
 #: Every way, in the order printed.
-WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "details",
+WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "bold words opening their paragraph",
+        "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
         *CLOSED, "one paragraph of lines, bold headings", "one paragraph of lines, plain",

@@ -43,7 +43,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("month-day", re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD},?\s+{_YEAR}\b",
                              re.IGNORECASE)),
     ("season", re.compile(r"\b(?P<season>autumn|spring|summer)(?:\s+term)?(?:\s+[12](?=\s))?"
-                          r"[,:]?\s+(?P<year>(?:19|20)\d{2})(?:\s*[/\-–]\s*(?P<end>\d{2,4}))?"
+                          r"(?:\s+of)?[,:]?\s+(?P<year>(?:19|20)\d{2})(?:\s*[/\-–]\s*(?P<end>\d{2,4}))?"
                           r"(?![\d])", re.IGNORECASE)),
     ("month", re.compile(rf"\b{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE)),
     ("academic-year", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})\s*[/\-–—]\s*"
@@ -208,6 +208,10 @@ _REVIEWED_LABEL = re.compile(
     r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|date\s+of\s+(?:this\s+)?report|"
     r"written|review\s*:|"
     r"(?<!next )\bupdate\s*:", re.IGNORECASE)
+#: Words for making the report that date it only when the sentence names the report ("this
+#: report was checked with our student panel in October 2026", not "we checked ...").
+_MADE_LABEL = re.compile(r"\b(?:checked|produced|prepared|compiled|drawn\s+up|put\s+together|"
+                         r"refreshed)\b", re.IGNORECASE)
 _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
                          r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
 #: Dates of other documents: "the SEND Code of Practice (updated January 2015)".
@@ -216,7 +220,7 @@ _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:1
                              r"\bpolic(?:y|ies)\b", re.IGNORECASE)
 #: The report itself named beside another document ("this report and our SEND policy were
 #: reviewed in ..."): the date is the report's too.
-_THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page)\b|local\s+offer",
+_THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page|guide)\b|local\s+offer",
                           re.IGNORECASE)
 #: The label patterns, each tried only where a word it can open with stands.
 #: "Review date: September 2025" says when the review was, or when it is due: the date
@@ -232,6 +236,8 @@ _LABEL_PATTERNS = (
                                             "published", "adopted", "ratified", "revised",
                                             "agreed", "written"))),
     ("weak", starting(_WEAK_LABEL, ("date", "version", "effective", "academic", "school"))),
+    ("made", starting(_MADE_LABEL, ("checked", "produced", "prepared", "compiled", "drawn",
+                                    "put", "refreshed"))),
 )
 _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z(])")
 _ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"
@@ -293,6 +299,10 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
                 before + text[start:found.start]):
             return None
+        if label == "made":
+            sentence = re.split(r"[.;|]\s", text[max(0, start - 120):start])[-1]
+            return "reviewed" if _THIS_REPORT.search(sentence) or re.search(
+                r"\b(?:it|this)\s+(?:was|is|has\s+been)\s+$", sentence) else None
         return label
     for s, _, label in labels[index:index + 3]:  # a label just after: "September 2025 (reviewed)"
         if s >= found.end:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from senreport.main_content import SKIP_TAGS
-from senreport.pseudo_headings import BOLD_STYLE
+from senreport.pseudo_headings import stands_out
 
 #: The fewest lines with words that make a paragraph a run of lines, not a paragraph with a
 #: line break or two in it (an address, a signature).
@@ -20,8 +20,7 @@ _BREAK = None
 
 def _pieces(element: etree._Element, bold: bool) -> Iterator[tuple[str, bool] | None]:
     """The element's text in order, each piece with whether it is bold; None at a break."""
-    bold = bold or element.tag in ("strong", "b") or bool(
-        BOLD_STYLE.search(element.get("style") or ""))
+    bold = bold or stands_out(element)
     if element.text:
         yield element.text, bold
     for child in element:
@@ -79,4 +78,4 @@ def _opens_in_bold(element: etree._Element) -> bool:
     """Whether the element opens on bold words (the cheap test before reading its lines)."""
     first = element[0] if len(element) else None
     return first is not None and not (element.text or "").strip() and (
-        first.tag in ("strong", "b") or bool(BOLD_STYLE.search(first.get("style") or "")))
+        stands_out(first))

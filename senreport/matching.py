@@ -164,14 +164,19 @@ class CueSet:
     scan: re.Pattern[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def build(cls, cues_by_item: dict[str, Iterable[str]]) -> CueSet:
-        """Compile the cues of many items into one alternation, longest first."""
+    def build(cls, cues_by_item: dict[str, Iterable[str]],
+              not_cues: Iterable[str] = ()) -> CueSet:
+        """Compile the cues of many items into one alternation, longest first (``not_cues``:
+        phrases holding a cue that speak of something else, found and taken for no item)."""
         items_of: dict[str, list[str]] = {}
         for item_id, cues in cues_by_item.items():
             for cue in cues:
                 key = normalise(cue).strip()
                 if key and item_id not in items_of.setdefault(key, []):
                     items_of[key].append(item_id)
+        for phrase in not_cues:
+            if key := normalise(phrase).strip():
+                items_of.setdefault(key, [])
         trie = alternation(items_of)
         pattern = re.compile(r"(?<= )(" + trie + r")(?= )")
         return cls(pattern, {k: tuple(v) for k, v in items_of.items()},

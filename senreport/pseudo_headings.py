@@ -26,8 +26,25 @@ _TITLE_WORDS = re.compile(
 #: Class words of a line styled as a heading ("section-title", "sub-heading", "h3").
 _TITLE_CLASS = re.compile(r"(?:^|[\s_-])(?:sub-?)?(?:title|heading|headline|h[1-6])(?:$|[\s_-])",
                           re.IGNORECASE)
-#: Bold written as an inline style ("font-weight: bold", "font-weight:700").
-BOLD_STYLE = re.compile(r"font-weight\s*:\s*(bold|bolder|[6-9]00)\b", re.IGNORECASE)
+#: Words made to stand out as a heading's are by an inline style: bold ("font-weight: bold",
+#: "font-weight:700"), underlined, or a larger type than the text's (14pt, 18px, 1.25em, large:
+#: what a word processor's heading styles paste as).
+STANDOUT_STYLE = re.compile(
+    r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b|text-decoration(?:-line)?\s*:[^;]*\bunderline"
+    r"|font-size\s*:\s*(?:(?:1[4-9]|[2-9]\d)(?:\.\d+)?pt|(?:1[89]|[2-9]\d)(?:\.\d+)?px"
+    r"|(?:1\.(?:2[5-9]|[3-9])\d*|[2-9](?:\.\d+)?)r?em|x*-?large)\b", re.IGNORECASE)
+#: Elements whose words stand out as a heading's: bold and underlined text.
+STANDOUT_TAGS = frozenset({"strong", "b", "u"})
+#: What stands under a heading: its answer (however short) or the next heading.
+_UNDER_A_HEADING = frozenset({"p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5",
+                              "h6"})
+#: The fewest letters of a line in capitals read as a heading ("OUR SENCO"), not an acronym.
+_CAPITAL_LETTERS = 8
+
+
+def stands_out(element: etree._Element) -> bool:
+    """Whether the element's own markup makes its words stand out (bold, underlined, large)."""
+    return element.tag in STANDOUT_TAGS or bool(STANDOUT_STYLE.search(element.get("style") or ""))
 
 
 def is_pseudo_heading(element: etree._Element, text: str) -> bool:
@@ -41,7 +58,8 @@ def _is_bold_heading(element: etree._Element, text: str) -> bool:
     a heading or a title (a theme's ``<div class="section-title">``)."""
     if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
         return False
-    return bool(_TITLE_CLASS.search(element.get("class") or "")) or _all_bold(element, text)
+    return bool(_TITLE_CLASS.search(element.get("class") or "")) or _all_bold(
+        element, text) or _in_capitals(element, text)
 
 
 def _next_element(element: etree._Element) -> etree._Element | None:
@@ -105,10 +123,22 @@ def is_list_title(text: str) -> bool:
 
 
 def _all_bold(element: etree._Element, text: str) -> bool:
-    """Whether all of the element's words are in bold (by markup or by style)."""
-    bold = "".join(b.text_content() for b in element.iter()
-                   if b.tag in ("strong", "b") or BOLD_STYLE.search(b.get("style") or ""))
+    """Whether all of the element's words stand out: bold, underlined or in larger type (by
+    markup or by style)."""
+    bold = "".join(b.text_content() for b in element.iter() if stands_out(b))
     return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
+
+
+def _in_capitals(element: etree._Element, text: str) -> bool:
+    """A short line all in capitals over a paragraph, a list or the next heading ("OUR SENCO"
+    over who she is): a heading typed in capitals rather than marked as one."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < _CAPITAL_LETTERS or len(text.split()) < 2 or not all(
+            c.isupper() for c in letters):
+        return False
+    following = _next_element(element)
+    return following is not None and following.tag in _UNDER_A_HEADING and bool(
+        following.text_content().strip())
 
 
 def _heads_the_next_row(cell: etree._Element, row: etree._Element, text: str) -> bool:

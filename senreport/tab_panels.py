@@ -69,9 +69,15 @@ def tabs_of(main: etree._Element) -> Tabs | None:
         if tab is not None and panel not in found.titles and _names_apart(tab, panel):
             found.titles[panel] = tab
             opened[tab] = True
-    rows = {next((a for a in tab.iterancestors() if a.get("role") == "tablist"
-                  or a.tag in ("ul", "ol")), None) for tab, opens in opened.items() if opens}
-    found.rows = {row for row in rows if row is not None
+    row_of = {tab: next((a for a in tab.iterancestors() if a.get("role") == "tablist"
+                         or a.tag in ("ul", "ol")), None) for tab, opens in opened.items() if opens}
+    # An accordion marked up as a tab list holds its panels, each under its tab: it is read
+    # as it stands, tabs and panels in turn.
+    holding = {row_of.get(tab) for panel, tab in found.titles.items()
+               if row_of.get(tab) is not None and row_of[tab] in panel.iterancestors()}
+    found.titles = {panel: tab for panel, tab in found.titles.items()
+                    if row_of.get(tab) not in holding}
+    found.rows = {row for row in row_of.values() if row is not None and row not in holding
                   and all(opened.get(t, False) for t in _TABS(row))}
     return found
 

@@ -8,6 +8,7 @@ import pytest
 
 from senreport.check import read_document
 from senreport.coverage import detect_coverage, part_scores
+from senreport.coverage.matcher import matcher
 from senreport.document import parse_html
 from senreport.matching import CueSet, normalise, normalise_sentences
 
@@ -104,6 +105,22 @@ def test_se7_faq_headings_match_their_items() -> None:
     result = coverage(page)
     for question, (item, _) in answers.items():
         assert result.value(item) == "in_place", question
+
+
+@pytest.mark.parametrize(("heading", "items"), [
+    # a guide written to students asks in its own words
+    ("What will my lessons be like?", {"3c"}),
+    ("Will I get a say in my support?", {"8"}),
+    ("How will I know how I'm doing?", {"3b"}),
+    # two questions in one heading ask for an item each
+    ("How will I know how I'm doing, and how will I have a say?", {"3b", "8"}),
+    ("What training do staff have, and which specialists do you work with?", {"5", "10"}),
+    # a question and how to act on it ask for one item
+    ("Who is the SENCO and how can I contact them?", {"4"}),
+])
+def test_headings_in_a_young_persons_words_and_two_questions_at_once(
+        heading: str, items: set[str]) -> None:
+    assert set(matcher("sen-report").owners(heading)) == items
 
 
 def test_prose_covering_three_items_under_one_heading() -> None:

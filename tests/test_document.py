@@ -83,6 +83,38 @@ def test_page_builder_title_bars_and_bold_written_as_a_style_are_headings() -> N
     assert _parts('<div class="tablet-view">Our approach here</div><p>All.</p>')[0][0] is None
 
 
+def test_a_line_in_capitals_underlined_or_in_large_type_is_a_heading() -> None:
+    # pasted from a word processor: headings typed in capitals, underlined or made larger
+    assert _parts("<p>OUR SPECIAL EDUCATIONAL NEEDS CO-ORDINATOR</p><p>Mrs Khan.</p>") == [
+        ("OUR SPECIAL EDUCATIONAL NEEDS CO-ORDINATOR", "Mrs Khan.")]
+    assert _parts("<p><u>Our approach to teaching</u></p><p>All.</p>") == [
+        ("Our approach to teaching", "All.")]
+    assert _parts('<p><span style="text-decoration: underline;">Clubs and trips</span></p>'
+                  "<p>All.</p>") == [("Clubs and trips", "All.")]
+    assert _parts('<p><span style="font-size: 16pt">Clubs and trips</span></p><p>All.</p>') == [
+        ("Clubs and trips", "All.")]
+    # ordinary type sizes, a short acronym, and a line in capitals at the end are text
+    assert _parts('<p><span style="font-size: 12pt">Clubs and trips</span></p><p>All.</p>')[0][
+        0] is None
+    assert _parts("<p>SEND</p><p>All pupils.</p>")[0][0] is None
+    assert _parts("<p>Read on.</p><p>THANK YOU FOR READING</p>")[0][0] is None
+
+
+def test_an_accordion_marked_up_as_a_tab_list_reads_each_panel_under_its_title() -> None:
+    # Elementor's accordion: role="tablist" around title bars (role="tab") each followed by
+    # its panel, closed ones hidden
+    page = ('<div class="elementor-accordion" role="tablist">'
+            '<div class="elementor-accordion-item"><div id="t1" class="elementor-tab-title" '
+            'role="tab" aria-controls="c1"><a href="">Who is the SENCO?</a></div>'
+            '<div id="c1" role="tabpanel" aria-labelledby="t1"><p>Mrs Khan.</p></div></div>'
+            '<div class="elementor-accordion-item"><div id="t2" class="elementor-tab-title" '
+            'role="tab" aria-controls="c2"><a href="">What clubs are there?</a></div>'
+            '<div id="c2" role="tabpanel" aria-labelledby="t2" hidden><p>All of them.</p></div>'
+            "</div></div>")
+    assert _parts(page) == [("Who is the SENCO?", "Mrs Khan."),
+                            ("What clubs are there?", "All of them.")]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")

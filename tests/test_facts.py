@@ -191,6 +191,23 @@ def test_advice_service_contacts_are_not_the_senco() -> None:
     assert found.senco_phone == "0115 496 0617"
 
 
+def test_a_family_hubs_number_near_the_senco_is_not_the_sencos() -> None:
+    markup = ("<p><b>Who is the SENCO?</b> Our SENCO is Mrs Jo Kettering; email "
+              "jk@oak.sch.uk.</p><p><b>Where else can I get help?</b></p><ul>"
+              "<li>Kelbrook Family Hub runs parenting courses; ring 01632 960977.</li>"
+              "<li>The children's centre on Mill Lane: 01632 960978.</li></ul>"
+              "<p><b>Moving on:</b> the SENCO of the junior school visits in July.</p>")
+    assert facts(markup).senco_phone is None
+
+
+def test_the_senco_role_held_by_someone_with_another_job() -> None:
+    found = facts("<p>As every pupil has SEN, the SENCO role is held by our Deputy Headteacher, "
+                  "Ms Harriet Blake. She can be contacted on 0161 496 0713.</p>")
+    assert (found.senco_name, found.senco_phone) == ("Harriet Blake", "0161 496 0713")
+    assert facts("<p>Our SENCO is the Assistant Headteacher, Mr Ben Ray.</p>").senco_name == (
+        "Ben Ray")
+
+
 # --- telephone numbers --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [
@@ -290,11 +307,20 @@ def test_accessibility_statement_is_not_the_plan() -> None:
     ("September 2025 (reviewed by the governing body)", date(2025, 9, 1)),
     ("Reviewed by: Governing Body, Date: 12/09/2025", date(2025, 9, 12)),
     ("Date of this report: 22/09/2025", date(2025, 9, 22)),
+    ("Written by our SENCO and families in the summer term of 2026.", date(2026, 4, 1)),
+    ("It is our SEN Information Report, and it was checked with the panel in October 2026.",
+     date(2026, 10, 1)),
+    ("This guide was put together by our students in May 2026.", date(2026, 5, 1)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")
     assert found.reviewed == reviewed
     assert found.next_review is None
+
+
+def test_checking_something_else_does_not_date_the_report() -> None:
+    assert facts("<p>We checked the lighting of every classroom in October 2026.</p>").reviewed \
+        is None
 
 
 @pytest.mark.parametrize(("text", "upcoming"), [

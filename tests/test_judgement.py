@@ -82,6 +82,14 @@ def test_a_contents_list_answers_nothing() -> None:
     assert judged(page, "10").value == "not_in_place"
 
 
+def test_questions_in_bold_under_a_contents_list_are_still_answered() -> None:
+    # "Contents" heads a list; the report then goes on in paragraphs that open on their
+    # question in bold, all under the contents' heading
+    page = ('<h2>Contents</h2><ul><li>Equipment and facilities</li><li>Training</li></ul>'
+            f"<p><strong>Equipment and facilities:</strong> {EQUIPMENT} {FACILITIES}</p>")
+    assert judged(page, "6").value == "in_place"
+
+
 def test_a_passing_word_inside_another_answer_is_not_in_place() -> None:
     page = (f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES} Ask us.</p>")
     assert judged(page, "9").value == "not_in_place"

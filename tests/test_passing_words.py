@@ -54,6 +54,14 @@ CASES = [
      "assistant three times a week.</p>",
      "three times a week.", " We measure the impact of each intervention at the start and "
      "end of each block."),
+    # Item 12: staff the school employs, and moving on within a lesson or the day.
+    ("12",
+     "<h2>How will my child be taught?</h2><p>We employ two specialist teaching assistants "
+     "and the school employs a speech and language therapist one day a week. Teachers use "
+     "visual timetables, give warnings before transitions between activities and check "
+     "understanding before moving on.</p>",
+     "moving on.", " When children move on to secondary school, the SENCO meets their new "
+     "SENCO and passes on records, and children make extra visits in the summer term."),
 ]
 
 
@@ -65,3 +73,37 @@ def test_words_in_passing_do_not_answer_an_item_and_its_own_words_do(
     answered = page.replace(after, after + answer)
     assert answered != page
     assert judged(answered, item).value != "not_in_place"
+
+
+#: A guide to students answering eight items under their own headings (the page answers
+#: under headings, so words elsewhere are read as said in passing).
+_STUDENT_GUIDE = "".join(f"<h2>{q}</h2><p>{a}</p>" for q, a in [
+    ("What needs do you support?", "We support students with autism, dyslexia, ADHD, "
+     "hearing and visual impairments, anxiety and physical disabilities."),
+    ("What will my lessons be like?", "Teachers share slides before lessons, explain new "
+     "words and check that everyone has understood before the class moves on."),
+    ("How will I know how I'm doing?", "You have a progress review with your tutor each "
+     "half-term, looking at your grades and the targets you set together."),
+    ("Can I join in trips?", "Every trip and club is open to every student, and we plan "
+     "transport and support with you before each trip."),
+    ("Will my parents be involved?", "With your permission we invite your parents to your "
+     "reviews and phone them each term to share how you are getting on."),
+    ("Will I get a say in my support?", "You write your own support plan with us and you "
+     "can change it at any review or whenever you want to."),
+    ("Do the staff know how to help me?", "All staff have training each year on autism, "
+     "dyslexia and mental health, and our specialist teachers hold qualifications."),
+    ("What equipment can I use?", "We lend laptops, reading pens and coloured overlays, and "
+     "the building has lifts, ramps and an accessible toilet on every floor."),
+])
+
+
+def test_the_complaints_procedure_named_in_a_list_of_documents_is_said_in_passing() -> None:
+    contact = ("<h2>Who do I contact?</h2><p>Our SENCO is Mr Asante; email him at "
+               "asante@college.ac.uk. He works in the Learning Support base every day. At "
+               "induction you will also be given the Student Charter, the student complaints "
+               "procedure and the Learning Support handbook.</p>")
+    assert judged(_STUDENT_GUIDE + contact, "9").value == "not_in_place"
+    answered = contact + ("<p>If you are unhappy with your support, talk to your tutor first; "
+                          "if that does not put it right, make a formal complaint to the Head "
+                          "of Learning Support, who will reply in writing within ten days.</p>")
+    assert judged(_STUDENT_GUIDE + answered, "9").value != "not_in_place"

@@ -62,6 +62,10 @@ SUFFICIENT = {
 _SUFFICIENT_PARTS = {"11": (re.compile(_SERVICE, re.IGNORECASE), ESSENTIALS["11"])}
 
 
+#: Items whose sufficient words may be named in passing: a document's name, not an answer.
+NAMED_IN_PASSING = frozenset({"9"})
+
+
 def _sufficient(item_id: str, text: str) -> bool:
     """Whether ``text`` matches ``SUFFICIENT[item_id]``."""
     parts = _SUFFICIENT_PARTS.get(item_id)
@@ -110,6 +114,12 @@ def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[s
             entry = tallies[item_id]
             texts = [_with_links(block) for _, block, _ in entry.blocks if block.kind == "text"]
             lift = entry.dedicated != 0 or levels[item_id] == IN_PLACE
+            if entry.dedicated < 0 and item_id in NAMED_IN_PASSING and not any(
+                    _sufficient(item_id, _with_links(block)) for block, _ in entry.answers):
+                # No heading of its own: the complaints procedure named in a sentence about
+                # something else ("at induction you are given ... the complaints procedure")
+                # is said in passing, not how to complain.
+                lift = False
             levels[item_id] = essential_level(item_id, levels[item_id], texts, lift)
             if lift and levels[item_id] > NONE and item_id in SUFFICIENT and any(
                     _sufficient(item_id, t) for t in texts):

@@ -7,7 +7,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from senreport.catalogue import CatalogueItem, items_for
+from senreport.catalogue import CatalogueItem, ScheduleItem, items_for
+from senreport.catalogue.not_cues import NOT_CUES
+from senreport.catalogue.schedule1.questions import IN_THEIR_OWN_WORDS
 from senreport.catalogue.topics import TOPICS, topic_pattern
 from senreport.coverage.offer_phases import by_phase
 from senreport.coverage.reading import Reading, TopicScan, read_all
@@ -40,7 +42,7 @@ class Matcher:
         self.kind = kind
         items = items_for(kind) if items is None else tuple(items)
         self.ids = [item.id for item in items]
-        self.cues = CueSet.build({item.id: item.cues for item in items})
+        self.cues = CueSet.build({item.id: item.cues for item in items}, NOT_CUES)
         # Sentences naming who an item is about and what it asks (see catalogue.topics).
         topics = [(f"~{item_id}", re.compile(topic_pattern(*pair)), *pair)
                   for item_id, pair in TOPICS.get(kind, {}).items() if item_id in self.ids]
@@ -107,6 +109,19 @@ class Matcher:
         scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
         if not scores:
             return {}
+        clauses = _TWO_QUESTIONS.split(heading)
+        if len(clauses) == 2 and self.kind == "sen-report":
+            # Two questions in one heading ("How will I know how I'm doing, and how will I
+            # have a say?"): each asks for its own item, however the words weigh together.
+            asked = [self.heading_scores(clause) for clause in clauses]
+            firsts = [max(a, key=a.__getitem__) for a in asked if a]
+            if len(firsts) == 2 and firsts[0] != firsts[1] and all(
+                    a[f] >= OWN_CLAUSE for a, f in zip(asked, firsts, strict=True)):
+                scores = {**scores, **{f: max(scores.get(f, 0.0), a[f])
+                                       for a, f in zip(asked, firsts, strict=True)}}
+                best = max(scores.values())
+                return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN
+                        or i in firsts}
         total = sum(body.values()) if body else 0.0
         if total:
             scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
@@ -114,6 +129,13 @@ class Matcher:
         best = max(scores.values())
         owners = {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
         return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners))
+
+
+#: Where a heading asks a second question: ", and how ...", "? What ...".
+_TWO_QUESTIONS = re.compile(r",?\s+and\s+(?=(?:how|what|who|which|where|when|will|can|do|does)\b)"
+                            r"|\?\s+(?=[A-Z])", re.IGNORECASE)
+#: How strongly each of a heading's two questions must ask for its own item.
+OWN_CLAUSE = 0.75
 
 
 #: Consulting and involving parents (item 7) and pupils (item 8) of a SEN report.
@@ -175,6 +197,8 @@ def _titles(item: object) -> list[str]:
         label = section.replace("_", " ").replace("post16", "post-16")
         titles.append(f"{label} {getattr(item, 'heading', '')}")
     titles.extend(getattr(item, "faq", ()))
+    if isinstance(item, ScheduleItem):
+        titles.extend(IN_THEIR_OWN_WORDS.get(item.id, ()))
     titles.extend(getattr(item, "requirements", ()))
     return [t for t in titles if t]
 

@@ -246,6 +246,8 @@ def _reading(weighted: dict[str, tuple[tuple[str, float], ...]],
         else:
             per_sentence = [{} for _ in counts]
             for position, cue in positions:
+                if not weighted[cue]:
+                    continue  # a phrase that holds a cue but speaks of something else
                 found.add(cue)
                 sentence = per_sentence[bisect_right(starts, position - offset)]
                 for item_id, weight in weighted[cue]:

@@ -28,6 +28,7 @@ from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
 from senreport.glossary_lines import glossary_entries
+from senreport.pseudo_headings import stands_out
 from senreport.textscan import word_count
 
 NONE, PARTLY, IN_PLACE = 0, 1, 2
@@ -242,21 +243,25 @@ def _with_lead_ins(parts: tuple[Part, ...],
     result: list[Part] = []
     skipped: set[int] = set()
     for index, part in enumerate(parts):
-        if index in skip:
-            skipped.add(len(result))
-            result.append(part)
-            continue
         heading, body = part.heading, []
+        # A skipped part (a glossary, a contents list) stays skipped up to its first lead-in:
+        # the questions that follow it are the report's own.
+        skipping = index in skip
         for block in part.blocks:
             lead = _lead_in(block)
             if lead is None:
                 body.append(block)
                 continue
             if heading is not None or body:
+                if skipping:
+                    skipped.add(len(result))
+                    skipping = False
                 result.append(Part(heading, tuple(body)))
             question = Block("heading", lead, 0, block.xpath, block.line, block.tag, True)
             answer = replace(block, text=block.text[len(lead):].strip(), pseudo_heading=False)
             heading, body = question, [answer]
+        if skipping:
+            skipped.add(len(result))
         result.append(Part(heading, tuple(body)))
     return tuple(result), skipped
 
@@ -266,7 +271,7 @@ def _lead_in(block: Block) -> str | None:
     element = block.element
     if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
         return None
-    if (element.text or "").strip() or not len(element) or element[0].tag not in ("strong", "b"):
+    if (element.text or "").strip() or not len(element) or not stands_out(element[0]):
         return None
     lead = " ".join((element[0].text_content() or "").split())
     rest = block.text[len(lead):].strip()

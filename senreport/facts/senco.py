@@ -61,6 +61,14 @@ _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel i
     r")",
     re.IGNORECASE,
 )
+#: Other jobs a named person may hold instead.
+_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
+               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
+               r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
+               r"designated\s+safeguarding\s+lead|DSL|CEO|(?:educational\s+)?psychologist|"
+               r"(?:speech\s+and\s+language\s+|occupational\s+|play\s+)?therapist|"
+               r"(?:school\s+)?nurse|case\s*worker|case\s+officer|family\s+support\s+worker|"
+               r"teaching\s+assistant|ELSA)\b")
 _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel"
     re.compile(
         r"\)?(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
@@ -80,15 +88,12 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
     # name on the next line after more words is that line's own)
     re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
                r"(?:[:\-–—,]|\bis\b)\s*", re.IGNORECASE),
+    # the role held by someone with another job: "the SENCO role is held by our Deputy
+    # Headteacher, Ms Blake", "Our SENCO is the Assistant Head, Mr Ray"
+    re.compile(r"\s+(?:(?:role|post|position)\s+)?(?:is\s+)?(?:(?:held|taken|filled|led|covered)"
+               r"\s+by|is)\s+(?:(?:our|the)\s+)?(?:assistant\s+)?" + _OTHER_ROLE + r"\s*,\s*",
+               re.IGNORECASE),
 )
-#: Other jobs a named person may hold instead.
-_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
-               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
-               r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
-               r"designated\s+safeguarding\s+lead|DSL|CEO|(?:educational\s+)?psychologist|"
-               r"(?:speech\s+and\s+language\s+|occupational\s+|play\s+)?therapist|"
-               r"(?:school\s+)?nurse|case\s*worker|case\s+officer|family\s+support\s+worker|"
-               r"teaching\s+assistant|ELSA)\b")
 _OTHER_ROLE_BEFORE = re.compile(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", re.IGNORECASE)
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
@@ -116,7 +121,8 @@ _SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learnings
 _EXTERNAL = re.compile(
     r"SENDIA|\bIASS?\b|information,?\s+advice\s+(?:and|&)\s+support|parent\s+carer\s+forum|"
     r"parent\s+partnership|helpline|\bcouncil\b|\bNHS\b|CAMHS|\bIPSEA\b|local\s+offer|"
-    r"local\s+authority|\bcharity\b", re.IGNORECASE)
+    r"local\s+authority|\bcharity\b|family\s+hubs?\b|children['’]?s\s+cent(?:re|er)|"
+    r"early\s+help\b|school\s+nurs(?:e|ing)\b", re.IGNORECASE)
 _FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
 
 

@@ -55,3 +55,33 @@ def parents(*numbers: int) -> tuple[str, ...]:
 def young_person(*numbers: int) -> tuple[str, ...]:
     """The young person's FAQ questions with these SE7 numbers (1-based)."""
     return tuple(YOUNG_PERSON_FAQ[n - 1] for n in numbers)
+
+
+#: Questions of the items as guides written to pupils and students ask them, in their own
+#: words ("What will my lessons be like?"): read as the items' titles, beside the SE7 ones.
+IN_THEIR_OWN_WORDS: dict[str, tuple[str, ...]] = {
+    "2": ("How will you know if I need help?", "What if I think I need extra help?"),
+    "3a": ("How do you check that your support is good enough?",),
+    "3b": ("How will I know how I'm doing?", "How will I know if I'm making progress?",
+           "Who will check how I'm getting on?"),
+    "3c": ("What will my lessons be like?", "How will my teachers help me in lessons?",
+           "How will I be taught?"),
+    "3d": ("How can my course be changed to suit me?",
+           "What changes can be made to my lessons or exams?"),
+    "3e": ("What extra help can I get?", "What help can I get outside lessons?",
+           "Will I have someone to support me?"),
+    "3f": ("Can I join in clubs and trips?", "Can I take part in everything?"),
+    "3g": ("Who can I talk to if I'm worried or upset?", "Who will look after my wellbeing?"),
+    "4": ("Who is in charge of support for students with SEND?",),
+    "5": ("Do the staff know how to help me?", "Which experts can staff ask for help?"),
+    "6": ("Can I get around the building?", "What equipment can I use?"),
+    "7": ("Will my parents be involved?", "Will you talk to my family?"),
+    "8": ("Will I get a say in my support?", "How will you listen to me?",
+          "Can I say what helps me?"),
+    "9": ("What if I'm unhappy with my support?", "How do I complain?"),
+    "10": ("Who else might help me?", "Will I see other professionals?"),
+    "11": ("Where can my family get advice and support?",),
+    "12": ("How will you get me ready for what comes next?", "What happens when I leave?",
+           "How will you help me settle in when I start?"),
+    "13": ("Where can I find out about other support in my area?",),
+}
