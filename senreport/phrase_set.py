@@ -57,7 +57,8 @@ class PhraseSet:
         # longest such words found there: only the phrases with leading words that begin
         # them can start there. Looked ahead for, so a place inside another's words is
         # found too.
-        self.leading = [[_leading_words(a) for a in _alternatives(p)] for p in self.patterns]
+        self.leading = [[words for a in _alternatives(p) for words in _leading_words(a)]
+                        for p in self.patterns]
         words = {lead for each in self.leading for lead in each}
         self._ascii_literals = re.compile(
             (r" (?=(" + alternation(words).replace("\\ ", " +") + r"))").encode("ascii"))
@@ -232,28 +233,48 @@ _SPACES = re.compile(" +")
 _KEPT_SPACINGS = 4096
 
 
-def _leading_words(alternative: str) -> str:
+def _leading_words(alternative: str) -> list[str]:
     """The letters and digits an alternative of a phrase must start with, in lower case,
-    over any gaps between words (each written as one space): in word_bytes, where the
-    alternative matches ASCII text these stand, each space one or more."""
-    low = alternative.lower()
-    found: list[str] = []
-    i = 0
+    over any gaps between words (each written as one space), one string for each option
+    of a group of plain words on the way ("(?:and/or|and|or|&)"): in word_bytes, where the
+    alternative matches ASCII text one of these stands, each space one or more."""
+    return [words.rstrip(" ") for words in _words_from(alternative.lower(), 0, "")]
+
+
+#: A group of options of plain words ("(?:and/or|and|or|&)"): "/" and "&" are spaces in
+#: word_bytes, as the gaps are.
+_OPTIONS = re.compile(r"\(\?:([a-z0-9/& |]*)\)")
+#: The most ways of starting an alternative spelt out (past that, the words so far stand).
+_MOST_WAYS = 32
+
+
+def _words_from(low: str, i: int, found: str) -> list[str]:
+    """:func:`_leading_words` of the pattern from offset ``i``, after the words ``found``."""
     while i < len(low):
         char = low[i]
         if "a" <= char <= "z" or "0" <= char <= "9":
             if low[i + 1:i + 2] in _QUANTIFIERS:
                 break  # a letter that may be left out or said again ends the words
-            found.append(char)
+            found += char
             i += 1
             continue
         gap = next((g for g in _GAPS if low.startswith(g, i)), None)
-        if gap is None or not found or found[-1] == " " or (
-                low[i + len(gap):i + len(gap) + 1] in _QUANTIFIERS):
+        if gap is not None:
+            if not found or low[i + len(gap):i + len(gap) + 1] in _QUANTIFIERS:
+                break
+            found += "" if found.endswith(" ") else " "  # gaps side by side are one gap
+            i += len(gap)
+            continue
+        options = _OPTIONS.match(low, i)
+        if options is None or low[options.end():options.end() + 1] in _QUANTIFIERS:
             break
-        found.append(" ")
-        i += len(gap)
-    return "".join(found).rstrip(" ")
+        ways = [way for option in options.group(1).split("|")
+                for way in _words_from(low, options.end(), _SPACES.sub(
+                    " ", found + option.replace("/", " ").replace("&", " ")))]
+        if len(ways) > _MOST_WAYS or any(way.startswith(" ") for way in ways):
+            break
+        return ways
+    return [found]
 
 
 def _leading_literals(pattern: str) -> list[str]:
