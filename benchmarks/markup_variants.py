@@ -8,7 +8,9 @@ Each complete written report of the split is checked as written, then again with
 ``role="heading"``, a ``<div>`` whose class names it a title, an accordion button (its
 panel open, or closed and hidden), a page builder's title bar, a bold line opening the
 paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
-questions and answers (side by side, or a question's row over its answer's), a numbered
+questions and answers (side by side, or a question's row over its answer's), accordions
+written as ARIA tab lists holding their panels (Elementor's, Bootstrap 3's, jQuery UI's),
+a numbered
 list of questions each over its answer, tabs (a row of tabs above the panels they open),
 and the whole report as one paragraph of lines broken with ``<br>`` (pasted from a word
 processor), its headings bold or plain; as WordPress's classic editor stores it (bare
@@ -180,6 +182,60 @@ def as_closed_accordion(page: str, hiding: str) -> str:
 CLOSED = {"accordion, closed panels hidden": "hidden",
           "accordion, closed panels aria-hidden": 'aria-hidden="true"'}
 
+#: Accordions written as ARIA tab lists that hold their panels (page builders' and
+#: libraries' markup): the container, and each item with its title over its panel.
+TAB_LIST_ACCORDIONS = {
+    "accordion in a tab list (Elementor)": (
+        '<div class="elementor-accordion" role="tablist"></div>',
+        '<div class="elementor-accordion-item"><div id="t{i}" class="elementor-tab-title" '
+        'role="tab" aria-controls="c{i}"><a class="elementor-accordion-title" href=""></a>'
+        '</div><div id="c{i}" class="elementor-tab-content" role="tabpanel" '
+        'aria-labelledby="t{i}" hidden></div></div>', (0, 0), (1,)),
+    "accordion in a tab list (Bootstrap 3)": (
+        '<div class="panel-group" id="accordion" role="tablist"></div>',
+        '<div class="panel panel-default"><div class="panel-heading" role="tab" id="t{i}">'
+        '<h4 class="panel-title"><a role="button" data-toggle="collapse" href="#c{i}" '
+        'aria-controls="c{i}"></a></h4></div><div id="c{i}" class="panel-collapse collapse" '
+        'role="tabpanel" aria-labelledby="t{i}"><div class="panel-body"></div></div></div>',
+        (0, 0, 0), (1, 0)),
+    "accordion in a tab list (jQuery UI)": (
+        '<div id="accordion" class="ui-accordion" role="tablist"></div>',
+        '<div><h3 class="ui-accordion-header" role="tab" id="t{i}" aria-controls="c{i}" '
+        'aria-expanded="false"></h3><div class="ui-accordion-content" id="c{i}" '
+        'role="tabpanel" aria-labelledby="t{i}" aria-hidden="true" style="display: none"></div>'
+        '</div>', (0,), (1,)),
+}
+
+
+def as_tab_list_accordion(page: str, way: str) -> str:
+    """The h2 and h3 sections that share the first one's parent as the items of one
+    accordion written as a tab list (``way``: whose markup), each title over its panel."""
+    container_markup, item_markup, title_at, panel_at = TAB_LIST_ACCORDIONS[way]
+    tree = lxml_html.document_fromstring(page)
+    headings = tree.xpath("//body//h2|//body//h3")
+    if not headings:
+        return page
+    parent = headings[0].getparent()
+    container = lxml_html.fragment_fromstring(container_markup)
+    parent.insert(parent.index(headings[0]), container)
+    for index, heading in enumerate(h for h in headings if h.getparent() is parent):
+        item = lxml_html.fragment_fromstring(item_markup.format(i=index))
+        title, panel = item, item
+        for step in title_at:
+            title = title[step]
+        for step in panel_at:
+            panel = panel[step]
+        # the item's own markup is one element holding title and panel (jQuery UI's are
+        # siblings: the wrapper is dropped below)
+        title.text = " ".join(heading.text_content().split())
+        _move_section(heading, panel, ("h2", "h3", "footer", "aside", "nav"))
+        parent.remove(heading)
+        if item.tag == "div" and not item.get("class"):
+            container.extend(list(item))
+        else:
+            container.append(item)
+    return str(lxml_html.tostring(tree, encoding="unicode"))
+
 
 def as_list(page: str) -> str:
     """The page's h2 sections as the entries of one numbered list, each entry's words (its
@@ -226,6 +282,8 @@ def rewritten(page: str, way: str) -> str:
         return as_list(page)
     if way in CLOSED:
         return as_closed_accordion(page, CLOSED[way])
+    if way in TAB_LIST_ACCORDIONS:
+        return as_tab_list_accordion(page, way)
     if way in INVISIBLE:
         return re.sub(r">[^<]+<", lambda m: INVISIBLE[way](m.group()), page)
     if way.startswith("tabs"):
@@ -317,7 +375,8 @@ WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "bold words opening th
         "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
-        *CLOSED, "one paragraph of lines, bold headings", "one paragraph of lines, plain",
+        *CLOSED, *TAB_LIST_ACCORDIONS, "one paragraph of lines, bold headings",
+        "one paragraph of lines, plain",
         "classic editor, bare paragraphs and h2", "classic editor, bare paragraphs and bold",
         *LAYOUTS, *INVISIBLE]
 

@@ -18,7 +18,7 @@ from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
 from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
-from senreport.paragraphs import with_paragraphs
+from senreport.paragraphs import split_bare_text, with_paragraphs
 from senreport.pseudo_headings import is_list_title, is_pseudo_heading
 from senreport.tab_panels import Tabs, tabs_of
 
@@ -223,6 +223,8 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     if body is None:
         body = root
     main = find_main(root, body) if is_page else body
+    if is_page:
+        split_bare_text(main)
     # lxml makes a new Python object for an element whenever one is reached and none is
     # alive; holding one for every element spares each later walk of the tree making them.
     elements = list(root.iter())

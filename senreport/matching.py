@@ -25,7 +25,7 @@ _STOP = frozenset(
     pupils pupil children child young people person students student school schools setting
     college special educational needs need sen send provision information disability
     disabilities disabled thing things find get policy policies related relating relates
-    including include includes additional""".split()
+    including include includes additional different differently""".split()
 )
 _SUFFIXES = ("ingly", "edly", "ness", "ments", "ment", "ings", "ing", "ies", "ied", "ed", "es",
              "s", "ly")

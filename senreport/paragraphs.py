@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from lxml import etree
+
 #: A chunk that opens with a block of its own is left as it is.
 _OPENS_BLOCK = re.compile(
     r"<(?:/?(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|blockquote|pre|figure|"
@@ -32,3 +34,65 @@ def with_paragraphs(fragment: str) -> str:
         else:
             found.append("<p>" + chunk.replace("\n", "<br>\n") + "</p>")
     return "\n".join(found)
+
+
+#: Elements that hold paragraphs; bare text in them parted by blank lines is paragraphs too.
+_HOLDERS = frozenset({"div", "section", "article", "main", "body", "aside"})
+
+
+def split_bare_text(main: etree._Element) -> None:
+    """Put bare text parted by blank lines into paragraphs, in place: a whole page holding
+    classic-editor content as stored, not as WordPress shows it (``<div class="entry-content">
+    Our school ...<strong>Who is the SENCO?</strong> ...``)."""
+    for element in [e for e in main.iter(*_HOLDERS) if _has_bare_paragraphs(e)]:
+        _wrap_paragraphs(element)
+
+
+def _has_bare_paragraphs(element: etree._Element) -> bool:
+    """Whether the element's own text has words and blank lines (not only the white space
+    between its blocks)."""
+    texts = [text for text in (element.text, *(child.tail for child in element)) if text]
+    return any(text.strip() for text in texts) and any(
+        "\n" in text and _BLANK_LINE.search(text) for text in texts)
+
+
+def _wrap_paragraphs(element: etree._Element) -> None:
+    """Wrap each run of text and inline elements between blank lines (or blocks) in a <p>."""
+    kept: list[etree._Element] = []
+    run: list[etree._Element] = []  # the open paragraph, if any
+
+    def add_text(text: str | None) -> None:
+        for number, piece in enumerate(_BLANK_LINE.split(text or "")):
+            if number:
+                close()
+            if piece.strip():
+                paragraph = run[0] if run else _open()
+                if len(paragraph):
+                    paragraph[-1].tail = (paragraph[-1].tail or "") + piece
+                else:
+                    paragraph.text = (paragraph.text or "") + piece
+
+    def _open() -> etree._Element:
+        run.append(etree.Element("p"))
+        return run[0]
+
+    def close() -> None:
+        if run:
+            kept.append(run.pop())
+
+    children = list(element)
+    text, element.text = element.text, None
+    add_text(text)
+    for child in children:
+        tail, child.tail = child.tail, None
+        element.remove(child)
+        if isinstance(child.tag, str) and _OPENS_BLOCK.match(f"<{child.tag}>"):
+            close()
+            kept.append(child)
+        else:
+            (run[0] if run else _open()).append(child)
+        add_text(tail)
+    close()
+    for child in kept:
+        child.tail = "\n"
+        element.append(child)

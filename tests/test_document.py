@@ -115,6 +115,18 @@ def test_an_accordion_marked_up_as_a_tab_list_reads_each_panel_under_its_title()
                             ("What clubs are there?", "All of them.")]
 
 
+def test_a_whole_page_holding_classic_editor_text_as_stored_reads_its_paragraphs() -> None:
+    page = ("<html><body><header><p>Oak School</p></header><main><div class='entry-content'>\n"
+            "Our school welcomes every child.\n\n<strong>Who is the SENCO?</strong>\n\n"
+            "Mrs Khan is our SENCO.\n<ul><li>She works every day.</li></ul>\n"
+            "Call the office to meet her.\n</div></main></body></html>")
+    document = parse_html(page)
+    assert [(b.text, b.pseudo_heading) for b in document.blocks] == [
+        ("Our school welcomes every child.", False), ("Who is the SENCO?", True),
+        ("Mrs Khan is our SENCO.", False), ("She works every day.", False),
+        ("Call the office to meet her.", False)]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")

@@ -90,6 +90,21 @@ def test_questions_in_bold_under_a_contents_list_are_still_answered() -> None:
     assert judged(page, "6").value == "in_place"
 
 
+def test_a_heading_on_evaluating_provision_answered_with_pupils_progress_is_not_in_place() -> None:
+    # pupils' progress and targets answer item 3(b); how the school checks that its
+    # provision works (3a) is another question
+    page = ("<h2>How do you measure the impact of your provision?</h2><p>We check each "
+            "pupil's progress closely. Reading and maths are assessed every term using "
+            "standardised tests, and teachers record progress against personal targets in each "
+            "subject. Targets are reviewed with parents every term and at the annual review of "
+            "each EHC plan.</p>")
+    assert judged(page, "3a").value == "not_in_place"
+    evaluated = page.replace("</p>", " Each intervention is checked for its impact: we compare "
+                             "reading ages at the start and end of each programme and stop "
+                             "those that do not make a difference.</p>")
+    assert judged(evaluated, "3a").value == "in_place"
+
+
 def test_a_passing_word_inside_another_answer_is_not_in_place() -> None:
     page = (f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES} Ask us.</p>")
     assert judged(page, "9").value == "not_in_place"

@@ -107,3 +107,20 @@ def test_the_complaints_procedure_named_in_a_list_of_documents_is_said_in_passin
                           "if that does not put it right, make a formal complaint to the Head "
                           "of Learning Support, who will reply in writing within ten days.</p>")
     assert judged(_STUDENT_GUIDE + answered, "9").value != "not_in_place"
+
+
+def test_a_passing_word_on_a_page_of_warm_headings_is_not_in_place() -> None:
+    # eight headed parts whose headings name no item ("Friends beyond our gate"): the page
+    # answers under headings, so a word about the building in the trips answer is in passing
+    warm = "".join(f"<h2>{h}</h2><p>{a}</p>" for h, a in [
+        ("Welcome to our family", "We are a small first school where every child is known."),
+        ("Friends beyond our gate", "Speech therapists and the school nurse visit us often."),
+        ("Our team's know-how", "Our staff learn together every half term."),
+        ("Hand in hand", "We talk with families at the gate every day."),
+        ("Little steps", "Children try things in small steps with a friendly adult."),
+        ("Our happy place", "The calm corner in every class is a place to rest."),
+        ("Out and about", "Everyone goes on trips, and now that the new ramp to the field is "
+         "finished everybody can get to sports day."),
+        ("Looking ahead", "We plan each change of class with children and families."),
+    ])
+    assert judged(warm, "6").value == "not_in_place"

@@ -52,12 +52,13 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"know if", r"early", r"worried", r"raise", r"screen", r"referr",
                 r"observ", r"flag", r"signs?\b", r"progress", r"falling behind", r"not making",
                 r"track", r"assess", r"struggl", r"harder than",
-                r"find\w* (things |it |learning |work )?(hard|harder|difficult)"),
+                r"find\w* (things |it |learning |work )?(hard|harder|difficult)",
+                r"worr(?:y|ies)", r"(close|keep an) eye", r"watch"),
           _part("assess", "How are those needs assessed?",
                 "how the school assesses a child's needs",
                 r"assess", r"test", r"screen", r"observ", r"data", r"track", r"monitor",
                 r"progress", r"specialist", r"educational psycholog", r"evaluat",
-                r"checklist", r"profile", r"baseline")),
+                r"checklist", r"profile", r"baseline", r"checks?\b", r"watch")),
     "3a": (_part("evaluate", "How does the school check that its support works?",
                  "how the school checks whether its support for pupils with SEN works",
                  r"effective", r"evaluat", r"impact", r"measur", r"monitor",
@@ -67,7 +68,7 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"self-evaluat", r"development plan", r"improvement plan",
                  r"(review|check|look)\w* (at )?(the |its |our |how well |whether )?"
                  r"(provision|interventions?|support|programmes?|progress)",
-                 r"progress", r"targets?\b", r"governor", r"feedback", r"survey",
+                 r"governor", r"feedback", r"survey",
                  r"questionnaire", r"views",
                  # Inside other answers, only words of checking that support works.
                  in_passing=(

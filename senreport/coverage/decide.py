@@ -173,7 +173,12 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
                 extra[item_id] = (block, heading)
     if kind in JUDGED_KINDS:
         phase, cut = phase_of(document), last_block(document)
-        headed = sum(entry.dedicated >= 1 for entry in tallies.values()) >= HEADED_ITEMS
+        # A page that answers under headings: many items have their own, or the page has
+        # many headed parts (warm headings, "Friends beyond our gate", that name no item:
+        # an item's own answer stands under one of them, not in passing words elsewhere).
+        headed = sum(entry.dedicated >= 1 for entry in tallies.values()) >= HEADED_ITEMS or sum(
+            1 for part in document.parts if part.heading is not None and part.blocks
+            and part.heading.level > 1) >= HEADED_ITEMS
         for item_id, entry in tallies.items():
             if item_id in judged:
                 continue

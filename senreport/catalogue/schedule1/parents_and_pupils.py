@@ -142,6 +142,11 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "child's voice",
             "your child's say",
             "tell us what they think",
+            "own views",
+            "views heard",
+            "views be heard",
+            "views are heard",
+            "views are listened to",
         ),
     ),
     ScheduleItem(
