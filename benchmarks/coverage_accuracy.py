@@ -7,10 +7,11 @@ Splits:
 * ``tuning``   tests/corpus/*.expected.yaml: written by the team, used to tune cues;
 * ``heldout``  tests/corpus/heldout/: written and labelled by the written guide alone and
   never used to tune (look at its figures, never at its documents, when changing the code);
-  ``heldout-first``, ``heldout-second`` and ``heldout-third`` are its three writers' parts
+  ``heldout-first`` to ``heldout-fourth`` are its four writers' parts
   (01-16 and lo-01 to lo-06; 17-27 and lo-07 to lo-12, written after the first part's
   figures had been looked at; 28-37 and lo-13/lo-14, written blind to the detector by a
-  third writer after both earlier parts' figures had been looked at);
+  third writer after both earlier parts' figures had been looked at; 38-47 and lo-15 to
+  lo-18, written blind by a fourth);
 * ``real-dev`` .cache/real-dev/: real school pages (third-party text, kept out of git) with
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
@@ -184,9 +185,9 @@ def measure(split: str, found: list[Case], verbose: bool = False,
 
 
 def _writer(case: Case) -> int:
-    """Which writer of the held-out split wrote a document: 1, 2 or 3."""
+    """Which writer of the held-out split wrote a document: 1, 2, 3 or 4."""
     number = int(case.name.removeprefix("lo-").split("-")[0])
-    firsts = (7, 13) if case.name.startswith("lo-") else (17, 28)
+    firsts = (7, 13, 15) if case.name.startswith("lo-") else (17, 28, 38)
     return 1 + sum(number >= first for first in firsts)
 
 
@@ -221,10 +222,12 @@ def main(argv: list[str]) -> None:
               "heldout": lambda: cases(HELDOUT),
               # The held-out split by its writers: the first wrote 01-16 and lo-01 to lo-06;
               # a second, in a later session, wrote 17-27 and lo-07 to lo-12; a third wrote
-              # 28 onwards and lo-13 onwards (none of them ever seen while tuning).
+              # 28-37 and lo-13 to lo-14 (none of them ever seen while tuning).
               "heldout-first": lambda: [c for c in cases(HELDOUT) if _writer(c) == 1],
               "heldout-second": lambda: [c for c in cases(HELDOUT) if _writer(c) == 2],
               "heldout-third": lambda: [c for c in cases(HELDOUT) if _writer(c) == 3],
+              # a fourth, in the session of 2026-12-07, wrote 38-47 and lo-15 to lo-18
+              "heldout-fourth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 4],
               "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt"),
               # More real pages, labelled blind to the checker by the team's own readers
               # (benchmarks/real_pages/): half to tune on, half held out.

@@ -5,7 +5,8 @@ Run: .venv/bin/python benchmarks/markup_variants.py [--split tuning|heldout]
 
 Each complete written report of the split is checked as written, then again with every
 ``<h2>`` and ``<h3>`` rewritten one way at a time: a bold paragraph, bold given by a style,
-``role="heading"``, a ``<div>`` whose class names it a title, an accordion button (its
+``role="heading"``, bold by a class in the page's own style sheet (Google Docs), a
+``<div>`` whose class names it a title, an accordion button (its
 panel open, or closed and hidden), a page builder's title bar, a bold line opening the
 paragraph under it, a plain paragraph, disclosure widgets (``<details>``), a table of
 questions and answers (side by side, or a question's row over its answer's), accordions
@@ -65,6 +66,10 @@ REPLACEMENTS: dict[str, Callable[[str], etree._Element]] = {
     "title bar": lambda t: _made('<div class="elementor-tab-title" role="button">'
                                  '<a class="elementor-toggle-title" href=""></a></div>', t, (0,)),
     "styled by class": lambda t: _made('<div class="section-title"></div>', t),
+    # Google Docs' published pages: the heading's class made bold and larger by the page's
+    # own style sheet (added by rewritten())
+    "bold by a class in the page's styles": lambda t: _made(
+        '<p class="c4"><span class="c7"></span></p>', t, (0,)),
     "in capitals": lambda t: _made("<p></p>", t.upper()),
     "underlined": lambda t: _made("<p><u></u></p>", t, (0,)),
     "larger type": lambda t: _made('<p><span style="font-size:16pt"></span></p>', t, (0,)),
@@ -341,10 +346,20 @@ def rewritten(page: str, way: str) -> str:
             _move_section(heading, details, ("h2", "h3", "details"))
             parent.replace(heading, details)
             continue
+        if way == "numbered paragraph":
+            numbered = _made("<p></p>", f"{len(tree.xpath('//p[@data-n]')) + 1}. {text}")
+            numbered.set("data-n", "")
+            numbered.tail = heading.tail
+            parent.replace(heading, numbered)
+            continue
         make = REPLACEMENTS.get(way, REPLACEMENTS["bold paragraph"])
         replacement = make(text)
         replacement.tail = heading.tail
         parent.replace(heading, replacement)
+    if way == "bold by a class in the page's styles":
+        style = etree.SubElement(tree.find("head") if tree.find("head") is not None else tree,
+                                 "style")
+        style.text = ".c4{padding-top:16pt}.c7{color:#2e7d32;font-weight:700;font-size:15pt}"
     return str(lxml_html.tostring(tree, encoding="unicode"))
 
 
@@ -371,8 +386,8 @@ def score(found: list, way: str | None) -> str:
 
 
 #: Every way, in the order printed.
-WAYS = [*REPLACEMENTS, "bold line opening its paragraph", "bold words opening their paragraph",
-        "details",
+WAYS = [*REPLACEMENTS, "numbered paragraph", "bold line opening its paragraph",
+        "bold words opening their paragraph", "details",
         "table of questions and answers", "table of question rows over answer rows",
         "a numbered list of questions and answers", "tabs (ARIA)", "tabs (Bootstrap)",
         *CLOSED, *TAB_LIST_ACCORDIONS, "one paragraph of lines, bold headings",

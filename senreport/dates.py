@@ -204,6 +204,7 @@ _NEXT_LABEL = re.compile(
     r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
 _REVIEWED_LABEL = re.compile(
     r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
+    r"last\s+checked|"
     r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
     r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|date\s+of\s+(?:this\s+)?report|"
     r"written|review\s*:|"

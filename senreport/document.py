@@ -20,6 +20,7 @@ from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.paragraphs import split_bare_text, with_paragraphs
 from senreport.pseudo_headings import is_list_title, is_pseudo_heading
+from senreport.style_classes import inline_class_styles
 from senreport.tab_panels import Tabs, tabs_of
 
 if TYPE_CHECKING:
@@ -225,6 +226,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     main = find_main(root, body) if is_page else body
     if is_page:
         split_bare_text(main)
+        inline_class_styles(root, main)
     # lxml makes a new Python object for an element whenever one is reached and none is
     # alive; holding one for every element spares each later walk of the tree making them.
     elements = list(root.iter())
@@ -233,6 +235,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
                         blocks=tuple(_blocks(main, tabs)),
                         on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
+    document.scratch["markup"] = content  # as written: the tree drops what it cannot hold
     return document
 
 

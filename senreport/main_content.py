@@ -82,7 +82,33 @@ def is_chrome(element: etree._Element) -> bool:
         return True
     if element.tag in HEADING_TAGS:
         return False
+    if element.tag == "p" and _is_small_print(element):
+        return True
     return _marks_chrome(f"{element.get('id', '')} {element.get('class', '')}")
+
+
+#: Type smaller than a page's text: 10pt or less, 12px or less, "small" and smaller.
+_SMALL_TYPE = re.compile(r"font-size\s*:\s*(?:(?:[1-9]|10)(?:\.\d+)?pt|"
+                         r"(?:[1-9]|1[012])(?:\.\d+)?px|0?\.[0-7]\d*r?em|x*-?small|smaller)\b",
+                         re.IGNORECASE)
+#: An address, telephone number or e-mail address: what a letterhead's small print holds.
+_CONTACT = re.compile(r"@|\b0\d{2,4}[ )]?\s?\d{3}\s?\d{3,4}\b|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b")
+
+
+def _is_small_print(element: etree._Element) -> bool:
+    """A paragraph all in small type holding an address or a number (a letterhead's footer
+    in a document saved from a word processor: "Oak School, Mill Lane ... Reception 01632
+    960100"): the document's furniture, not its content."""
+    inner = [element, *element]
+    if not any(e.tag == "small" or "font-size" in (e.get("style") or "") for e in inner
+               if isinstance(e.tag, str)):
+        return False
+    text = " ".join(element.text_content().split())
+    if not text or len(text) > 400 or not _CONTACT.search(text):
+        return False
+    small = "".join(e.text_content() for e in inner if isinstance(e.tag, str) and (
+        e.tag == "small" or _SMALL_TYPE.search(e.get("style") or "")))
+    return len(small.replace(" ", "")) >= len(text.replace(" ", "")) - 1
 
 
 @lru_cache(maxsize=1024)

@@ -35,6 +35,9 @@ STANDOUT_STYLE = re.compile(
     r"|(?:1\.(?:2[5-9]|[3-9])\d*|[2-9](?:\.\d+)?)r?em|x*-?large)\b", re.IGNORECASE)
 #: Elements whose words stand out as a heading's: bold and underlined text.
 STANDOUT_TAGS = frozenset({"strong", "b", "u"})
+#: A section's number opening a line ("3. ", "12) ", "Q4. ") and the most words of its title.
+_NUMBERED = re.compile(r"(?:Q(?:uestion)?\s*)?\d{1,2}[.):]\s+\S", re.IGNORECASE)
+_NUMBERED_WORDS = 16
 #: What stands under a heading: its answer (however short) or the next heading.
 _UNDER_A_HEADING = frozenset({"p", "div", "ul", "ol", "dl", "table", "h1", "h2", "h3", "h4", "h5",
                               "h6"})
@@ -59,7 +62,7 @@ def _is_bold_heading(element: etree._Element, text: str) -> bool:
     if element.tag not in ("p", "div") or len(text) > 160 or text.endswith("."):
         return False
     return bool(_TITLE_CLASS.search(element.get("class") or "")) or _all_bold(
-        element, text) or _in_capitals(element, text)
+        element, text) or _in_capitals(element, text) or _is_numbered_title(element, text)
 
 
 def _next_element(element: etree._Element) -> etree._Element | None:
@@ -127,6 +130,16 @@ def _all_bold(element: etree._Element, text: str) -> bool:
     markup or by style)."""
     bold = "".join(b.text_content() for b in element.iter() if stands_out(b))
     return bool(bold.strip()) and len(bold.replace(" ", "")) >= len(text.replace(" ", "")) - 1
+
+
+def _is_numbered_title(element: etree._Element, text: str) -> bool:
+    """A short numbered line over a longer paragraph or list ("3. How we check that what we
+    provide is working" over the answer): a numbered section's title typed as a paragraph."""
+    if not _NUMBERED.match(text) or len(text.split()) > _NUMBERED_WORDS:
+        return False
+    answer = _next_element(element)
+    return answer is not None and answer.tag in ("p", "div", "ul", "ol", "table") and len(
+        answer.text_content().split()) >= ANSWER_WORDS
 
 
 def _in_capitals(element: etree._Element, text: str) -> bool:

@@ -127,6 +127,35 @@ def test_a_whole_page_holding_classic_editor_text_as_stored_reads_its_paragraphs
         ("Call the office to meet her.", False)]
 
 
+def test_a_short_numbered_line_over_its_answer_is_a_heading() -> None:
+    page = ("<p>3. How we check that what we provide is working</p><p>Each term the SENCO "
+            "looks at the progress of every group.</p><p>1. Speak to the class teacher.</p>"
+            "<p>2. Ask for the SENCO.</p>")
+    assert [text for text, _ in _parts(page)] == [
+        "3. How we check that what we provide is working"]
+
+
+def test_a_letterhead_footer_in_small_print_is_not_content() -> None:
+    page = ("<html><body><div class=WordSection1><p class=MsoNormal>Our SENCO is Mrs Khan.</p>"
+            "<p class=MsoNormal align=center><span style='font-size:9.0pt;color:gray'>Oak School,"
+            " Mill Lane, Garthwaite GW4 7RT &#183; Reception 01632 960100</span></p>"
+            "<p><span style='font-size:9pt'>Photographs by our pupils.</span></p></div>"
+            "</body></html>")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "Our SENCO is Mrs Khan.", "Photographs by our pupils."]
+
+
+def test_words_made_bold_by_a_class_of_the_pages_style_sheet_are_a_heading() -> None:
+    # Google Docs' "publish to the web": headings are spans of a class made bold and larger
+    page = ('<html><head><style>.c1{font-weight:400}.c4{padding-top:16pt}.c7{color:#2e7d32;'
+            'font-weight:700;font-size:15pt}</style></head><body><div id="contents">'
+            '<p class="c4"><span class="c7">Our approach</span></p><p class="c2"><span '
+            'class="c1">We plan.</span></p><p><span class="c1">Clubs and trips</span></p>'
+            "<p>All.</p></div></body></html>")
+    assert [(p.heading.text if p.heading else None) for p in parse_html(page).parts] == [
+        "Our approach"]
+
+
 def test_a_paragraph_that_is_only_a_question_over_its_answer_is_a_heading() -> None:
     page = ("<p>Who is the SENCO?</p><p>Mrs Khan is our SENCO and works every day.</p>"
             "<p>Why does this matter? Because it helps.</p><p>Short one?</p><p>No.</p>")

@@ -208,6 +208,19 @@ def test_the_senco_role_held_by_someone_with_another_job() -> None:
         "Ben Ray")
 
 
+def test_a_local_offer_link_through_a_redirect_is_the_address_it_names() -> None:
+    # Google Docs' published pages send every link through google.com/url?q=
+    markup = ('<p>Find the <a href="https://www.google.com/url?q=https://localoffer.penbury.'
+              'example.gov.uk/&amp;sa=D&amp;source=editors">Local Offer</a> here.</p>')
+    assert facts(markup).local_offer_url == "https://localoffer.penbury.example.gov.uk/"
+
+
+def test_a_role_in_brackets_after_a_name_is_that_names() -> None:
+    found = facts("<p>Our inclusion team: Mrs Jo Park (Inclusion Lead and SENCO), Miss Amy Tay "
+                  "(Pastoral Lead, amy@oak.sch.uk).</p>")
+    assert (found.senco_name, found.senco_email) == ("Jo Park", None)
+
+
 # --- telephone numbers --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [
@@ -311,6 +324,7 @@ def test_accessibility_statement_is_not_the_plan() -> None:
     ("It is our SEN Information Report, and it was checked with the panel in October 2026.",
      date(2026, 10, 1)),
     ("This guide was put together by our students in May 2026.", date(2026, 5, 1)),
+    ("Last checked by the SENDCo and our Student SEND Panel: October 2026.", date(2026, 10, 1)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")

@@ -18,17 +18,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.coverage.contents import contents_entries, without_document_lists
 from senreport.coverage.definitions import without_definitions
+from senreport.coverage.lead_ins import with_lead_ins
 from senreport.coverage.matcher import Matcher, matcher
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
 from senreport.glossary_lines import glossary_entries
-from senreport.pseudo_headings import stands_out
 from senreport.textscan import word_count
 
 NONE, PARTLY, IN_PLACE = 0, 1, 2
@@ -192,7 +192,7 @@ def tally(document: Document, kind: str, skip: set[int],
     tallies = {item_id: Tally() for item_id in match.ids}
     # Readings of the texts of this document (the same text reads the same wherever it is).
     memo = document.scratch.setdefault("sentence_words", {}).setdefault(match, {})
-    parts, skip = _with_lead_ins(document.parts, skip)
+    parts, skip = with_lead_ins(document.parts, skip)
     # One level-one heading is the page's title, not a question (several are sections),
     # unless it asks one: a page for one question has the question as its title.
     titled = sum(1 for p in parts if p.heading is not None and p.heading.level == 1) == 1
@@ -232,56 +232,6 @@ def tally(document: Document, kind: str, skip: set[int],
         for block, text, reading in read:
             _credit(tallies, block, text, heading, owners, reading)
     return tallies
-
-
-def _with_lead_ins(parts: tuple[Part, ...],
-                   skip: set[int]) -> tuple[tuple[Part, ...], set[int]]:
-    """Parts, with a paragraph that opens on a bold question ("<b>Who can I contact?</b> Our
-    SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
-    if not any(_lead_in(b) for p in parts for b in p.blocks):
-        return parts, skip
-    result: list[Part] = []
-    skipped: set[int] = set()
-    for index, part in enumerate(parts):
-        heading, body = part.heading, []
-        # A skipped part (a glossary, a contents list) stays skipped up to its first lead-in:
-        # the questions that follow it are the report's own.
-        skipping = index in skip
-        for block in part.blocks:
-            lead = _lead_in(block)
-            if lead is None:
-                body.append(block)
-                continue
-            if heading is not None or body:
-                if skipping:
-                    skipped.add(len(result))
-                    skipping = False
-                result.append(Part(heading, tuple(body)))
-            question = Block("heading", lead, 0, block.xpath, block.line, block.tag, True)
-            answer = replace(block, text=block.text[len(lead):].strip(), pseudo_heading=False)
-            heading, body = question, [answer]
-        if skipping:
-            skipped.add(len(result))
-        result.append(Part(heading, tuple(body)))
-    return tuple(result), skipped
-
-
-def _lead_in(block: Block) -> str | None:
-    """The bold question or label a paragraph opens with, if it answers it in the same breath."""
-    element = block.element
-    if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
-        return None
-    if (element.text or "").strip() or not len(element) or not stands_out(element[0]):
-        return None
-    lead = " ".join((element[0].text_content() or "").split())
-    rest = block.text[len(lead):].strip()
-    # A bold line of its own ("<b>Our approach</b><br>We ...") is a heading whatever its end.
-    own_line = not (element[0].tail or "").strip() and len(element) > 1 and (
-        element[1].tag == "br")
-    if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".")) or (
-            len(lead.split()) < 2 or len(rest.split()) < 3 or not block.text.startswith(lead)):
-        return None
-    return lead
 
 
 #: A sentence leading into a list of what a report must say, not of what this school does.

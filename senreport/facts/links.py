@@ -33,6 +33,23 @@ _BARE_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"'()]+"
                        # a council's address written without "www." ("send.essex.gov.uk")
                        r"|(?<![@\w.\-])(?:[a-z0-9\-]+\.)+gov\.uk\b(?:/[^\s<>\"'()]*)?",
                        re.IGNORECASE)
+#: Links that pass through a redirect before the address they name: Google Docs' published
+#: pages ("google.com/url?q=ADDRESS"), Outlook's safe links ("?url=ADDRESS"), Facebook's.
+_REDIRECT = re.compile(r"^https?://(?:www\.)?(?:google\.[a-z.]+/url\?(?:[^#]*&)?q="
+                       r"|[\w.\-]*safelinks\.protection\.outlook\.com/\?(?:[^#]*&)?url="
+                       r"|l\.facebook\.com/l\.php\?(?:[^#]*&)?u=)(?P<address>[^&#]+)",
+                       re.IGNORECASE)
+
+
+def unwrapped(href: str) -> str:
+    """The address a link leads to, through a redirect that names it."""
+    through = _REDIRECT.match(href)
+    if through is None:
+        return href
+    address = unquote(through.group("address"))
+    return address if re.match(r"(?i)https?://", address) else href
+
+
 #: What a Local Offer is called where its bare address is given.
 _LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
                                re.IGNORECASE)
@@ -97,7 +114,7 @@ class LinksRead:
                     pos = max(text.find(label), 0)
                 else:
                     searched_to[block] = pos + len(label)
-            href = (link.get("href") or "").strip()
+            href = unwrapped((link.get("href") or "").strip())
             label = label or (link.get("title") or link.get("aria-label") or "").strip()
             found.append(Link(href, label, block, pos, chrome))
         return found

@@ -129,6 +129,9 @@ _FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", r
 def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
     """Names standing next to a role word, with a score for how surely they are its holder."""
     found: list[tuple[float, str, int]] = []
+    # A role in brackets after a name is that name's ("Mrs Jo Park (Inclusion Lead and
+    # SENCO), Miss Amy Tay (Pastoral Lead)"): the name after the bracket is someone else.
+    bracketed = text.rfind("(", 0, role.start()) > text.rfind(")", 0, role.start())
     for pattern in _AFTER_ROLE:
         gap = pattern.match(text, role.end())
         if gap is None:
@@ -141,6 +144,8 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
                 # Inclusion Leader"): the name on the next line is that line's own.
                 bonus = -20
             titled = 8 if _TITLE.match(name[0]) else 0
+            if bracketed and gap.group().startswith(")"):
+                bonus -= 30  # the name before the bracket holds it, if there is one
             found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
             break
     window_start = max(0, role.start() - 120)

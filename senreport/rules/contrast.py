@@ -326,8 +326,58 @@ def ratio_words(ratio: float) -> str:
     return f"{shown:g} to 1"
 
 
+@dataclass(frozen=True)
+class TextContrast:
+    """One piece of coloured text: its contrast with its background, whether it is large,
+    and which styles set its colours (text sharing them is reported once)."""
+
+    element: etree._Element
+    ratio: float
+    large: bool
+    origin: tuple[int, int]
+
+
+def text_contrasts(ctx: CheckContext) -> list[TextContrast]:
+    """Every piece of text in the main content whose colours the content sets, measured
+    once for the page (AX130 and AX227 judge the same measures against different lines)."""
+    found: list[TextContrast] | None = ctx.document.scratch.get("ax_contrast")
+    if found is None:
+        found = list(_measure(ctx)) if ctx.document.has_attribute(
+            "style", "color", "bgcolor") else []  # no colour set: all in default colours
+        ctx.document.scratch["ax_contrast"] = found
+    return found
+
+
+def _measure(ctx: CheckContext) -> Iterator[TextContrast]:
+    document = ctx.document
+    origins = count(1)
+    style = _Style()
+    for ancestor in reversed(list(document.main.iterancestors())):
+        style = computed_style(ancestor, style, origins)
+    stack: list[tuple[etree._Element, _Style]] = [(document.main, style)]
+    while stack:
+        element, inherited = stack.pop()
+        if not isinstance(element.tag, str) or element.tag in _SKIP:
+            continue
+        if hides_itself(element) or _unjudged(element):
+            continue  # hidden text, and the text of disabled controls, need no contrast
+        style = computed_style(element, inherited, origins)
+        stack.extend((child, style) for child in reversed(element))
+        if style.origin == (0, 0) or (style.background is None and not style.stops) or not (
+                has_own_text(element)) or _no_words(element):
+            continue
+        large = style.size >= _LARGE_PX or (style.bold and style.size >= _LARGE_BOLD_PX)
+        # On a gradient, the text fails only where no part of it stands out enough.
+        backgrounds = (style.background,) if style.background is not None else style.stops
+        ratio = max(contrast.rgb(tuple(c / 255 for c in style.colour),
+                                 tuple(c / 255 for c in background))
+                    for background in backgrounds)
+        yield TextContrast(element, ratio, large, style.origin)
+
+
 @rule("AX130", "colour-contrast", severity="warning",
-      reference="WCAG 2.2 SC 1.4.3 Contrast (Minimum)", act=("afw4f7",), wcag=("1.4.3",))
+      reference="WCAG 2.2 SC 1.4.3 Contrast (Minimum)", act=("afw4f7", "09o5cg"),
+      wcag=("1.4.3",))
 def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
     """Coloured text does not stand out enough from its background.
 
@@ -343,41 +393,18 @@ def check_colour_contrast(ctx: CheckContext) -> Iterator[Finding]:
 
         <p style="color: #333333">Contact the SENCO on 0113 496 0000.</p>
     """
-    document = ctx.document
-    if not document.has_attribute("style", "color", "bgcolor"):
-        return  # no colour is set anywhere: all text is in the default colours
-    origins = count(1)
-    style = _Style()
-    for ancestor in reversed(list(document.main.iterancestors())):
-        style = computed_style(ancestor, style, origins)
     reported: set[tuple[tuple[int, int], bool]] = set()
-    stack: list[tuple[etree._Element, _Style]] = [(document.main, style)]
-    while stack:
-        element, inherited = stack.pop()
-        if not isinstance(element.tag, str) or element.tag in _SKIP:
-            continue
-        if hides_itself(element) or _unjudged(element):
-            continue  # hidden text, and the text of disabled controls, need no contrast
-        style = computed_style(element, inherited, origins)
-        stack.extend((child, style) for child in reversed(element))
-        if style.origin == (0, 0) or (style.background is None and not style.stops) or not (
-                has_own_text(element)) or _no_words(element):
-            continue
-        large = style.size >= _LARGE_PX or (style.bold and style.size >= _LARGE_BOLD_PX)
-        needed = 3.0 if large else 4.5
-        # On a gradient, the text fails only where no part of it stands out enough.
-        backgrounds = (style.background,) if style.background is not None else style.stops
-        ratio = max(contrast.rgb(tuple(c / 255 for c in style.colour),
-                                 tuple(c / 255 for c in background))
-                    for background in backgrounds)
-        key = (style.origin, large)
-        if ratio >= needed or key in reported:
+    for text in text_contrasts(ctx):
+        needed = 3.0 if text.large else 4.5
+        key = (text.origin, text.large)
+        if text.ratio >= needed or key in reported:
             continue
         reported.add(key)
         yield finding(
             f"This text is hard to read against its background: the contrast is "
-            f"{ratio_words(ratio)}; it needs at least {needed:g} to 1"
-            f"{' for large text' if large else ''}. Choose a darker text colour or a lighter "
-            "background, or remove the custom colour so the site's own colours are used.",
-            element=element,
+            f"{ratio_words(text.ratio)}; it needs at least {needed:g} to 1"
+            f"{' for large text' if text.large else ''}. Choose a darker text colour or a "
+            "lighter background, or remove the custom colour so the site's own colours are "
+            "used.",
+            element=text.element,
         )

@@ -20,7 +20,7 @@ from senreport.rules.registry import rule
 #: A media fragment that plays only part of a clip ("#t=8,10").
 _FRAGMENT = re.compile(r"#t=(?:npt:)?([\d.]+)?,([\d.]+)$")
 #: File names that say a clip has no sound.
-_SILENT = re.compile(r"(?:^|[/_.-])(?:silent|no-?audio|no-?sound|muted)(?:[/_.-]|$)",
+SILENT = re.compile(r"(?:^|[/_.-])(?:silent|no-?audio|no-?sound|muted)(?:[/_.-]|$)",
                      re.IGNORECASE)
 #: Words on a button of the page's own that stops the sound.
 _STOPS = re.compile(r"\b(?:pause|stop|mute|sound off|volume)\b", re.IGNORECASE)
@@ -29,7 +29,8 @@ _NONE = re.compile(r"display\s*:\s*none", re.IGNORECASE)
 _CONTROLS = etree.XPath("//button | //input[@type='button'] | //*[@role='button']")
 
 
-def _sources(media: etree._Element) -> list[str]:
+def media_sources(media: etree._Element) -> list[str]:
+    """The addresses a video or sound clip plays from (its own and its sources')."""
     return [s.strip() for s in (media.get("src"), *(el.get("src") for el in
             media.iter("source"))) if s and s.strip()]
 
@@ -40,7 +41,7 @@ def _short_or_silent(sources: list[str]) -> bool:
         return True  # nothing to play
     for source in sources:
         fragment = _FRAGMENT.search(source)
-        if _SILENT.search(source.split("#", 1)[0].split("?", 1)[0]):
+        if SILENT.search(source.split("#", 1)[0].split("?", 1)[0]):
             continue
         if fragment and float(fragment.group(2)) - float(fragment.group(1) or 0) <= 3:
             continue
@@ -88,7 +89,7 @@ def check_autoplay_audio(ctx: CheckContext) -> Iterator[Finding]:
         if media.get("autoplay") is None or media.get("muted") is not None or (
                 media.get("controls") is not None):
             continue
-        if _short_or_silent(_sources(media)):
+        if _short_or_silent(media_sources(media)):
             continue  # (hidden or not: a hidden clip is still heard)
         if _has_own_controls(ctx):
             continue
@@ -98,5 +99,5 @@ def check_autoplay_audio(ctx: CheckContext) -> Iterator[Finding]:
             "drowns out screen readers and cannot be stopped. Ask your web team to remove "
             "autoplay, or to add controls or start it muted.",
             element=media,
-            excerpt=(_sources(media) or [""])[0],
+            excerpt=(media_sources(media) or [""])[0],
         )

@@ -77,7 +77,8 @@ def _described(link: etree._Element) -> bool:
 
 
 @rule("AX120", "link-text-generic", severity="warning",
-      reference="WCAG 2.2 SC 2.4.4 Link Purpose (In Context)", wcag=("2.4.4",))
+      reference="WCAG 2.2 SC 2.4.4 Link Purpose (In Context)", act=("5effbb", "aizyf1"),
+      wcag=("2.4.4",))
 def check_link_text_generic(ctx: CheckContext) -> Iterator[Finding]:
     """A link says "click here" or "read more" instead of where it goes.
 
@@ -201,7 +202,8 @@ def check_link_name(ctx: CheckContext) -> Iterator[Finding]:
 
 
 @rule("AX124", "link-text-vague", severity="warning",
-      reference="WCAG 2.2 SC 2.4.4 Link Purpose (In Context)", wcag=("2.4.4",))
+      reference="WCAG 2.2 SC 2.4.4 Link Purpose (In Context)", act=("5effbb", "aizyf1"),
+      wcag=("2.4.4",))
 def check_link_text_vague(ctx: CheckContext) -> Iterator[Finding]:
     """A link's text names a kind of thing ("Download"), is a file name or only a symbol.
 

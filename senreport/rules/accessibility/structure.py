@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from lxml import etree
 
 from senreport.context import CheckContext
-from senreport.document import normalise_space
+from senreport.document import Document, normalise_space
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import hidden_memo, is_hidden
 from senreport.rules.accessibility.text import previous_element
@@ -21,7 +21,7 @@ _PRESENTATIONAL = ("center", "font", "basefont", "big", "strike", "tt")
 
 @rule("AX180", "duplicate-id", severity="warning",
       reference="WCAG 2.2 SC 1.3.1 Info and Relationships; SC 4.1.2 Name, Role, Value",
-      wcag=("1.3.1", "4.1.2"))
+      act=("3ea0c8",), wcag=("1.3.1", "4.1.2"))
 def check_duplicate_id(ctx: CheckContext) -> Iterator[Finding]:
     """Two parts of the page share the same id (anchor name).
 
@@ -166,9 +166,20 @@ def refresh_time(content: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def page_refresh(document: Document) -> tuple[etree._Element, int] | None:
+    """The meta refresh browsers act on (the first valid one) and its seconds, if any."""
+    for meta in document.root.iter("meta"):
+        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
+            continue
+        seconds = refresh_time(meta.get("content") or "")
+        if seconds is not None:  # browsers ignore an invalid one and read the next
+            return meta, seconds
+    return None
+
+
 @rule("AX208", "page-refresh", severity="warning",
       reference="WCAG 2.2 SC 2.2.1 Timing Adjustable; SC 3.2.5 Change on Request",
-      act=("bc659a",), wcag=("2.2.1",))
+      act=("bc659a", "bisz58"), wcag=("2.2.1",))
 def check_page_refresh(ctx: CheckContext) -> Iterator[Finding]:
     """The page reloads itself, or moves to another page, after a delay.
 
@@ -183,17 +194,11 @@ def check_page_refresh(ctx: CheckContext) -> Iterator[Finding]:
 
         <meta http-equiv="refresh" content="0; url=https://oak.sch.uk/send-report">
     """
-    for meta in ctx.document.root.iter("meta"):
-        if (meta.get("http-equiv") or "").strip().lower() != "refresh":
-            continue
-        seconds = refresh_time(meta.get("content") or "")
-        if seconds is None:
-            continue  # browsers ignore it and read the next one
-        if 0 < seconds <= LONG_REFRESH:
-            yield finding(
-                f"This page reloads itself or moves to another page after {seconds} "
-                "seconds, so someone reading slowly or using a screen reader can lose their "
-                "place. Ask your web team to remove the automatic refresh.",
-                element=meta,
-            )
-        return  # only the first that browsers act on counts
+    refresh = page_refresh(ctx.document)
+    if refresh is not None and 0 < refresh[1] <= LONG_REFRESH:
+        yield finding(
+            f"This page reloads itself or moves to another page after {refresh[1]} "
+            "seconds, so someone reading slowly or using a screen reader can lose their "
+            "place. Ask your web team to remove the automatic refresh.",
+            element=refresh[0],
+        )
