@@ -133,13 +133,8 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "know if a child needs",
             "find out that a child",
             "find out if a child",
-            "find out whether a child",
             "find out whether my child",
-            "find out whether your child",
             "find out if my child",
-            "find out if your child",
-            "find out that my child",
-            "find out that your child",
             # in the young person's own voice: "How will my teachers know what I need?"
             "know what i need",
             "know if i need",
