@@ -137,7 +137,7 @@ def read_document(content: str, source: str = "") -> tuple[Document, Report | No
         if isinstance(error, LimitError):
             raise InputTooLarge(message, error.status) from None
         raise InputError(message) from None
-    return parse_html(content, source, page), report
+    return parse_html(content, source, page, plain=True), report
 
 
 def read_content(content: str | bytes, source: str = "") -> tuple[Document, Report | None]:

@@ -201,15 +201,18 @@ def _attribute_test(names: tuple[str, ...]) -> etree.XPath:
         f"descendant-or-self::node()/@{name}" for name in names) + ")")
 
 
-def parse_html(content: str, source: str = "", page: etree._Element | None = None) -> Document:
+def parse_html(content: str, source: str = "", page: etree._Element | None = None, *,
+               plain: bool = False) -> Document:
     """Parse a whole page or a fragment (block markup included) into a :class:`Document`.
 
     ``page`` is the content already parsed with ``html.document_fromstring``, when it is a
-    whole page (see :func:`is_whole_page`) and has been.
+    whole page (see :func:`is_whole_page`) and has been; ``plain``: the content has been
+    through :func:`plain_characters` already (a second pass over a long page finds nothing).
     """
     if "\x00" in content:
         raise ValueError("the file holds binary data, not a web page")
-    content = plain_characters(content)
+    if not plain:
+        content = plain_characters(content)
     is_page = bool(_PAGE.search(content[:4096]))
     if not content.strip():
         root = html.fromstring("<html><body></body></html>")
@@ -238,8 +241,22 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
 
 def _blocks(main: etree._Element, tabs: Tabs | None = None) -> Iterator[Block]:
     found: list[Block] = []
-    _walk(main, tree_paths(main), found, tabs)
+    _walk(main, tree_paths(main), found, tabs, _holding_blocks(main))
     return iter(found)
+
+
+def _holding_blocks(main: etree._Element) -> set[etree._Element]:
+    """The elements with an element of :data:`BLOCK_TAGS` inside them (of ``main``, and
+    above it), found in one walk of the tree rather than a walk below each element."""
+    holding: set[etree._Element] = set()
+    for element in main.iter():
+        tag = element.tag
+        if isinstance(tag, str) and tag in BLOCK_TAGS:
+            for ancestor in element.iterancestors():
+                if ancestor in holding:
+                    break  # and so are all above it
+                holding.add(ancestor)
+    return holding
 
 
 def _path(element: etree._Element, paths: dict[etree._Element, str]) -> str:
@@ -248,9 +265,10 @@ def _path(element: etree._Element, paths: dict[etree._Element, str]) -> str:
 
 
 def _walk(element: etree._Element, paths: dict[etree._Element, str],
-          found: list[Block], tabs: Tabs | None = None) -> None:
+          found: list[Block], tabs: Tabs | None, holders: set[etree._Element]) -> None:
     """Add the blocks of an element to ``found``, in document order (``paths``: the paths
-    of the tree's elements, from :func:`tree_paths`; ``tabs``: the page's tabs)."""
+    of the tree's elements, from :func:`tree_paths`; ``tabs``: the page's tabs;
+    ``holders``: the elements with a block inside, from :func:`_holding_blocks`)."""
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _SKIP_TAGS:
         return
@@ -275,7 +293,8 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             found.append(Block("heading", text, 3, _path(element, paths), element.sourceline,
                                tag, element=element))
         return
-    holds = [_holds_block(c) for c in element if isinstance(c.tag, str)]
+    # Whether each child element is a block or holds one.
+    holds = [c.tag in BLOCK_TAGS or c in holders for c in element if isinstance(c.tag, str)]
     if not any(holds):
         lines = broken_lines(element) if tag != "pre" else None
         if lines is not None:
@@ -313,7 +332,7 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             loose = []
             if child_tag not in _SKIP_TAGS and (not is_chrome(child) or (
                     tabs is not None and child in tabs.on_demand)):
-                _walk(child, paths, found, tabs)
+                _walk(child, paths, found, tabs, holders)
             loose.append(child.tail or "")
         else:
             loose.append(_inline_text(child))
@@ -331,14 +350,6 @@ def aria_heading_level(element: etree._Element) -> int:
         return 0
     given = element.get("aria-level", "").strip()
     return min(6, int(given)) if given.isdigit() and int(given) > 0 else 2
-
-
-def _holds_block(element: etree._Element) -> bool:
-    if not isinstance(element.tag, str):
-        return False
-    if element.tag in BLOCK_TAGS:
-        return True
-    return any(isinstance(d.tag, str) and d.tag in BLOCK_TAGS for d in element.iterdescendants())
 
 
 def _inline_text(element: etree._Element) -> str:

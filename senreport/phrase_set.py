@@ -51,11 +51,20 @@ class PhraseSet:
         # one (then a letter after the third may be such a letter).
         literals = {lit for each in self.literals for lit in each}
         self._ascii_heads = _word_starts(literals)
-        # The same places, each with the longest literal it opens with: only the phrases with
-        # a literal that begins it can start there (the others' literals stand elsewhere).
-        self._ascii_literals = re.compile((r" (" + alternation(literals) + r")").encode("ascii"))
+        # In ASCII text, the places where a phrase's leading words stand whole (its leading
+        # literal, and the words after it up to the first letter that may be left out or
+        # spelt otherwise, a space in word_bytes for each gap between them), each with the
+        # longest such words found there: only the phrases with leading words that begin
+        # them can start there. Looked ahead for, so a place inside another's words is
+        # found too.
+        self.leading = [[words for a in _alternatives(p) for words in _leading_words(a)]
+                        for p in self.patterns]
+        words = {lead for each in self.leading for lead in each}
+        self._ascii_literals = re.compile(
+            (r" (?=(" + alternation(words).replace("\\ ", " +") + r"))").encode("ascii"))
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
         self._by_literal: dict[bytes, re.Pattern[str] | None] = {}
+        self._by_words: dict[str, re.Pattern[str] | None] = {}  # as found, single-spaced
 
     def place_search(self, text: str) -> Callable[[int], int]:
         """For :func:`senreport.textscan.texts_holding`: where a phrase may first begin at or
@@ -166,12 +175,23 @@ class PhraseSet:
         return regex
 
     def _regex_for_literal(self, literal: bytes) -> re.Pattern[str] | None:
-        """The phrases that can start where a word of ASCII text opens with this literal and
-        with no longer one: those with a literal that begins it."""
+        """The phrases that can start where ASCII text opens with these leading words (as
+        found in word_bytes) and with no longer ones: those with leading words that begin
+        them (where a phrase matches, its leading words stand, and the longest words found
+        there go on from them)."""
         found = literal.decode("ascii")
-        regex = self._compiled([i for i, literals in enumerate(self.literals)
-                                if any(found.startswith(lit) for lit in literals)])
-        self._by_literal[literal] = regex
+        if "  " in found:
+            found = _SPACES.sub(" ", found)
+        if found in self._by_words:
+            regex = self._by_words[found]
+        else:
+            regex = self._by_words[found] = self._compiled([
+                i for i, leading in enumerate(self.leading)
+                if any(found.startswith(lead) for lead in leading)])
+        # Kept as found too (most often with one space between words), up to a bound: a page
+        # may space the same words in many ways.
+        if len(self._by_literal) < _KEPT_SPACINGS:
+            self._by_literal[literal] = regex
         return regex
 
     def _compiled(self, chosen: list[int]) -> re.Pattern[str] | None:
@@ -192,8 +212,8 @@ def _word_starts(openings: set[str]) -> re.Pattern[bytes]:
     return re.compile((r" (?=" + alternation(openings) + r")([a-z]{1,3})").encode("ascii"))
 
 
-def _leading_literals(pattern: str) -> list[str]:
-    """The letters each top-level alternative of a pattern must start with."""
+def _alternatives(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives."""
     alternatives: list[str] = []
     depth = start = 0
     for i, char in enumerate(pattern):
@@ -202,8 +222,65 @@ def _leading_literals(pattern: str) -> list[str]:
             alternatives.append(pattern[start:i])
             start = i + 1
     alternatives.append(pattern[start:])
+    return alternatives
+
+
+#: What stands between two words of a phrase that word_bytes reads as one space or more.
+_GAPS = (r"[\s,-]+", "[- ]", r"\s+", r"\s", " ")
+_QUANTIFIERS = ("?", "*", "+", "{")
+_SPACES = re.compile(" +")
+#: How many ways of spacing leading words a set keeps the phrases to try for.
+_KEPT_SPACINGS = 4096
+
+
+def _leading_words(alternative: str) -> list[str]:
+    """The letters and digits an alternative of a phrase must start with, in lower case,
+    over any gaps between words (each written as one space), one string for each option
+    of a group of plain words on the way ("(?:and/or|and|or|&)"): in word_bytes, where the
+    alternative matches ASCII text one of these stands, each space one or more."""
+    return [words.rstrip(" ") for words in _words_from(alternative.lower(), 0, "")]
+
+
+#: A group of options of plain words ("(?:and/or|and|or|&)"): "/" and "&" are spaces in
+#: word_bytes, as the gaps are.
+_OPTIONS = re.compile(r"\(\?:([a-z0-9/& |]*)\)")
+#: The most ways of starting an alternative spelt out (past that, the words so far stand).
+_MOST_WAYS = 32
+
+
+def _words_from(low: str, i: int, found: str) -> list[str]:
+    """:func:`_leading_words` of the pattern from offset ``i``, after the words ``found``."""
+    while i < len(low):
+        char = low[i]
+        if "a" <= char <= "z" or "0" <= char <= "9":
+            if low[i + 1:i + 2] in _QUANTIFIERS:
+                break  # a letter that may be left out or said again ends the words
+            found += char
+            i += 1
+            continue
+        gap = next((g for g in _GAPS if low.startswith(g, i)), None)
+        if gap is not None:
+            if not found or low[i + len(gap):i + len(gap) + 1] in _QUANTIFIERS:
+                break
+            found += "" if found.endswith(" ") else " "  # gaps side by side are one gap
+            i += len(gap)
+            continue
+        options = _OPTIONS.match(low, i)
+        if options is None or low[options.end():options.end() + 1] in _QUANTIFIERS:
+            break
+        ways = [way for option in options.group(1).split("|")
+                for way in _words_from(low, options.end(), _SPACES.sub(
+                    " ", found + option.replace("/", " ").replace("&", " ")))]
+        if len(ways) > _MOST_WAYS or any(way.startswith(" ") for way in ways):
+            break
+        return ways
+    return [found]
+
+
+def _leading_literals(pattern: str) -> list[str]:
+    """The letters each top-level alternative of a pattern must start with."""
     literals = []
-    for alternative in alternatives:
+    for alternative in _alternatives(pattern):
         literal = re.match(r"[a-z]*", alternative.lower()).group()  # type: ignore[union-attr]
         if alternative[len(literal):len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]

@@ -21,6 +21,10 @@ _CONTROLS = etree.XPath(".//*[@aria-controls][@aria-expanded or @role='tab' or @
                         "or @data-bs-toggle]")
 _TAB_PANELS = etree.XPath(".//*[@role='tabpanel']")
 _HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true']")
+#: Whether any element has an attribute that each of the searches above looks for (most
+#: pages have none: one walk of the tree then answers for all four).
+_ANY_CONTROL = etree.XPath("boolean(.//*[@role or @data-toggle or @data-bs-toggle "
+                           "or @aria-controls])")
 
 
 @dataclass
@@ -36,6 +40,8 @@ class Tabs:
 def tabs_of(main: etree._Element) -> Tabs | None:
     """The tabs of the main content, the panels they open and the panels shown on demand;
     None when it has none."""
+    if not _ANY_CONTROL(main):
+        return None  # no tab, no labelled panel, no control: nothing hidden is opened
     tabs = _TABS(main)
     panels = _LABELLED_PANELS(main)
     # Hidden panels matter only where something opens them.

@@ -50,7 +50,9 @@ _PHRASES = ["special educational needs co-ordinator", "Special Educational Needs
             "Disabilities", "speech and language therapist", "Education, Health & Care plans",
             "looked after children", "key stage", "attention deficit hyperactivity disorder",
             "SEN co‑ordinator", "specific learning difficulties", "emotional literacy support "
-            "assistant", "in accordance with", "best endeavours", "EHC needs assessment"]
+            "assistant", "in accordance with", "best endeavours", "EHC needs assessment",
+            "children and young people's mental health", "Child & Adolescent Mental Health",
+            "children and/or young people", "universal offer", "disability co-ordinator"]
 
 
 def _texts(count: int, seed: int) -> list[str]:
@@ -198,8 +200,11 @@ def _reference_finditer(phrases: PhraseSet, text: str) -> list[re.Match[str]]:
 
 @pytest.mark.parametrize("phrases", [_MEANING, _PLAIN, _STATUTORY,
                                      PhraseSet([phrase_pattern("special educational needs"),
-                                                r"in order to", r"sp(?:ec|lit)"])],
-                         ids=["meanings", "plain", "statutory", "small"])
+                                                r"in order to", r"sp(?:ec|lit)"]),
+                                     PhraseSet([phrase_pattern("children and young people"),
+                                                r"universal (?:provision|offer)",
+                                                r"ch(?:ild|)(?: |&)ad(?:o|)lescent"])],
+                         ids=["meanings", "plain", "statutory", "small", "options"])
 def test_phrase_set_finds_what_trying_every_word_finds(phrases: PhraseSet) -> None:
     for text in TEXTS + [t.replace("-", "\u2013") for t in TEXTS[:300]]:
         expected = [(m.span(), m.lastgroup, m.group()) for m in _reference_finditer(phrases, text)]
