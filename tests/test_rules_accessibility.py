@@ -14,7 +14,8 @@ from senreport.coverage import Coverage
 from senreport.document import parse_html
 from senreport.facts import Facts
 from senreport.findings import Finding
-from senreport.rules.contrast import NAMED_COLOURS, parse_colour, ratio_words
+from senreport.rules.colours import NAMED_COLOURS, parse_colour
+from senreport.rules.contrast import ratio_words
 from senreport.rules.registry import REGISTRY
 
 #: The rules about a page's content (those about a PDF or Word file itself, AX3xx, are

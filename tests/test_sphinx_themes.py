@@ -17,7 +17,7 @@ import pytest
 import wcag_contrast_ratio
 from sphinx.cmd.build import main as sphinx_build
 
-from senreport.rules.contrast import parse_colour
+from senreport.rules.colours import parse_colour
 from sphinx_senreport.assets import STATIC
 
 CSS = (STATIC / "senreport.css").read_text(encoding="utf-8")
