@@ -19,7 +19,8 @@ from senreport.glossary import phrase_pattern
 from senreport.matching import CueSet, normalise
 from senreport.phrase_set import PhraseSet
 from senreport.rules import acronym_text, statutory
-from senreport.rules.plain_language import _MEANING, _PLAIN, _STATUTORY
+from senreport.rules.acronym_text import _MEANING
+from senreport.rules.jargon import _PLAIN, _STATUTORY
 from senreport.textscan import (
     alternation,
     anchored,

@@ -5,6 +5,7 @@ from senreport.rules import (  # noqa: F401
     document_files,
     documents,
     image_blocks,
+    jargon,
     plain_language,
     statutory,
     statutory_page,
