@@ -301,7 +301,7 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
                 before + text[start:found.start]):
             return None
         if label == "made":
-            sentence = re.split(r"[.;|]\s", text[max(0, start - 120):start])[-1]
+            sentence = re.split(r"[.;|]\s", text[max(0, start - 120):found.start])[-1]
             return "reviewed" if _THIS_REPORT.search(sentence) or re.search(
                 r"\b(?:it|this)\s+(?:was|is|has\s+been)\s+$", sentence) else None
         return label

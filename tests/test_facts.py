@@ -221,6 +221,21 @@ def test_a_role_in_brackets_after_a_name_is_that_names() -> None:
     assert (found.senco_name, found.senco_email) == ("Jo Park", None)
 
 
+def test_senco_named_in_a_signature_the_role_by_what_she_does_and_the_whole_schools() -> None:
+    # a letter's signature: the school's name after the role is not a person
+    signed = facts("<p>Miss Harriet Ocansey<br>SENCO, Pebblecombe Infant School<br>Email: "
+                   "senco@pebblecombe-inf.sch.uk</p>")
+    assert signed.senco_name == "Harriet Ocansey"
+    # a special school names who leads SEN, not a SENCO
+    assert facts("<p>Our Deputy Headteacher, Mrs Alannah Brightwater, leads SEN and Annual "
+                 "Reviews.</p>").senco_name == "Alannah Brightwater"
+    # the whole school's SENCO, not one phase's
+    whole = facts("<p>Our Director of Inclusion and SENCO for the whole academy is Mrs Joanna "
+                  "Fairweather-Blake. The primary-phase SENCO is Mr Keiran Odum and the "
+                  "secondary-phase SENCO is Ms Lily Trevanion.</p>")
+    assert whole.senco_name == "Joanna Fairweather-Blake"
+
+
 # --- telephone numbers --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("number", [
@@ -325,6 +340,7 @@ def test_accessibility_statement_is_not_the_plan() -> None:
      date(2026, 10, 1)),
     ("This guide was put together by our students in May 2026.", date(2026, 5, 1)),
     ("Last checked by the SENDCo and our Student SEND Panel: October 2026.", date(2026, 10, 1)),
+    ("We checked this page in September 2026.", date(2026, 9, 1)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")

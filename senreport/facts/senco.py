@@ -19,12 +19,15 @@ _ROLE = re.compile(
     r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
     r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
     r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
+    # the role said as what someone does: "Mrs Brightwater, leads SEN and Annual Reviews"
+    r"|leads\s+(?:on\s+)?SEND?"
     r")(?![\w@\-])(?![\w.\-]*@)",
     re.IGNORECASE,
 )
 #: The role pattern, tried only where a word it can begin with stands.
 _ROLE_AT = anchored(_ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
-                            "special", "inclusion", "head", "director", "leader", "learning"))
+                            "special", "inclusion", "head", "director", "leader", "learning",
+                            "leads"))
 _TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
@@ -43,7 +46,8 @@ _NOT_NAME = frozenset("""
     offer information report policy name names role title designated national award team
     department dept monday tuesday wednesday thursday friday saturday sunday january february
     march april june july august september october november december term autumn spring summer
-    year years ext extension mon tue wed thu fri here click welcome dear
+    year years ext extension mon tue wed thu fri here click welcome dear infant infants junior
+    juniors primary secondary nursery federation
 """.split())
 
 _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
@@ -73,7 +77,8 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
     re.compile(
         r"\)?(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
         r"(?:(?:name|contact(?:\s+details)?|details)\s*)?"
-        r"(?:(?:at|for|in|of)\s+(?:our|the|this)\s+(?:school|academy|college|trust)\s*,?\s*)?"
+        r"(?:(?:at|for|in|of|across)\s+(?:our|the|this)\s+(?:whole\s+)?(?:school|academy|college|"
+        r"trust)\s*,?\s*)?"
         r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
         r"(?:[:\-–—,|/]\s*)?"
         r"(?:(?:is|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
@@ -106,10 +111,12 @@ _SPACES = re.compile(r"[ \t]+")
 _SHORT_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?")
 _SENCO_WORD = re.compile(r"(?:NA)?SEND?C")
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
-#: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO".
-_OTHER_SENCO = re.compile(r"\b(?:trust|county|authority|LA|council|secondary|junior|infant|"
+#: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO"; or one phase's,
+#: where the whole school's is named too ("the primary-phase SENCO is Mr Odum").
+_OTHER_SENCO = re.compile(r"\b(?:(?:trust|county|authority|LA|council|secondary|junior|infant|"
                           r"previous|receiving|new|other|future|nursery's|school's\s+new)"
-                          r"(?:\s+school(?:['’]s)?)?\s+$", re.IGNORECASE)
+                          r"(?:\s+school(?:['’]s)?)?|(?:primary|secondary|early\s+years|sixth[\s-]"
+                          r"form|key\s+stage\s+\d)[\s-]+phase)\s+$", re.IGNORECASE)
 #: Someone else's SENCO named after the role: "the SENCO of the secondary school".
 _OTHER_SENCO_AFTER = re.compile(
     r"\s+(?:of|at|from)\s+(?:the|their|your\s+child['’]s|each|his|her)\s+(?:new\s+|next\s+|"
