@@ -302,7 +302,7 @@ def rewritten(page: str, way: str) -> str:
         return "<html><body>" + LAYOUTS[way].format(
             top=_TOP, body=body, side=_SIDE, foot=_FOOT) + "</body></html>"
     tree = lxml_html.document_fromstring(page)
-    for heading in tree.xpath("//body//h2|//body//h3"):
+    for number, heading in enumerate(tree.xpath("//body//h2|//body//h3"), 1):
         text = " ".join(heading.text_content().split())
         parent = heading.getparent()
         following = heading.getnext()
@@ -347,8 +347,7 @@ def rewritten(page: str, way: str) -> str:
             parent.replace(heading, details)
             continue
         if way == "numbered paragraph":
-            numbered = _made("<p></p>", f"{len(tree.xpath('//p[@data-n]')) + 1}. {text}")
-            numbered.set("data-n", "")
+            numbered = _made("<p></p>", f"{number}. {text}")
             numbered.tail = heading.tail
             parent.replace(heading, numbered)
             continue

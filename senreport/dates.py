@@ -223,6 +223,8 @@ _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:1
 #: reviewed in ..."): the date is the report's too.
 _THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page|guide)\b|local\s+offer",
                           re.IGNORECASE)
+#: "... and it was checked": the report, named just before.
+_IT_WAS = re.compile(r"\b(?:it|this)\s+(?:was|is|has\s+been)\s+$")
 #: The label patterns, each tried only where a word it can open with stands.
 #: "Review date: September 2025" says when the review was, or when it is due: the date
 #: itself tells (one already past was the review; one still to come is the next).
@@ -302,8 +304,8 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
             return None
         if label == "made":
             sentence = re.split(r"[.;|]\s", text[max(0, start - 120):found.start])[-1]
-            return "reviewed" if _THIS_REPORT.search(sentence) or re.search(
-                r"\b(?:it|this)\s+(?:was|is|has\s+been)\s+$", sentence) else None
+            return "reviewed" if _THIS_REPORT.search(sentence) or _IT_WAS.search(
+                sentence) else None
         return label
     for s, _, label in labels[index:index + 3]:  # a label just after: "September 2025 (reviewed)"
         if s >= found.end:

@@ -9,11 +9,12 @@ import re
 
 from lxml import etree
 
-#: A chunk that opens with a block of its own is left as it is.
-_OPENS_BLOCK = re.compile(
-    r"<(?:/?(?:p|div|h[1-6]|ul|ol|li|table|thead|tbody|tfoot|tr|td|th|blockquote|pre|figure|"
-    r"figcaption|section|article|aside|details|summary|dl|dt|dd|hr|form|fieldset|iframe|nav|"
-    r"header|footer|main|address|caption|video|audio|object)\b|!--)", re.IGNORECASE)
+#: Elements that stand as blocks of their own among bare paragraphs.
+_BLOCKS = frozenset("""p div h1 h2 h3 h4 h5 h6 ul ol li table thead tbody tfoot tr td th blockquote
+    pre figure figcaption section article aside details summary dl dt dd hr form fieldset iframe
+    nav header footer main address caption video audio object""".split())
+#: A chunk that opens with a block of its own (or a comment) is left as it is.
+_OPENS_BLOCK = re.compile(r"<(?:/?(?:" + "|".join(sorted(_BLOCKS)) + r")\b|!--)", re.IGNORECASE)
 _PARAGRAPH_TAG = re.compile(r"<p[\s>]", re.IGNORECASE)
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
@@ -59,26 +60,30 @@ def _has_bare_paragraphs(element: etree._Element) -> bool:
 def _wrap_paragraphs(element: etree._Element) -> None:
     """Wrap each run of text and inline elements between blank lines (or blocks) in a <p>."""
     kept: list[etree._Element] = []
-    run: list[etree._Element] = []  # the open paragraph, if any
+    paragraph: etree._Element | None = None  # the open paragraph, if any
+
+    def opened() -> etree._Element:
+        nonlocal paragraph
+        if paragraph is None:
+            paragraph = etree.Element("p")
+        return paragraph
+
+    def close() -> None:
+        nonlocal paragraph
+        if paragraph is not None:
+            kept.append(paragraph)
+            paragraph = None
 
     def add_text(text: str | None) -> None:
         for number, piece in enumerate(_BLANK_LINE.split(text or "")):
             if number:
                 close()
             if piece.strip():
-                paragraph = run[0] if run else _open()
-                if len(paragraph):
-                    paragraph[-1].tail = (paragraph[-1].tail or "") + piece
+                into = opened()
+                if len(into):
+                    into[-1].tail = (into[-1].tail or "") + piece
                 else:
-                    paragraph.text = (paragraph.text or "") + piece
-
-    def _open() -> etree._Element:
-        run.append(etree.Element("p"))
-        return run[0]
-
-    def close() -> None:
-        if run:
-            kept.append(run.pop())
+                    into.text = (into.text or "") + piece
 
     children = list(element)
     text, element.text = element.text, None
@@ -86,11 +91,11 @@ def _wrap_paragraphs(element: etree._Element) -> None:
     for child in children:
         tail, child.tail = child.tail, None
         element.remove(child)
-        if isinstance(child.tag, str) and _OPENS_BLOCK.match(f"<{child.tag}>"):
+        if child.tag in _BLOCKS:
             close()
             kept.append(child)
         else:
-            (run[0] if run else _open()).append(child)
+            opened().append(child)
         add_text(tail)
     close()
     for child in kept:

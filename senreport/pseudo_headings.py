@@ -79,11 +79,17 @@ def _is_question_paragraph(element: etree._Element, text: str) -> bool:
     if element.tag not in ("p", "div") or "?" not in text[-60:] or len(
             text.split()) >= QUESTION_WORDS or not QUESTION_END.search(text):
         return False
+    following = _answer_below(element)
+    return len(following.split()) >= ANSWER_WORDS and not QUESTION_END.search(following)
+
+
+def _answer_below(element: etree._Element) -> str:
+    """The words of the paragraph, list or table right after the element ("" when what
+    follows is not one): what a line standing as a heading would stand over."""
     answer = _next_element(element)
     if answer is None or answer.tag not in ("p", "div", "ul", "ol", "table"):
-        return False
-    following = " ".join(answer.text_content().split())
-    return len(following.split()) >= ANSWER_WORDS and not QUESTION_END.search(following)
+        return ""
+    return " ".join(answer.text_content().split())
 
 
 def _is_row_question(element: etree._Element, text: str) -> bool:
@@ -137,9 +143,7 @@ def _is_numbered_title(element: etree._Element, text: str) -> bool:
     provide is working" over the answer): a numbered section's title typed as a paragraph."""
     if not _NUMBERED.match(text) or len(text.split()) > _NUMBERED_WORDS:
         return False
-    answer = _next_element(element)
-    return answer is not None and answer.tag in ("p", "div", "ul", "ol", "table") and len(
-        answer.text_content().split()) >= ANSWER_WORDS
+    return len(_answer_below(element).split()) >= ANSWER_WORDS
 
 
 def _in_capitals(element: etree._Element, text: str) -> bool:
