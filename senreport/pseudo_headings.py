@@ -10,6 +10,7 @@ import re
 
 from lxml import etree
 
+from senreport.catalogue.schedule1 import SCHEDULE_1
 from senreport.textscan import ANSWER_WORDS, QUESTION_END, QUESTION_WORDS
 
 #: Class or id words of disclosure widgets (accordions, tabs, FAQ panels): their "header"
@@ -107,12 +108,14 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
         asked = len(text.split())
         return (answer is not None and answer.tag == "dd" and 2 <= asked <= 12
                 and len(answer.text_content().split()) >= max(8, 2 * asked))
-    if tag not in ("th", "td") or len(text) > 200:
+    if tag not in ("th", "td") or len(text) > 200 and not _is_wording(text):
         return False
     row = element.getparent()
     if row is None or row.tag != "tr":
         return False
     cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
+    if len(cells) >= 2 and cells[0] is element and _is_wording(text):
+        return True  # an item's wording beside its answer, however short ("-")
     if len(cells) == 1:
         return _heads_the_next_row(element, row, text)
     if len(cells) < 2 or cells[0] is not element or all(c.tag == "th" for c in cells):
@@ -123,6 +126,30 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
             element, text) and not text.endswith("."):
         return answer >= 1  # a question, or a row's header cell by its markup or its bold
     return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
+
+
+#: Words a cell copied from Schedule 1 may hold (item 9's wording, the longest, has 37).
+_WORDING_WORDS = 45
+#: The clause items 2 and 4 open with, which schools often leave out when they copy them.
+_MAINSTREAM = re.compile(
+    r",? ?in relation to mainstream schools and maintained nursery schools,? ?")
+#: How many of its opening words name a copied wording.
+_OPENING = 5
+
+
+def _opening(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[a-z’']+", _MAINSTREAM.sub(" ", text.lower()))[:_OPENING])
+
+
+#: The opening words of each Schedule 1 item's wording.
+_WORDINGS = frozenset(_opening(item.wording) for item in SCHEDULE_1)
+
+
+def _is_wording(text: str) -> bool:
+    """An item's wording copied from Schedule 1 ("Information about how equipment and
+    facilities ... will be secured."): a table that sets each item's wording beside the
+    school's answer asks in its first column."""
+    return len(text.split()) <= _WORDING_WORDS and _opening(text) in _WORDINGS
 
 
 def is_list_title(text: str) -> bool:

@@ -187,6 +187,26 @@ def test_table_question_and_answer_rows() -> None:
     assert result.value("3f") == "partly"
 
 
+def test_schedule_1_wording_beside_each_answer_asks_however_short_the_answer() -> None:
+    wording = ("<tr><td>The arrangements for consulting young people with special educational "
+               "needs about, and involving them in, their education.</td><td>{}</td></tr>")
+    equipment = ("<tr><td>Information about how equipment and facilities to support children and "
+                 "young people with special educational needs will be secured.</td>"
+                 "<td>We buy specialist equipment, such as writing slopes and laptops, on the "
+                 "advice of therapists and the SENCO, and the building has ramps, a lift, a "
+                 "sensory room and an accessible toilet on each floor.</td></tr>")
+    dash = f"<table>{wording.format('&ndash;')}{equipment}</table>"
+    document = parse_html(dash)
+    headings = [p.heading.text for p in document.parts if p.heading is not None]
+    assert headings[0].startswith("The arrangements for consulting young people")
+    result = coverage(dash)
+    assert result.value("8") == "not_in_place"  # a dash where the answer should be
+    assert result.value("6") == "in_place"
+    answered = wording.format("Every student writes a one-page profile with their tutor and "
+                              "comes to their own review to say what helps.")
+    assert coverage(f"<table>{answered}</table>").value("8") != "not_in_place"
+
+
 def test_table_of_short_values_is_not_cut_into_headings() -> None:
     page = ("<h2>Our SENCO</h2><table><tr><th>Name</th><td>Mrs Naomi Fairweather</td></tr>"
             "<tr><th>Email</th><td>senco@meadowsweet.sch.uk</td></tr></table>")

@@ -128,6 +128,8 @@ def test_a_list_of_the_schools_policies_is_not_how_to_complain() -> None:
 @pytest.mark.parametrize("listed", [
     "Our SEND, Equality, Complaints and Intimate Care policies are on the Policies page.",
     "Our policies (SEN, Accessibility, Complaints and Anti-bullying) are all on the website.",
+    "Related policies: SEND, Accessibility, Complaints, Supporting Pupils with Medical "
+    "Conditions.",
 ])
 def test_names_sharing_one_plural_are_a_list_of_documents_too(listed: str) -> None:
     from senreport.coverage.contents import without_document_lists

@@ -64,12 +64,14 @@ def _names_documents(low: str) -> bool:
 
 
 #: Three or more names sharing one plural: "our SEND, Equality, Complaints and Intimate Care
-#: policies", "our policies (SEN, Accessibility, Complaints and Anti-bullying)".
+#: policies", "our policies (SEN, Accessibility, Complaints and Anti-bullying)", "Related
+#: policies: SEND, Accessibility, Complaints, ...".
 _NAME = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
 _SHARED_PLURAL = re.compile(
     rf"(?:{_NAME},\s+){{2,}}(?:{_NAME},?\s+)?(?:and|&)\s+{_NAME}\s+"
     r"(?:policies|plans|procedures|documents|statements)\b"
-    r"|\b(?:policies|plans|documents)\s*\((?:[^(),]+,){2,}[^()]*\)")
+    r"|\b(?:policies|plans|documents)\s*\((?:[^(),]+,){2,}[^()]*\)"
+    r"|\b(?:policies|plans|documents)\s*:\s*(?:[^,.;:]+,){2,}")
 
 
 def _may_list_documents(text: str) -> bool:

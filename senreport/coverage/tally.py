@@ -59,6 +59,8 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 #: Cheap test before the pattern: every placeholder holds one of these.
+#: What a table cell holds where a school has nothing to say.
+_NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable"})
 _PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
                      "insert", "placeholder", "xxx")
 _SKIPPED_HEADING = re.compile(
@@ -134,9 +136,12 @@ _NO_QUESTION = re.compile(
 
 @lru_cache(maxsize=4096)
 def is_placeholder(text: str) -> bool:
-    """A short passage that says the answer is still to be written."""
+    """A short passage that says the answer is still to be written, or a dash or "N/A" where
+    an answer should be."""
     if len(text) > 400:
         return False
+    if not any(c.isalnum() for c in text) or text.strip(" .").lower() in _NOTHING:
+        return True
     low = text.lower()
     return any(k in low for k in _PLACEHOLDER_KEYS) and len(text.split()) <= 40 and bool(
         _PLACEHOLDER.search(text))
