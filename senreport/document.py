@@ -21,7 +21,7 @@ from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.paragraphs import split_bare_text, with_paragraphs
 from senreport.pseudo_headings import is_list_title, is_pseudo_heading
 from senreport.style_classes import inline_class_styles
-from senreport.tab_panels import Tabs, tabs_of
+from senreport.tab_panels import Tabs, panel_around, tabs_of
 
 if TYPE_CHECKING:
     from senreport.readers.files import DocumentFile
@@ -120,17 +120,26 @@ class Document:
 
     @cached_property
     def parts(self) -> tuple[Part, ...]:
-        """The main content cut at every heading (bold pseudo-headings included)."""
+        """The main content cut at every heading (bold pseudo-headings included), and where
+        an accordion item or toggle that holds a heading and its panel ends."""
         parts: list[Part] = []
         heading: Block | None = None
         body: list[Block] = []
+        panel: etree._Element | None = None
         for block in self.blocks:
             if block.is_heading:
                 if heading is not None or body:
                     parts.append(Part(heading, tuple(body)))
                 heading, body = block, []
-            else:
-                body.append(block)
+                panel = panel_around(block.element) if block.element is not None else None
+                continue
+            if panel is not None and block.element is not None and not (
+                    _inside(block.element, panel)):
+                if body:  # the text after the item is under no heading of its own
+                    parts.append(Part(heading, tuple(body)))
+                    heading, body = None, []
+                panel = None  # (an item holding only its title: a heading as any other)
+            body.append(block)
         if heading is not None or body:
             parts.append(Part(heading, tuple(body)))
         return tuple(parts)
@@ -188,6 +197,10 @@ class Document:
     def xpath_of(self, element: etree._Element) -> str:
         """The absolute XPath of an element, as findings report it."""
         return path_of(element)
+
+
+def _inside(element: etree._Element, container: etree._Element) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def is_whole_page(content: str) -> bool:

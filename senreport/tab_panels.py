@@ -7,6 +7,7 @@ accordion's button or a tab opens is content shown on demand, even while it is `
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -96,3 +97,23 @@ def _opened_by(tab: etree._Element, ids: dict[str | None, etree._Element]
 def _names_apart(tab: etree._Element, panel: etree._Element) -> bool:
     """Whether the tab has words and stands outside the panel it names."""
     return bool(" ".join(tab.text_content().split())) and tab not in set(panel.iter())
+
+
+#: A class word of one item of an accordion or set of toggles, which holds a title and the
+#: panel it opens ("et_pb_toggle", "elementor-accordion-item", "accordion-item", "faq-item").
+_ITEM_CLASS = re.compile(
+    r"^(?:[\w-]*[-_])?(?:toggle|(?:accordion|toggle|faq)[-_]+item|panel|card)$")
+#: How far above a title the item that holds it may stand.
+_ITEM_DEPTH = 4
+
+
+def panel_around(title: etree._Element) -> etree._Element | None:
+    """The accordion item or toggle (or ``<details>``) that holds a title and the panel it
+    opens: what the title stands over ends where the item does."""
+    for depth, ancestor in enumerate(title.iterancestors()):
+        if depth >= _ITEM_DEPTH:
+            return None
+        if ancestor.tag == "details" or any(
+                _ITEM_CLASS.match(word) for word in (ancestor.get("class") or "").split()):
+            return ancestor
+    return None

@@ -294,3 +294,18 @@ def test_classic_editor_content_is_read_in_its_paragraphs() -> None:
                             ("Clubs", "All clubs are open.")]
     # content with its paragraphs marked is read as it is
     assert [b.text for b in parse_html("<p>One</p>\n\n<p>Two</p>").blocks] == ["One", "Two"]
+
+
+def test_what_follows_an_accordion_item_is_not_under_its_title() -> None:
+    toggle = ('<div class="et_pb_module et_pb_toggle"><h5 class="et_pb_toggle_title">Where can I '
+              'find out more?</h5><div class="et_pb_toggle_content"><p>The council\'s Local '
+              'Offer.</p></div></div><div class="et_pb_text"><p>We check this page each year.</p>'
+              '</div>')
+    assert _parts(toggle) == [("Where can I find out more?", "The council's Local Offer."),
+                              (None, "We check this page each year.")]
+    details = ("<details><summary>Clubs</summary><p>All clubs are open.</p></details>"
+               "<p>Updated May 2026.</p>")
+    assert _parts(details) == [("Clubs", "All clubs are open."), (None, "Updated May 2026.")]
+    # A title whose item holds nothing else stands over what follows, as any heading does.
+    bare = '<div class="card"><h3>Our SENCO</h3></div><p>Mrs Khan leads SEN.</p>'
+    assert _parts(bare) == [("Our SENCO", "Mrs Khan leads SEN.")]
