@@ -117,10 +117,23 @@ def test_se7_faq_headings_match_their_items() -> None:
     ("What training do staff have, and which specialists do you work with?", {"5", "10"}),
     # a question and how to act on it ask for one item
     ("Who is the SENCO and how can I contact them?", {"4"}),
+    # questions parents ask in their own words
+    ("What if I disagree?", {"9"}),
+    ("Do you bring in services from outside the academy?", {"10"}),
+    ("Is there advice for parents outside the school?", {"11"}),
+    ("How skilled are your staff, and which outside services help?", {"5", "10"}),
+    ("Can I take part in everything?", {"3f"}),
 ])
 def test_headings_in_a_young_persons_words_and_two_questions_at_once(
         heading: str, items: set[str]) -> None:
     assert set(matcher("sen-report").owners(heading)) == items
+
+
+def test_a_parent_taking_part_takes_part_in_the_childs_education() -> None:
+    owners = matcher("sen-report").owners(
+        "How will I hear about my child's progress, and how can I take part?")
+    assert "7" in owners and "3f" not in owners
+    assert set(matcher("sen-report").owners("Can my child take part in trips?")) == {"3f"}
 
 
 def test_prose_covering_three_items_under_one_heading() -> None:

@@ -120,8 +120,9 @@ class Matcher:
                 scores = {**scores, **{f: max(scores.get(f, 0.0), a[f])
                                        for a, f in zip(asked, firsts, strict=True)}}
                 best = max(scores.values())
-                return {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN
-                        or i in firsts}
+                return _parents_voice(self.kind, heading, {
+                    i: s for i, s in scores.items() if s >= best - HEADING_MARGIN
+                    or i in firsts})
         total = sum(body.values()) if body else 0.0
         if total:
             scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
@@ -150,6 +151,11 @@ _BOTH_GROUPS = re.compile(
 _PARENT_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:child|son|daughter)\b)")
 
 
+#: A parent asking to take part, in nothing the pupils do ("... and how can I take part?").
+_PARENT_TAKES_PART = re.compile(r"\bI\b[^?]*\b(?:take part|join in)\b(?![^?]*\b(?:club|trip|"
+                                r"activit|visit|sport|outing|residential|event|lesson))")
+
+
 _PUPIL_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:support|learning|needs|"
                            r"education|plan|targets|views|review)\b)(?!.*\bmy (?:child|son|"
                            r"daughter)\b)")
@@ -162,6 +168,10 @@ def _parents_voice(kind: str, heading: str, owners: dict[str, float]) -> dict[st
     person (item 8, though "how can I be involved" is the parents' question)."""
     if kind != "sen-report":
         return owners
+    if "3f" in owners and "7" not in owners and _PARENT_TAKES_PART.search(heading) and (
+            _PARENT_SPEAKS.match(heading)):
+        # "How can I take part?" asked by a parent: taking part in the child's education.
+        return {("7" if i == "3f" else i): s for i, s in owners.items()}
     if "8" in owners and "7" not in owners and _PARENT_SPEAKS.match(heading):
         return {("7" if i == "8" else i): s for i, s in owners.items()}
     if "7" in owners and "8" not in owners and _PUPIL_SPEAKS.match(heading):

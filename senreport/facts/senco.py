@@ -19,15 +19,16 @@ _ROLE = re.compile(
     r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
     r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
     r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
-    # the role said as what someone does: "Mrs Brightwater, leads SEN and Annual Reviews"
-    r"|leads\s+(?:on\s+)?SEND?"
+    # the role said as what someone does: "Mrs Brightwater, leads SEN and Annual Reviews",
+    # "Mr Wilk, who co-ordinates SEN provision"
+    r"|leads\s+(?:on\s+)?SEND?|co-?\s?ordinates\s+(?:the\s+)?SEND?"
     r")(?![\w@\-])(?![\w.\-]*@)",
     re.IGNORECASE,
 )
 #: The role pattern, tried only where a word it can begin with stands.
 _ROLE_AT = anchored(_ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
                             "special", "inclusion", "head", "director", "leader", "learning",
-                            "leads"))
+                            "leads", "co"))
 _TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
