@@ -158,6 +158,21 @@ def test_paragraph_that_drifts_from_its_heading_answers_its_own_item() -> None:
     assert result.value("3d") == "in_place"
 
 
+def test_a_paragraph_about_two_items_answers_both() -> None:
+    both = ("We adapt the curriculum and our building so that pupils can take part fully. "
+            "Teachers adapt the curriculum, tasks and resources, with visual timetables, writing "
+            "frames and a quiet workspace in each classroom, and every "
+            "club, trip, sports fixture and residential is open to all: we plan each visit with "
+            "the family, add an adult where needed and choose activities everyone can join in.")
+    senco = "Mrs Ayesha Khan is our SENCO: senco@oak.sch.uk, 01632 960123."
+    page = (f"<h2>Who is the SENCO?</h2><p>{senco}</p><h2>How do you support "
+            f"wellbeing?</h2><p>{FULL_WELLBEING}</p><h2>How do you prepare children for "
+            f"secondary school?</h2><p>{FULL_TRANSITION}</p><h2>The school day</h2><p>{both}</p>")
+    result = coverage(page)
+    assert result.value("3d") == "in_place"
+    assert result.value("3f") == "in_place"
+
+
 def test_menus_footers_and_glossaries_do_not_count() -> None:
     page = """<!DOCTYPE html><html><body>
     <nav><ul><li><a href="/complaints">Complaints procedure</a></li>

@@ -44,6 +44,10 @@ CONCISE, CONCISE_CUES = 12, 3
 DOMINANT = 0.5
 #: ... or with this many times the words of the next topic.
 LEADS = 2.0
+#: A paragraph about two items at once ("We adapt the curriculum and the building so that
+#: pupils take part in everything") answers each that has this share of its topical words
+#: and this many cues in it.
+SHARED, SHARED_HITS = 0.4, 3
 #: Share of a paragraph's words an item needs for the paragraph to be about it at all.
 OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
@@ -342,7 +346,9 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         entry = tallies[item_id]
         dominant = (share == top and (share >= DOMINANT * topical or share >= LEADS * second)
                     and hits[item_id] >= 2
-                    and drifted and share >= OWN_SHARE * size)
+                    and drifted and share >= OWN_SHARE * size) or (
+            drifted and hits[item_id] >= SHARED_HITS and share >= OWN_SHARE * size
+            and share >= SHARED * topical)
         if dominant:
             entry.paragraph_words += size
             entry.answers.append((block, text))
