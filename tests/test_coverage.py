@@ -136,6 +136,15 @@ def test_a_parent_taking_part_takes_part_in_the_childs_education() -> None:
     assert set(matcher("sen-report").owners("Can my child take part in trips?")) == {"3f"}
 
 
+def test_who_is_asking_is_told_by_whom_the_answer_speaks_to() -> None:
+    to_a_parent = "We meet you three times a year to review your child's plan."
+    assert set(matcher("sen-report").owners("How will you involve me?", {"8": 1.0},
+                                             to_a_parent)) == {"7"}
+    to_a_pupil = "You come to your own review and tell us what helps you learn."
+    assert set(matcher("sen-report").owners("How will you involve me?", {"8": 1.0},
+                                             to_a_pupil)) == {"8"}
+
+
 def test_prose_covering_three_items_under_one_heading() -> None:
     page = (f"<h2>Our SEN Information Report</h2><p>{FULL_TRIPS}</p><p>{FULL_WELLBEING}</p>"
             f"<p>{FULL_TRANSITION}</p><p>Children are encouraged to tell us what they think.</p>")

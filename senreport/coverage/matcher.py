@@ -97,11 +97,13 @@ class Matcher:
             scores[item_id] = max(scores.get(item_id, 0.0), 0.8 + 0.1 * len(cue_set))
         return scores
 
-    def owners(self, heading: str, body: dict[str, float] | None = None) -> dict[str, float]:
+    def owners(self, heading: str, body: dict[str, float] | None = None,
+               answer: str = "") -> dict[str, float]:
         """The items a heading dedicates its part to, with the strength of the match.
 
         ``body`` (item id -> words of the part's text about it) settles a heading that
-        asks for several items alike ("How can I be involved?"): the text shows which.
+        asks for several items alike ("How can I be involved?"): the text shows which; and
+        the ``answer`` (the part's text) who "I" is, when it speaks of "your child".
         """
         scores = self.heading_scores(heading)
         if self.kind == "local-offer":
@@ -122,14 +124,15 @@ class Matcher:
                 best = max(scores.values())
                 return _parents_voice(self.kind, heading, {
                     i: s for i, s in scores.items() if s >= best - HEADING_MARGIN
-                    or i in firsts})
+                    or i in firsts}, answer)
         total = sum(body.values()) if body else 0.0
         if total:
             scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
                       for i, s in scores.items()}
         best = max(scores.values())
         owners = {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
-        return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners))
+        return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners,
+                                                               answer))
 
 
 #: Where a heading asks a second question: ", and how ...", "? What ...".
@@ -156,12 +159,19 @@ _PARENT_TAKES_PART = re.compile(r"\bI\b[^?]*\b(?:take part|join in)\b(?![^?]*\b(
                                 r"activit|visit|sport|outing|residential|event|lesson))")
 
 
+#: A heading asked in the first person ("How will you involve me?") ...
+_FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
+#: ... answered to a parent ("We meet you ... to review your child's plan").
+_TO_A_PARENT = re.compile(r"\byour (?:child|son|daughter)", re.IGNORECASE)
+
+
 _PUPIL_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:support|learning|needs|"
                            r"education|plan|targets|views|review)\b)(?!.*\bmy (?:child|son|"
                            r"daughter)\b)")
 
 
-def _parents_voice(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:
+def _parents_voice(kind: str, heading: str, owners: dict[str, float],
+                   answer: str = "") -> dict[str, float]:
     """Who is speaking in a heading that asks how "I" am involved: "How will I be involved in
     planning my child's support?" is the parent (item 7, though its words are the young
     person's question), "How can I be involved in decisions about my support?" the young
@@ -172,7 +182,8 @@ def _parents_voice(kind: str, heading: str, owners: dict[str, float]) -> dict[st
             _PARENT_SPEAKS.match(heading)):
         # "How can I take part?" asked by a parent: taking part in the child's education.
         return {("7" if i == "3f" else i): s for i, s in owners.items()}
-    if "8" in owners and "7" not in owners and _PARENT_SPEAKS.match(heading):
+    if "8" in owners and "7" not in owners and (_PARENT_SPEAKS.match(heading) or (
+            _FIRST_PERSON.search(heading) and _TO_A_PARENT.search(answer))):
         return {("7" if i == "8" else i): s for i, s in owners.items()}
     if "7" in owners and "8" not in owners and _PUPIL_SPEAKS.match(heading):
         return {("8" if i == "7" else i): s for i, s in owners.items()}

@@ -234,7 +234,8 @@ def tally(document: Document, kind: str, skip: set[int],
             for _, _, reading in read:
                 for item_id, share in reading.words.items():
                     body[item_id] = body.get(item_id, 0.0) + share
-            owners = kept_promises(kind, match.owners(heading, body), [b.text for b in answer])
+            texts = [b.text for b in answer]
+            owners = kept_promises(kind, match.owners(heading, body, " ".join(texts)), texts)
             if owners:
                 distinct = len(set().union(*(r.cues for _, _, r in read))) if read else 0
                 _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
