@@ -46,6 +46,19 @@ def test_a_glossary_without_a_heading_does_not_put_services_partly_in_place() ->
         "10"].value != "not_in_place"
 
 
+def test_a_glossarys_terms_in_a_definition_list_answer_nothing() -> None:
+    glossary = ("<h2>Glossary</h2><p>Some words we use:</p><dl><dt>Graduated approach</dt><dd>The "
+                "cycle of assess, plan, do and review that schools follow for pupils with "
+                "SEN.</dd><dt>EP</dt><dd>Educational psychologist.</dd><dt>Annual review</dt>"
+                "<dd>The meeting held at least once a year to review an EHC plan: the child, their "
+                "parents, the school and other professionals look at the progress made towards "
+                "its outcomes and agree any changes to the plan or the support.</dd>"
+                "</dl>")
+    progress = "<h2>How do you check my child's progress?</h2><p>Progress is reviewed.</p>"
+    result = check(_page(progress + glossary), source="r.html")
+    assert result.coverage.items["3b"].value == "partly"  # one line; the glossary adds nothing
+
+
 def test_the_four_areas_one_to_a_line_list_the_kinds_of_need() -> None:
     areas = ("<p>We support pupils with needs in these areas:</p><p>Communication and "
              "interaction</p><p>Cognition and learning</p><p>Social, emotional and mental "

@@ -189,9 +189,21 @@ def _describes_a_document(text: str) -> bool:
 
 
 def skipped_parts(document: Document) -> set[int]:
-    """Parts that explain words or list contents rather than answer anything (a glossary)."""
-    return {i for i, part in enumerate(document.parts)
-            if part.heading is not None and _SKIPPED_HEADING.search(part.heading.text)}
+    """Parts that explain words or list contents rather than answer anything (a glossary),
+    with the terms of a glossary written as a definition list ("EP", "Graduated approach"),
+    which read as headings of their own."""
+    skip: set[int] = set()
+    glossary = False  # under a glossary's heading, among its terms
+    for index, part in enumerate(document.parts):
+        heading = part.heading
+        if heading is not None and _SKIPPED_HEADING.search(heading.text):
+            skip.add(index)
+            glossary = True
+        elif glossary and heading is not None and heading.tag == "dt":
+            skip.add(index)
+        else:
+            glossary = False
+    return skip
 
 
 def tally(document: Document, kind: str, skip: set[int],
