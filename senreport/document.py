@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from lxml import etree, html
 
+from senreport.converted_pages import joined_lines, without_running_lines
 from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
 from senreport.main_content import HEADING_TAGS, find_main, is_chrome
@@ -245,17 +246,20 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     elements = list(root.iter())
     tabs = tabs_of(main)
     document = Document(source=source, root=root, main=main, is_page=is_page,
-                        blocks=tuple(_blocks(main, tabs)),
+                        blocks=tuple(_blocks(main, tabs, whole=is_page)),
                         on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
     document.scratch["markup"] = content  # as written: the tree drops what it cannot hold
     return document
 
 
-def _blocks(main: etree._Element, tabs: Tabs | None = None) -> Iterator[Block]:
+def _blocks(main: etree._Element, tabs: Tabs | None = None, whole: bool = False
+            ) -> Iterator[Block]:
+    """The blocks of the main content; of a whole page (a PDF converted to a web page is
+    one), with its running headers and footers left out and its lines made paragraphs."""
     found: list[Block] = []
     _walk(main, tree_paths(main), found, tabs, _holding_blocks(main))
-    return iter(found)
+    return iter(joined_lines(without_running_lines(found)) if whole else found)
 
 
 def _holding_blocks(main: etree._Element) -> set[etree._Element]:

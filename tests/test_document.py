@@ -309,3 +309,25 @@ def test_what_follows_an_accordion_item_is_not_under_its_title() -> None:
     # A title whose item holds nothing else stands over what follows, as any heading does.
     bare = '<div class="card"><h3>Our SENCO</h3></div><p>Mrs Khan leads SEN.</p>'
     assert _parts(bare) == [("Our SENCO", "Mrs Khan leads SEN.")]
+
+
+def test_a_pdf_converted_to_a_web_page_reads_as_paragraphs_without_its_running_lines() -> None:
+    footer = ('<p class="ft03">Oak School, Kiln Road | Tel 01632 960321 | office@oak.sch.uk</p>'
+              '<hr><p class="ft00">SEN Information Report | Page {}</p>')
+    page = ("<html><body>" + footer.format(1)
+            + '<p class="ft01">Parents can contact Eastmoor SENDIASS, a free and confid-</p>'
+            + footer.format(2)
+            + '<p class="ft01">ential service, on 01632 960788.</p>' + footer.format(3)
+            + '<p class="ft01">Our SENCO is Mrs Ellery.</p></body></html>')
+    texts = [block.text for block in parse_html(page).blocks]
+    assert texts == ["Parents can contact Eastmoor SENDIASS, a free and confidential service, "
+                     "on 01632 960788.", "Our SENCO is Mrs Ellery."]
+
+
+def test_cells_alike_but_for_their_numbers_are_not_running_lines() -> None:
+    rows = "".join(f"<tr><td>Mr {name}</td><td>0117 496 0555 ext. {n}</td></tr>"
+                   for name, n in (("Okafor", 214), ("Brennan", 215), ("Rahman", 231)))
+    page = f"<html><body><table>{rows}</table><p>Ring us.</p><p>we answer.</p></body></html>"
+    texts = [block.text for block in parse_html(page).blocks]
+    assert "0117 496 0555 ext. 215" in texts
+    assert "Ring us." in texts and "we answer." in texts  # paragraphs of no converter's class
