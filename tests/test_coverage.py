@@ -123,6 +123,10 @@ def test_se7_faq_headings_match_their_items() -> None:
     ("Is there advice for parents outside the school?", {"11"}),
     ("How skilled are your staff, and which outside services help?", {"5", "10"}),
     ("Can I take part in everything?", {"3f"}),
+    # easy-read questions of a special school
+    ("How do we help you feel happy and safe?", {"3g"}),
+    ("How do we work with your family?", {"7"}),
+    ("Who can I contact if I am not happy?", {"9"}),
 ])
 def test_headings_in_a_young_persons_words_and_two_questions_at_once(
         heading: str, items: set[str]) -> None:
