@@ -68,6 +68,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "cpd",
             "continuing professional development",
             "professional development",
+            "staff development",
             "inset",
             "induction",
             "qualifications",
