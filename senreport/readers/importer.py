@@ -10,7 +10,7 @@ from lxml import etree
 
 from senreport.check import read_content
 from senreport.coverage import part_scores
-from senreport.document import BLOCK_TAGS, Part, outer_html
+from senreport.document import BLOCK_TAGS, Part, normalise_space, outer_html
 from senreport.facts import extract_facts
 from senreport.model import OTHER, LocalOffer, Report, School, Section, Senco
 from senreport.richtext import canonical
@@ -90,7 +90,10 @@ def _partouter_html(part: Part) -> str:
         if element is None:
             out.append(f"<p>{_escape(block.text)}</p>")
             continue
-        if _is_container(element):
+        if _is_container(element) or len(block.text) > len(
+                normalise_space(element.text_content())):
+            # (a paragraph made whole from the lines of a converted PDF holds more than
+            # its first line's element)
             out.append(f"<p>{_escape(block.text)}</p>")
             continue
         if element in chosen or any(a in chosen for a in element.iterancestors()):
