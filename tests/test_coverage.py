@@ -186,6 +186,25 @@ def test_a_paragraph_about_two_items_answers_both() -> None:
     assert result.value("3f") == "in_place"
 
 
+def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
+    # a question about item 1 answered with how needs are identified (item 2); one service
+    # named in passing must not take the paragraph from it
+    answer = ("Most children's difficulties are first noticed by their class teacher, through "
+              "day-to-day work in lessons and the half-termly assessments we carry out in "
+              "reading, writing and maths. When a teacher has a concern, they first make small "
+              "changes in class and discuss what they see with you. If progress is still slower "
+              "than expected after half a term, the SENCO observes the child, looks at their "
+              "books and uses screening tools for dyslexia, language or attention. Information "
+              "from nurseries, previous schools, health visitors and doctors is also taken into "
+              "account, and if your child needs support that is different from or additional to "
+              "what others receive, you will be told in writing.")
+    page = (f"<h2>Who is the SENCO?</h2><p>Mrs Ayesha Khan is our SENCO: senco@oak.sch.uk."
+            f"</p><h2>How do you support wellbeing?</h2><p>{FULL_WELLBEING}</p><h2>How do you "
+            f"prepare children for secondary school?</h2><p>{FULL_TRANSITION}</p><h2>What kinds "
+            f"of special educational needs do you provide for?</h2><p>{answer}</p>")
+    assert coverage(page).value("2") == "in_place"
+
+
 def test_menus_footers_and_glossaries_do_not_count() -> None:
     page = """<!DOCTYPE html><html><body>
     <nav><ul><li><a href="/complaints">Complaints procedure</a></li>

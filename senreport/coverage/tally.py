@@ -48,6 +48,8 @@ LEADS = 2.0
 #: pupils take part in everything") answers each that has this share of its topical words
 #: and this many cues in it.
 SHARED, SHARED_HITS = 0.4, 3
+#: A paragraph this long is led by the items it names twice or more, not one named once.
+NAMED_ONCE_WORDS = 50
 #: Share of a paragraph's words an item needs for the paragraph to be about it at all.
 OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
@@ -252,7 +254,7 @@ def tally(document: Document, kind: str, skip: set[int],
                 distinct = len(set().union(*(r.cues for _, _, r in read))) if read else 0
                 _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
         for block, text, reading in read:
-            _credit(tallies, block, text, heading, owners, reading)
+            _credit(tallies, block, text, heading, owners, reading, kind)
     return tallies
 
 
@@ -340,7 +342,7 @@ def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
 
 
 def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | None,
-            owners: dict[str, float], read: Reading) -> None:
+            owners: dict[str, float], read: Reading, kind: str = "sen-report") -> None:
     """Credit the items a block speaks about, beyond the ones its heading asks for.
 
     A block whose main topic is one item (and has drifted from its own heading's items)
@@ -352,6 +354,12 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
     top = max(words.values(), default=0.0)
     # The runner-up's words: a topic with twice as many words as any other leads the block.
     second = max((w for w in words.values() if w < top), default=0.0)
+    if size >= NAMED_ONCE_WORDS and kind == "sen-report":
+        # In a longer paragraph an item named once does not lead it: the topics are the
+        # items named twice or more (the others' sentences still count, as mentions).
+        named = [w for i, w in words.items() if hits[i] >= 2] or [0.0]
+        top, topical = max(named), sum(named)
+        second = max((w for w in named if w < top), default=0.0)
     drifted = sum(words.get(o, 0.0) for o in owners) <= DRIFTED * topical
     for item_id, share in words.items():
         if item_id in owners:
