@@ -205,6 +205,16 @@ def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
     assert coverage(page).value("2") == "in_place"
 
 
+def test_advice_for_parents_is_not_a_body_the_school_works_with() -> None:
+    from senreport.catalogue.parts import parts_of
+
+    bodies = next(p for p in parts_of("sen-report", "10", None) if p.id == "bodies")
+    assert not bodies.answered_in("Wyvern SENDIASS gives free advice to young people and "
+                                  "their parents. The council's Local Offer lists services.")
+    assert bodies.answered_in("Wyvern SENDIASS gives free advice. We work with the NHS "
+                              "speech and language therapy team.")
+
+
 def test_menus_footers_and_glossaries_do_not_count() -> None:
     page = """<!DOCTYPE html><html><body>
     <nav><ul><li><a href="/complaints">Complaints procedure</a></li>

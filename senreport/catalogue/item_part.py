@@ -26,6 +26,9 @@ class ItemPart:
     #: The narrower signs a sentence inside other items' answers must use to answer the
     #: part ("pupils' views", not any "views"); empty: the signs themselves.
     in_passing: tuple[str, ...] = ()
+    #: Sentences naming any of these answer another item, not this part ("Wyvern SENDIASS
+    #: gives free advice" is support for parents, item 11, not a body the school works with).
+    others: tuple[str, ...] = ()
     pattern: re.Pattern[str] = field(init=False, repr=False, compare=False)
     passing: re.Pattern[str] = field(init=False, repr=False, compare=False)
     each: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
@@ -33,6 +36,7 @@ class ItemPart:
     #: :func:`senreport.textscan.case_folded`), where they can be.
     folded: dict[re.Pattern[str], re.Pattern[str] | None] = field(
         init=False, repr=False, compare=False)
+    elsewhere: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
@@ -44,10 +48,15 @@ class ItemPart:
                                                for sign in self.signs) if self.every_sign else ())
         object.__setattr__(self, "folded", {pattern: case_folded(pattern) for pattern in (
             self.pattern, self.passing, *self.each)})
+        object.__setattr__(self, "elsewhere", re.compile(
+            r"[^.!?]*\b(?:" + "|".join(self.others) + r")[^.!?]*[.!?]?", re.IGNORECASE)
+            if self.others else None)
 
     def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
         """The first words of ``text`` that answer this part, if any (``in_passing``: text
         inside other items' answers, read by the narrower signs)."""
+        if self.elsewhere is not None:
+            text = self.elsewhere.sub(" ", text)
         folded = fold(text)
         if self.every_sign and not all(self._search(sign, text, folded) for sign in self.each):
             return None
@@ -64,6 +73,6 @@ class ItemPart:
 
 def part(part_id: str, question: str, missing: str, *signs: str,
          phases: tuple[str, ...] = (), every_sign: bool = False,
-         in_passing: tuple[str, ...] = ()) -> ItemPart:
+         in_passing: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> ItemPart:
     """An :class:`ItemPart`, its signs given one by one."""
-    return ItemPart(part_id, question, missing, signs, phases, every_sign, in_passing)
+    return ItemPart(part_id, question, missing, signs, phases, every_sign, in_passing, others)

@@ -274,7 +274,10 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                      r"voluntary", r"charit", r"outreach", r"(health|nhs) (services?|team|"
                      r"visitor|professional)", r"occupational therap", r"physiotherap",
                      r"work\w* (closely )?with (a range of |many |other )?(services|"
-                     r"agencies|professionals|health)")),
+                     r"agencies|professionals|health)"),
+                 # advice for parents (item 11) and the Local Offer (item 13)
+                 others=(r"sendias", r"information,? advice and support", r"local offer",
+                         r"parent carer forum")),
            _part("families", "How do they support families?",
                  "how the school and other services support families",
                  r"famil", r"early help", r"parenting", r"home visit", r"support (for|to) "
