@@ -52,7 +52,7 @@ EXPECTED = {
     "AX228": "video-captions", "AX229": "page-language-wrong",
     "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
-    "AX234": "recording-transcript",
+    "AX234": "recording-transcript", "AX235": "choices-not-grouped",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -616,6 +616,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/c' aria-label='Get in touch'>Contact us</a>"
             "<p style='letter-spacing: 0 !important'>tight</p><video src='v.mp4' autoplay>"
             "</video><iframe tabindex='-1' srcdoc='<a href=\"/\">Home</a>'></iframe>"
+            "<form><label><input type='radio' name='yn'> Yes</label>"
+            "<label><input type='radio' name='yn'> No</label></form>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -763,3 +765,31 @@ def test_a_positive_tabindex_puts_things_out_of_order() -> None:
     assert fires("AX215", '<a href="/contact" tabindex="5">Contact the SENCO</a>')
     assert not fires("AX215", '<a href="/contact" tabindex="0">Contact</a>'
                               '<div tabindex="-1">Panel</div>')
+
+
+# --- AX235 choices not grouped ---------------------------------------------------------------
+
+def test_choices_sharing_a_name_outside_a_group_are_reported_once() -> None:
+    found = run("AX235", "<form><p>Lunch?</p><label><input type='radio' name='l'> School"
+                "</label><label><input type='radio' name='l'> Packed</label>"
+                "<label><input type='radio' name='l'> Home</label></form>")
+    assert len(found) == 1 and "3 radio buttons" in found[0].message
+    assert found[0].excerpt == "School, Packed, Home"
+
+
+def test_choices_in_a_group_a_table_or_alone_are_left_alone() -> None:
+    assert not fires("AX235", "<div role='radiogroup' aria-label='Lunch'><input type='radio' "
+                     "name='l' aria-label='a'><input type='radio' name='l' aria-label='b'></div>")
+    assert not fires("AX235", "<table><tr><th>Maths</th><td><input type='radio' name='m'>"
+                     "</td><td><input type='radio' name='m'></td></tr></table>")
+    assert not fires("AX235", "<form><input type='checkbox' name='a'> <input type='checkbox' "
+                     "name='b'></form><form><input type='radio' name='a'></form>")
+    assert not fires("AX235", "<input type='radio' name='x' hidden><input type='radio' "
+                     "name='x' style='display:none'>")
+
+
+def test_a_label_around_a_field_and_pointing_at_it_names_it_once() -> None:
+    from senreport.rules.accessibility.accname import accessible_name
+
+    document = parse_html("<label for='f'>Yes <input type='radio' id='f'></label>")
+    assert accessible_name(next(document.elements("input"))) == "Yes"

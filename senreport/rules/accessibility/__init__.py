@@ -21,6 +21,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     autoplay,
     bypass,
     captions,
+    choice_groups,
     contrast_enhanced,
     decorative,
     documents,
