@@ -53,6 +53,7 @@ EXPECTED = {
     "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
     "AX234": "recording-transcript", "AX235": "choices-not-grouped",
+    "AX236": "link-said-twice",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -85,7 +86,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234"}
+            "AX231", "AX234", "AX236"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -618,6 +619,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</video><iframe tabindex='-1' srcdoc='<a href=\"/\">Home</a>'></iframe>"
             "<form><label><input type='radio' name='yn'> Yes</label>"
             "<label><input type='radio' name='yn'> No</label></form>"
+            "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -793,3 +795,30 @@ def test_a_label_around_a_field_and_pointing_at_it_names_it_once() -> None:
 
     document = parse_html("<label for='f'>Yes <input type='radio' id='f'></label>")
     assert accessible_name(next(document.elements("input"))) == "Yes"
+
+
+# --- AX236 link said twice -------------------------------------------------------------------
+
+def test_side_by_side_links_to_one_place_are_reported_on_the_second() -> None:
+    found = run("AX236", "<p><a href='/a'><img src='a.jpg' alt='A'></a>\n<span>"
+                "<a href='/a'>Our SENCO</a></span></p>")
+    assert len(found) == 1 and found[0].excerpt == "Our SENCO"
+    assert found[0].location is not None and found[0].location.xpath.endswith("span/a")
+
+
+def test_links_with_words_between_or_that_save_the_file_are_left_alone() -> None:
+    assert not fires("AX236", "<a href='/a'>Policy</a> or <a href='/a'>read it</a>")
+    assert not fires("AX236", "<a href='/a'>A</a><img src='x.png' alt=''><a href='/a'>B</a>")
+    assert not fires("AX236", "<a href='/f.pdf'>Policy</a><a href='/f.pdf' download>"
+                     "Download</a>")
+    assert not fires("AX236", "<a href='#'>Open</a><a href='#'>Close</a>")
+    assert not fires("AX236", "<a href='/a' tabindex='-1' aria-hidden='true'><img src='a.jpg'"
+                     " alt=''></a><a href='/a'>A</a>")
+
+
+def test_a_picture_repeating_its_links_words_is_reported_on_the_picture() -> None:
+    found = run("AX236", "<a href='/p'><img src='p.jpg' alt='Red panda.'> Red Panda</a>")
+    assert len(found) == 1 and found[0].excerpt == "Red panda."
+    assert not fires("AX236", "<a href='/p'><img src='p.jpg' alt='Red panda'> Red pandas</a>")
+    assert not fires("AX236", "<a href='/p' aria-label='Pandas'><img src='p.jpg' alt='Red "
+                     "panda'> Red panda</a>")

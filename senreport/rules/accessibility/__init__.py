@@ -41,6 +41,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     refresh_delay,
     rendered,
     repeated_attributes,
+    repeated_links,
     spacing,
     structure,
     tables,
