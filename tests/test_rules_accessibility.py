@@ -53,7 +53,7 @@ EXPECTED = {
     "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
     "AX234": "recording-transcript", "AX235": "choices-not-grouped",
-    "AX236": "link-said-twice",
+    "AX236": "link-said-twice", "AX237": "text-direction-wrong",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -619,7 +619,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</video><iframe tabindex='-1' srcdoc='<a href=\"/\">Home</a>'></iframe>"
             "<form><label><input type='radio' name='yn'> Yes</label>"
             "<label><input type='radio' name='yn'> No</label></form>"
-            "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a>"
+            "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a><p dir='rtl'>Hello.</p>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -822,3 +822,20 @@ def test_a_picture_repeating_its_links_words_is_reported_on_the_picture() -> Non
     assert not fires("AX236", "<a href='/p'><img src='p.jpg' alt='Red panda'> Red pandas</a>")
     assert not fires("AX236", "<a href='/p' aria-label='Pandas'><img src='p.jpg' alt='Red "
                      "panda'> Red panda</a>")
+
+
+# --- AX237 text direction wrong --------------------------------------------------------------
+
+def test_right_to_left_english_is_reported_and_its_own_parts_judged_apart() -> None:
+    found = run("AX237", "<div dir='rtl'><p>Welcome to our school.</p>"
+                "<p dir='RTL' lang='he'>ברוכים הבאים</p></div>")
+    assert [f.location.xpath for f in found if f.location] == ["/html/body/div"]
+    page = run("AX237", "<html dir='rtl'><body><main><p>Our SENCO.</p></main></body></html>")
+    assert [f.location.xpath for f in page if f.location] == ["/html"]
+
+
+def test_right_to_left_writing_short_or_hidden_passages_are_left_alone() -> None:
+    assert not fires("AX237", "<p dir='rtl'>مرحبا (Hello) بكم</p>")
+    assert not fires("AX237", "<p dir='rtl'>12 / 3</p><p dir='rtl'>OK</p>")
+    assert not fires("AX237", "<p dir='rtl' hidden>Hello there</p><p dir='auto'>Hello</p>")
+    assert not fires("AX237", "<div dir='rtl'><p dir='ltr'>Hello there</p></div>")

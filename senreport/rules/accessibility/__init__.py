@@ -46,6 +46,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     structure,
     tables,
     text,
+    text_direction,
     transcripts,
 )
 from senreport.rules.accessibility.accname import (
