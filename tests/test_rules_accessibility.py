@@ -54,6 +54,7 @@ EXPECTED = {
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
     "AX234": "recording-transcript", "AX235": "choices-not-grouped",
     "AX236": "link-said-twice", "AX237": "text-direction-wrong",
+    "AX238": "decorative-image-described",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -86,7 +87,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234", "AX236"}
+            "AX231", "AX234", "AX236", "AX238"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -620,6 +621,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<form><label><input type='radio' name='yn'> Yes</label>"
             "<label><input type='radio' name='yn'> No</label></form>"
             "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a><p dir='rtl'>Hello.</p>"
+            "<img src='line.png' role='presentation' alt='Line'>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -839,3 +841,14 @@ def test_right_to_left_writing_short_or_hidden_passages_are_left_alone() -> None
     assert not fires("AX237", "<p dir='rtl'>12 / 3</p><p dir='rtl'>OK</p>")
     assert not fires("AX237", "<p dir='rtl' hidden>Hello there</p><p dir='auto'>Hello</p>")
     assert not fires("AX237", "<div dir='rtl'><p dir='ltr'>Hello there</p></div>")
+
+
+# --- AX238 decorative image described --------------------------------------------------------
+
+def test_a_decorative_image_with_a_description_is_a_note() -> None:
+    found = run("AX238", "<img src='a.jpg' role='none presentation' alt='Our  hall'>")
+    assert len(found) == 1 and found[0].excerpt == "Our hall"
+    assert not fires("AX238", "<img src='a.jpg' role='img presentation' alt='Our hall'>")
+    assert not fires("AX238", "<img src='a.jpg' role='none' alt=' '>")
+    assert not fires("AX238", "<img src='a.jpg' role='none' alt='Hall' tabindex='0'>")
+    assert not fires("AX238", "<div hidden><img src='a.jpg' role='none' alt='Hall'></div>")

@@ -24,6 +24,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     choice_groups,
     contrast_enhanced,
     decorative,
+    decorative_described,
     documents,
     embeds,
     forms,
