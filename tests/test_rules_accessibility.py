@@ -54,7 +54,7 @@ EXPECTED = {
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
     "AX234": "recording-transcript", "AX235": "choices-not-grouped",
     "AX236": "link-said-twice", "AX237": "text-direction-wrong",
-    "AX238": "decorative-image-described",
+    "AX238": "decorative-image-described", "AX239": "table-in-table",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -622,6 +622,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<label><input type='radio' name='yn'> No</label></form>"
             "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a><p dir='rtl'>Hello.</p>"
             "<img src='line.png' role='presentation' alt='Line'>"
+            "<table><caption>Days</caption><tr><td><table><tr><td>1</td></tr><tr><td>2</td>"
+            "</tr></table></td></tr></table>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -852,3 +854,24 @@ def test_a_decorative_image_with_a_description_is_a_note() -> None:
     assert not fires("AX238", "<img src='a.jpg' role='none' alt=' '>")
     assert not fires("AX238", "<img src='a.jpg' role='none' alt='Hall' tabindex='0'>")
     assert not fires("AX238", "<div hidden><img src='a.jpg' role='none' alt='Hall'></div>")
+
+
+# --- AX239 table in table --------------------------------------------------------------------
+
+def test_a_table_inside_a_table_of_information_is_reported_once() -> None:
+    inner = ("<table><tr><td>Mon</td><td>Phonics</td></tr><tr><td>Tue</td><td>Maths</td></tr>"
+             "</table>")
+    found = run("AX239", f"<table><tr><th>Year</th><td>{inner}</td></tr></table>")
+    assert len(found) == 1 and found[0].excerpt.startswith("Mon Phonics")
+    assert fires("AX239", f"<table><caption>Plan</caption><tr><td>{inner}</td></tr></table>")
+
+
+def test_tables_inside_layout_or_hidden_tables_or_one_row_are_left_alone() -> None:
+    inner = "<table><tr><th>Mon</th></tr><tr><td>Phonics</td></tr></table>"
+    assert not fires("AX239", f"<table><tr><td>{inner}</td></tr></table>")
+    assert not fires("AX239", f"<table role='presentation'><tr><th>A</th><td>{inner}</td>"
+                     "</tr></table>")
+    assert not fires("AX239", f"<table><tr><th>A</th><td><div hidden>{inner}</div></td></tr>"
+                     "</table>")
+    assert not fires("AX239", "<table><tr><th>A</th><td><table><tr><td>x</td><td>y</td></tr>"
+                     "</table></td></tr></table>")

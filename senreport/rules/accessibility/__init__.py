@@ -38,6 +38,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language_match,
     links,
     lists,
+    nested_tables,
     orientation,
     refresh_delay,
     rendered,
