@@ -55,6 +55,7 @@ EXPECTED = {
     "AX234": "recording-transcript", "AX235": "choices-not-grouped",
     "AX236": "link-said-twice", "AX237": "text-direction-wrong",
     "AX238": "decorative-image-described", "AX239": "table-in-table",
+    "AX240": "focus-without-purpose",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -623,7 +624,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a><p dir='rtl'>Hello.</p>"
             "<img src='line.png' role='presentation' alt='Line'>"
             "<table><caption>Days</caption><tr><td><table><tr><td>1</td></tr><tr><td>2</td>"
-            "</tr></table></td></tr></table>"
+            "</tr></table></td></tr></table><span tabindex='0'>Hi</span>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -875,3 +876,20 @@ def test_tables_inside_layout_or_hidden_tables_or_one_row_are_left_alone() -> No
                      "</table>")
     assert not fires("AX239", "<table><tr><th>A</th><td><table><tr><td>x</td><td>y</td></tr>"
                      "</table></td></tr></table>")
+
+
+# --- AX240 focus without purpose -------------------------------------------------------------
+
+def test_a_plain_passage_in_the_tab_order_is_reported() -> None:
+    found = run("AX240", "<p tabindex=' 0 '>Our SENCO</p><span tabindex='0'>Hi</span>")
+    assert [f.excerpt for f in found] == ["Our SENCO", "Hi"]
+
+
+def test_controls_roles_scrolling_parts_and_other_tab_settings_are_left_alone() -> None:
+    for html in ("<a href='/a' tabindex='0'>A</a>", "<div role='button' tabindex='0'>B</div>",
+                 "<div tabindex='0' aria-label='Map'>M</div>", "<div tabindex='0' "
+                 "onclick='go()'>Go</div>", "<div tabindex='0' style='overflow-x: auto'>T</div>",
+                 "<div class='is-scrollable' tabindex='0'>T</div>", "<pre tabindex='0'>x</pre>",
+                 "<p tabindex='-1'>Skip target</p>", "<p tabindex='0' hidden>H</p>",
+                 "<div contenteditable tabindex='0'>E</div>"):
+        assert not fires("AX240", html), html
