@@ -55,7 +55,7 @@ EXPECTED = {
     "AX234": "recording-transcript", "AX235": "choices-not-grouped",
     "AX236": "link-said-twice", "AX237": "text-direction-wrong",
     "AX238": "decorative-image-described", "AX239": "table-in-table",
-    "AX240": "focus-without-purpose",
+    "AX240": "focus-without-purpose", "AX241": "table-header-empty",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -88,7 +88,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234", "AX236", "AX238"}
+            "AX231", "AX234", "AX236", "AX238", "AX241"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -625,6 +625,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<img src='line.png' role='presentation' alt='Line'>"
             "<table><caption>Days</caption><tr><td><table><tr><td>1</td></tr><tr><td>2</td>"
             "</tr></table></td></tr></table><span tabindex='0'>Hi</span>"
+            "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -893,3 +894,18 @@ def test_controls_roles_scrolling_parts_and_other_tab_settings_are_left_alone() 
                  "<p tabindex='-1'>Skip target</p>", "<p tabindex='0' hidden>H</p>",
                  "<div contenteditable tabindex='0'>E</div>"):
         assert not fires("AX240", html), html
+
+
+# --- AX241 table header empty ----------------------------------------------------------------
+
+def test_empty_header_cells_are_noted_each() -> None:
+    found = run("AX241", "<table><tr><th> </th><th>Mon</th></tr><tr><th><span></span></th>"
+                "<td>Art</td></tr></table>")
+    assert [f.location.xpath.rsplit("/", 2)[-2:] for f in found if f.location] == [
+        ["tr[1]", "th[1]"], ["tr[2]", "th"]]
+
+
+def test_named_changed_or_hidden_header_cells_are_left_alone() -> None:
+    assert not fires("AX241", "<table><tr><th aria-label='Time'></th><th role='cell'></th>"
+                     "<th title='Day'></th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>")
+    assert not fires("AX241", "<table hidden><tr><th></th></tr></table>")

@@ -27,6 +27,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     decorative_described,
     documents,
     embeds,
+    empty_headers,
     focus_stops,
     forms,
     headings,
