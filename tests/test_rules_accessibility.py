@@ -56,6 +56,7 @@ EXPECTED = {
     "AX236": "link-said-twice", "AX237": "text-direction-wrong",
     "AX238": "decorative-image-described", "AX239": "table-in-table",
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
+    "AX242": "field-label-repeated",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -626,6 +627,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<table><caption>Days</caption><tr><td><table><tr><td>1</td></tr><tr><td>2</td>"
             "</tr></table></td></tr></table><span tabindex='0'>Hi</span>"
             "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
+            "<form><input aria-label='Name'><input aria-label='name'></form>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -909,3 +911,28 @@ def test_named_changed_or_hidden_header_cells_are_left_alone() -> None:
     assert not fires("AX241", "<table><tr><th aria-label='Time'></th><th role='cell'></th>"
                      "<th title='Day'></th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>")
     assert not fires("AX241", "<table hidden><tr><th></th></tr></table>")
+
+
+# --- AX242 field label repeated --------------------------------------------------------------
+
+def test_a_second_box_with_the_same_label_is_reported() -> None:
+    found = run("AX242", "<form><label>Name <input></label><br><label>NAME <textarea>"
+                "</textarea></label><label>Name <select><option>A</option></select></label>"
+                "</form>")
+    assert [f.excerpt for f in found] == ["NAME", "Name"]
+
+
+def test_boxes_told_apart_by_words_groups_forms_or_tables_are_left_alone() -> None:
+    for html in ("<form><label>Name <input></label><p>Your child</p><label>Name <input>"
+                 "</label></form>",
+                 "<form><label>Name <input></label></form><form><label>Name <input></label>"
+                 "</form>",
+                 "<form><fieldset><legend>You</legend><label>Name <input></label></fieldset>"
+                 "<fieldset><legend>Child</legend><label>Name <input></label></fieldset></form>",
+                 "<table><tr><th>You</th><td><input aria-label='Name'></td></tr><tr><th>Child"
+                 "</th><td><input aria-label='Name'></td></tr></table>",
+                 "<form><label>Yes <input type='radio' name='a'></label><label>Yes <input "
+                 "type='radio' name='b'></label><input type='submit'><input type='submit'>"
+                 "</form>",
+                 "<form><label>Name <input></label><label>Name <input hidden></label></form>"):
+        assert not fires("AX242", html), html

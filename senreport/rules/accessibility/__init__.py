@@ -28,6 +28,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     documents,
     embeds,
     empty_headers,
+    field_labels,
     focus_stops,
     forms,
     headings,
