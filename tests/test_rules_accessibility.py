@@ -936,3 +936,10 @@ def test_boxes_told_apart_by_words_groups_forms_or_tables_are_left_alone() -> No
                  "</form>",
                  "<form><label>Name <input></label><label>Name <input hidden></label></form>"):
         assert not fires("AX242", html), html
+
+
+def test_an_image_button_described_as_click_is_a_placeholder() -> None:
+    found = run("AX111", "<form><input type='image' src='go.png' alt='click'></form>")
+    assert len(found) == 1 and "what the button does." in found[0].message
+    assert not fires("AX111", "<form><input type='image' src='go.png' alt='Click to search'>"
+                     "</form>")
