@@ -56,7 +56,7 @@ EXPECTED = {
     "AX236": "link-said-twice", "AX237": "text-direction-wrong",
     "AX238": "decorative-image-described", "AX239": "table-in-table",
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
-    "AX242": "field-label-repeated",
+    "AX242": "field-label-repeated", "AX243": "link-called-button",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -89,7 +89,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234", "AX236", "AX238", "AX241"}
+            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -628,6 +628,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</tr></table></td></tr></table><span tabindex='0'>Hi</span>"
             "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
             "<form><input aria-label='Name'><input aria-label='name'></form>"
+            "<a href='/apply' role='button'>Apply</a>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -943,3 +944,15 @@ def test_an_image_button_described_as_click_is_a_placeholder() -> None:
     assert len(found) == 1 and "what the button does." in found[0].message
     assert not fires("AX111", "<form><input type='image' src='go.png' alt='Click to search'>"
                      "</form>")
+
+
+# --- AX243 link called button ----------------------------------------------------------------
+
+def test_a_link_to_a_page_announced_as_a_button_is_a_note() -> None:
+    assert fires("AX243", "<a href='next.html' role='Button link'>Continue</a>")
+    for html in ("<a href='#' role='button'>Menu</a>", "<a href='#menu' role='button'>M</a>",
+                 "<a href='javascript:void(0)' role='button'>M</a>",
+                 "<a href='/x' role='button' onkeydown='k(event)'>M</a>",
+                 "<a href='/x' role='link button'>M</a>", "<a role='button'>M</a>",
+                 "<a href='/x' role='button' hidden>M</a>"):
+        assert not fires("AX243", html), html

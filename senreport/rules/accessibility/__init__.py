@@ -39,6 +39,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language,
     language_content,
     language_match,
+    link_roles,
     links,
     lists,
     nested_tables,
