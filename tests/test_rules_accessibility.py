@@ -956,3 +956,9 @@ def test_a_link_to_a_page_announced_as_a_button_is_a_note() -> None:
                  "<a href='/x' role='link button'>M</a>", "<a role='button'>M</a>",
                  "<a href='/x' role='button' hidden>M</a>"):
         assert not fires("AX243", html), html
+
+
+def test_words_after_a_script_part_links_and_comments_do_not() -> None:
+    assert not fires("AX236", "<a href='/a'>A</a><script>x()</script>then <a href='/a'>B</a>")
+    assert fires("AX236", "<p><a href='/a'>A</a></p><!-- wp:heading --><h3><a href='/a'>B</a>"
+                 "</h3>")

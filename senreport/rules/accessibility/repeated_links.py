@@ -35,39 +35,58 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORDS.findall(text.casefold()))
 
 
+_CONTENT = ("img", "svg", "input", "select", "textarea", "button", "iframe")
+
+
+def _has_content(element: etree._Element) -> bool:
+    """Whether a part of the page has words or a picture or control in it."""
+    if not isinstance(element.tag, str) or element.tag in _UNSHOWN:
+        return False
+    return bool(element.xpath("normalize-space(string())")) or element.tag in _CONTENT or (
+        any(True for _ in element.iter(*_CONTENT)))
+
+
+def _nothing_between(first: etree._Element, second: etree._Element) -> bool:
+    """Whether nothing with words or a picture comes between the end of the first link and
+    the start of the second, in the order the page is read."""
+    around = set(second.iterancestors())
+    node: etree._Element | None = first
+    while node is not None:
+        if (node.tail or "").strip():
+            return False
+        following = node.getnext()
+        while following is None:  # climb out: the second link is not inside these parts
+            node = node.getparent()
+            if node is None:
+                return False
+            if (node.tail or "").strip():
+                return False
+            following = node.getnext()
+        node = following
+        while node is not second and node in around:  # step into the part holding it
+            if (node.text or "").strip() or len(node) == 0 or node.tag in _CONTENT:
+                return False  # words, or a picture or control that holds the link
+            node = node[0]
+        if node is second:
+            return True
+        if _has_content(node):
+            return False
+    return False
+
+
 def _side_by_side(main: etree._Element) -> Iterator[tuple[etree._Element, etree._Element]]:
-    """Each link and the link before it when nothing with words or a picture comes between
-    them, in the order the page is read."""
-    previous: etree._Element | None = None
-    depth = 0  # how many links the walk is inside (links inside links are another rule's)
-    between = False
-    skipped = 0
-    for event, element in etree.iterwalk(main, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
-        if event == "start":
-            if tag in _UNSHOWN:
-                skipped += 1
-            if skipped or depth:
-                if tag == "a":
-                    depth += 1
-                continue
-            if tag == "a" and element.get("href") is not None:
-                if previous is not None and not between:
-                    yield previous, element
-                depth += 1
-            elif (element.text or "").strip() or tag in ("img", "svg", "input", "select",
-                                                           "textarea", "button", "iframe"):
-                between = True
-        else:
-            if tag in _UNSHOWN:
-                skipped -= 1
-                continue
-            if tag == "a" and depth:
-                depth -= 1
-                if not depth and not skipped and element.get("href") is not None:
-                    previous, between = element, False
-            if not skipped and not depth and (element.tail or "").strip():
-                between = True
+    """Each link and the link before it when both go to the same place and nothing with
+    words or a picture comes between them, in the order the page is read."""
+    links = [a for a in main.iter("a") if a.get("href") is not None]
+    for first, second in zip(links, links[1:], strict=False):
+        address = _address(second)
+        if not address or address != _address(first) or first in second.iterancestors():
+            continue
+        if second in first.iterdescendants() or any(
+                a.tag in _UNSHOWN for a in second.iterancestors()):
+            continue
+        if _nothing_between(first, second):
+            yield first, second
 
 
 def _repeated_description(link: etree._Element, memo: dict[etree._Element, tuple[bool, str]]
