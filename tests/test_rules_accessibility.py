@@ -57,6 +57,7 @@ EXPECTED = {
     "AX238": "decorative-image-described", "AX239": "table-in-table",
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
     "AX242": "field-label-repeated", "AX243": "link-called-button",
+    "AX244": "fake-button",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -628,7 +629,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</tr></table></td></tr></table><span tabindex='0'>Hi</span>"
             "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
             "<form><input aria-label='Name'><input aria-label='name'></form>"
-            "<a href='/apply' role='button'>Apply</a>"
+            "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -962,3 +963,20 @@ def test_words_after_a_script_part_links_and_comments_do_not() -> None:
     assert not fires("AX236", "<a href='/a'>A</a><script>x()</script>then <a href='/a'>B</a>")
     assert fires("AX236", "<p><a href='/a'>A</a></p><!-- wp:heading --><h3><a href='/a'>B</a>"
                  "</h3>")
+
+
+# --- AX244 fake button -----------------------------------------------------------------------
+
+def test_a_styled_or_clicked_box_the_keyboard_cannot_reach_is_reported() -> None:
+    assert fires("AX244", "<div class='Button big'>Launch webchat</div>")
+    assert fires("AX244", "<p><span onclick='go()'>More</span></p>")
+
+
+def test_real_controls_roles_tab_stops_wrappers_and_empty_boxes_are_left_alone() -> None:
+    for html in ("<button class='btn'>Go</button>", "<div class='btn' role='button' "
+                 "tabindex='0'>Go</div>", "<div class='btn' tabindex='-1'>Go</div>",
+                 "<div class='button'><a href='/x'>Go</a></div>", "<a href='/x'><span "
+                 "class='btn'>Go</span></a>", "<div class='btn'></div>", "<div class='btn' "
+                 "hidden>Go</div>", "<div class='wp-block-button'>Go</div>",
+                 "<label><span onclick='t()'>Agree</span><input type='checkbox'></label>"):
+        assert not fires("AX244", html), html

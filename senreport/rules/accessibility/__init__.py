@@ -28,6 +28,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     documents,
     embeds,
     empty_headers,
+    fake_buttons,
     field_labels,
     focus_stops,
     forms,
