@@ -52,7 +52,12 @@ EXPECTED = {
     "AX228": "video-captions", "AX229": "page-language-wrong",
     "AX230": "passage-language-wrong", "AX231": "attribute-repeated",
     "AX232": "orientation-locked", "AX233": "no-way-past-menu",
-    "AX234": "recording-transcript",
+    "AX234": "recording-transcript", "AX235": "choices-not-grouped",
+    "AX236": "link-said-twice", "AX237": "text-direction-wrong",
+    "AX238": "decorative-image-described", "AX239": "table-in-table",
+    "AX240": "focus-without-purpose", "AX241": "table-header-empty",
+    "AX242": "field-label-repeated", "AX243": "link-called-button",
+    "AX244": "fake-button",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -85,7 +90,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234"}
+            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -616,6 +621,15 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/c' aria-label='Get in touch'>Contact us</a>"
             "<p style='letter-spacing: 0 !important'>tight</p><video src='v.mp4' autoplay>"
             "</video><iframe tabindex='-1' srcdoc='<a href=\"/\">Home</a>'></iframe>"
+            "<form><label><input type='radio' name='yn'> Yes</label>"
+            "<label><input type='radio' name='yn'> No</label></form>"
+            "<a href='/cat'><img src='c.jpg' alt='Cat'> Cat</a><p dir='rtl'>Hello.</p>"
+            "<img src='line.png' role='presentation' alt='Line'>"
+            "<table><caption>Days</caption><tr><td><table><tr><td>1</td></tr><tr><td>2</td>"
+            "</tr></table></td></tr></table><span tabindex='0'>Hi</span>"
+            "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
+            "<form><input aria-label='Name'><input aria-label='name'></form>"
+            "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -763,3 +777,206 @@ def test_a_positive_tabindex_puts_things_out_of_order() -> None:
     assert fires("AX215", '<a href="/contact" tabindex="5">Contact the SENCO</a>')
     assert not fires("AX215", '<a href="/contact" tabindex="0">Contact</a>'
                               '<div tabindex="-1">Panel</div>')
+
+
+# --- AX235 choices not grouped ---------------------------------------------------------------
+
+def test_choices_sharing_a_name_outside_a_group_are_reported_once() -> None:
+    found = run("AX235", "<form><p>Lunch?</p><label><input type='radio' name='l'> School"
+                "</label><label><input type='radio' name='l'> Packed</label>"
+                "<label><input type='radio' name='l'> Home</label></form>")
+    assert len(found) == 1 and "3 radio buttons" in found[0].message
+    assert found[0].excerpt == "School, Packed, Home"
+
+
+def test_choices_in_a_group_a_table_or_alone_are_left_alone() -> None:
+    assert not fires("AX235", "<div role='radiogroup' aria-label='Lunch'><input type='radio' "
+                     "name='l' aria-label='a'><input type='radio' name='l' aria-label='b'></div>")
+    assert not fires("AX235", "<table><tr><th>Maths</th><td><input type='radio' name='m'>"
+                     "</td><td><input type='radio' name='m'></td></tr></table>")
+    assert not fires("AX235", "<form><input type='checkbox' name='a'> <input type='checkbox' "
+                     "name='b'></form><form><input type='radio' name='a'></form>")
+    assert not fires("AX235", "<input type='radio' name='x' hidden><input type='radio' "
+                     "name='x' style='display:none'>")
+
+
+def test_a_label_around_a_field_and_pointing_at_it_names_it_once() -> None:
+    from senreport.rules.accessibility.accname import accessible_name
+
+    document = parse_html("<label for='f'>Yes <input type='radio' id='f'></label>")
+    assert accessible_name(next(document.elements("input"))) == "Yes"
+
+
+# --- AX236 link said twice -------------------------------------------------------------------
+
+def test_side_by_side_links_to_one_place_are_reported_on_the_second() -> None:
+    found = run("AX236", "<p><a href='/a'><img src='a.jpg' alt='A'></a>\n<span>"
+                "<a href='/a'>Our SENCO</a></span></p>")
+    assert len(found) == 1 and found[0].excerpt == "Our SENCO"
+    assert found[0].location is not None and found[0].location.xpath.endswith("span/a")
+
+
+def test_links_with_words_between_or_that_save_the_file_are_left_alone() -> None:
+    assert not fires("AX236", "<a href='/a'>Policy</a> or <a href='/a'>read it</a>")
+    assert not fires("AX236", "<a href='/a'>A</a><img src='x.png' alt=''><a href='/a'>B</a>")
+    assert not fires("AX236", "<a href='/f.pdf'>Policy</a><a href='/f.pdf' download>"
+                     "Download</a>")
+    assert not fires("AX236", "<a href='#'>Open</a><a href='#'>Close</a>")
+    assert not fires("AX236", "<a href='/a' tabindex='-1' aria-hidden='true'><img src='a.jpg'"
+                     " alt=''></a><a href='/a'>A</a>")
+
+
+def test_a_picture_repeating_its_links_words_is_reported_on_the_picture() -> None:
+    found = run("AX236", "<a href='/p'><img src='p.jpg' alt='Red panda.'> Red Panda</a>")
+    assert len(found) == 1 and found[0].excerpt == "Red panda."
+    assert not fires("AX236", "<a href='/p'><img src='p.jpg' alt='Red panda'> Red pandas</a>")
+    assert not fires("AX236", "<a href='/p' aria-label='Pandas'><img src='p.jpg' alt='Red "
+                     "panda'> Red panda</a>")
+
+
+# --- AX237 text direction wrong --------------------------------------------------------------
+
+def test_right_to_left_english_is_reported_and_its_own_parts_judged_apart() -> None:
+    found = run("AX237", "<div dir='rtl'><p>Welcome to our school.</p>"
+                "<p dir='RTL' lang='he'>ברוכים הבאים</p></div>")
+    assert [f.location.xpath for f in found if f.location] == ["/html/body/div"]
+    page = run("AX237", "<html dir='rtl'><body><main><p>Our SENCO.</p></main></body></html>")
+    assert [f.location.xpath for f in page if f.location] == ["/html"]
+
+
+def test_right_to_left_writing_short_or_hidden_passages_are_left_alone() -> None:
+    assert not fires("AX237", "<p dir='rtl'>مرحبا (Hello) بكم</p>")
+    assert not fires("AX237", "<p dir='rtl'>12 / 3</p><p dir='rtl'>OK</p>")
+    assert not fires("AX237", "<p dir='rtl' hidden>Hello there</p><p dir='auto'>Hello</p>")
+    assert not fires("AX237", "<div dir='rtl'><p dir='ltr'>Hello there</p></div>")
+
+
+# --- AX238 decorative image described --------------------------------------------------------
+
+def test_a_decorative_image_with_a_description_is_a_note() -> None:
+    found = run("AX238", "<img src='a.jpg' role='none presentation' alt='Our  hall'>")
+    assert len(found) == 1 and found[0].excerpt == "Our hall"
+    assert not fires("AX238", "<img src='a.jpg' role='img presentation' alt='Our hall'>")
+    assert not fires("AX238", "<img src='a.jpg' role='none' alt=' '>")
+    assert not fires("AX238", "<img src='a.jpg' role='none' alt='Hall' tabindex='0'>")
+    assert not fires("AX238", "<div hidden><img src='a.jpg' role='none' alt='Hall'></div>")
+
+
+# --- AX239 table in table --------------------------------------------------------------------
+
+def test_a_table_inside_a_table_of_information_is_reported_once() -> None:
+    inner = ("<table><tr><td>Mon</td><td>Phonics</td></tr><tr><td>Tue</td><td>Maths</td></tr>"
+             "</table>")
+    found = run("AX239", f"<table><tr><th>Year</th><td>{inner}</td></tr></table>")
+    assert len(found) == 1 and found[0].excerpt.startswith("Mon Phonics")
+    assert fires("AX239", f"<table><caption>Plan</caption><tr><td>{inner}</td></tr></table>")
+
+
+def test_tables_inside_layout_or_hidden_tables_or_one_row_are_left_alone() -> None:
+    inner = "<table><tr><th>Mon</th></tr><tr><td>Phonics</td></tr></table>"
+    assert not fires("AX239", f"<table><tr><td>{inner}</td></tr></table>")
+    assert not fires("AX239", f"<table role='presentation'><tr><th>A</th><td>{inner}</td>"
+                     "</tr></table>")
+    assert not fires("AX239", f"<table><tr><th>A</th><td><div hidden>{inner}</div></td></tr>"
+                     "</table>")
+    assert not fires("AX239", "<table><tr><th>A</th><td><table><tr><td>x</td><td>y</td></tr>"
+                     "</table></td></tr></table>")
+
+
+# --- AX240 focus without purpose -------------------------------------------------------------
+
+def test_a_plain_passage_in_the_tab_order_is_reported() -> None:
+    found = run("AX240", "<p tabindex=' 0 '>Our SENCO</p><span tabindex='0'>Hi</span>")
+    assert [f.excerpt for f in found] == ["Our SENCO", "Hi"]
+
+
+def test_controls_roles_scrolling_parts_and_other_tab_settings_are_left_alone() -> None:
+    for html in ("<a href='/a' tabindex='0'>A</a>", "<div role='button' tabindex='0'>B</div>",
+                 "<div tabindex='0' aria-label='Map'>M</div>", "<div tabindex='0' "
+                 "onclick='go()'>Go</div>", "<div tabindex='0' style='overflow-x: auto'>T</div>",
+                 "<div class='is-scrollable' tabindex='0'>T</div>", "<pre tabindex='0'>x</pre>",
+                 "<p tabindex='-1'>Skip target</p>", "<p tabindex='0' hidden>H</p>",
+                 "<div contenteditable tabindex='0'>E</div>"):
+        assert not fires("AX240", html), html
+
+
+# --- AX241 table header empty ----------------------------------------------------------------
+
+def test_empty_header_cells_are_noted_each() -> None:
+    found = run("AX241", "<table><tr><th> </th><th>Mon</th></tr><tr><th><span></span></th>"
+                "<td>Art</td></tr></table>")
+    assert [f.location.xpath.rsplit("/", 2)[-2:] for f in found if f.location] == [
+        ["tr[1]", "th[1]"], ["tr[2]", "th"]]
+
+
+def test_named_changed_or_hidden_header_cells_are_left_alone() -> None:
+    assert not fires("AX241", "<table><tr><th aria-label='Time'></th><th role='cell'></th>"
+                     "<th title='Day'></th></tr><tr><td>1</td><td>2</td><td>3</td></tr></table>")
+    assert not fires("AX241", "<table hidden><tr><th></th></tr></table>")
+
+
+# --- AX242 field label repeated --------------------------------------------------------------
+
+def test_a_second_box_with_the_same_label_is_reported() -> None:
+    found = run("AX242", "<form><label>Name <input></label><br><label>NAME <textarea>"
+                "</textarea></label><label>Name <select><option>A</option></select></label>"
+                "</form>")
+    assert [f.excerpt for f in found] == ["NAME", "Name"]
+
+
+def test_boxes_told_apart_by_words_groups_forms_or_tables_are_left_alone() -> None:
+    for html in ("<form><label>Name <input></label><p>Your child</p><label>Name <input>"
+                 "</label></form>",
+                 "<form><label>Name <input></label></form><form><label>Name <input></label>"
+                 "</form>",
+                 "<form><fieldset><legend>You</legend><label>Name <input></label></fieldset>"
+                 "<fieldset><legend>Child</legend><label>Name <input></label></fieldset></form>",
+                 "<table><tr><th>You</th><td><input aria-label='Name'></td></tr><tr><th>Child"
+                 "</th><td><input aria-label='Name'></td></tr></table>",
+                 "<form><label>Yes <input type='radio' name='a'></label><label>Yes <input "
+                 "type='radio' name='b'></label><input type='submit'><input type='submit'>"
+                 "</form>",
+                 "<form><label>Name <input></label><label>Name <input hidden></label></form>"):
+        assert not fires("AX242", html), html
+
+
+def test_an_image_button_described_as_click_is_a_placeholder() -> None:
+    found = run("AX111", "<form><input type='image' src='go.png' alt='click'></form>")
+    assert len(found) == 1 and "what the button does." in found[0].message
+    assert not fires("AX111", "<form><input type='image' src='go.png' alt='Click to search'>"
+                     "</form>")
+
+
+# --- AX243 link called button ----------------------------------------------------------------
+
+def test_a_link_to_a_page_announced_as_a_button_is_a_note() -> None:
+    assert fires("AX243", "<a href='next.html' role='Button link'>Continue</a>")
+    for html in ("<a href='#' role='button'>Menu</a>", "<a href='#menu' role='button'>M</a>",
+                 "<a href='javascript:void(0)' role='button'>M</a>",
+                 "<a href='/x' role='button' onkeydown='k(event)'>M</a>",
+                 "<a href='/x' role='link button'>M</a>", "<a role='button'>M</a>",
+                 "<a href='/x' role='button' hidden>M</a>"):
+        assert not fires("AX243", html), html
+
+
+def test_words_after_a_script_part_links_and_comments_do_not() -> None:
+    assert not fires("AX236", "<a href='/a'>A</a><script>x()</script>then <a href='/a'>B</a>")
+    assert fires("AX236", "<p><a href='/a'>A</a></p><!-- wp:heading --><h3><a href='/a'>B</a>"
+                 "</h3>")
+
+
+# --- AX244 fake button -----------------------------------------------------------------------
+
+def test_a_styled_or_clicked_box_the_keyboard_cannot_reach_is_reported() -> None:
+    assert fires("AX244", "<div class='Button big'>Launch webchat</div>")
+    assert fires("AX244", "<p><span onclick='go()'>More</span></p>")
+
+
+def test_real_controls_roles_tab_stops_wrappers_and_empty_boxes_are_left_alone() -> None:
+    for html in ("<button class='btn'>Go</button>", "<div class='btn' role='button' "
+                 "tabindex='0'>Go</div>", "<div class='btn' tabindex='-1'>Go</div>",
+                 "<div class='button'><a href='/x'>Go</a></div>", "<a href='/x'><span "
+                 "class='btn'>Go</span></a>", "<div class='btn'></div>", "<div class='btn' "
+                 "hidden>Go</div>", "<div class='wp-block-button'>Go</div>",
+                 "<label><span onclick='t()'>Agree</span><input type='checkbox'></label>"):
+        assert not fires("AX244", html), html

@@ -268,13 +268,15 @@ def label_text(control: etree._Element) -> str:
 def _label_text(control: etree._Element, seen: set[int]) -> str:
     """The text of the ``<label>`` elements that name a form field."""
     parts: list[str] = []
+    labels: list[etree._Element] = []
     identifier = control.get("id")
     if identifier:
         root = control.getroottree().getroot()
-        for label in root.xpath("//label[@for=$i]", i=identifier):
-            parts.append(_content(label, seen, show_all=False))
-    for ancestor in control.iterancestors("label"):
-        parts.append(_content(ancestor, seen, show_all=False))
+        labels.extend(root.xpath("//label[@for=$i]", i=identifier))
+    # a label both around the field and pointing at it names it once, not twice
+    labels.extend(a for a in control.iterancestors("label") if a not in labels)
+    for label in labels:
+        parts.append(_content(label, seen, show_all=False))
     return " ".join(parts)
 
 

@@ -25,7 +25,8 @@ _FILE_ALT = re.compile(
     r"[\w\s().,-]*\.(?:jpe?g|png|gif|webp|svg|bmp|tiff?|heic|avif)"
     r"|(?:img|image|dsc[nf]?|dcim|pic|photo|picture|scan|untitled)[\s_-]*\d+(?:[\s_-]+\d+)*"
     r"|(?:screen ?shot|whatsapp image)[\s_-]*\d[\d\s_.:-]*(?:at[\d\s_.:-]*)?"
-    r"|image|photo|photograph|picture|graphic|img|pic",
+    r"|image|photo|photograph|picture|graphic|img|pic"
+    r"|(?:click|press|tap)(?: (?:here|me))?|button",
     re.IGNORECASE,
 )
 _STEM_MARKS = re.compile(r"[-_\d]")
@@ -143,7 +144,7 @@ def _named_images(ctx: CheckContext) -> Iterator[etree._Element]:
 @rule("AX111", "image-alt-filename", severity="warning",
       reference="WCAG 2.2 SC 1.1.1 Non-text Content", act=("9eb3f6",), wcag=("1.1.1",))
 def check_image_alt_filename(ctx: CheckContext) -> Iterator[Finding]:
-    """An image's alt text is a file name or just the word "image".
+    """An image's alt text is a file name, just the word "image", or "click" on a button.
 
     Screen readers read the alt text aloud: "IMG underscore 2031 dot jpg" or "image"
     tells a parent nothing about what the picture shows.
@@ -159,10 +160,12 @@ def check_image_alt_filename(ctx: CheckContext) -> Iterator[Finding]:
     for image in _named_images(ctx):
         alt = _given_name(image)
         if alt and (_FILE_ALT.fullmatch(alt) or _is_file_stem(alt, image.get("src") or "")):
+            shows = ("button does" if image.tag == "input" else
+                     "picture shows, or mark the image as decorative")
             yield finding(
                 f'The alt text "{alt}" is a file name or a placeholder, which tells someone '
-                "using a screen reader nothing. Replace it with a few words saying what the "
-                "picture shows, or mark the image as decorative.",
+                f"using a screen reader nothing. Replace it with a few words saying what the "
+                f"{shows}.",
                 element=image,
                 excerpt=alt,
             )

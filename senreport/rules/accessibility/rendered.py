@@ -62,6 +62,7 @@ AXE_TO_AX: dict[str, str] = {
     "video-caption": "AX228",
     "css-orientation-lock": "AX232",
     "bypass": "AX233",
+    "empty-table-header": "AX241",
     "frame-focusable-content": "AX225",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
