@@ -171,17 +171,21 @@ def test_paragraph_that_drifts_from_its_heading_answers_its_own_item() -> None:
     assert result.value("3d") == "in_place"
 
 
+def _answering_under_headings(heading: str, answer: str) -> str:
+    """A page that answers under headings (three items with their own), and one more."""
+    senco = "Mrs Ayesha Khan is our SENCO: senco@oak.sch.uk, 01632 960123."
+    return (f"<h2>Who is the SENCO?</h2><p>{senco}</p><h2>How do you support wellbeing?</h2>"
+            f"<p>{FULL_WELLBEING}</p><h2>How do you prepare children for secondary school?"
+            f"</h2><p>{FULL_TRANSITION}</p><h2>{heading}</h2><p>{answer}</p>")
+
+
 def test_a_paragraph_about_two_items_answers_both() -> None:
     both = ("We adapt the curriculum and our building so that pupils can take part fully. "
             "Teachers adapt the curriculum, tasks and resources, with visual timetables, writing "
             "frames and a quiet workspace in each classroom, and every "
             "club, trip, sports fixture and residential is open to all: we plan each visit with "
             "the family, add an adult where needed and choose activities everyone can join in.")
-    senco = "Mrs Ayesha Khan is our SENCO: senco@oak.sch.uk, 01632 960123."
-    page = (f"<h2>Who is the SENCO?</h2><p>{senco}</p><h2>How do you support "
-            f"wellbeing?</h2><p>{FULL_WELLBEING}</p><h2>How do you prepare children for "
-            f"secondary school?</h2><p>{FULL_TRANSITION}</p><h2>The school day</h2><p>{both}</p>")
-    result = coverage(page)
+    result = coverage(_answering_under_headings("The school day", both))
     assert result.value("3d") == "in_place"
     assert result.value("3f") == "in_place"
 
@@ -198,10 +202,8 @@ def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
               "from nurseries, previous schools, health visitors and doctors is also taken into "
               "account, and if your child needs support that is different from or additional to "
               "what others receive, you will be told in writing.")
-    page = (f"<h2>Who is the SENCO?</h2><p>Mrs Ayesha Khan is our SENCO: senco@oak.sch.uk."
-            f"</p><h2>How do you support wellbeing?</h2><p>{FULL_WELLBEING}</p><h2>How do you "
-            f"prepare children for secondary school?</h2><p>{FULL_TRANSITION}</p><h2>What kinds "
-            f"of special educational needs do you provide for?</h2><p>{answer}</p>")
+    page = _answering_under_headings(
+        "What kinds of special educational needs do you provide for?", answer)
     assert coverage(page).value("2") == "in_place"
 
 
