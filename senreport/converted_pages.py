@@ -29,6 +29,8 @@ _FURNITURE = re.compile(r"\bpage\s+\d|\b(?:tel|telephone|phone)\b|@|\bwww\.|http
                         r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.IGNORECASE)
 #: The fewest pages a line must run on to be furniture.
 PAGES = 3
+#: The fewest blocks from one page's running line to the next page's.
+PAGE_BLOCKS = 6
 #: A running line is a line, not a paragraph.
 LINE_WORDS = 25
 
@@ -39,6 +41,12 @@ def without_running_lines(blocks: Sequence[Block]) -> list[Block]:
     keys = [_key(block.text) if block.tag in ("p", "div") else None for block in blocks]
     counts = Counter(key for key in keys if key is not None)
     running = {key for key, count in counts.items() if count >= PAGES}
+    for key in list(running):
+        # a page's worth of text between each two (a contact card's "Tel: ..." under each
+        # of three people is not a footer)
+        where = [index for index, found in enumerate(keys) if found == key]
+        if min(b - a for a, b in zip(where, where[1:], strict=False)) < PAGE_BLOCKS:
+            running.discard(key)
     if not running:
         return list(blocks)
     return [block for block, key in zip(blocks, keys, strict=True) if key not in running]

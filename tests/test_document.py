@@ -314,14 +314,20 @@ def test_what_follows_an_accordion_item_is_not_under_its_title() -> None:
 def test_a_pdf_converted_to_a_web_page_reads_as_paragraphs_without_its_running_lines() -> None:
     footer = ('<p class="ft03">Oak School, Kiln Road | Tel 01632 960321 | office@oak.sch.uk</p>'
               '<hr><p class="ft00">SEN Information Report | Page {}</p>')
-    page = ("<html><body>" + footer.format(1)
+    lines = "".join(f'<p class="ft01">Line {n} of the page.</p>' for n in range(5))
+    page = ("<html><body>" + footer.format(1) + lines
             + '<p class="ft01">Parents can contact Eastmoor SENDIASS, a free and confid-</p>'
-            + footer.format(2)
-            + '<p class="ft01">ential service, on 01632 960788.</p>' + footer.format(3)
-            + '<p class="ft01">Our SENCO is Mrs Ellery.</p></body></html>')
+            + footer.format(2) + '<p class="ft01">ential service, on 01632 960788.</p>' + lines
+            + footer.format(3) + '<p class="ft01">Our SENCO is Mrs Ellery.</p></body></html>')
     texts = [block.text for block in parse_html(page).blocks]
-    assert texts == ["Parents can contact Eastmoor SENDIASS, a free and confidential service, "
-                     "on 01632 960788.", "Our SENCO is Mrs Ellery."]
+    assert not any("Kiln Road" in text or "Page" in text for text in texts)
+    assert ("Parents can contact Eastmoor SENDIASS, a free and confidential service, on 01632 "
+            "960788.") in texts
+    assert texts[-1] == "Our SENCO is Mrs Ellery."
+    # a contact card's "Tel: ..." under each of three people is not a running footer
+    cards = "".join(f"<p>{name}, SENCO</p><p>Tel: 01603 625721</p>" for name in "ABC")
+    assert sum(b.text == "Tel: 01603 625721" for b in parse_html(
+        f"<html><body>{cards}</body></html>").blocks) == 3
 
 
 def test_cells_alike_but_for_their_numbers_are_not_running_lines() -> None:
