@@ -56,11 +56,18 @@ class ItemPart:
         """The first words of ``text`` that answer this part, if any (``in_passing``: text
         inside other items' answers, read by the narrower signs)."""
         if self.elsewhere is not None:
-            text = self.elsewhere.sub(" ", text)
+            text = self.besides_others(text)
         folded = fold(text)
         if self.every_sign and not all(self._search(sign, text, folded) for sign in self.each):
             return None
         return self._search(self.passing if in_passing else self.pattern, text, folded)
+
+    def besides_others(self, text: str) -> str:
+        """The text with the sentences that answer other items (:attr:`others`) blanked
+        out, every other word where it stood."""
+        if self.elsewhere is None:
+            return text
+        return self.elsewhere.sub(lambda found: " " * len(found.group(0)), text)
 
     def _search(self, pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
         """``pattern.search(text)``, its place found in the folded text (far faster)."""
