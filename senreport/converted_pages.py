@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
 #: What a running header or footer holds: a page number, a telephone number, an e-mail or
 #: web address.
-_FURNITURE = re.compile(r"\bpage\s+\d|\b(?:tel|telephone|phone)\b|@|\bwww\.|https?://|"
+FURNITURE = re.compile(r"\bpage\s+\d|\b(?:tel|telephone|phone)\b|@|\bwww\.|https?://|"
                         r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.IGNORECASE)
 #: The fewest pages a line must run on to be furniture.
 PAGES = 3
@@ -33,6 +33,7 @@ PAGES = 3
 PAGE_BLOCKS = 6
 #: A running line is a line, not a paragraph.
 LINE_WORDS = 25
+
 
 def without_running_lines(blocks: Sequence[Block]) -> list[Block]:
     """The blocks less those that are a running header or footer: a short paragraph with a
@@ -53,7 +54,7 @@ def without_running_lines(blocks: Sequence[Block]) -> list[Block]:
 
 
 def _key(text: str) -> str | None:
-    if not text or len(text.split()) > LINE_WORDS or not _FURNITURE.search(text):
+    if not text or len(text.split()) > LINE_WORDS or not FURNITURE.search(text):
         return None
     return re.sub(r"\d+", "#", text)
 
@@ -79,8 +80,8 @@ def joined_lines(blocks: list[Block]) -> list[Block]:
                 and not last.pseudo_heading and not block.pseudo_heading
                 and last.tag == block.tag == "p" and last.text and text
                 and last.text[-1] not in _ENDED and text[0].islower()
-                and _converters_class(last) is not None
-                and _converters_class(last) == _converters_class(block)):
+                and (style := _converters_class(last)) is not None
+                and style == _converters_class(block)):
             if last.text.endswith("-") and not last.text.endswith(" -"):
                 whole = last.text[:-1] + text  # "confid-" + "ential"
             else:

@@ -175,19 +175,26 @@ def _parents_voice(kind: str, heading: str, owners: dict[str, float],
     """Who is speaking in a heading that asks how "I" am involved: "How will I be involved in
     planning my child's support?" is the parent (item 7, though its words are the young
     person's question), "How can I be involved in decisions about my support?" the young
-    person (item 8, though "how can I be involved" is the parents' question)."""
+    person (item 8, though "how can I be involved" is the parents' question). Where the
+    heading does not say ("How will you involve me?"), the ``answer`` does: "your child" is
+    said to a parent."""
     if kind != "sen-report":
         return owners
     if "3f" in owners and "7" not in owners and _PARENT_TAKES_PART.search(heading) and (
             _PARENT_SPEAKS.match(heading)):
         # "How can I take part?" asked by a parent: taking part in the child's education.
-        return {("7" if i == "3f" else i): s for i, s in owners.items()}
+        return _handed(owners, "3f", "7")
     if "8" in owners and "7" not in owners and (_PARENT_SPEAKS.match(heading) or (
             _FIRST_PERSON.search(heading) and _TO_A_PARENT.search(answer))):
-        return {("7" if i == "8" else i): s for i, s in owners.items()}
+        return _handed(owners, "8", "7")
     if "7" in owners and "8" not in owners and _PUPIL_SPEAKS.match(heading):
-        return {("8" if i == "7" else i): s for i, s in owners.items()}
+        return _handed(owners, "7", "8")
     return owners
+
+
+def _handed(owners: dict[str, float], giver: str, taker: str) -> dict[str, float]:
+    """The owners with one item's share of the part given to another, in its place."""
+    return {(taker if i == giver else i): s for i, s in owners.items()}
 
 
 def _both_groups(kind: str, heading: str, owners: dict[str, float]) -> dict[str, float]:

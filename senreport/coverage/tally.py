@@ -64,9 +64,9 @@ _PLACEHOLDER = re.compile(
     r"placeholder|x{3,})\b",
     re.IGNORECASE,
 )
-#: Cheap test before the pattern: every placeholder holds one of these.
 #: What a table cell holds where a school has nothing to say.
 _NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable"})
+#: Cheap test before the pattern: every placeholder holds one of these.
 _PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
                      "insert", "placeholder", "xxx")
 _SKIPPED_HEADING = re.compile(
@@ -342,7 +342,7 @@ def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
 
 
 def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | None,
-            owners: dict[str, float], read: Reading, kind: str = "sen-report") -> None:
+            owners: dict[str, float], read: Reading, kind: str) -> None:
     """Credit the items a block speaks about, beyond the ones its heading asks for.
 
     A block whose main topic is one item (and has drifted from its own heading's items)
@@ -365,11 +365,11 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         if item_id in owners:
             continue  # already credited with the whole part
         entry = tallies[item_id]
-        dominant = (share == top and (share >= DOMINANT * topical or share >= LEADS * second)
-                    and hits[item_id] >= 2
-                    and drifted and share >= OWN_SHARE * size) or (
-            drifted and hits[item_id] >= SHARED_HITS and share >= OWN_SHARE * size
-            and share >= SHARED * topical)
+        # About the item at all, and either its leading topic or one of two it shares.
+        leads = share == top and hits[item_id] >= 2 and (
+            share >= DOMINANT * topical or share >= LEADS * second)
+        shares = hits[item_id] >= SHARED_HITS and share >= SHARED * topical
+        dominant = drifted and share >= OWN_SHARE * size and (leads or shares)
         if dominant:
             entry.paragraph_words += size
             entry.answers.append((block, text))

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from senreport.converted_pages import FURNITURE
 from senreport.document import PLAIN_CHARACTERS
 from senreport.readers.files import attribute, escape
 
@@ -292,12 +293,6 @@ def layout_html(pages: list[PageText]) -> str:
     return "\n".join(out)
 
 
-#: What a page's running header or footer holds: a page number, a telephone number, an
-#: e-mail or web address.
-_FURNITURE = re.compile(r"\bpage\s+\d|\b(?:tel|telephone|phone)\b|@|\bwww\.|https?://|"
-                        r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.IGNORECASE)
-
-
 def _without_running_lines(pages: list[list[_Line]], body: float) -> list[_Line]:
     """All lines, less running headers and footers: a line no larger than the body text
     (its numbers aside) standing at the same height at the top or foot of most pages, such
@@ -307,7 +302,7 @@ def _without_running_lines(pages: list[list[_Line]], body: float) -> list[_Line]
     if len(pages) == 1:
         page = pages[0]
         small = [line for line in page[:1] + page[-1:] if len(page) > 4
-                 and line.size < body * 0.9 and _FURNITURE.search(line.text)]
+                 and line.size < body * 0.9 and FURNITURE.search(line.text)]
         return [line for line in page if not any(line is end for end in small)]
 
     def key(line: _Line) -> tuple[int, str]:
