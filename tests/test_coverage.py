@@ -190,6 +190,28 @@ def test_a_paragraph_about_two_items_answers_both() -> None:
     assert result.value("3f") == "in_place"
 
 
+def test_a_paragraph_on_teaching_and_adapting_answers_both_under_either_heading() -> None:
+    # how teaching is approached (3c) and how the classroom is adapted (3d), answered in one
+    # paragraph under a heading that asks only for the second
+    both = ("Good teaching comes first. Our teachers plan lessons that every child can get "
+            "into: they pre-teach key words, break tasks into small steps, model each answer, "
+            "check understanding often and use practical resources such as counters, word banks "
+            "and pictures. We adapt the classroom too, with visual timetables, calm corners, "
+            "writing slopes and seating plans near the board, and we adapt the curriculum for "
+            "children who need a smaller step, more time to practise or a different way of "
+            "recording their work, such as a scribe, a laptop or photographs of what they made.")
+    result = coverage(_answering_under_headings("Adapting the classroom", both))
+    assert (result.value("3c"), result.value("3d")) == ("in_place", "in_place")
+    # adaptations alone, with teachers named once in passing, do not say how teaching works
+    one = ("We adapt the classroom for every child, with visual timetables, calm corners, "
+           "writing slopes, ear defenders, coloured overlays and seating plans, and we adapt the "
+           "curriculum for children who need a smaller step or a different way of recording "
+           "their work, such as a scribe, a laptop or a word mat, so that teachers can include "
+           "everyone.")
+    result = coverage(_answering_under_headings("Adapting the classroom", one))
+    assert (result.value("3c"), result.value("3d")) == ("not_in_place", "in_place")
+
+
 def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
     # a question about item 1 answered with how needs are identified (item 2); one service
     # named in passing must not take the paragraph from it

@@ -50,6 +50,10 @@ LEADS = 2.0
 SHARED, SHARED_HITS = 0.4, 3
 #: A paragraph this long is led by the items it names twice or more, not one named once.
 NAMED_ONCE_WORDS = 50
+#: Items schools answer together, each in its own sentences: how teaching is approached
+#: and how the curriculum and classroom are adapted. A paragraph mostly about the two answers
+#: each that has this share of its words (and is named twice).
+KIN, KIN_SHARE = {"3c": ("3d",), "3d": ("3c",)}, 0.15
 #: Share of a paragraph's words an item needs for the paragraph to be about it at all.
 OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
@@ -369,7 +373,8 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         leads = share == top and hits[item_id] >= 2 and (
             share >= DOMINANT * topical or share >= LEADS * second)
         shares = hits[item_id] >= SHARED_HITS and share >= SHARED * topical
-        dominant = drifted and share >= OWN_SHARE * size and (leads or shares)
+        dominant = drifted and share >= OWN_SHARE * size and (leads or shares) or (
+            _with_kin(item_id, words, hits, size, topical, owners))
         if dominant:
             entry.paragraph_words += size
             entry.answers.append((block, text))
@@ -377,6 +382,19 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
             entry.mentions.append((read.best.get(item_id, 0.0), block, text))
         entry.scattered_words += share
         entry.note(share + (size if dominant else 0), block, heading)
+
+
+def _with_kin(item_id: str, words: dict[str, float], hits: dict[str, int], size: int,
+              topical: float, owners: dict[str, float]) -> bool:
+    """A paragraph about an item and its kin together answers the item as well ("Our
+    teachers pre-teach key words and break tasks into small steps; classrooms have visual
+    timetables and calm corners" is how teaching is approached and how it is adapted)."""
+    kin = KIN.get(item_id, ())
+    together = words.get(item_id, 0.0) + sum(words.get(k, 0.0) for k in kin)
+    others = sum(words.get(o, 0.0) for o in owners if o not in kin)
+    return bool(kin) and hits[item_id] >= 2 and words[item_id] >= KIN_SHARE * size and (
+        together >= OWN_SHARE * size and together >= DOMINANT * topical
+        and others <= DRIFTED * topical)
 
 
 def level_name(level: int) -> str:
