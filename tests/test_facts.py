@@ -287,6 +287,13 @@ def test_local_offer_mentioned_without_a_link() -> None:
     assert facts("<p>Information is available in the Local Offer.</p>").local_offer_url is None
 
 
+def test_a_school_leaflet_about_the_local_offer_is_not_its_address() -> None:
+    # a file on the school's own site, given by its path, is not the council's Local Offer
+    markup = ("<p>Stourleigh Council's Local Offer is summarised in our <a href="
+              '"/docs/local-offer-leaflet.pdf">Local Offer leaflet (PDF)</a>.</p>')
+    assert facts(markup).local_offer_url is None
+
+
 def test_other_links_beside_the_local_offer_are_not_taken() -> None:
     markup = ('<p>The Local Offer is on the council website. Advice: '
               '<a href="https://sendiass.example.org">SENDIASS</a>.</p>')

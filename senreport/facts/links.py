@@ -50,6 +50,9 @@ def unwrapped(href: str) -> str:
     return address if re.match(r"(?i)https?://", address) else href
 
 
+#: A link to another site (the local authority's Local Offer is on the council's): a path
+#: alone ("/docs/local-offer-leaflet.pdf") is a page or file of the school's own site.
+_ELSEWHERE = re.compile(r"(?i)(?:https?:)?//|www\.")
 #: What a Local Offer is called where its bare address is given.
 _LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
                                re.IGNORECASE)
@@ -128,17 +131,21 @@ class LinksRead:
     def _best_link(self, strong: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
                    bare_urls: re.Pattern[str] | None = None,
                    weak: re.Pattern[str] | None = None,
-                   never: re.Pattern[str] | None = None, chrome_ok: bool = True) -> str | None:
+                   never: re.Pattern[str] | None = None, chrome_ok: bool = True,
+                   elsewhere: bool = False) -> str | None:
         """The link best matching ``strong`` by its text, its address or the words around it
         (never one whose text or address ``never`` matches; ``bare_urls``: failing a link, an
         address written out in a text these words are in; ``chrome_ok``: a link in the site's
-        menus or footer may be taken, a little less readily)."""
+        menus or footer may be taken, a little less readily; ``elsewhere``: only a link to
+        another site, never a page or file of the school's own, given by its path)."""
         best: tuple[float, int, str] | None = None
         for order, link in enumerate(self.links):
             href, label, block = link.href, link.label, link.block
             if not href or href.startswith("#") or re.match(r"(?i)(mailto|tel|javascript):", href):
                 continue
             if never is not None and (never.search(label) or never.search(href)):
+                continue
+            if elsewhere and not _ELSEWHERE.match(href):
                 continue
             vague = bool(_VAGUE_LINK.match(label))
             if strong.search(label):
@@ -187,7 +194,7 @@ class LinksRead:
                                               re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
                                                          re.IGNORECASE)),
                                bare_urls=_LOCAL_OFFER_SAID, never=_NOT_THE_LOCAL_OFFER,
-                               chrome_ok=False)
+                               chrome_ok=False, elsewhere=True)
 
     def send_policy(self) -> str | None:
         return self._best_link(_SEND_POLICY, (_LOCAL_OFFER, _ACCESS_PLAN), weak=_INCLUSION_POLICY)
