@@ -70,10 +70,14 @@ def is_chrome(element: etree._Element) -> bool:
     """Whether an element is site furniture rather than content."""
     if not isinstance(element.tag, str):
         return False
-    if element.tag in _CHROME_TAGS:
+    if element.tag in _CHROME_TAGS and not (element.tag == "aside" and _in_article(element)):
         # An article's or section's own header holds its title (and often its date): only
         # a header outside them is the site's banner, as HTML has it.
         return element.tag != "header" or not _in_section(element)
+    # An aside inside the article ("Key contacts" beside the report's text) belongs to it,
+    # as HTML has it, unless it is marked as the site's (a sidebar of widgets or news).
+    if element.tag == "aside" and not element.keys():
+        return False
     if not element.keys():
         return False  # no role, no hiding, no id or class
     if element.get("role") in _CHROME_ROLES:
@@ -128,6 +132,10 @@ def _marks_chrome(marker: str) -> bool:
 #: Class words of a post's or article's own header ("entry-header", "post-header").
 _OWN_HEADER = re.compile(r"(?:entry|post|article)[-_]header", re.IGNORECASE)
 _SECTIONS = frozenset({"article", "main", "section"})
+
+
+def _in_article(element: etree._Element) -> bool:
+    return any(ancestor.tag == "article" for ancestor in element.iterancestors())
 
 
 def _in_section(element: etree._Element) -> bool:

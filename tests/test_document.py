@@ -260,6 +260,16 @@ def test_an_articles_own_header_is_content_the_sites_banner_is_not() -> None:
         "SEN Information Report", "Reviewed September 2024", "Mrs Khan leads SEND."]
 
 
+def test_an_aside_in_the_article_is_content_a_sidebar_is_not() -> None:
+    page = ('<html><body><main><article><h1>SEN Information Report</h1><aside class="key-'
+            'contacts"><p>SENCO: Mr Owen Gallagher, 01632 960588</p></aside><p>We teach every '
+            'child.</p><aside class="sidebar"><p>Latest news: sports day</p></aside></article>'
+            '</main><aside><p>Term dates</p></aside></body></html>')
+    assert [b.text for b in parse_html(page).blocks] == [
+        "SEN Information Report", "SENCO: Mr Owen Gallagher, 01632 960588",
+        "We teach every child."]
+
+
 def test_a_table_of_question_rows_over_answer_rows_is_read_as_headings() -> None:
     page = ("<table><tr><td><b>Who is our SENCO</b></td></tr><tr><td>Mrs Khan, who works "
             "every day and can be reached through the office.</td></tr>"
