@@ -212,6 +212,17 @@ def test_a_paragraph_on_teaching_and_adapting_answers_both_under_either_heading(
     assert (result.value("3c"), result.value("3d")) == ("not_in_place", "in_place")
 
 
+def test_a_paragraph_more_about_another_item_than_its_headings_answers_it_too() -> None:
+    # under a progress heading (3b), a paragraph more about how parents take part (7) than
+    # about reviewing progress: it answers both; a paragraph shared evenly stays the heading's
+    # (test_placeholder_heading_outweighs_passing_mentions_elsewhere)
+    from pathlib import Path
+
+    page = Path(__file__).parent / "corpus" / "h9-junior-pdf-signposts-stale.html"
+    result = coverage(page.read_text(encoding="utf-8"))
+    assert (result.value("3b"), result.value("7")) == ("in_place", "in_place")
+
+
 def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
     # a question about item 1 answered with how needs are identified (item 2); one service
     # named in passing must not take the paragraph from it

@@ -46,7 +46,7 @@ DOMINANT = 0.5
 LEADS = 2.0
 #: A paragraph about two items at once ("We adapt the curriculum and the building so that
 #: pupils take part in everything") answers each that has this share of its topical words
-#: and this many cues in it.
+#: and this many cues in it, under a heading asking for either or for neither.
 SHARED, SHARED_HITS = 0.4, 3
 #: A paragraph this long is led by the items it names twice or more, not one named once.
 NAMED_ONCE_WORDS = 50
@@ -373,7 +373,10 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         leads = share == top and hits[item_id] >= 2 and (
             share >= DOMINANT * topical or share >= LEADS * second)
         shares = hits[item_id] >= SHARED_HITS and share >= SHARED * topical
-        dominant = drifted and share >= OWN_SHARE * size and (leads or shares) or (
+        outweighs = shares and all(share > words.get(o, 0.0) and hits[item_id] >= hits.get(o, 0)
+                                   for o in owners)
+        dominant = (drifted or outweighs) and share >= OWN_SHARE * size and (
+            leads or shares) or (
             _with_kin(item_id, words, hits, size, topical, owners))
         if dominant:
             entry.paragraph_words += size
