@@ -223,6 +223,17 @@ def test_a_paragraph_more_about_another_item_than_its_headings_answers_it_too() 
     assert (result.value("3b"), result.value("7")) == ("in_place", "in_place")
 
 
+def test_the_councils_offer_summarised_in_a_school_leaflet_is_named_without_its_address() -> None:
+    answer = ("Stourleigh Council's Local Offer is summarised in our "
+              '<a href="/docs/local-offer-leaflet.pdf">Local Offer leaflet (PDF)</a>.')
+    page = _answering_under_headings("Where can I find the Local Offer?", answer)
+    assert coverage(page).value("13") == "partly"
+    # the school's own "local offer" is not the council's
+    page = _answering_under_headings("Where can I find the Local Offer?",
+                                     "This Local Offer for Oak School was written with parents.")
+    assert coverage(page).value("13") == "not_in_place"
+
+
 def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
     # a question about item 1 answered with how needs are identified (item 2); one service
     # named in passing must not take the paragraph from it
