@@ -234,6 +234,27 @@ def test_the_councils_offer_summarised_in_a_school_leaflet_is_named_without_its_
     assert coverage(page).value("13") == "not_in_place"
 
 
+def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() -> None:
+    senco = ("Our SENCO is Mr Daniel Okafor. He leads a team of two assistant SENCOs, eleven "
+             "teaching assistants and our pastoral team's wellbeing mentor. E-mail "
+             "d.okafor@hollin.sch.uk or telephone 01632 960123.")
+    page = (f"<h2>Name and contact details of the SEN co-ordinator</h2><p>{senco}</p>"
+            f"<h2>Clubs and trips</h2><p>{FULL_TRIPS}</p>"
+            f"<h2>Moving on to secondary school</h2><p>{FULL_TRANSITION}</p>"
+            "<h2>Which needs do you provide for?</h2><p>We provide for pupils with autism, "
+            "dyslexia, ADHD, speech and language needs and physical disabilities.</p>"
+            + "".join(f"<h2>{h}</h2><p>{a}</p>" for h, a in (
+                ("How do you know a child needs help?", "Teachers watch progress every term, "
+                 "and the SENCO assesses any child they are worried about with parents."),
+                ("How will I be involved?", "We meet you every term to agree targets and "
+                 "review your child's plan, and you can ask for a meeting at any time."),
+                ("How do you listen to pupils?", "Pupils write their own one-page profile "
+                 "and tell us at each review what helps them and what they want to change."),
+                ("What if I want to complain?", "Talk to the SENCO first; if you are still "
+                 "unhappy, follow our complaints procedure to the governors."))))
+    assert coverage(page).value("3g") == "not_in_place"
+
+
 def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
     # a question about item 1 answered with how needs are identified (item 2); one service
     # named in passing must not take the paragraph from it

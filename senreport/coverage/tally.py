@@ -24,7 +24,7 @@ from functools import lru_cache
 from senreport.coverage.contents import contents_entries, without_document_lists
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.lead_ins import with_lead_ins
-from senreport.coverage.matcher import Matcher, matcher
+from senreport.coverage.matcher import ACTORS, Matcher, matcher
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
@@ -364,7 +364,9 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         named = [w for i, w in words.items() if hits[i] >= 2] or [0.0]
         top, topical = max(named), sum(named)
         second = max((w for w in named if w < top), default=0.0)
-    drifted = sum(words.get(o, 0.0) for o in owners) <= DRIFTED * topical
+    # Words about the people who do things (the SENCO) count in full for their own heading.
+    actors = ACTORS.get(kind, {})
+    drifted = sum(words.get(o, 0.0) / actors.get(o, 1.0) for o in owners) <= DRIFTED * topical
     for item_id, share in words.items():
         if item_id in owners:
             continue  # already credited with the whole part
