@@ -57,7 +57,7 @@ EXPECTED = {
     "AX238": "decorative-image-described", "AX239": "table-in-table",
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
     "AX242": "field-label-repeated", "AX243": "link-called-button",
-    "AX244": "fake-button",
+    "AX244": "fake-button", "AX245": "field-labels-differ",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -630,6 +630,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
             "<form><input aria-label='Name'><input aria-label='name'></form>"
             "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
+            "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
             "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
@@ -980,3 +981,23 @@ def test_real_controls_roles_tab_stops_wrappers_and_empty_boxes_are_left_alone()
                  "hidden>Go</div>", "<div class='wp-block-button'>Go</div>",
                  "<label><span onclick='t()'>Agree</span><input type='checkbox'></label>"):
         assert not fires("AX244", html), html
+
+
+# --- AX245 field labels differ ---------------------------------------------------------------
+
+def test_one_box_with_two_labels_saying_different_things_is_reported() -> None:
+    assert fires("AX245", "<label for='d'>Date of issue</label><label for='d'>Day</label>"
+                 "<input id='d'>")
+    assert fires("AX245", "<label>Colour <select id='c'><option>Red</option></select></label>"
+                 "<label for='c'>Favourite colour</label>")
+
+
+def test_matching_hidden_wrapped_or_stray_labels_are_left_alone() -> None:
+    for html in ("<label for='e'>Email</label><label for='e'> email </label><input id='e'>",
+                 "<label for='e'>Email</label><label for='e' hidden>Mail</label><input id='e'>",
+                 "<label for='x'>A</label><label for='x'>B</label><p id='x'>Hi</p>",
+                 "<label for='h'>A</label><label for='h'>B</label><input id='h' type=hidden>",
+                 "<label>Colour <select id='c'><option>Red</option></select></label>"
+                 "<label for='c'>Colour</label>", "<label for='n'>A</label><label for='m'>B"
+                 "</label><input id='n'><input id='m'>"):
+        assert not fires("AX245", html), html
