@@ -57,7 +57,7 @@ EXPECTED = {
     "AX238": "decorative-image-described", "AX239": "table-in-table",
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
     "AX242": "field-label-repeated", "AX243": "link-called-button",
-    "AX244": "fake-button", "AX245": "field-labels-differ",
+    "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -90,7 +90,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243"}
+            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -631,7 +631,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<form><input aria-label='Name'><input aria-label='name'></form>"
             "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
             "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
-            "</body></html>")
+            "<a href='javascript:go()'>Go</a></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1001,3 +1001,17 @@ def test_matching_hidden_wrapped_or_stray_labels_are_left_alone() -> None:
                  "<label for='c'>Colour</label>", "<label for='n'>A</label><label for='m'>B"
                  "</label><input id='n'><input id='m'>"):
         assert not fires("AX245", html), html
+
+
+# --- AX246 link runs a script ----------------------------------------------------------------
+
+def test_a_link_whose_address_is_a_script_is_noted() -> None:
+    assert fires("AX246", "<a href='javascript:alert(1)'>Press me</a>")
+    assert fires("AX246", "<a href=' JavaScript:void(0)' onclick='go()'>Menu</a>")
+
+
+def test_links_with_a_role_a_page_or_a_hash_address_and_hidden_ones_are_left_alone() -> None:
+    for html in ("<a href='javascript:go()' role='button'>Go</a>", "<a href='#'>Tab</a>",
+                 "<a href='/javascript:x'>Notes</a>", "<a href='javascript:go()' hidden>Go</a>",
+                 "<a>Plain</a>", "<p>Type javascript:go() in the box</p>"):
+        assert not fires("AX246", html), html

@@ -49,6 +49,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     rendered,
     repeated_attributes,
     repeated_links,
+    script_links,
     shared_labels,
     spacing,
     structure,
