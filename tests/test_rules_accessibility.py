@@ -58,6 +58,7 @@ EXPECTED = {
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
     "AX242": "field-label-repeated", "AX243": "link-called-button",
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
+    "AX247": "layout-table",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -90,7 +91,8 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246"}
+            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
+            "AX247"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -631,7 +633,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<form><input aria-label='Name'><input aria-label='name'></form>"
             "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
             "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
-            "<a href='javascript:go()'>Go</a></body></html>")
+            "<a href='javascript:go()'>Go</a><table><tr><td><h2>Menu</h2></td></tr></table>"
+            "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1015,3 +1018,23 @@ def test_links_with_a_role_a_page_or_a_hash_address_and_hidden_ones_are_left_alo
                  "<a href='/javascript:x'>Notes</a>", "<a href='javascript:go()' hidden>Go</a>",
                  "<a>Plain</a>", "<p>Type javascript:go() in the box</p>"):
         assert not fires("AX246", html), html
+
+
+# --- AX247 layout table ----------------------------------------------------------------------
+
+def test_a_table_laying_out_headings_or_menus_is_noted_once() -> None:
+    assert fires("AX247", "<table><tr><td><nav><a href='/'>Home</a></nav></td><td><h2>Hi</h2>"
+                 "</td></tr></table>")
+    found = run("AX247", "<table><tr><td><table><tr><td><h3>A</h3></td></tr></table></td>"
+                "</tr></table>")
+    assert len(found) == 1
+
+
+def test_data_tables_marked_layout_and_plain_tables_are_left_alone() -> None:
+    for html in ("<table><tr><th>Day</th></tr><tr><td><h3>Mon</h3></td></tr></table>",
+                 "<table><caption>Week</caption><tr><td><h3>Mon</h3></td></tr></table>",
+                 "<table role='presentation'><tr><td><h2>Hi</h2></td></tr></table>",
+                 "<table><tr><td scope='row'>A</td><td><h3>B</h3></td></tr></table>",
+                 "<table><tr><td>1</td><td>2</td></tr></table>",
+                 "<table hidden><tr><td><h2>Hi</h2></td></tr></table>"):
+        assert not fires("AX247", html), html

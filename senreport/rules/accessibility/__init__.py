@@ -40,6 +40,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language,
     language_content,
     language_match,
+    layout_tables,
     link_roles,
     links,
     lists,
