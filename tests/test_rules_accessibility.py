@@ -58,7 +58,7 @@ EXPECTED = {
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
     "AX242": "field-label-repeated", "AX243": "link-called-button",
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
-    "AX247": "layout-table",
+    "AX247": "layout-table", "AX248": "link-words-reused",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -92,7 +92,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247"}
+            "AX247", "AX248"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -634,7 +634,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
             "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
             "<a href='javascript:go()'>Go</a><table><tr><td><h2>Menu</h2></td></tr></table>"
-            "</body></html>")
+            "<p>See <a href='https://a.org/x'>help</a> and then <a href='https://b.org/'>help</a>"
+            " for more about it.</p></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1038,3 +1039,22 @@ def test_data_tables_marked_layout_and_plain_tables_are_left_alone() -> None:
                  "<table><tr><td>1</td><td>2</td></tr></table>",
                  "<table hidden><tr><td><h2>Hi</h2></td></tr></table>"):
         assert not fires("AX247", html), html
+
+
+# --- AX248 link words reused -----------------------------------------------------------------
+
+def test_same_link_words_to_two_websites_in_one_passage_are_noted() -> None:
+    assert fires("AX248", "<p><a href='https://en.wikipedia.org/wiki/Lion'>Lions</a> live in "
+                 "prides. <a href='http://www.nationalgeographic.com/lion'>lions</a> hunt at night."
+                 "</p>")
+
+
+def test_same_site_other_passages_bare_lists_and_different_words_are_left_alone() -> None:
+    for html in ("<p>Read <a href='/a'>more</a> or this <a href='/b'>more</a> about it now.</p>",
+                 "<p>See <a href='https://a.org'>Help</a> on our page.</p><p>Or read "
+                 "<a href='https://b.org'>Help</a> from them.</p>",
+                 "<p><a href='https://a.org'>Help</a> <a href='https://b.org'>Help</a></p>",
+                 "<p>Read <a href='https://a.org'>Help</a> or this <a href='https://www.a.org/x'>"
+                 "help</a> about it now.</p>", "<p>Read <a href='https://a.org'>A</a> or this "
+                 "<a href='https://b.org'>B</a> about it now.</p>"):
+        assert not fires("AX248", html), html
