@@ -57,7 +57,8 @@ EXPECTED = {
     "AX238": "decorative-image-described", "AX239": "table-in-table",
     "AX240": "focus-without-purpose", "AX241": "table-header-empty",
     "AX242": "field-label-repeated", "AX243": "link-called-button",
-    "AX244": "fake-button",
+    "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
+    "AX247": "layout-table", "AX248": "link-words-reused",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -90,7 +91,8 @@ def test_rule_metadata(code: str) -> None:
     assert rule.summary and rule.description and rule.reference.startswith("WCAG 2.2")
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
-            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243"}
+            "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
+            "AX247", "AX248"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -630,7 +632,10 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<table><tr><th></th><th>Mon</th></tr><tr><th>AM</th><td>Art</td></tr></table>"
             "<form><input aria-label='Name'><input aria-label='name'></form>"
             "<a href='/apply' role='button'>Apply</a><div class='btn'>Go</div>"
-            "</body></html>")
+            "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
+            "<a href='javascript:go()'>Go</a><table><tr><td><h2>Menu</h2></td></tr></table>"
+            "<p>See <a href='https://a.org/x'>help</a> and then <a href='https://b.org/'>help</a>"
+            " for more about it.</p></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -980,3 +985,76 @@ def test_real_controls_roles_tab_stops_wrappers_and_empty_boxes_are_left_alone()
                  "hidden>Go</div>", "<div class='wp-block-button'>Go</div>",
                  "<label><span onclick='t()'>Agree</span><input type='checkbox'></label>"):
         assert not fires("AX244", html), html
+
+
+# --- AX245 field labels differ ---------------------------------------------------------------
+
+def test_one_box_with_two_labels_saying_different_things_is_reported() -> None:
+    assert fires("AX245", "<label for='d'>Date of issue</label><label for='d'>Day</label>"
+                 "<input id='d'>")
+    assert fires("AX245", "<label>Colour <select id='c'><option>Red</option></select></label>"
+                 "<label for='c'>Favourite colour</label>")
+
+
+def test_matching_hidden_wrapped_or_stray_labels_are_left_alone() -> None:
+    for html in ("<label for='e'>Email</label><label for='e'> email </label><input id='e'>",
+                 "<label for='e'>Email</label><label for='e' hidden>Mail</label><input id='e'>",
+                 "<label for='x'>A</label><label for='x'>B</label><p id='x'>Hi</p>",
+                 "<label for='h'>A</label><label for='h'>B</label><input id='h' type=hidden>",
+                 "<label>Colour <select id='c'><option>Red</option></select></label>"
+                 "<label for='c'>Colour</label>", "<label for='n'>A</label><label for='m'>B"
+                 "</label><input id='n'><input id='m'>"):
+        assert not fires("AX245", html), html
+
+
+# --- AX246 link runs a script ----------------------------------------------------------------
+
+def test_a_link_whose_address_is_a_script_is_noted() -> None:
+    assert fires("AX246", "<a href='javascript:alert(1)'>Press me</a>")
+    assert fires("AX246", "<a href=' JavaScript:void(0)' onclick='go()'>Menu</a>")
+
+
+def test_links_with_a_role_a_page_or_a_hash_address_and_hidden_ones_are_left_alone() -> None:
+    for html in ("<a href='javascript:go()' role='button'>Go</a>", "<a href='#'>Tab</a>",
+                 "<a href='/javascript:x'>Notes</a>", "<a href='javascript:go()' hidden>Go</a>",
+                 "<a>Plain</a>", "<p>Type javascript:go() in the box</p>"):
+        assert not fires("AX246", html), html
+
+
+# --- AX247 layout table ----------------------------------------------------------------------
+
+def test_a_table_laying_out_headings_or_menus_is_noted_once() -> None:
+    assert fires("AX247", "<table><tr><td><nav><a href='/'>Home</a></nav></td><td><h2>Hi</h2>"
+                 "</td></tr></table>")
+    found = run("AX247", "<table><tr><td><table><tr><td><h3>A</h3></td></tr></table></td>"
+                "</tr></table>")
+    assert len(found) == 1
+
+
+def test_data_tables_marked_layout_and_plain_tables_are_left_alone() -> None:
+    for html in ("<table><tr><th>Day</th></tr><tr><td><h3>Mon</h3></td></tr></table>",
+                 "<table><caption>Week</caption><tr><td><h3>Mon</h3></td></tr></table>",
+                 "<table role='presentation'><tr><td><h2>Hi</h2></td></tr></table>",
+                 "<table><tr><td scope='row'>A</td><td><h3>B</h3></td></tr></table>",
+                 "<table><tr><td>1</td><td>2</td></tr></table>",
+                 "<table hidden><tr><td><h2>Hi</h2></td></tr></table>"):
+        assert not fires("AX247", html), html
+
+
+# --- AX248 link words reused -----------------------------------------------------------------
+
+def test_same_link_words_to_two_websites_in_one_passage_are_noted() -> None:
+    assert fires("AX248", "<p><a href='https://en.wikipedia.org/wiki/Lion'>Lions</a> live in "
+                 "prides. <a href='http://www.nationalgeographic.com/lion'>lions</a> hunt at night."
+                 "</p>")
+
+
+def test_same_site_other_passages_bare_lists_and_different_words_are_left_alone() -> None:
+    for html in ("<p>Read <a href='/a'>more</a> or this <a href='/b'>more</a> about it now.</p>",
+                 "<p>See <a href='https://a.org'>Help</a> on our page.</p><p>Or read "
+                 "<a href='https://b.org'>Help</a> from them.</p>",
+                 "<p><a href='https://a.org'>Help</a> <a href='https://b.org'>Help</a></p>",
+                 "<p>Read <a href='https://a.org'>Help</a> or this <a href='https://www.a.org/x'>"
+                 "help</a> about it now.</p>", "<p>Read <a href='https://a.org'>A</a> or this "
+                 "<a href='https://b.org'>B</a> about it now.</p>"):
+        assert not fires("AX248", html), html
