@@ -135,6 +135,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "self-advocacy",
             "personalisation",
             "what they think",
+            "what I think",
             "my views",
             "my thoughts",
             "talking mats",
