@@ -135,7 +135,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "self-advocacy",
             "personalisation",
             "what they think",
-            "what I think",
+            "what i think",
             "my views",
             "my thoughts",
             "talking mats",
