@@ -104,7 +104,16 @@ def stems_of_content(found: list[str]) -> list[str]:
     word: an offer of any other kind, "what we offer", asks for no item)."""
     if "offer" in found or "offers" in found:
         found = _with_local_offer(found)
-    return [_STEM_OF(_SAME_AS.get(w, w)) for w in found if w not in _STOP and len(w) > 1]
+    return [_verb_family(_STEM_OF(_SAME_AS.get(w, w))) for w in found
+            if w not in _STOP and len(w) > 1]
+
+
+def _verb_family(stem_: str) -> str:
+    """One stem for a verb in -ify, its past and its noun ("identify", "identified",
+    "identification"), where a heading is matched with an item's titles."""
+    if stem_.endswith(("ify", "ification")) and len(stem_) >= 6:
+        return stem_[: stem_.rindex("if") + 2]
+    return stem_
 
 
 def _with_local_offer(found: list[str]) -> list[str]:

@@ -255,6 +255,13 @@ def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() 
     assert coverage(page).value("3g") == "not_in_place"
 
 
+def test_a_heading_asks_its_question_in_any_form_of_the_verb() -> None:
+    match = matcher("sen-report")
+    for heading in ("How are needs identified?", "How do you identify needs?",
+                    "Identification of needs"):
+        assert list(match.owners(heading)) == ["2"], heading
+
+
 def test_an_item_named_once_does_not_lead_a_long_paragraph() -> None:
     # a question about item 1 answered with how needs are identified (item 2); one service
     # named in passing must not take the paragraph from it
