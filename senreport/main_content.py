@@ -74,7 +74,8 @@ def is_chrome(element: etree._Element) -> bool:
         # An article's or section's own header holds its title (and often its date): only
         # a header outside them is the site's banner, as HTML has it.
         return element.tag != "header" or not _in_section(element)
-    # An aside inside the article ("Key contacts" beside the report's text) belongs to it,
+    # An aside inside the article or the main content ("Key contacts" beside the report's
+    # text) belongs to it,
     # as HTML has it, unless it is marked as the site's (a sidebar of widgets or news).
     if element.tag == "aside" and not element.keys():
         return False
@@ -134,8 +135,15 @@ _OWN_HEADER = re.compile(r"(?:entry|post|article)[-_]header", re.IGNORECASE)
 _SECTIONS = frozenset({"article", "main", "section"})
 
 
+#: Class and id words of the element holding a page's content ("content-area", "entry-content").
+_CONTENT_WORDS = re.compile(r"(^|[-_\s])(content|main|entry)(?=[-_\s]|$)", re.IGNORECASE)
+
+
 def _in_article(element: etree._Element) -> bool:
-    return any(ancestor.tag == "article" for ancestor in element.iterancestors())
+    """Whether an element stands inside the article or the page's main content."""
+    return any(ancestor.tag in ("article", "main") or ancestor.get("role") == "main"
+               or _CONTENT_WORDS.search(f"{ancestor.get('id', '')} {ancestor.get('class', '')}")
+               for ancestor in element.iterancestors())
 
 
 def _in_section(element: etree._Element) -> bool:

@@ -268,6 +268,12 @@ def test_an_aside_in_the_article_is_content_a_sidebar_is_not() -> None:
     assert [b.text for b in parse_html(page).blocks] == [
         "SEN Information Report", "SENCO: Mr Owen Gallagher, 01632 960588",
         "We teach every child."]
+    # the same in a page of plain <div>s, its content in a "content-area"
+    page = ('<html><body><div class="site-nav"><a href="/">Home</a></div><div class="content-'
+            'area"><h1>SEN Information Report</h1><aside class="glance-box"><p>SENCO: Mr Lloyd'
+            '</p></aside><p>We teach every child.</p></div></body></html>')
+    assert [b.text for b in parse_html(page).blocks] == [
+        "SEN Information Report", "SENCO: Mr Lloyd", "We teach every child."]
 
 
 def test_a_table_of_question_rows_over_answer_rows_is_read_as_headings() -> None:
