@@ -109,10 +109,14 @@ def stems_of_content(found: list[str]) -> list[str]:
 
 
 def _verb_family(stem_: str) -> str:
-    """One stem for a verb in -ify, its past and its noun ("identify", "identified",
-    "identification"), where a heading is matched with an item's titles."""
+    """One stem for a verb's forms where a heading is matched with an item's titles: a verb
+    in -ify, its past and its noun ("identify", "identified", "identification"), and a verb
+    whose last letter doubles before -ing or -ed ("spotting" and "spot", "planned" and
+    "plan": their stems keep the double letter)."""
     if stem_.endswith(("ify", "ification")) and len(stem_) >= 6:
         return stem_[: stem_.rindex("if") + 2]
+    if len(stem_) >= 4 and stem_[-1] == stem_[-2] and stem_[-1] in "bgmnprt":
+        return stem_[:-1]
     return stem_
 
 

@@ -60,7 +60,8 @@ def young_person(*numbers: int) -> tuple[str, ...]:
 #: Questions of the items as guides written to pupils and students ask them, in their own
 #: words ("What will my lessons be like?"): read as the items' titles, beside the SE7 ones.
 IN_THEIR_OWN_WORDS: dict[str, tuple[str, ...]] = {
-    "2": ("How will you know if I need help?", "What if I think I need extra help?"),
+    "2": ("How will you know if I need help?", "What if I think I need extra help?",
+          "How do you spot a need?"),
     "3a": ("How do you check that your support is good enough?",),
     "3b": ("How will I know how I'm doing?", "How will I know if I'm making progress?",
            "Who will check how I'm getting on?"),
