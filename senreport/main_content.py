@@ -70,15 +70,13 @@ def is_chrome(element: etree._Element) -> bool:
     """Whether an element is site furniture rather than content."""
     if not isinstance(element.tag, str):
         return False
+    # An aside inside the article or the page's content ("Key contacts" beside the report's
+    # text) belongs to it, as HTML has it, unless its role or class marks it as the site's
+    # (a sidebar of widgets or news): it is judged below as any other element.
     if element.tag in _CHROME_TAGS and not (element.tag == "aside" and _in_article(element)):
         # An article's or section's own header holds its title (and often its date): only
         # a header outside them is the site's banner, as HTML has it.
         return element.tag != "header" or not _in_section(element)
-    # An aside inside the article or the main content ("Key contacts" beside the report's
-    # text) belongs to it,
-    # as HTML has it, unless it is marked as the site's (a sidebar of widgets or news).
-    if element.tag == "aside" and not element.keys():
-        return False
     if not element.keys():
         return False  # no role, no hiding, no id or class
     if element.get("role") in _CHROME_ROLES:
