@@ -287,6 +287,19 @@ def test_local_offer_mentioned_without_a_link() -> None:
     assert facts("<p>Information is available in the Local Offer.</p>").local_offer_url is None
 
 
+def test_the_person_named_under_a_heading_asking_who_leads_sen_is_the_senco() -> None:
+    found = facts("<h2>Who looks after SEN here?</h2><p>Mrs Abigail Thorne. E-mail her at "
+                  '<a href="mailto:senco@poppy.sch.uk">senco@poppy.sch.uk</a>.</p>')
+    assert (found.senco_name, found.senco_email) == ("Abigail Thorne", "senco@poppy.sch.uk")
+    found = facts("<h2>Who leads our SEN work?</h2><p>Our assistant headteacher for inclusion, "
+                  "Mr Samuel Adeyemi, co-ordinates provision. He can be reached at "
+                  "s.adeyemi@willow.sch.uk.</p>")
+    assert found.senco_name == "Samuel Adeyemi"
+    # a heading about something else names nobody the SENCO
+    assert facts("<h2>Who can help?</h2><p>Mrs Abigail Thorne, our headteacher.</p>"
+                 ).senco_name is None
+
+
 def test_a_school_leaflet_about_the_local_offer_is_not_its_address() -> None:
     # a file on the school's own site, given by its path, is not the council's Local Offer
     markup = ("<p>Stourleigh Council's Local Offer is summarised in our <a href="

@@ -22,6 +22,7 @@ from senreport.facts.senco import (
     _ROLE_AT,
     _SENCO_MAILBOX,
     _TITLE,
+    ASKS_WHO_LEADS,
     _compatible,
     _holds_other_role,
     _names_by,
@@ -297,9 +298,10 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         return best
 
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
-        """A heading naming the role ("Our SENCO") and a name opening a block under it."""
+        """A heading naming the role ("Our SENCO"), or asking who leads SEN, and a name opening
+        a block under it."""
         for part, heading in sorted(self.headings.items()):
-            if not self.roles[heading]:
+            if not self.roles[heading] and not ASKS_WHO_LEADS.search(self.texts[heading]):
                 continue
             for i in range(heading + 1, len(self.blocks)):
                 if self.part_of[i] != part:

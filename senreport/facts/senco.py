@@ -25,6 +25,12 @@ _ROLE = re.compile(
     r")(?![\w@\-])(?![\w.\-]*@)",
     re.IGNORECASE,
 )
+#: A heading asking who leads SEN, without the role's name ("Who looks after SEN here?",
+#: "Who leads our SEN work?"): the person named under it is the SENCO.
+ASKS_WHO_LEADS = re.compile(
+    r"\bwho\b.*\b(?:leads?|looks?\s+after|co-?\s?ordinates?|is\s+in\s+charge\s+of|"
+    r"(?:is|are)\s+responsible\s+for|manages?|runs?)\b.*\b(?:SEND?|special\s+(?:educational\s+)?"
+    r"needs?|inclusion)\b", re.IGNORECASE)
 #: The role pattern, tried only where a word it can begin with stands.
 _ROLE_AT = anchored(_ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
                             "special", "inclusion", "head", "director", "leader", "learning",
