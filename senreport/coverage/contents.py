@@ -7,6 +7,9 @@ my child has special educational needs?", "How will the school respond to my con
 entries count for no item (the guide: a contents-list entry is not an answer). A list of
 three or more entries, nearly all of them questions, is such a list.
 
+A list led by what a report must contain ("The report must include:") names the items
+and answers none of them.
+
 A sentence that lists the school's documents ("Behaviour Policy, Equality Statement,
 Accessibility Plan, Complaints Policy and ...") names them and answers nothing either: a
 "Complaints Policy" in such a list is not how to complain.
@@ -90,3 +93,18 @@ def without_document_lists(texts: list[str]) -> list[str]:
     """The texts with every sentence that lists three or more of the school's documents
     left out (a text left empty is dropped)."""
     return without_sentences(texts, _may_list_documents, _lists_documents)
+
+
+#: A sentence leading into a list of what a report must say, not of what this school does.
+_REQUIREMENTS_LEAD = re.compile(
+    r"\b(must|should|has to|have to|is required to|are required to) (include|contain|cover|"
+    r"set out|publish|say|describe|explain|tell you|give)\b|\b(this|the|our) (sen\w* )?"
+    r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b",
+    re.IGNORECASE)
+
+
+def lists_requirements(texts: list[str]) -> bool:
+    """A list of what a SEN information report must contain (or a report's contents): it
+    names the items, it answers none of them."""
+    return len(texts) > 2 and texts[0].rstrip().endswith(":") and bool(
+        _REQUIREMENTS_LEAD.search(texts[0]))

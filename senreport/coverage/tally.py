@@ -21,7 +21,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from senreport.coverage.contents import contents_entries, without_document_lists
+from senreport.coverage.contents import (
+    contents_entries,
+    lists_requirements,
+    without_document_lists,
+)
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.lead_ins import with_lead_ins
 from senreport.coverage.matcher import ACTORS, Matcher, matcher
@@ -234,7 +238,7 @@ def tally(document: Document, kind: str, skip: set[int],
         answer = [b for b in blocks if not is_placeholder(b.text)]
         units = [(b, without_document_lists(without_definitions(texts)))
                  for b, texts in _units(answer)
-                 if not _lists_requirements(texts)]
+                 if not lists_requirements(texts)]
         chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
     # Every passage not read before is read at once (see senreport.coverage.reading).
     unread = list(dict.fromkeys(key for _, _, _, units in chosen for _, texts in units
@@ -260,21 +264,6 @@ def tally(document: Document, kind: str, skip: set[int],
         for block, text, reading in read:
             _credit(tallies, block, text, heading, owners, reading, kind)
     return tallies
-
-
-#: A sentence leading into a list of what a report must say, not of what this school does.
-_REQUIREMENTS_LEAD = re.compile(
-    r"\b(must|should|has to|have to|is required to|are required to) (include|contain|cover|"
-    r"set out|publish|say|describe|explain|tell you|give)\b|\b(this|the|our) (sen\w* )?"
-    r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b",
-    re.IGNORECASE)
-
-
-def _lists_requirements(texts: list[str]) -> bool:
-    """A list of what a SEN information report must contain (or a report's contents): it
-    names the items, it answers none of them."""
-    return len(texts) > 2 and texts[0].rstrip().endswith(":") and bool(
-        _REQUIREMENTS_LEAD.search(texts[0]))
 
 
 def _units(blocks: Iterable[Block]) -> list[tuple[Block, list[str]]]:
