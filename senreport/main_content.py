@@ -76,6 +76,9 @@ def is_chrome(element: etree._Element) -> bool:
     if element.tag in _CHROME_TAGS and not (element.tag == "aside" and _in_article(element)):
         # An article's or section's own header holds its title (and often its date): only
         # a header outside them is the site's banner, as HTML has it.
+        if element.tag == "footer":
+            # A quotation's own footer names who said it ("Mr Whitcombe, SENCO").
+            return not any(True for _ in element.iterancestors("blockquote"))
         return element.tag != "header" or not _in_section(element)
     if not element.keys():
         return False  # no role, no hiding, no id or class

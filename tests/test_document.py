@@ -260,6 +260,14 @@ def test_an_articles_own_header_is_content_the_sites_banner_is_not() -> None:
         "SEN Information Report", "Reviewed September 2024", "Mrs Khan leads SEND."]
 
 
+def test_a_quotations_footer_is_content_the_sites_is_not() -> None:
+    page = ("<html><body><main><blockquote><p>I read every plan.</p><footer>Mr Daniel "
+            "Whitcombe, SENCO</footer></blockquote></main><footer><p>Oak School, 01632 960000"
+            "</p></footer></body></html>")
+    assert [b.text for b in parse_html(page).blocks] == [
+        "I read every plan.", "Mr Daniel Whitcombe, SENCO"]
+
+
 def test_an_aside_in_the_article_is_content_a_sidebar_is_not() -> None:
     page = ('<html><body><main><article><h1>SEN Information Report</h1><aside class="key-'
             'contacts"><p>SENCO: Mr Owen Gallagher, 01632 960588</p></aside><p>We teach every '
