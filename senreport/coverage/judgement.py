@@ -316,17 +316,19 @@ def _quote(text: str, at: int) -> str:
 _SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer",
                          re.IGNORECASE)
 _OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
-#: The council's Local Offer named as the council's ("Stourleigh Council's Local Offer").
-_COUNCILS_OFFER = re.compile(r"\b(council|local authority|county|borough)(?:'s|’s)?\s+(?:send?\s+)?"
-                             r"local[\s-]*offer", re.IGNORECASE)
+#: The council's Local Offer named as the council's ("Stourleigh Council's Local Offer"):
+#: beside it, "our Local Offer leaflet" is the school's summary of the council's, not its own.
+_BY_COUNCIL = (r"(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
+               r"local[\s-]*offer")
+_COUNCILS_OFFER = re.compile(_BY_COUNCIL, re.IGNORECASE)
 #: A heading that explains what a Local Offer is (a definition, not where to find it).
 _DEFINES_OFFER = re.compile(r"what is (the|a) local[\s-]*offer", re.IGNORECASE)
 #: The local authority's Local Offer, named as such ("Norfolk's Local Offer", "the council's
 #: Local Offer", "the Local Offer published by the local authority").
 _AUTHORITY_OFFER = re.compile(
     r"(\b(?!Our\b|This\b|The\b|School\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:'s|’s)?\s+(?:SEND\s+)?"
-    r"Local\s+Offer|(?i:(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
-    r"local[\s-]*offer|local[\s-]*offer\s+(?:of|from|for|published by|on the website of)\s+"
+    r"Local\s+Offer|(?i:" + _BY_COUNCIL + "|"
+    r"local[\s-]*offer\s+(?:of|from|for|published by|on the website of)\s+"
     r"(?:the\s+)?(?:local authority|council|county|[A-Z])))")
 
 
@@ -347,8 +349,6 @@ def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None
         # What a Local Offer is ("Every local authority must publish a Local Offer") says
         # nothing of this council's: a mention must stand outside such sentences.
         said = " ".join(without_definitions([mention.text])) if mention is not None else ""
-        # "Our local offer" is the school's own page, unless the council's is named too
-        # ("The council's Local Offer is summarised in our Local Offer leaflet").
         about_authority = bool(_OFFER.search(said)) and not (
             _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said)
             or _DEFINES_OFFER.search(heading or ""))

@@ -48,7 +48,6 @@ def check_layout_table(ctx: CheckContext) -> Iterator[Finding]:
 
         <div class="wp-block-columns"><nav>...</nav><div><h2>Welcome</h2><p>...</p></div></div>
     """
-    memo = None
     for table in ctx.document.elements("table"):
         if (table.get("role") or "").strip() or table.get("summary") is not None:
             continue
@@ -56,9 +55,7 @@ def check_layout_table(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if any(True for _ in table.iterancestors("table")):
             continue  # the outer table is the one to change
-        if memo is None:
-            memo = hidden_memo(ctx)
-        if is_hidden(table, memo):
+        if is_hidden(table, hidden_memo(ctx)):
             continue
         yield finding(
             "This table is used to lay out the page (it holds headings or menus, not "

@@ -74,7 +74,6 @@ def check_link_words_reused(ctx: CheckContext) -> Iterator[Finding]:
         help, or <a href="https://www.kent.gov.uk/send">Kent's Local Offer</a>.</p>
     """
     seen: dict[tuple[int, str], str] = {}
-    memo = None
     for link in ctx.document.links():
         href = (link.get("href") or "").strip()
         if not href or (link.get("role") or "").strip():
@@ -92,9 +91,7 @@ def check_link_words_reused(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if seen[key] == address or not _prose(block):
             continue
-        if memo is None:
-            memo = hidden_memo(ctx)
-        if is_hidden(link, memo):
+        if is_hidden(link, hidden_memo(ctx)):
             continue
         yield finding(
             f'Two links in this paragraph say "{accessible_name(link)[:50]}" but go to '

@@ -34,14 +34,11 @@ def check_link_runs_script(ctx: CheckContext) -> Iterator[Finding]:
 
         <button type="button" onclick="openChat()">Chat to the SENCO</button>
     """
-    memo = None
     for link in ctx.document.links():
         href = "".join((link.get("href") or "").split()).lower()
         if not href.startswith("javascript:") or (link.get("role") or "").strip():
             continue
-        if memo is None:
-            memo = hidden_memo(ctx)
-        if is_hidden(link, memo):
+        if is_hidden(link, hidden_memo(ctx)):
             continue
         yield finding(
             "This link runs a script instead of going to a page: screen readers announce a "
