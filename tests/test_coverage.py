@@ -234,6 +234,32 @@ def test_the_councils_offer_summarised_in_a_school_leaflet_is_named_without_its_
     assert coverage(page).value("13") == "not_in_place"
 
 
+def test_the_local_offer_in_passing_or_in_a_contents_list_is_not_where_to_find_it() -> None:
+    # named inside another item's answer, about something else
+    passing = ("We work with the speech and language therapy service and the educational "
+               "psychologist. The Home-Start group, one of the charities listed in the "
+               "county's Local Offer, runs a weekly stay-and-play, and Mr Bell from the Local "
+               "Offer team visits each spring.")
+    page = _answering_under_headings("Who else works with us?", passing)
+    assert coverage(page).value("13") == "not_in_place"
+    # said as where to look, under the same heading: named without its address
+    pointer = ("We work with the speech and language therapy service and the educational "
+               "psychologist. The county council's Local Offer lists the services for families.")
+    page = _answering_under_headings("Who else works with us?", pointer)
+    assert coverage(page).value("13") == "partly"
+    # a contents list's entry, or a bold "13. Local Offer" with nothing under it
+    contents = ('<ul><li><a href="#senco">Who is the SENCO?</a></li><li><a href="#offer">'
+                "Local Offer</a></li></ul>")
+    page = contents + _answering_under_headings("Anything else?", "Ask us at any time.")
+    assert coverage(page).value("13") == "not_in_place"
+    page = _answering_under_headings("Anything else?", "Ask us at any time.") + (
+        "<p><b>13. Local Offer</b></p><p>&nbsp;</p>")
+    assert coverage(page).value("13") == "not_in_place"
+    # under the Local Offer's own heading the answer need not name it again
+    page = _answering_under_headings("The Local Offer", "Hadleigh Council")
+    assert coverage(page).value("13") == "partly"
+
+
 def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() -> None:
     senco = ("Our SENCO is Mr Daniel Okafor. He leads a team of two assistant SENCOs, eleven "
              "teaching assistants and our pastoral team's wellbeing mentor. E-mail "

@@ -52,6 +52,16 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
     return entries
 
 
+def links_within_page(block: Block) -> bool:
+    """A list entry that only links to a place on the same page (a table of contents)."""
+    element = block.element
+    if element is None or element.tag != "li":
+        return False
+    links = list(element.iter("a"))
+    return len(links) == 1 and (links[0].get("href") or "").startswith("#") and (
+        len((links[0].text_content() or "").strip()) >= len(block.text) - 2)
+
+
 #: A document's name: "... Policy", "... Plan", "... Statement", "... Procedure".
 _DOCUMENT = re.compile(r"\b(polic(y|ies)|plan|statement|procedures?|strategy|charter)\b",
                        re.IGNORECASE)

@@ -8,10 +8,10 @@ from typing import Any
 
 from senreport.catalogue import applies_to, items_for
 from senreport.coverage import fact_items as facts
+from senreport.coverage.fact_items import fact_judgement
 from senreport.coverage.judgement import (
     Judgement,
     accessibility_of_offer,
-    fact_judgement,
     judge,
     last_block,
     phase_of,

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 
+from senreport.catalogue.parts import parts_of
+from senreport.coverage.contents import contents_entries, links_within_page
+from senreport.coverage.definitions import without_definitions
+from senreport.coverage.judgement import Judgement
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally, is_placeholder
 from senreport.document import Block, Document
+from senreport.facts import Facts
 from senreport.textscan import anchored
 
 ROLE = re.compile(
@@ -36,6 +41,15 @@ PHONE = re.compile(r"(?<!\d)(\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3
 _WEB = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(gov|org|co|sch|nhs|ac)\.uk\b|\.(org|com)\b",
                   re.IGNORECASE)
 _LOCAL_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
+#: The Local Offer named inside another answer, about something else ("the Portage service,
+#: one of the services listed in the Local Offer, visits ..."; "Mrs Varley from the Local
+#: Offer team"): a passing mention, not where to find it.
+_IN_PASSING = re.compile(
+    r"\b(listed|named|included|featured) in (the |its |(?:[\w'’]+ ){0,2})local[\s-]*offer\b|"
+    r"\bone of the (\w+ ){0,3}(in|on) (the |its |(?:[\w'’]+ ){0,2})local[\s-]*offer\b|"
+    r"\blocal[\s-]*offer (team|officers?|staff|co-?ordinators?)\b|"
+    r"\bin line with (the |its )local[\s-]*offer\b", re.IGNORECASE)
+_PAGE_TITLE = re.compile(r"\b(send?|report)\b", re.IGNORECASE)
 _PUBLISHED = re.compile(r"\b(website|web site|online|web ?page|published (at|on)|"
                         r"can be found (at|on)|search for)\b", re.IGNORECASE)
 #: What a full answer to the item must say, in the item's own words.
@@ -158,14 +172,20 @@ def local_offer(document: Document, skip: set[int]) -> tuple[int, Block | None, 
         if index in skip:
             continue
         heading = part.heading.text if part.heading else None
-        for block in part.blocks:
-            if not _LOCAL_OFFER.search(block.text) or is_placeholder(block.text):
+        # A contents list's "Local Offer" names where an answer will be, and answers nothing.
+        listed = contents_entries(part.blocks)
+        for at, block in enumerate(part.blocks):
+            if not _LOCAL_OFFER.search(block.text) or is_placeholder(block.text) or (
+                    at in listed or links_within_page(block)):
                 continue
             element = block.element
             linked = element is not None and any(
                 _LOCAL_OFFER.search(a.text_content() or "") or "offer" in (a.get("href") or "")
                 .lower() for a in element.iter("a"))
             located = linked or bool(_WEB.search(block.text) or _PUBLISHED.search(block.text))
+            if not linked and _IN_PASSING.search(block.text) and not (
+                    heading and _LOCAL_OFFER.search(heading)):
+                continue
             level = IN_PLACE if located else PARTLY
             if level > best[0] or best[1] is None:
                 best = (level, block, heading)
@@ -173,5 +193,59 @@ def local_offer(document: Document, skip: set[int]) -> tuple[int, Block | None, 
                 return best
         if part.heading is not None and _LOCAL_OFFER.search(part.heading.text) and (
                 best[1] is None):
-            best = (NONE, part.heading, heading)
+            # Under its own heading, the answer need not name the Local Offer again
+            # ("Local Offer": "Hadleigh Council"); a page's title ("SEND Report and Local
+            # Offer") is the school's own page, not such a heading.
+            under = [b for at, b in enumerate(part.blocks) if not b.is_heading and not (
+                is_placeholder(b.text) or at in listed or links_within_page(b))
+                ] if not _PAGE_TITLE.search(part.heading.text) else []
+            best = (NONE, under[0] if under else part.heading, heading)
     return best
+
+
+_SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer",
+                         re.IGNORECASE)
+_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
+#: The council's Local Offer named as the council's ("Stourleigh Council's Local Offer"):
+#: beside it, "our Local Offer leaflet" is the school's summary of the council's, not its own.
+_BY_COUNCIL = (r"(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
+               r"local[\s-]*offer")
+_COUNCILS_OFFER = re.compile(_BY_COUNCIL, re.IGNORECASE)
+#: A heading that explains what a Local Offer is (a definition, not where to find it).
+_DEFINES_OFFER = re.compile(r"what is (the|a) local[\s-]*offer", re.IGNORECASE)
+
+def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None,
+                   heading: str | None = None) -> Judgement:
+    """Items 4 and 13, judged by their facts: the SENCO's name and a way to reach them; the
+    local authority's Local Offer and its address."""
+    parts = parts_of("sen-report", item_id)
+    have: dict[str, str | None]
+    if item_id == "4":
+        contact = found.senco_email or found.senco_phone
+        have = {"name": found.senco_name, "contact": contact}
+        value = (IN_PLACE if all(have.values()) else
+                 PARTLY if any(have.values()) or entry.dedicated >= PARTLY else NONE)
+    else:
+        # The finder reads the main content without glossaries: no mention there, no answer.
+        mention = block if block is not None and not block.is_heading else None
+        # What a Local Offer is ("Every local authority must publish a Local Offer") says
+        # nothing of this council's: a mention must stand outside such sentences.
+        said = " ".join(without_definitions([mention.text])) if mention is not None else ""
+        if said and heading and not _OFFER.search(said):
+            said = f"{heading}: {said}"  # the answer under the Local Offer's own heading
+        about_authority = bool(_OFFER.search(said)) and not (
+            _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said)
+            or _DEFINES_OFFER.search(heading or ""))
+        where = found.local_offer_url if mention is not None else None
+        have = {"offer": "yes" if where or about_authority else None, "where": where}
+        value = IN_PLACE if where else PARTLY if about_authority else NONE
+    result = Judgement(value)
+    for part in parts:
+        if have.get(part.id):
+            if block is not None:
+                result.answered.append((part, block, block.text[:160]))
+        else:
+            result.missing.append(part)
+    if value == PARTLY and not result.missing:
+        result.reasons.append("the answer is only a line or two")
+    return result

@@ -18,12 +18,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
-from senreport.coverage.definitions import without_definitions
 from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
 from senreport.document import Block, Document
-from senreport.facts import Facts
 from senreport.textscan import found_at_literals, word_count
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
@@ -311,60 +309,6 @@ def _quote(text: str, at: int) -> str:
     end = len(text) if end < 0 else end + 1
     quote = text[start:end].strip()
     return quote if len(quote) <= 160 else quote[:157].rstrip() + "..."
-
-
-_SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer",
-                         re.IGNORECASE)
-_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
-#: The council's Local Offer named as the council's ("Stourleigh Council's Local Offer"):
-#: beside it, "our Local Offer leaflet" is the school's summary of the council's, not its own.
-_BY_COUNCIL = (r"(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
-               r"local[\s-]*offer")
-_COUNCILS_OFFER = re.compile(_BY_COUNCIL, re.IGNORECASE)
-#: A heading that explains what a Local Offer is (a definition, not where to find it).
-_DEFINES_OFFER = re.compile(r"what is (the|a) local[\s-]*offer", re.IGNORECASE)
-#: The local authority's Local Offer, named as such ("Norfolk's Local Offer", "the council's
-#: Local Offer", "the Local Offer published by the local authority").
-_AUTHORITY_OFFER = re.compile(
-    r"(\b(?!Our\b|This\b|The\b|School\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:'s|’s)?\s+(?:SEND\s+)?"
-    r"Local\s+Offer|(?i:" + _BY_COUNCIL + "|"
-    r"local[\s-]*offer\s+(?:of|from|for|published by|on the website of)\s+"
-    r"(?:the\s+)?(?:local authority|council|county|[A-Z])))")
-
-
-def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None,
-                   heading: str | None = None) -> Judgement:
-    """Items 4 and 13, judged by their facts: the SENCO's name and a way to reach them; the
-    local authority's Local Offer and its address."""
-    parts = parts_of("sen-report", item_id)
-    have: dict[str, str | None]
-    if item_id == "4":
-        contact = found.senco_email or found.senco_phone
-        have = {"name": found.senco_name, "contact": contact}
-        value = (IN_PLACE if all(have.values()) else
-                 PARTLY if any(have.values()) or entry.dedicated >= PARTLY else NONE)
-    else:
-        # The finder reads the main content without glossaries: no mention there, no answer.
-        mention = block if block is not None and block.kind == "text" else None
-        # What a Local Offer is ("Every local authority must publish a Local Offer") says
-        # nothing of this council's: a mention must stand outside such sentences.
-        said = " ".join(without_definitions([mention.text])) if mention is not None else ""
-        about_authority = bool(_OFFER.search(said)) and not (
-            _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said)
-            or _DEFINES_OFFER.search(heading or ""))
-        where = found.local_offer_url if mention is not None else None
-        have = {"offer": "yes" if where or about_authority else None, "where": where}
-        value = IN_PLACE if where else PARTLY if about_authority else NONE
-    result = Judgement(value)
-    for part in parts:
-        if have.get(part.id):
-            if block is not None:
-                result.answered.append((part, block, block.text[:160]))
-        else:
-            result.missing.append(part)
-    if value == PARTLY and not result.missing:
-        result.reasons.append("the answer is only a line or two")
-    return result
 
 
 _OFFLINE = re.compile(

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from senreport.coverage.contents import (
     contents_entries,
+    links_within_page,
     lists_requirements,
     without_document_lists,
 )
@@ -161,16 +162,6 @@ def is_placeholder(text: str) -> bool:
         _PLACEHOLDER.search(text))
 
 
-def _is_table_of_contents(block: Block) -> bool:
-    """A list entry that only links to a place on the same page."""
-    element = block.element
-    if element is None or element.tag != "li":
-        return False
-    links = list(element.iter("a"))
-    return len(links) == 1 and (links[0].get("href") or "").startswith("#") and (
-        len((links[0].text_content() or "").strip()) >= len(block.text) - 2)
-
-
 _DOCUMENT_SAYS = re.compile(
     r"\b(our|the|this|that) (sen\w* |send )?(information )?(report|policy|document|leaflet|"
     r"booklet|guide|plan|strategy)s? (explains?|sets? out|describes?|includes?|covers?|"
@@ -233,7 +224,7 @@ def tally(document: Document, kind: str, skip: set[int],
             continue
         listed = glossary_entries([b.text for b in part.blocks]) | contents_entries(part.blocks)
         blocks = [b for i, b in enumerate(part.blocks) if i not in listed and not (
-            _is_table_of_contents(b)) and not (
+            links_within_page(b)) and not (
             kind == "sen-report" and _describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         units = [(b, without_document_lists(without_definitions(texts)))
