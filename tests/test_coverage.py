@@ -260,6 +260,21 @@ def test_the_local_offer_in_passing_or_in_a_contents_list_is_not_where_to_find_i
     assert coverage(page).value("13") == "partly"
 
 
+def test_trips_named_in_a_timetable_do_not_say_pupils_join_in() -> None:
+    # inside another item's answer, trips and swimming named in passing: 3f is not answered
+    passing = ("Teachers plan lessons with clear steps, visual prompts and practical resources. "
+               "Class timetables, including swimming in Year 4 and trips, are sent to parents "
+               "each term.")
+    page = _answering_under_headings("How do you teach children with SEN?", passing)
+    assert coverage(page).value("3f") == "not_in_place"
+    # the same place saying that pupils join in: touched, not answered in full
+    joining = ("Teachers plan lessons with clear steps, visual prompts and practical resources. "
+               "Every club and trip is open to all pupils, and swimming lessons are adapted so "
+               "that every child can take part.")
+    page = _answering_under_headings("How do you teach children with SEN?", joining)
+    assert coverage(page).value("3f") == "partly"
+
+
 def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() -> None:
     senco = ("Our SENCO is Mr Daniel Okafor. He leads a team of two assistant SENCOs, eleven "
              "teaching assistants and our pastoral team's wellbeing mentor. E-mail "

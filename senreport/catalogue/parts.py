@@ -34,6 +34,20 @@ __all__ = ["SECONDARY_PHASES", "ItemPart", "all_parts", "parts_of"]
 _PUPIL = r"(pupil|student|child|children|young (person|people)|learner|your child)"
 
 
+#: Item 3f inside other answers: pupils joining in, then what they join (or the other way
+#: round: "clubs are open to every child").
+_JOINS = (r"(join\w*|take part|takes part|taking part|participat\w*|included|including all|"
+          r"inclusive|accessible|open to|adapt\w*|support\w*|risk[- ]assess\w*|access)"
+          r"\b[^.!?]{0,80}\b")
+_ACTIVITIES = (r"(trips?|visits?|clubs?|extra-?curricular|residential|outings?|after[- ]school|"
+               r"lunchtime|(school|all|wider|other|enrichment|class) activit\w*)\b")
+_PHYSICAL = (r"(physical|pe|p\.e\.|sports?|swimming|games|forest school|outdoor (learning|"
+             r"education|activit\w*)|dance|gymnastics|athletics|football|netball)\b")
+_ARE_OPEN = (r"[^.!?]{0,60}\b((open to|for) (all|every|any)|(are|is) (adapted|planned|"
+             r"risk[- ]assessed|accessible|inclusive)|so that (all|every|everyone|they|pupils|"
+             r"children|students))")
+
+
 #: Phases of education that prepare pupils for adulthood.
 SECONDARY_PHASES = ("secondary", "post16")
 
@@ -104,13 +118,17 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"trips?\b", r"visits?\b", r"clubs?\b", r"extra-?curricular", r"residential",
                  r"(school|all|wider|other|enrichment|class) activit",
                  r"activit\w* (outside|beyond|away from) the classroom", r"outings?",
-                 r"events?\b", r"after[- ]school", r"lunchtime"),
+                 r"events?\b", r"after[- ]school", r"lunchtime",
+                 # Inside other answers, only words that say pupils join in: not trips named
+                 # in a timetable ("class timetables, including trips, are sent home").
+                 in_passing=(_JOINS + _ACTIVITIES, _ACTIVITIES + _ARE_OPEN)),
            _part("physical", "Can they join in physical activities such as PE and sport?",
                  "how pupils join in physical activities such as PE and sport",
                  r"physical", r"\bpe\b", r"p\.e\.", r"sports?\b", r"swimming",
                  r"games (lessons?|kit|sessions?)", r"forest school", r"outdoor (learning|"
                  r"education|activit)", r"dance", r"gymnastic", r"athletic", r"football",
-                 r"netball")),
+                 r"netball",
+                 in_passing=(_JOINS + _PHYSICAL, _PHYSICAL + _ARE_OPEN))),
     "3e": (_part("support", "What extra support is there, and how is it decided?",
                  "what extra support there is for pupils with SEN and how it is decided",
                  r"intervention", r"provision", r"assistant", r"groups?\b",
