@@ -143,6 +143,8 @@ def test_a_list_of_the_schools_policies_is_not_how_to_complain() -> None:
     "Our policies (SEN, Accessibility, Complaints and Anti-bullying) are all on the website.",
     "Related policies: SEND, Accessibility, Complaints, Supporting Pupils with Medical "
     "Conditions.",
+    "Copies of our policies, including SEND, Complaints and Safeguarding, are kept in the hall.",
+    "Our policies on behaviour, complaints, safeguarding and medicines are on the website.",
 ])
 def test_names_sharing_one_plural_are_a_list_of_documents_too(listed: str) -> None:
     from senreport.coverage.contents import without_document_lists

@@ -78,13 +78,17 @@ def _names_documents(low: str) -> bool:
 
 #: Three or more names sharing one plural: "our SEND, Equality, Complaints and Intimate Care
 #: policies", "our policies (SEN, Accessibility, Complaints and Anti-bullying)", "Related
-#: policies: SEND, Accessibility, Complaints, ...".
+#: policies: SEND, Accessibility, Complaints, ...", "our policies, including SEND, ...".
 _NAME = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
 _SHARED_PLURAL = re.compile(
     rf"(?:{_NAME},\s+){{2,}}(?:{_NAME},?\s+)?(?:and|&)\s+{_NAME}\s+"
     r"(?:policies|plans|procedures|documents|statements)\b"
     r"|\b(?:policies|plans|documents)\s*\((?:[^(),]+,){2,}[^()]*\)"
-    r"|\b(?:policies|plans|documents)\s*:\s*(?:[^,.;:]+,){2,}")
+    r"|\b(?:policies|plans|documents)\s*:\s*(?:[^,.;:]+,){2,}"
+    # "our policies, including SEND, Complaints and Safeguarding, are ...", "our policies on
+    # behaviour, complaints, safeguarding and medicines"
+    r"|\b(?:policies|plans|documents),?\s+(?:including|for|on|covering|such as)\s+"
+    r"(?:[^,.;:()]+,\s*){2,}")
 
 
 def _may_list_documents(text: str) -> bool:
