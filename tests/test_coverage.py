@@ -275,6 +275,21 @@ def test_trips_named_in_a_timetable_do_not_say_pupils_join_in() -> None:
     assert coverage(page).value("3f") == "partly"
 
 
+def test_a_transition_day_in_a_calendar_does_not_say_how_a_move_is_supported() -> None:
+    calendar = ("Teachers plan lessons with clear steps, visual prompts and practical resources, "
+                "and teaching assistants help small groups to practise new words and check "
+                "their understanding during the lesson. Our school calendar shows the dates of "
+                "the Year 6 transition day and the Reception open mornings.")
+    page = _answering_under_headings("How do you teach children with SEN?", calendar)
+    # the fixture's transition answer is left out: only the calendar sentence is about moving
+    page = page.replace(f"<h2>How do you prepare children for secondary school?</h2><p>"
+                        f"{FULL_TRANSITION}</p>", "")
+    assert coverage(page).value("12") == "not_in_place"
+    supported = calendar.replace("Our school calendar", "We plan extra transition visits for "
+                                 "children with SEN, and our calendar")
+    assert coverage(page.replace(calendar, supported)).value("12") == "partly"
+
+
 def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() -> None:
     senco = ("Our SENCO is Mr Daniel Okafor. He leads a team of two assistant SENCOs, eleven "
              "teaching assistants and our pastoral team's wellbeing mentor. E-mail "

@@ -316,7 +316,21 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  "how pupils are supported when they move to a new class or school",
                  r"transition", r"transfer", r"move", r"moving", r"new (class|school|"
                  r"teacher|setting)", r"next (class|school|stage|year|phase)",
-                 r"secondary", r"visits?\b", r"starting", r"join", r"leav", r"handover"),
+                 r"secondary", r"visits?\b", r"starting", r"join", r"leav", r"handover",
+                 # Inside other answers, only words that say how a move is supported: not a
+                 # "transition day" in a calendar, nor "an 11 to 16 secondary school".
+                 in_passing=(
+                     r"transitions? (visits?|sessions?|programme|plans?|planning|meetings?|"
+                     r"support|books?|arrangements|work|groups?|passports?|to|into)\b",
+                     r"(extra|additional|enhanced|tailored|personalised) (transition|visits?)",
+                     r"(support|prepar|help|plan)\w* (\w+ ){0,3}(for )?(transition|transfer|the "
+                     r"move|moving (on|up|to)|to move|starting|joining|leaving)",
+                     r"(visit|visits|meet|meets|meeting|get to know) (\w+ ){0,2}new (school|class|"
+                     r"teacher|setting|tutor|form)", r"handover",
+                     r"(next|new|receiving|secondary|feeder|primary|junior|infant) (school|"
+                     r"setting)(\W{1,2}s)? sencos?",
+                     r"sencos? (from|of|at) (the|their|each|every) (new|next|receiving|"
+                     r"secondary|junior|feeder|previous|primary|sending) (schools?|settings?)")),
            _part("adulthood", "How are pupils prepared for adulthood and independent living?",
                  "how pupils are prepared for adulthood, further study and work",
                  r"adulthood", r"independen", r"careers?\b", r"employment", r"work "
