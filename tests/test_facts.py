@@ -521,3 +521,27 @@ def test_titles_are_found_in_all_the_texts_at_once_as_in_each() -> None:
     assert _titles_in(texts) == [(i, m.start()) for i, text in enumerate(texts)
                                  for m in _TITLE.finditer(text)]
     assert _titles_in(texts) == [(0, 8), (0, 21), (2, 0), (4, 0)]
+
+
+def test_our_trust_senco_is_the_schools_own_beside_an_inclusion_leader() -> None:
+    found = facts("<p>Our Trust SENCO is Ms Farida Lockhart. Contact her on 0116 496 0615.</p>"
+                  "<div><p><strong>Ashgrove:</strong> Inclusion Leader Mrs Rosalind Pike, via "
+                  "the school office.</p></div>")
+    assert found.senco_name == "Farida Lockhart"
+    # the trust's SENCO beside the school's own is still someone else's
+    found = facts("<p>Our SENCO is Mrs Amy Lowe. The Trust SENCO, Mr Ben Hale, visits "
+                  "termly.</p>")
+    assert found.senco_name == "Amy Lowe"
+
+
+def test_the_person_presented_under_the_sencos_heading_is_the_senco() -> None:
+    found = facts("<h2>Who's the SENCO?</h2><p>That's Gemma Hartley! She's a qualified teacher. "
+                  '<a href="mailto:gemma.hartley@puddle.sch.uk">Email her</a>.</p>')
+    assert (found.senco_name, found.senco_email) == ("Gemma Hartley", "gemma.hartley@puddle.sch.uk")
+
+
+def test_an_image_button_beside_the_sencos_paragraph_gives_the_email() -> None:
+    found = facts("<div><p>Our SENCO is Mr Rhodri Bellamy. Use the button to email him.</p></div>"
+                  '<div><a class="btn" href="mailto:senco@fern.sch.uk"><img src="e.png" '
+                  'alt="Email Mr Bellamy, our SENCO"></a></div>')
+    assert (found.senco_name, found.senco_email) == ("Rhodri Bellamy", "senco@fern.sch.uk")

@@ -121,6 +121,10 @@ _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educa
 SAME_PART_REACH = 8
 #: The score at or below which a name beside the role is too unsure to be the SENCO's.
 UNSURE_NAME = 10
+#: A block under the role's heading that opens by presenting someone: "That's Gemma
+#: Hartley!", "Meet Tom Reyes", "I'm Aisha Khan".
+_PRESENTS = re.compile(r"(?:that['’]s|it['’]s|this is|meet|i['’]m|i am|my name is)\s+",
+                       re.IGNORECASE)
 _LABEL_LINE = re.compile(r"\s*name\s*:?\s*$", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"(?<!\S)[A-Z]")
 #: Between a person's name and their e-mail address: "Amy Lowe at ", "Amy Lowe (".
@@ -309,7 +313,9 @@ class _Page(LinksRead, ContactsRead, DatesRead):
                 name = name_at(self.texts[i], 0)
                 if name is None:
                     title = _TITLE.search(self.texts[i])
-                    name = name_at(self.texts[i], title.start()) if title else None
+                    presents = _PRESENTS.match(self.texts[i])
+                    name = (name_at(self.texts[i], title.start()) if title else
+                            name_at(self.texts[i], presents.end()) if presents else None)
                 if name:
                     return (30, 0, name[0], i, 0)
         return None

@@ -109,6 +109,11 @@ class LinksRead:
                     break
                 if element is main:
                     break
+            if block is None and not chrome:
+                # a button standing beside the text ("Email the SENCO" as an image): it
+                # belongs with the block just before it
+                block = self._block_before(link, main)
+                label = label or " ".join(link.xpath(".//img/@alt"))
             pos = 0
             if block is not None and label:
                 text = self.texts[block]
@@ -121,6 +126,17 @@ class LinksRead:
             label = label or (link.get("title") or link.get("aria-label") or "").strip()
             found.append(Link(href, label, block, pos, chrome))
         return found
+
+    def _block_before(self, element: etree._Element, main: etree._Element) -> int | None:
+        """The last block that ends before ``element`` in the main content, if any."""
+        for at in (element, *element.iterancestors()):
+            if at is main:
+                return None
+            for sibling in at.itersiblings(preceding=True):
+                found = [b for e in sibling.iter() for b in self.element_blocks.get(e, ())]
+                if found:
+                    return max(found)
+        return None
 
     def _mentions(self, pattern: re.Pattern[str], block: int) -> list[int]:
         key = (pattern.pattern, block)

@@ -119,9 +119,10 @@ _SHORT_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?")
 _SENCO_WORD = re.compile(r"(?:NA)?SEND?C")
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
 #: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO"; or one phase's,
-#: where the whole school's is named too ("the primary-phase SENCO is Mr Odum").
-_OTHER_SENCO = re.compile(r"\b(?:(?:trust|county|authority|LA|council|secondary|junior|infant|"
-                          r"previous|receiving|new|other|future|nursery's|school's\s+new)"
+#: where the whole school's is named too ("the primary-phase SENCO is Mr Odum"). "Our Trust
+#: SENCO" is the school's own.
+_OTHER_SENCO = re.compile(r"(?<!our\s)\b(?:(?:trust|county|authority|LA|council|secondary|"
+                          r"junior|infant|previous|receiving|new|other|future|nursery's|school's\s+new)"
                           r"(?:\s+school(?:['’]s)?)?|(?:primary|secondary|early\s+years|sixth[\s-]"
                           r"form|key\s+stage\s+\d)[\s-]+phase)\s+$", re.IGNORECASE)
 #: Someone else's SENCO named after the role: "the SENCO of the secondary school".
