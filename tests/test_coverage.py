@@ -290,6 +290,19 @@ def test_a_transition_day_in_a_calendar_does_not_say_how_a_move_is_supported() -
     assert coverage(page.replace(calendar, supported)).value("12") == "partly"
 
 
+def test_sendiass_named_at_a_review_is_not_where_parents_get_advice() -> None:
+    review = ("Every pupil's plan is reviewed with parents each term, and the SENCO chairs the "
+              "annual review of each EHC plan. Some parents bring a supporter from SENDIASS to "
+              "these meetings.")
+    page = _answering_under_headings("How are plans reviewed?", review)
+    assert coverage(page).value("11") == "not_in_place"
+    # the same place saying how to reach it, and what it gives parents
+    advised = review.replace("Some parents bring a supporter from SENDIASS to these meetings.",
+                             "Westshire SENDIASS gives parents free, impartial advice on "
+                             "01632 960555.")
+    assert coverage(page.replace(review, advised)).value("11") != "not_in_place"
+
+
 def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() -> None:
     senco = ("Our SENCO is Mr Daniel Okafor. He leads a team of two assistant SENCOs, eleven "
              "teaching assistants and our pastoral team's wellbeing mentor. E-mail "

@@ -48,6 +48,11 @@ _ARE_OPEN = (r"[^.!?]{0,60}\b((open to|for) (all|every|any)|(are|is) (adapted|pl
              r"children|students))")
 
 
+#: Services that advise parents (item 11).
+_PARENT_SERVICE = (r"(sendias\w*|iass\b|ipsea|contact a family|parent carer forum|parent "
+                   r"partnership|information,? advice (and|&) support)")
+
+
 #: Phases of education that prepare pupils for adulthood.
 SECONDARY_PHASES = ("secondary", "post16")
 
@@ -311,7 +316,13 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  "which services give parents advice and support, with their contact details",
                  r"sendias", r"\biass\b", r"ipsea", r"contact a family", r"helpline",
                  r"parent partnership", r"support service", r"advice service", r"parent carer "
-                 r"forum", r"charit", r"advice", r"information,? advice"),),
+                 r"forum", r"charit", r"advice", r"information,? advice", r"support groups?\b",
+                 # Inside other answers, a service for parents said with how to reach it or
+                 # what it gives them: not "a supporter from SENDIASS" at a review.
+                 in_passing=(_PARENT_SERVICE + r"[^.!?]{0,120}(\d{3,}|@|www\.|https?://|\.org|"
+                             r"\.gov|free|impartial|confidential|independent|advice|helpline|"
+                             r"website)", r"(free|impartial|confidential|independent)[^.!?]{0,60}"
+                             + _PARENT_SERVICE)),),
     "12": (_part("transfer", "How are pupils supported when they move class, school or phase?",
                  "how pupils are supported when they move to a new class or school",
                  r"transition", r"transfer", r"move", r"moving", r"new (class|school|"
