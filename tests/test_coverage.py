@@ -658,3 +658,14 @@ def test_a_heading_naming_the_sendco_asks_for_the_senco() -> None:
     from senreport.coverage.matcher import matcher
 
     assert set(matcher("sen-report").owners("Who is the SENDCo?")) == {"4"}
+
+
+def test_whether_interventions_have_worked_is_evaluating_provision() -> None:
+    from senreport.coverage.matcher import matcher
+    from senreport.matching import normalise
+
+    cues = matcher("sen-report").cues
+    for said in ("We look at whether interventions have worked at the end of every term.",
+                 "The SENCO checks that interventions are working."):
+        assert "3a" in cues.hits(normalise(said))
+    assert "3a" not in cues.hits(normalise("Interventions run in small groups each morning."))
