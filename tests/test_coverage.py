@@ -669,3 +669,15 @@ def test_whether_interventions_have_worked_is_evaluating_provision() -> None:
                  "The SENCO checks that interventions are working."):
         assert "3a" in cues.hits(normalise(said))
     assert "3a" not in cues.hits(normalise("Interventions run in small groups each morning."))
+
+
+def test_the_local_offers_address_is_not_a_parent_services_contact_details() -> None:
+    said = ("Brindleford Council's Local Offer tells you about services for families: "
+            "https://localoffer.brindleford.example.gov.uk. Families can also get free, "
+            "confidential advice from SENDIASS.")
+    page = _answering_under_headings("Where can families get advice?", said)
+    assert coverage(page).value("11") == "partly"
+    # with SENDIASS's own number, the answer is full
+    page = _answering_under_headings("Where can families get advice?",
+                                     said.replace("SENDIASS.", "SENDIASS on 01632 960990."))
+    assert coverage(page).value("11") == "in_place"

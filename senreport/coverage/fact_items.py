@@ -119,6 +119,23 @@ def _with_links(block: Block) -> str:
     return " ".join([block.text, *links]) if links else block.text
 
 
+#: A sentence about the Local Offer (item 13), or a link to it: its address is not a
+#: parent support service's contact details, unless the sentence names such a service.
+_OFFER_SAID = re.compile(r"(?:[^.!?]|[.!?](?=\S))*local[\s-]*offer(?:[^.!?]|[.!?](?=\S))*[.!?]?"
+                         r"|\S*local-?offer\S*", re.IGNORECASE)
+_PARENT_SERVICE = re.compile(r"sendias|\biass\b|ipsea|contact a family|parent carer forum|"
+                             r"parent partnership|helpline|home-start", re.IGNORECASE)
+
+
+def _besides_the_local_offer(text: str) -> str:
+    """The text without what it says of the Local Offer (item 11's contact details are a
+    support service's, not the Local Offer's web address)."""
+    if not _LOCAL_OFFER.search(text):
+        return text
+    return _OFFER_SAID.sub(lambda said: said.group(0) if _PARENT_SERVICE.search(
+        said.group(0)) else " ", text)
+
+
 def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[str]:
     """Check the essentials of every item that has them, in the passages credited to it;
     return the items whose essential fact alone makes their answer full."""
@@ -127,6 +144,8 @@ def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[s
         if item_id in levels:
             entry = tallies[item_id]
             texts = [_with_links(block) for _, block, _ in entry.blocks if block.kind == "text"]
+            if item_id == "11":
+                texts = [_besides_the_local_offer(t) for t in texts]
             lift = entry.dedicated != 0 or levels[item_id] == IN_PLACE
             if entry.dedicated < 0 and item_id in NAMED_IN_PASSING and not any(
                     _sufficient(item_id, _with_links(block)) for block, _ in entry.answers):
