@@ -681,3 +681,14 @@ def test_the_local_offers_address_is_not_a_parent_services_contact_details() -> 
     page = _answering_under_headings("Where can families get advice?",
                                      said.replace("SENDIASS.", "SENDIASS on 01632 960990."))
     assert coverage(page).value("11") == "in_place"
+
+
+def test_one_step_and_a_pointer_to_the_complaints_policy_is_partly() -> None:
+    pointer = ("Please talk to your child's teacher or the SENCO first. Our complaints policy is "
+               "on the Policies page.")
+    page = _answering_under_headings("What if I am unhappy?", pointer)
+    assert coverage(page).value("9") == "partly"
+    steps = ("Talk to the class teacher first, then the SENCO, then the headteacher. If it is "
+             "still not put right, write to the governors, following our complaints policy.")
+    page = _answering_under_headings("What if I am unhappy?", steps)
+    assert coverage(page).value("9") == "in_place"

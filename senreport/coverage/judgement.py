@@ -42,9 +42,10 @@ OWN_WORDS = 25
 #: A passage whose words are mostly about the item is a (thin) answer of its own, not a
 #: mention in passing inside another answer.
 OWN_BLOCK = 0.6
-#: Words of its own a complaints answer needs beside a pointer to the complaints policy
-#: ("speak to the class teacher first, then the SENCO, then the headteacher").
-OWN_STEPS = 10
+#: Words of its own a complaints answer needs beside a pointer to the complaints policy,
+#: naming the steps ("speak to the class teacher first, then the SENCO, then the
+#: headteacher"): at least this many people or bodies, or an answer's full length.
+OWN_STEPS, STEPS = 10, 3
 #: Words an answer under the item's own heading needs to be more than a line or two.
 ANSWER_FULL = 25
 
@@ -195,10 +196,10 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
             result.reasons.append("the answer mostly points to another document or person"
                                   if pointer else "the answer is only a line or two")
         return result
-    if lifted and item_id == "9" and sum(word_count(text) for _, text in texts) - _words_where(
-            texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower()))) < OWN_STEPS:
+    if lifted and item_id == "9" and not _complaint_steps(texts):
         # "Complaints follow our complaints policy, on the Policies page" names the
-        # procedure but sends the reader elsewhere for how to complain.
+        # procedure but sends the reader elsewhere for how to complain; "talk to the class
+        # teacher first" is one step of it.
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
         return result
@@ -227,6 +228,23 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if result.missing:
         result.level = PARTLY
     return result
+
+
+#: The people and bodies a complaint goes to, step by step.
+_STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|person)|send?cos?|"
+                   r"inclusion (?:lead|leader|manager)|head ?teacher|head of school|principal|"
+                   r"(?:deputy|assistant) head|governors?|governing body|trust|local authority|"
+                   r"council|sendias\w*|ombudsman|tribunal|department for education|"
+                   r"secretary of state|mediation)\b", re.IGNORECASE)
+
+
+def _complaint_steps(texts: list[tuple[Block, str]]) -> bool:
+    """Whether a complaints answer says, in its own words, how to complain: beside any
+    pointer to the policy, enough words naming enough steps, or a full answer's length."""
+    own = sum(word_count(text) for _, text in texts) - _words_where(
+        texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower())))
+    steps = {m.group(1).lower() for _, text in texts for m in _STEP.finditer(text)}
+    return own >= ANSWER_FULL or own >= OWN_STEPS and len(steps) >= STEPS
 
 
 #: A sentence that sends the reader to a policy or procedure published elsewhere.
