@@ -92,7 +92,8 @@ ITEM_EXAMPLES: dict[str, tuple[str, str, str]] = {
         _OTHER,
         "<h2>Complaints</h2><p>If you are unhappy with the support your child receives, "
         "please talk to the class teacher or SENCO first. If that does not resolve it, "
-        "follow our complaints procedure.</p>",
+        "the headteacher will meet you, and you can then make a formal complaint to the "
+        "governors under our complaints procedure.</p>",
     ),
     "10": (
         "The report says how the school involves other bodies such as health and social care.",
