@@ -545,3 +545,30 @@ def test_an_image_button_beside_the_sencos_paragraph_gives_the_email() -> None:
                   '<div><a class="btn" href="mailto:senco@fern.sch.uk"><img src="e.png" '
                   'alt="Email Mr Bellamy, our SENCO"></a></div>')
     assert (found.senco_name, found.senco_email) == ("Rhodri Bellamy", "senco@fern.sch.uk")
+
+
+def test_a_link_after_a_sentence_naming_the_local_offer_is_not_its_address() -> None:
+    found = facts("<ul><li>Bramwell SENDIASS gives free advice on 0131 496 0912. It is part of "
+                  "the council's Local Offer.</li><li>Bramwell Parent Carer Forum runs a monthly "
+                  'group: <a href="https://www.bramwellpcf.example.org.uk">its website</a>.</li>'
+                  "</ul>")
+    assert found.local_offer_url is None
+    # a lead-in line does name the link under it
+    found = facts("<p>Our council's Local Offer:</p><p><a href=\"https://www.bram.gov.uk/lo\">"
+                  "its website</a></p>")
+    assert found.local_offer_url == "https://www.bram.gov.uk/lo"
+
+
+def test_the_sencos_first_name_given_without_a_title_completes_the_name() -> None:
+    found = facts("<p><strong>Mr Okafor (SENCO):</strong> We support a wide range of needs.</p>"
+                  "<p><strong>Mr Okafor:</strong> I'm Daniel Okafor, and I've been SENCO here "
+                  "for six years.</p>")
+    assert found.senco_name == "Daniel Okafor"
+
+
+def test_the_office_number_in_the_sentence_with_the_sencos_own_address_reaches_the_senco() -> None:
+    found = facts("<p>Our SENCO is Mrs Joanna Trevelyan.</p><p>Who else can help?</p><p>Many "
+                  "people.</p><p>How do I reach you?</p><p>I'm in school Monday to Thursday. "
+                  '<a href="mailto:jtrevelyan@fen.sch.uk">Email me</a>, or ring the school '
+                  "office on 0161 496 0193 and ask for me.</p>")
+    assert (found.senco_email, found.senco_phone) == ("jtrevelyan@fen.sch.uk", "0161 496 0193")

@@ -23,12 +23,11 @@ from senreport.facts.senco import (
     _SENCO_MAILBOX,
     _TITLE,
     ASKS_WHO_LEADS,
-    _compatible,
     _holds_other_role,
     _names_by,
     _surname,
-    _titles_in,
     claimed_by_other,
+    fuller_name,
     name_at,
 )
 
@@ -125,6 +124,7 @@ UNSURE_NAME = 10
 #: Hartley!", "Meet Tom Reyes", "I'm Aisha Khan".
 _PRESENTS = re.compile(r"(?:that['’]s|it['’]s|this is|meet|i['’]m|i am|my name is)\s+",
                        re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _LABEL_LINE = re.compile(r"\s*name\s*:?\s*$", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"(?<!\S)[A-Z]")
 #: Between a person's name and their e-mail address: "Amy Lowe at ", "Amy Lowe (".
@@ -272,7 +272,7 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         surname: str | None = None
         if candidates:
             name = candidates[0][2]
-            fuller = self._fuller_name(name)
+            fuller = fuller_name(name, self.texts)
             if fuller:
                 name, where = fuller
                 anchors.append(where)
@@ -283,23 +283,14 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         surname = _surname(name) if name else None
         email = self._nearest(self.emails, anchors, surname, mailbox=True)
         phone = self._nearest(self.phones, anchors, surname, mailbox=False)
+        if phone is None and email is not None:
+            # "Email me on jt@..., or ring the school office on 0161 ... and ask for me":
+            # the number given in the same sentence as the SENCO's own address
+            phone = next((p.value for e in self.emails if e.value == email for p in self.phones
+                          if p.block == e.block and not _SENTENCE_END.search(
+                              self.texts[e.block], min(p.pos, e.pos), max(p.pos, e.pos))),
+                         None)
         return {"senco_name": name, "senco_email": email, "senco_phone": phone}
-
-    def _fuller_name(self, name: str) -> tuple[str, tuple[int, int]] | None:
-        """The same person named more fully elsewhere ("Mr Whitcombe" -> "Mr Tom Whitcombe")."""
-        short = name.split()
-        best: tuple[str, tuple[int, int]] | None = None
-        for i, start in _titles_in(self.texts):
-            text = self.texts[i]
-            found = name_at(text, start)
-            if not found:
-                continue
-            long = found[0].split()
-            if len(long) <= len(short) or (best and len(long) <= len(best[0].split())):
-                continue
-            if _compatible(short, long):
-                best = (found[0], (i, start))
-        return best
 
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
         """A heading naming the role ("Our SENCO"), or asking who leads SEN, and a name opening

@@ -53,6 +53,9 @@ def unwrapped(href: str) -> str:
 #: A link to another site (the local authority's Local Offer is on the council's): a path
 #: alone ("/docs/local-offer-leaflet.pdf") is a page or file of the school's own site.
 _ELSEWHERE = re.compile(r"(?i)(?:https?:)?//|www\.")
+#: A line that leads into what follows it: short, or ending with a colon ("Our Local
+#: Offer:"), not a sentence of its own ("... It is part of the council's Local Offer.").
+_LEAD_IN = re.compile(r"^.{0,60}$|[:\-–—]\s*$", re.DOTALL)
 #: What a Local Offer is called where its bare address is given.
 _LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
                                re.IGNORECASE)
@@ -178,7 +181,7 @@ class LinksRead:
                     i = bisect_left(mentions, link.pos)
                     distance = min(abs(link.pos - m) for m in mentions[max(0, i - 1):i + 1])
                     score = (6 if vague else 5) - min(distance, 300) / 100
-                elif block > 0 and len(self.texts[block - 1]) < 200 and self._mentions(
+                elif block > 0 and _LEAD_IN.search(self.texts[block - 1]) and self._mentions(
                         strong, block - 1):  # a lead-in line: "Our Local Offer:"
                     score = 4 if vague else 3
                 else:

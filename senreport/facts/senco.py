@@ -328,3 +328,32 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
         last_senco = max(last_senco, before.lower().rfind(surname))
     return last_other > last_senco
 
+
+def fuller_name(name: str, texts: list[str]) -> tuple[str, tuple[int, int]] | None:
+    """The same person named more fully elsewhere ("Mr Whitcombe" -> "Mr Tom Whitcombe"; "Mr
+    Okafor" -> "I'm Daniel Okafor"), with where: the text's number and the offset in it."""
+    short = name.split()
+    best: tuple[str, tuple[int, int]] | None = None
+    places = _titles_in(texts)
+    if len(short) == 2 and _TITLE.match(short[0] + " "):
+        # the surname after a first name and no title, which only a fuller naming can give
+        after = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+" + re.escape(short[1]) + r"\b")
+        places += [(i, m.start()) for i, text in enumerate(texts) if short[1] in text
+                   for m in after.finditer(text)
+                   if m.group(0).split()[0].lower() not in _NOT_NAME]
+    for i, start in places:
+        found = name_at(texts[i], start)
+        if not found:
+            continue
+        long = found[0].split()
+        if _untitled(long) <= _untitled(short) or (
+                best and _untitled(long) <= _untitled(best[0].split())):
+            continue
+        if _compatible(short, long):
+            best = (found[0], (i, start))
+    return best
+
+
+def _untitled(name: list[str]) -> int:
+    """How many words a name has besides its title."""
+    return len(name) - bool(name and _TITLE.match(name[0] + " "))
