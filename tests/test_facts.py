@@ -572,3 +572,10 @@ def test_the_office_number_in_the_sentence_with_the_sencos_own_address_reaches_t
                   '<a href="mailto:jtrevelyan@fen.sch.uk">Email me</a>, or ring the school '
                   "office on 0161 496 0193 and ask for me.</p>")
     assert (found.senco_email, found.senco_phone) == ("jtrevelyan@fen.sch.uk", "0161 496 0193")
+
+
+def test_a_local_offer_address_broken_where_a_line_wrapped_is_joined() -> None:
+    found = facts("<p>Our county publishes a Local Offer. The link to this site is as follows "
+                  "https://www.shire.gov.uk/public/special-needs-and- local-offer Admissions "
+                  "are made by the county.</p>")
+    assert found.local_offer_url == "https://www.shire.gov.uk/public/special-needs-and-local-offer"

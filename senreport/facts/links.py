@@ -56,6 +56,9 @@ _ELSEWHERE = re.compile(r"(?i)(?:https?:)?//|www\.")
 #: A line that leads into what follows it: short, or ending with a colon ("Our Local
 #: Offer:"), not a sentence of its own ("... It is part of the council's Local Offer.").
 _LEAD_IN = re.compile(r"^.{0,60}$|[:\-–—]\s*$", re.DOTALL)
+#: The rest of an address broken after a hyphen at the end of a line ("...-and-disability-
+#: local-offer"): lower-case letters, digits and the marks of a path, up to a space.
+_WRAPPED = re.compile(r"\s([a-z0-9][a-z0-9\-_/.%]*)(?=\s|$)")
 #: What a Local Offer is called where its bare address is given.
 _LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
                                re.IGNORECASE)
@@ -205,6 +208,9 @@ class LinksRead:
                     continue
                 for match in _BARE_URL.finditer(text):
                     url = match.group().rstrip(".,;:!?")
+                    wrapped = _WRAPPED.match(text, match.end()) if url.endswith("-") else None
+                    if wrapped:  # an address broken after a hyphen where a line wrapped
+                        url += wrapped.group(1).rstrip(".,;:!?")
                     return url if url.lower().startswith("http") else "https://" + url
         return best[2] if best else None
 
