@@ -114,8 +114,11 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
     if row is None or row.tag != "tr":
         return False
     cells = [c for c in row if isinstance(c.tag, str) and c.tag in ("th", "td")]
-    if len(cells) >= 2 and cells[0] is element and _is_wording(text):
-        return True  # an item's wording beside its answer, however short ("-")
+    if len(cells) >= 2 and cells[0] is element and (_is_wording(text) or _wordings_table(row)):
+        # an item's wording beside its answer, however short ("-"); in a table that sets the
+        # items' wording in its first column, every row's first cell ("9. Arrangements for
+        # complaints", in the school's own shorter words)
+        return True
     if len(cells) == 1:
         return _heads_the_next_row(element, row, text)
     if len(cells) < 2 or cells[0] is not element or all(c.tag == "th" for c in cells):
@@ -133,12 +136,18 @@ _WORDING_WORDS = 45
 #: The clause items 2 and 4 open with, which schools often leave out when they copy them.
 _MAINSTREAM = re.compile(
     r",? ?in relation to mainstream schools and maintained nursery schools,? ?")
-#: How many of its opening words name a copied wording.
-_OPENING = 5
+#: How many of its opening words (besides the item's number and words such as "the" and
+#: "information about") name a copied wording: "8. Arrangements for consulting young
+#: people ..." is item 8's, written a little shorter.
+_OPENING = 4
+_ITEM_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*(?:\(?[a-g]\))?|\(?[a-g]\))\s*[.):]?\s*")
+_FILLER = frozenset({"information", "about", "on", "the", "school's", "school’s", "school",
+                     "any", "a", "an"})
 
 
 def _opening(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[a-z’']+", _MAINSTREAM.sub(" ", text.lower()))[:_OPENING])
+    words = re.findall(r"[a-z’']+", _MAINSTREAM.sub(" ", _ITEM_NUMBER.sub("", text.lower())))
+    return tuple(w for w in words if w not in _FILLER)[:_OPENING]
 
 
 #: The opening words of each Schedule 1 item's wording.
@@ -150,6 +159,25 @@ def _is_wording(text: str) -> bool:
     facilities ... will be secured."): a table that sets each item's wording beside the
     school's answer asks in its first column."""
     return len(text.split()) <= _WORDING_WORDS and _opening(text) in _WORDINGS
+
+
+#: Rows whose first cell is an item's wording that make a table of the items' wordings.
+_WORDING_ROWS = 3
+
+
+def _wordings_table(row: etree._Element) -> bool:
+    """Whether the row's table sets Schedule 1's wording in its first column."""
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    if table is None:
+        return False
+    found = 0
+    for other in table.iter("tr"):
+        first = next((c for c in other if isinstance(c.tag, str) and c.tag in ("th", "td")), None)
+        if first is not None and _is_wording(" ".join(first.text_content().split())):
+            found += 1
+            if found >= _WORDING_ROWS:
+                return True
+    return False
 
 
 def is_list_title(text: str) -> bool:

@@ -420,6 +420,25 @@ def test_schedule_1_wording_beside_each_answer_asks_however_short_the_answer() -
     assert coverage(f"<table>{answered}</table>").value("8") != "not_in_place"
 
 
+def test_a_table_of_numbered_item_wordings_in_the_schools_words_asks_in_its_first_column() -> None:
+    rows = [("1. The kinds of special educational needs we provide for",
+             "We provide for needs in all four areas of the Code of Practice, including autism, "
+             "dyslexia, speech and language difficulties and physical needs."),
+            ("3(c) The school's approach to teaching pupils with SEN",
+             "Children are taught by their own class teacher, with small steps and pictures."),
+            ("8. Arrangements for consulting young people with SEN", "&ndash;"),
+            ("9. Arrangements for complaints from parents",
+             "The Complaints Policy is available from the school office."),
+            ("11. Contact details of support services for parents",
+             "Westshire SENDIASS gives free advice on 01632 960990.")]
+    page = "<table>" + "".join(f"<tr><td>{q}</td><td>{a}</td></tr>" for q, a in rows) + (
+        "</table>")
+    headings = [p.heading.text for p in parse_html(page).parts if p.heading is not None]
+    assert headings == [q.replace("&ndash;", "–") for q, _ in rows]
+    # the dash answers item 8 with nothing, and the next row's wording is no answer to it
+    assert coverage(page).value("8") == "not_in_place"
+
+
 def test_table_of_short_values_is_not_cut_into_headings() -> None:
     page = ("<h2>Our SENCO</h2><table><tr><th>Name</th><td>Mrs Naomi Fairweather</td></tr>"
             "<tr><th>Email</th><td>senco@meadowsweet.sch.uk</td></tr></table>")
