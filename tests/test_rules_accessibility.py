@@ -59,6 +59,7 @@ EXPECTED = {
     "AX242": "field-label-repeated", "AX243": "link-called-button",
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
     "AX247": "layout-table", "AX248": "link-words-reused",
+    "AX249": "table-headings-both-ways",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -92,7 +93,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248"}
+            "AX247", "AX248", "AX249"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -635,7 +636,9 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
             "<a href='javascript:go()'>Go</a><table><tr><td><h2>Menu</h2></td></tr></table>"
             "<p>See <a href='https://a.org/x'>help</a> and then <a href='https://b.org/'>help</a>"
-            " for more about it.</p></body></html>")
+            " for more about it.</p><table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr>"
+            "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
+            "</table></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1058,3 +1061,27 @@ def test_same_site_other_passages_bare_lists_and_different_words_are_left_alone(
                  "help</a> about it now.</p>", "<p>Read <a href='https://a.org'>A</a> or this "
                  "<a href='https://b.org'>B</a> about it now.</p>"):
         assert not fires("AX248", html), html
+
+
+# --- AX249 table headings both ways ----------------------------------------------------------
+
+def test_a_table_with_headings_both_ways_and_no_scope_is_noted() -> None:
+    assert fires("AX249", "<table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr><th>AM</th>"
+                 "<td>Open</td><td>Open</td></tr><tr><th>PM</th><td>Open</td><td>Shut</td></tr>"
+                 "</table>")
+    assert fires("AX249", "<table><thead><tr><th>Road</th><th>Junction</th><th>Cars</th></tr>"
+                 "</thead><tbody><tr><th>A1</th><th>B2</th><td>3</td></tr><tr><th>A1</th>"
+                 "<th>C4</th><td>5</td></tr></tbody></table>")
+
+
+def test_tables_with_scope_one_way_headings_or_a_worded_corner_are_left_alone() -> None:
+    for html in ("<table><tr><td></td><th scope='col'>Mon</th><th scope='col'>Tue</th></tr>"
+                 "<tr><th scope='row'>AM</th><td>1</td><td>2</td></tr><tr><th scope='row'>PM"
+                 "</th><td>3</td><td>4</td></tr></table>",
+                 "<table><tr><th>Day</th><th>AM</th><th>PM</th></tr><tr><th>Mon</th><td>1</td>"
+                 "<td>2</td></tr><tr><th>Tue</th><td>3</td><td>4</td></tr></table>",
+                 "<table><tr><th>Day</th><th>AM</th><th>PM</th></tr><tr><td>Mon</td><td>1</td>"
+                 "<td>2</td></tr><tr><td>Tue</td><td>3</td><td>4</td></tr></table>",
+                 "<table hidden><tr><td></td><th>Mon</th><th>Tue</th></tr><tr><th>AM</th>"
+                 "<td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr></table>"):
+        assert not fires("AX249", html), html

@@ -32,6 +32,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     field_labels,
     focus_stops,
     forms,
+    header_scope,
     headings,
     hidden_focus,
     iframe_focus,
