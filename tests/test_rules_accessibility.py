@@ -59,7 +59,7 @@ EXPECTED = {
     "AX242": "field-label-repeated", "AX243": "link-called-button",
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
     "AX247": "layout-table", "AX248": "link-words-reused",
-    "AX249": "table-headings-both-ways",
+    "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -638,7 +638,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p>See <a href='https://a.org/x'>help</a> and then <a href='https://b.org/'>help</a>"
             " for more about it.</p><table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr>"
             "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
-            "</table></body></html>")
+            "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1085,3 +1085,23 @@ def test_tables_with_scope_one_way_headings_or_a_worded_corner_are_left_alone() 
                  "<table hidden><tr><td></td><th>Mon</th><th>Tue</th></tr><tr><th>AM</th>"
                  "<td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr></table>"):
         assert not fires("AX249", html), html
+
+
+# --- AX250 link text format only ------------------------------------------------------------
+
+def test_a_link_naming_only_a_format_with_nothing_around_it_is_found() -> None:
+    found = run("AX250", "<p><b>Our policy</b></p><ul><li><a href='/p.html'> HTML </a></li>"
+                "<li><a href='/p.epub'>EPUB (2 MB)</a></li></ul>")
+    assert [f.excerpt for f in found] == ["HTML", "EPUB (2 MB)"]
+    assert fires("AX250", "<div><a href='/p-lp.pdf'>Large print</a></div>")
+
+
+def test_format_links_with_words_beside_them_in_menus_or_described_are_left_alone() -> None:
+    for html in ("<ul><li>Ulysses<ul><li><a href='/u.html'>HTML</a></li></ul></li></ul>",
+                 "<p>Our policy: <a href='/p.html'>HTML</a> | <a href='/p.txt'>Plain text</a></p>",
+                 "<table><tr><th>Policy</th></tr><tr><td><a href='/p.html'>HTML</a></td></tr>"
+                 "</table>", "<h2 id='t'>Policy</h2><a href='/p' aria-describedby='t'>HTML</a>",
+                 "<nav><ul><li><a href='/v'>Easy read</a></li></ul></nav>",
+                 "<ul><li><a href='/p.pdf'>PDF</a></li></ul>",
+                 "<div>Our <em>policy</em> <span><a href='/p.html'>HTML</a></span></div>"):
+        assert not fires("AX250", html), html

@@ -42,6 +42,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     language_content,
     language_match,
     layout_tables,
+    link_formats,
     link_roles,
     link_words,
     links,
