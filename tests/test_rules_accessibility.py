@@ -60,6 +60,7 @@ EXPECTED = {
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
     "AX247": "layout-table", "AX248": "link-words-reused",
     "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
+    "AX251": "link-title-repeated",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -93,7 +94,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248", "AX249"}
+            "AX247", "AX248", "AX249", "AX251"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -638,7 +639,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p>See <a href='https://a.org/x'>help</a> and then <a href='https://b.org/'>help</a>"
             " for more about it.</p><table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr>"
             "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
-            "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul></body></html>")
+            "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
+            "<a href='/td' title='Term dates '>Term dates</a></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1105,3 +1107,18 @@ def test_format_links_with_words_beside_them_in_menus_or_described_are_left_alon
                  "<ul><li><a href='/p.pdf'>PDF</a></li></ul>",
                  "<div>Our <em>policy</em> <span><a href='/p.html'>HTML</a></span></div>"):
         assert not fires("AX250", html), html
+
+
+# --- AX251 link title repeated --------------------------------------------------------------
+
+def test_a_link_title_repeating_its_words_is_noted() -> None:
+    assert fires("AX251", "<a href='/t' title=' term DATES.'>Term dates</a>")
+    assert fires("AX251", "<a href='/h' title='Home'><img src='h.png' alt='Home'></a>")
+
+
+def test_titles_that_add_something_empty_ones_and_hidden_links_are_left_alone() -> None:
+    for html in ("<a href='/t' title='Term dates for 2026 (PDF)'>Term dates</a>",
+                 "<a href='/t' title=''>Term dates</a>", "<a href='/t' title='x'></a>",
+                 "<a href='/t' title='Term dates' hidden>Term dates</a>",
+                 "<p title='Term dates'>Term dates</p>"):
+        assert not fires("AX251", html), html

@@ -44,6 +44,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     layout_tables,
     link_formats,
     link_roles,
+    link_titles,
     link_words,
     links,
     lists,
