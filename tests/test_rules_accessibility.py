@@ -60,7 +60,7 @@ EXPECTED = {
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
     "AX247": "layout-table", "AX248": "link-words-reused",
     "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
-    "AX251": "link-title-repeated",
+    "AX251": "link-title-repeated", "AX252": "access-key",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -94,7 +94,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248", "AX249", "AX251"}
+            "AX247", "AX248", "AX249", "AX251", "AX252"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -640,7 +640,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             " for more about it.</p><table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr>"
             "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
             "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
-            "<a href='/td' title='Term dates '>Term dates</a></body></html>")
+            "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
+            "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1122,3 +1123,18 @@ def test_titles_that_add_something_empty_ones_and_hidden_links_are_left_alone() 
                  "<a href='/t' title='Term dates' hidden>Term dates</a>",
                  "<p title='Term dates'>Term dates</p>"):
         assert not fires("AX251", html), html
+
+
+# --- AX252 access key -----------------------------------------------------------------------
+
+def test_a_keyboard_shortcut_is_noted_and_a_key_used_twice_is_said() -> None:
+    found = run("AX252", "<a href='/c' accesskey='C'>Contact</a><button accesskey='c'>Go"
+                "</button><input accesskey='s' aria-label='Search'>")
+    assert len(found) == 3
+    assert "1 other part" in found[0].message and "other part" not in found[2].message
+
+
+def test_no_shortcut_an_empty_one_or_a_hidden_part_is_left_alone() -> None:
+    for html in ("<a href='/c'>Contact</a>", "<a href='/c' accesskey=' '>Contact</a>",
+                 "<a href='/c' accesskey='c' hidden>Contact</a>"):
+        assert not fires("AX252", html), html

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from senreport.rules import contrast  # noqa: F401  (registers AX130)
 from senreport.rules.accessibility import (  # noqa: F401  (each module registers its rules)
+    access_keys,
     aria_attributes,
     aria_context,
     aria_names,
