@@ -61,6 +61,7 @@ EXPECTED = {
     "AX247": "layout-table", "AX248": "link-words-reused",
     "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
     "AX251": "link-title-repeated", "AX252": "access-key",
+    "AX253": "text-picture",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -94,7 +95,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248", "AX249", "AX251", "AX252"}
+            "AX247", "AX248", "AX249", "AX251", "AX252", "AX253"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -641,7 +642,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
             "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
             "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
-            "</body></html>")
+            "<pre> /\\_/\\\n=( o )=\n /___\\</pre></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1138,3 +1139,18 @@ def test_no_shortcut_an_empty_one_or_a_hidden_part_is_left_alone() -> None:
     for html in ("<a href='/c'>Contact</a>", "<a href='/c' accesskey=' '>Contact</a>",
                  "<a href='/c' accesskey='c' hidden>Contact</a>"):
         assert not fires("AX252", html), html
+
+
+# --- AX253 text picture ---------------------------------------------------------------------
+
+def test_a_picture_drawn_in_keyboard_characters_is_noted() -> None:
+    assert fires("AX253", "<pre>Your\n  /\\ (`/`|| _  +\n /--\\,)\\,||  (||`|\n goes here</pre>")
+
+
+def test_written_text_program_code_explained_or_hidden_blocks_are_left_alone() -> None:
+    art = " /\\_/\\\n=( o )=\n /___\\"
+    for html in (f"<pre><code>{art}</code></pre>", f"<pre role='img' aria-label='Cat'>{art}</pre>",
+                 f"<pre hidden>{art}</pre>", f"<p>{art}</p>",
+                 "<pre>Name      | Role\n----------|------\nMrs Smith | SENCO</pre>",
+                 "<pre>Dear parents,\n\nThe SENCO is in on Monday.</pre>"):
+        assert not fires("AX253", html), html

@@ -61,6 +61,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     structure,
     tables,
     text,
+    text_art,
     text_direction,
     transcripts,
 )
