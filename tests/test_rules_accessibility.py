@@ -61,7 +61,7 @@ EXPECTED = {
     "AX247": "layout-table", "AX248": "link-words-reused",
     "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
     "AX251": "link-title-repeated", "AX252": "access-key",
-    "AX253": "text-picture",
+    "AX253": "text-picture", "AX254": "spacer-image",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -95,7 +95,7 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248", "AX249", "AX251", "AX252", "AX253"}
+            "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -642,7 +642,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
             "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
             "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
-            "<pre> /\\_/\\\n=( o )=\n /___\\</pre></body></html>")
+            "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
+            "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1154,3 +1155,21 @@ def test_written_text_program_code_explained_or_hidden_blocks_are_left_alone() -
                  "<pre>Name      | Role\n----------|------\nMrs Smith | SENCO</pre>",
                  "<pre>Dear parents,\n\nThe SENCO is in on Monday.</pre>"):
         assert not fires("AX253", html), html
+
+
+# --- AX254 spacer image ---------------------------------------------------------------------
+
+def test_a_spacer_picture_is_noted() -> None:
+    for html in ("<img src='/i/SPACER_10.gif' alt=''>", "<img src='shim.png'>",
+                 "<img src='/i/line.gif' width='100' height='1px' alt=''>"):
+        assert fires("AX254", html), html
+
+
+def test_pictures_counters_placeholders_and_hidden_spacers_are_left_alone() -> None:
+    for html in ("<img src='/i/team.jpg' alt='Our team'>", "<img src='/c.gif' width=1 height=1>",
+                 "<img src='/i/spacer.gif?id=3' alt=''>",
+                 "<img src='/i/pixel.gif' data-src='/a.jpg' alt='Our SENCO'>",
+                 "<img src='/i/blank.gif' class='lazyload' alt='Hall'>",
+                 "<img src='/i/spacer.gif' hidden>", "<img src='/i/line.png' width=100 height=1>",
+                 "<img src='/i/clear-bag.png' alt='Clear bag'>"):
+        assert not fires("AX254", html), html

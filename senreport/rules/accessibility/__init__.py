@@ -57,6 +57,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     repeated_links,
     script_links,
     shared_labels,
+    spacer_images,
     spacing,
     structure,
     tables,
