@@ -62,6 +62,7 @@ EXPECTED = {
     "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
     "AX251": "link-title-repeated", "AX252": "access-key",
     "AX253": "text-picture", "AX254": "spacer-image",
+    "AX255": "link-to-picture",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -95,7 +96,8 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254"}
+            "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254",
+            "AX255"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -643,7 +645,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
             "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
             "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
-            "</body></html>")
+            "<a href='/menu.JPG?v=2'>Menu</a></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1173,3 +1175,18 @@ def test_pictures_counters_placeholders_and_hidden_spacers_are_left_alone() -> N
                  "<img src='/i/spacer.gif' hidden>", "<img src='/i/line.png' width=100 height=1>",
                  "<img src='/i/clear-bag.png' alt='Clear bag'>"):
         assert not fires("AX254", html), html
+
+
+# --- AX255 link to picture ------------------------------------------------------------------
+
+def test_a_link_with_words_to_a_picture_file_is_noted() -> None:
+    assert fires("AX255", "<p>Our <a href='/u/letter.jpeg#top'>letter</a></p>")
+    assert fires("AX255", "<a href='https://x.org/map.PNG?w=2'>Map</a>")
+
+
+def test_thumbnails_pages_empty_and_hidden_links_are_left_alone() -> None:
+    for html in ("<a href='/u/hall.jpg'><img src='/u/hall-300.jpg' alt='Our hall'></a>",
+                 "<a href='/gallery/jpg'>Photos</a>", "<a href='/u/menu.pdf'>Menu</a>",
+                 "<a href='/u/menu.jpg'></a>", "<a href='/u/menu.jpg' hidden>Menu</a>",
+                 "<a href='/u/menu.jpg' role='button'>Menu</a>"):
+        assert not fires("AX255", html), html

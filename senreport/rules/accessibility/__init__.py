@@ -51,6 +51,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     lists,
     nested_tables,
     orientation,
+    picture_links,
     refresh_delay,
     rendered,
     repeated_attributes,
