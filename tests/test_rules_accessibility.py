@@ -62,7 +62,7 @@ EXPECTED = {
     "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
     "AX251": "link-title-repeated", "AX252": "access-key",
     "AX253": "text-picture", "AX254": "spacer-image",
-    "AX255": "link-to-picture",
+    "AX255": "link-to-picture", "AX256": "image-title-differs",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -97,7 +97,7 @@ def test_rule_metadata(code: str) -> None:
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
             "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254",
-            "AX255"}
+            "AX255", "AX256"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -645,7 +645,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
             "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
             "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
-            "<a href='/menu.JPG?v=2'>Menu</a></body></html>")
+            "<a href='/menu.JPG?v=2'>Menu</a><img src='b.png' alt='BBC' title='BBC home'>"
+            "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1190,3 +1191,22 @@ def test_thumbnails_pages_empty_and_hidden_links_are_left_alone() -> None:
                  "<a href='/u/menu.jpg'></a>", "<a href='/u/menu.jpg' hidden>Menu</a>",
                  "<a href='/u/menu.jpg' role='button'>Menu</a>"):
         assert not fires("AX255", html), html
+
+
+# --- AX256 image title differs --------------------------------------------------------------
+
+def test_a_picture_whose_tooltip_says_more_than_its_alt_text_is_noted() -> None:
+    found = run("AX256", "<img src='b.png' alt='BBC' title='BBC homepage'>")
+    assert [f.excerpt for f in found] == ["BBC homepage"]
+    assert fires("AX256", "<img src='s.jpg' alt='Our SENCO' title='IMG_4410'>")
+    assert fires("AX256", "<img src='u.png' alt='Update' title='Date'>")
+
+
+def test_titles_within_the_alt_text_empty_alt_roles_and_hidden_pictures_are_left_alone() -> None:
+    for html in ("<img src='s.jpg' alt='Mrs Khan, our SENCO' title='our senco'>",
+                 "<img src='s.jpg' alt='' title='Mrs Khan'>", "<img src='s.jpg' alt='Date'>",
+                 "<img src='s.jpg' alt='Mrs Khan' title=' '>",
+                 "<img src='s.jpg' alt='Sports day' title='day'>",
+                 "<img src='s.jpg' alt='A' title='B' role='presentation'>",
+                 "<img src='s.jpg' alt='A' title='B' hidden>"):
+        assert not fires("AX256", html), html

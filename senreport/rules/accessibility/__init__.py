@@ -37,6 +37,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     headings,
     hidden_focus,
     iframe_focus,
+    image_titles,
     images,
     label_in_name,
     language,
