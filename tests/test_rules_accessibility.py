@@ -63,6 +63,7 @@ EXPECTED = {
     "AX251": "link-title-repeated", "AX252": "access-key",
     "AX253": "text-picture", "AX254": "spacer-image",
     "AX255": "link-to-picture", "AX256": "image-title-differs",
+    "AX257": "small-link-targets",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -97,7 +98,7 @@ def test_rule_metadata(code: str) -> None:
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
             "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254",
-            "AX255", "AX256"}
+            "AX255", "AX256", "AX257"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -646,7 +647,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
             "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
             "<a href='/menu.JPG?v=2'>Menu</a><img src='b.png' alt='BBC' title='BBC home'>"
-            "</body></html>")
+            "<p><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1210,3 +1211,25 @@ def test_titles_within_the_alt_text_empty_alt_roles_and_hidden_pictures_are_left
                  "<img src='s.jpg' alt='A' title='B' role='presentation'>",
                  "<img src='s.jpg' alt='A' title='B' hidden>"):
         assert not fires("AX256", html), html
+
+
+# --- AX257 small link targets ---------------------------------------------------------------
+
+def test_a_row_of_one_letter_links_with_only_spaces_between_is_noted_once() -> None:
+    found = run("AX257", "<p><a href='#a'>A</a>\n<a href='#b'> B </a> <a href='#c'>C</a> "
+                "<a href='#d'>D</a></p><p><a href='/1'>1</a><a href='/2'>2</a><a href='/3'>3</a>"
+                "</p>")
+    assert [f.excerpt for f in found] == ["A B C D", "1 2 3"]
+
+
+def test_separated_styled_longer_or_short_rows_are_left_alone() -> None:
+    for html in ("<p><a href='#a'>A</a> | <a href='#b'>B</a> | <a href='#c'>C</a></p>",
+                 "<p class='az'><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>",
+                 "<p><a href='#a' class='x'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>",
+                 "<p><a href='#a'>A</a> <a href='#b'>B</a></p>",
+                 "<p><a href='/a'>Art</a> <a href='/b'>Bio</a> <a href='/c'>Cookery</a></p>",
+                 "<ul><li><a href='#a'>A</a></li><li><a href='#b'>B</a></li><li>"
+                 "<a href='#c'>C</a></li></ul>",
+                 "<p><a href='#a'>A</a> <a href='#b' hidden>B</a> <a href='#c'>C</a></p>",
+                 "<p><a href='#a'>&amp;</a> <a href='#b'>?</a> <a href='#c'>!</a></p>"):
+        assert not fires("AX257", html), html

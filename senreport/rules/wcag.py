@@ -30,6 +30,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "2.4.6": ("Headings and Labels", "headings-and-labels"),
     "2.4.9": ("Link Purpose (Link Only)", "link-purpose-link-only"),
     "2.5.3": ("Label in Name", "label-in-name"),
+    "2.5.8": ("Target Size (Minimum)", "target-size-minimum"),
     "3.1.1": ("Language of Page", "language-of-page"),
     "3.1.2": ("Language of Parts", "language-of-parts"),
     "3.1.4": ("Abbreviations", "abbreviations"),

@@ -59,6 +59,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     repeated_links,
     script_links,
     shared_labels,
+    small_targets,
     spacer_images,
     spacing,
     structure,
