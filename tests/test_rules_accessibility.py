@@ -63,7 +63,7 @@ EXPECTED = {
     "AX251": "link-title-repeated", "AX252": "access-key",
     "AX253": "text-picture", "AX254": "spacer-image",
     "AX255": "link-to-picture", "AX256": "image-title-differs",
-    "AX257": "small-link-targets",
+    "AX257": "small-link-targets", "AX258": "float-order-reversed",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -98,7 +98,7 @@ def test_rule_metadata(code: str) -> None:
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
             "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254",
-            "AX255", "AX256", "AX257"}
+            "AX255", "AX256", "AX257", "AX258"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -647,7 +647,8 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
             "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
             "<a href='/menu.JPG?v=2'>Menu</a><img src='b.png' alt='BBC' title='BBC home'>"
-            "<p><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p></body></html>")
+            "<p><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>"
+            "<div style='float:right'>Up</div> <div style='float:right'>Down</div></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1233,3 +1234,25 @@ def test_separated_styled_longer_or_short_rows_are_left_alone() -> None:
                  "<p><a href='#a'>A</a> <a href='#b' hidden>B</a> <a href='#c'>C</a></p>",
                  "<p><a href='#a'>&amp;</a> <a href='#b'>?</a> <a href='#c'>!</a></p>"):
         assert not fires("AX257", html), html
+
+
+# --- AX258 float order reversed -------------------------------------------------------------
+
+def test_parts_floated_so_the_screen_order_differs_are_noted_once() -> None:
+    found = run("AX258", "<div><div style='float: RIGHT'>Cleanse</div>\n<div style='float:"
+                "right'>Exfoliate</div><div style='float:right'>Moisturise</div></div>")
+    assert len(found) == 1 and found[0].excerpt == "Cleanse"
+    assert fires("AX258", "<p>See</p><div style='float:left'>One</div><div style='float:"
+                 "right'>Two</div><div style='float:left'>Three</div>")
+
+
+def test_floats_in_order_alone_apart_without_words_or_hidden_are_left_alone() -> None:
+    for html in ("<div style='float:left'>One</div><div style='float:left'>Two</div>",
+                 "<div style='float:left'>One</div><div style='float:right'>Two</div>",
+                 "<img src='a.jpg' style='float:right' alt='A'><p>Our hall is big.</p>",
+                 "<div style='float:right'>One</div> and <div style='float:right'>Two</div>",
+                 "<div style='float:right'><img src='a.jpg' alt='A'></div>"
+                 "<div style='float:right'><img src='b.jpg' alt='B'></div>",
+                 "<div style='float:right'>One</div><div style='float:right' hidden>Two</div>",
+                 "<div style='float:none'>One</div><div style='float:right'>Two</div>"):
+        assert not fires("AX258", html), html

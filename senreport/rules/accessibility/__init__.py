@@ -31,6 +31,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     empty_headers,
     fake_buttons,
     field_labels,
+    float_order,
     focus_stops,
     forms,
     header_scope,
