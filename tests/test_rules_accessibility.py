@@ -64,6 +64,7 @@ EXPECTED = {
     "AX253": "text-picture", "AX254": "spacer-image",
     "AX255": "link-to-picture", "AX256": "image-title-differs",
     "AX257": "small-link-targets", "AX258": "float-order-reversed",
+    "AX259": "choice-changes-page",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -648,7 +649,9 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
             "<a href='/menu.JPG?v=2'>Menu</a><img src='b.png' alt='BBC' title='BBC home'>"
             "<p><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>"
-            "<div style='float:right'>Up</div> <div style='float:right'>Down</div></body></html>")
+            "<div style='float:right'>Up</div> <div style='float:right'>Down</div>"
+            "<select aria-label='Go' onchange='location=this.value'><option>A</option></select>"
+            "</body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1256,3 +1259,22 @@ def test_floats_in_order_alone_apart_without_words_or_hidden_are_left_alone() ->
                  "<div style='float:right'>One</div><div style='float:right' hidden>Two</div>",
                  "<div style='float:none'>One</div><div style='float:right'>Two</div>"):
         assert not fires("AX258", html), html
+
+
+# --- AX259 choice changes page --------------------------------------------------------------
+
+def test_a_choice_that_opens_a_page_or_sends_the_form_is_found() -> None:
+    found = run("AX259", "<select onchange=\"document.location.href=this.value\"><option>A"
+                "</option></select><input type='RADIO' onclick='this.form.submit()'>"
+                "<input type='checkbox' onchange=\"window.open('/x')\">")
+    assert [f.excerpt for f in found] == ["document.location.href=this.value",
+                                          "this.form.submit()", "window.open('/x')"]
+
+
+def test_choices_that_stay_on_the_page_or_are_hidden_are_left_alone() -> None:
+    for html in ("<select onchange='showPrices(this.value)'><option>A</option></select>",
+                 "<select><option>A</option></select><button>Go</button>",
+                 "<input type='text' onchange='this.form.submit()'>",
+                 "<button onclick='location=\"/x\"'>Go</button>",
+                 "<select onchange='location=this.value' hidden><option>A</option></select>"):
+        assert not fires("AX259", html), html

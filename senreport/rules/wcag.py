@@ -35,6 +35,7 @@ SUCCESS_CRITERIA: dict[str, tuple[str, str]] = {
     "3.1.2": ("Language of Parts", "language-of-parts"),
     "3.1.4": ("Abbreviations", "abbreviations"),
     "3.1.5": ("Reading Level", "reading-level"),
+    "3.2.2": ("On Input", "on-input"),
     "3.2.5": ("Change on Request", "change-on-request"),
     "3.3.2": ("Labels or Instructions", "labels-or-instructions"),
     "4.1.2": ("Name, Role, Value", "name-role-value"),

@@ -22,6 +22,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     autoplay,
     bypass,
     captions,
+    change_on_input,
     choice_groups,
     contrast_enhanced,
     decorative,
