@@ -38,6 +38,9 @@ _FORMATS = frozenset({
 #: A file size or page count given with the format: "PDF, 245 KB", "(3 pages)".
 _SIZE = re.compile(r"[\s,(]*\d[\d.,]*\s*(?:bytes|[kmg]i?b|pages?)\)?", re.IGNORECASE)
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+_DIGIT = re.compile(r"\d")
+#: Longer link words than this always say more than a format.
+_LONGEST = 48
 #: Parts whose words are a link's context (ACT's "programmatically determined link context").
 _CONTEXT_TAGS = frozenset({"p", "li", "td", "th", "dd", "dt", "caption", "figcaption",
                            "label", "summary", "blockquote"})
@@ -50,8 +53,13 @@ _NOT_LINK_TEXT = etree.XPath(".//text()[not(ancestor::a) and not(ancestor::scrip
 
 
 def _format_only(name: str) -> bool:
-    bare = _EDGES.sub("", _SIZE.sub("", name)).lower()
-    return " ".join(bare.split()) in _FORMATS
+    if len(name) > _LONGEST:
+        return False
+    if " ".join(_EDGES.sub("", name).lower().split()) in _FORMATS:
+        return True
+    if not _DIGIT.search(name):
+        return False  # no size or page count to take off
+    return " ".join(_EDGES.sub("", _SIZE.sub("", name)).lower().split()) in _FORMATS
 
 
 def _has_own_words(container: etree._Element) -> bool:

@@ -20,20 +20,29 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import hidden_memo, is_hidden
+from senreport.rules.accessibility.links import links
 from senreport.rules.registry import rule
 
 _STYLED = ("class", "style", "role")
 _PICTURE = etree.XPath(".//img | .//svg | .//picture")
 _SHORTEST_ROW = 3
+#: Two characters with more spaces than this between them are not a letter link.
+_LONGEST_SPACED = 40
 
 
 def _tiny(element: etree._Element) -> bool:
     """Whether a part is a plain link of one or two letters or digits."""
     if element.tag != "a" or element.get("href") is None:
         return False
-    if any(element.get(name) is not None for name in _STYLED):
+    attributes = element.attrib
+    if "class" in attributes or "style" in attributes or "role" in attributes:
         return False
-    words = "".join((element.text_content() or "").split())
+    text = (element.text if len(element) == 0 else element.text_content()) or ""
+    words = text.strip()
+    if len(words) > 2:
+        if len(words) > _LONGEST_SPACED:
+            return False
+        words = "".join(words.split())
     return 0 < len(words) <= 2 and words.isalnum() and not _PICTURE(element)
 
 
@@ -70,10 +79,9 @@ def check_small_link_targets(ctx: CheckContext) -> Iterator[Finding]:
         <p><a href="#a">A</a> | <a href="#b">B</a> | <a href="#c">C</a></p>
     """
     memo = hidden_memo(ctx)
-    parents = dict.fromkeys(link.getparent() for link in ctx.document.links()
-                            if _tiny(link))
+    parents = dict.fromkeys(link.getparent() for link, _name in links(ctx) if _tiny(link))
     for parent in parents:
-        if parent is None or any(parent.get(name) is not None for name in _STYLED):
+        if parent is None or any(name in parent.attrib for name in _STYLED):
             continue
         for row in _rows(parent):
             shown = [link for link in row if not is_hidden(link, memo)]
