@@ -64,7 +64,7 @@ EXPECTED = {
     "AX253": "text-picture", "AX254": "spacer-image",
     "AX255": "link-to-picture", "AX256": "image-title-differs",
     "AX257": "small-link-targets", "AX258": "float-order-reversed",
-    "AX259": "choice-changes-page",
+    "AX259": "choice-changes-page", "AX260": "identified-by-position",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -99,7 +99,7 @@ def test_rule_metadata(code: str) -> None:
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
             "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254",
-            "AX255", "AX256", "AX257", "AX258"}
+            "AX255", "AX256", "AX257", "AX258", "AX260"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -651,7 +651,7 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<p><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>"
             "<div style='float:right'>Up</div> <div style='float:right'>Down</div>"
             "<select aria-label='Go' onchange='location=this.value'><option>A</option></select>"
-            "</body></html>")
+            "<p>Use the links on the left.</p></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1278,3 +1278,23 @@ def test_choices_that_stay_on_the_page_or_are_hidden_are_left_alone() -> None:
                  "<button onclick='location=\"/x\"'>Go</button>",
                  "<select onchange='location=this.value' hidden><option>A</option></select>"):
         assert not fires("AX259", html), html
+
+
+# --- AX260 identified by position -----------------------------------------------------------
+
+def test_words_pointing_to_a_part_of_the_page_by_position_or_look_are_noted() -> None:
+    for html in ("<p>Our policies are in the LINKS on the right.</p>",
+                 "<p>See the list in the right-hand column.</p>",
+                 "<p>Ring us: the number is at the left of the page.</p>",
+                 "<p>To apply, click the green button.</p>"):
+        assert fires("AX260", html), html
+
+
+def test_other_positions_and_parts_named_in_words_are_left_alone() -> None:
+    for html in ("<p>Follow the link below.</p>", "<p>Children have the right to support.</p>",
+                 "<p>Turn left at the gate; the office is on the right.</p>",
+                 "<p>The link on the right of the page above says it all.</p><h2>Link</h2>",
+                 "<p>Find the menu on the right.</p><h2>Menu</h2>",
+                 "<p>Click the round button.</p><button>Round button</button>",
+                 "<p>The box to the right of the door holds spare uniform.</p>"):
+        assert not fires("AX260", html), html

@@ -55,6 +55,7 @@ from senreport.rules.accessibility import (  # noqa: F401  (each module register
     nested_tables,
     orientation,
     picture_links,
+    position_words,
     refresh_delay,
     rendered,
     repeated_attributes,
