@@ -59,6 +59,12 @@ EXPECTED = {
     "AX242": "field-label-repeated", "AX243": "link-called-button",
     "AX244": "fake-button", "AX245": "field-labels-differ", "AX246": "link-runs-script",
     "AX247": "layout-table", "AX248": "link-words-reused",
+    "AX249": "table-headings-both-ways", "AX250": "link-text-format-only",
+    "AX251": "link-title-repeated", "AX252": "access-key",
+    "AX253": "text-picture", "AX254": "spacer-image",
+    "AX255": "link-to-picture", "AX256": "image-title-differs",
+    "AX257": "small-link-targets", "AX258": "float-order-reversed",
+    "AX259": "choice-changes-page", "AX260": "identified-by-position",
 }
 #: Found only in the rendered page (``--browser``; tests/test_browser_check.py).
 BROWSER_ONLY = {"AX202", "AX203", "AX204", "AX205"}
@@ -92,7 +98,8 @@ def test_rule_metadata(code: str) -> None:
     assert rule.kinds == ("sen-report", "send-policy", "local-offer", "governors-report")
     info = {"AX114", "AX116", "AX152", "AX160", "AX186", "AX187", "AX226", "AX227", "AX228",
             "AX231", "AX234", "AX236", "AX238", "AX241", "AX243", "AX246",
-            "AX247", "AX248"}
+            "AX247", "AX248", "AX249", "AX251", "AX252", "AX253", "AX254",
+            "AX255", "AX256", "AX257", "AX258", "AX260"}
     assert rule.severity == ("info" if code in info else "warning")
 
 
@@ -635,7 +642,16 @@ def test_inaccessible_content_produces_findings_from_many_rules() -> None:
             "<label for='dd'>Date</label><label for='dd'>Day</label><input id='dd'>"
             "<a href='javascript:go()'>Go</a><table><tr><td><h2>Menu</h2></td></tr></table>"
             "<p>See <a href='https://a.org/x'>help</a> and then <a href='https://b.org/'>help</a>"
-            " for more about it.</p></body></html>")
+            " for more about it.</p><table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr>"
+            "<th>AM</th><td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr>"
+            "</table><ul><li><a href='/lp.pdf'>Large print</a></li></ul>"
+            "<a href='/td' title='Term dates '>Term dates</a><a href='/k' accesskey='k'>Key</a>"
+            "<pre> /\\_/\\\n=( o )=\n /___\\</pre><img src='/i/spacer.gif' alt=''>"
+            "<a href='/menu.JPG?v=2'>Menu</a><img src='b.png' alt='BBC' title='BBC home'>"
+            "<p><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>"
+            "<div style='float:right'>Up</div> <div style='float:right'>Down</div>"
+            "<select aria-label='Go' onchange='location=this.value'><option>A</option></select>"
+            "<p>Use the links on the left.</p></body></html>")
     ctx = context(html)
     fired = {code for code in AX_CODES if REGISTRY[code].run(ctx)}
     # (AX226 answers for a refresh after more than 20 hours; this page's is AX208's.
@@ -1058,3 +1074,227 @@ def test_same_site_other_passages_bare_lists_and_different_words_are_left_alone(
                  "help</a> about it now.</p>", "<p>Read <a href='https://a.org'>A</a> or this "
                  "<a href='https://b.org'>B</a> about it now.</p>"):
         assert not fires("AX248", html), html
+
+
+# --- AX249 table headings both ways ----------------------------------------------------------
+
+def test_a_table_with_headings_both_ways_and_no_scope_is_noted() -> None:
+    assert fires("AX249", "<table><tr><td></td><th>Mon</th><th>Tue</th></tr><tr><th>AM</th>"
+                 "<td>Open</td><td>Open</td></tr><tr><th>PM</th><td>Open</td><td>Shut</td></tr>"
+                 "</table>")
+    assert fires("AX249", "<table><thead><tr><th>Road</th><th>Junction</th><th>Cars</th></tr>"
+                 "</thead><tbody><tr><th>A1</th><th>B2</th><td>3</td></tr><tr><th>A1</th>"
+                 "<th>C4</th><td>5</td></tr></tbody></table>")
+
+
+def test_tables_with_scope_one_way_headings_or_a_worded_corner_are_left_alone() -> None:
+    for html in ("<table><tr><td></td><th scope='col'>Mon</th><th scope='col'>Tue</th></tr>"
+                 "<tr><th scope='row'>AM</th><td>1</td><td>2</td></tr><tr><th scope='row'>PM"
+                 "</th><td>3</td><td>4</td></tr></table>",
+                 "<table><tr><th>Day</th><th>AM</th><th>PM</th></tr><tr><th>Mon</th><td>1</td>"
+                 "<td>2</td></tr><tr><th>Tue</th><td>3</td><td>4</td></tr></table>",
+                 "<table><tr><th>Day</th><th>AM</th><th>PM</th></tr><tr><td>Mon</td><td>1</td>"
+                 "<td>2</td></tr><tr><td>Tue</td><td>3</td><td>4</td></tr></table>",
+                 "<table hidden><tr><td></td><th>Mon</th><th>Tue</th></tr><tr><th>AM</th>"
+                 "<td>1</td><td>2</td></tr><tr><th>PM</th><td>3</td><td>4</td></tr></table>"):
+        assert not fires("AX249", html), html
+
+
+# --- AX250 link text format only ------------------------------------------------------------
+
+def test_a_link_naming_only_a_format_with_nothing_around_it_is_found() -> None:
+    found = run("AX250", "<p><b>Our policy</b></p><ul><li><a href='/p.html'> HTML </a></li>"
+                "<li><a href='/p.epub'>EPUB (2 MB)</a></li></ul>")
+    assert [f.excerpt for f in found] == ["HTML", "EPUB (2 MB)"]
+    assert fires("AX250", "<div><a href='/p-lp.pdf'>Large print</a></div>")
+
+
+def test_format_links_with_words_beside_them_in_menus_or_described_are_left_alone() -> None:
+    for html in ("<ul><li>Ulysses<ul><li><a href='/u.html'>HTML</a></li></ul></li></ul>",
+                 "<p>Our policy: <a href='/p.html'>HTML</a> | <a href='/p.txt'>Plain text</a></p>",
+                 "<table><tr><th>Policy</th></tr><tr><td><a href='/p.html'>HTML</a></td></tr>"
+                 "</table>", "<h2 id='t'>Policy</h2><a href='/p' aria-describedby='t'>HTML</a>",
+                 "<nav><ul><li><a href='/v'>Easy read</a></li></ul></nav>",
+                 "<ul><li><a href='/p.pdf'>PDF</a></li></ul>",
+                 "<div>Our <em>policy</em> <span><a href='/p.html'>HTML</a></span></div>"):
+        assert not fires("AX250", html), html
+
+
+# --- AX251 link title repeated --------------------------------------------------------------
+
+def test_a_link_title_repeating_its_words_is_noted() -> None:
+    assert fires("AX251", "<a href='/t' title=' term DATES.'>Term dates</a>")
+    assert fires("AX251", "<a href='/h' title='Home'><img src='h.png' alt='Home'></a>")
+
+
+def test_titles_that_add_something_empty_ones_and_hidden_links_are_left_alone() -> None:
+    for html in ("<a href='/t' title='Term dates for 2026 (PDF)'>Term dates</a>",
+                 "<a href='/t' title=''>Term dates</a>", "<a href='/t' title='x'></a>",
+                 "<a href='/t' title='Term dates' hidden>Term dates</a>",
+                 "<p title='Term dates'>Term dates</p>"):
+        assert not fires("AX251", html), html
+
+
+# --- AX252 access key -----------------------------------------------------------------------
+
+def test_a_keyboard_shortcut_is_noted_and_a_key_used_twice_is_said() -> None:
+    found = run("AX252", "<a href='/c' accesskey='C'>Contact</a><button accesskey='c'>Go"
+                "</button><input accesskey='s' aria-label='Search'>")
+    assert len(found) == 3
+    assert "1 other part" in found[0].message and "other part" not in found[2].message
+
+
+def test_no_shortcut_an_empty_one_or_a_hidden_part_is_left_alone() -> None:
+    for html in ("<a href='/c'>Contact</a>", "<a href='/c' accesskey=' '>Contact</a>",
+                 "<a href='/c' accesskey='c' hidden>Contact</a>"):
+        assert not fires("AX252", html), html
+
+
+# --- AX253 text picture ---------------------------------------------------------------------
+
+def test_a_picture_drawn_in_keyboard_characters_is_noted() -> None:
+    assert fires("AX253", "<pre>Your\n  /\\ (`/`|| _  +\n /--\\,)\\,||  (||`|\n goes here</pre>")
+
+
+def test_written_text_program_code_explained_or_hidden_blocks_are_left_alone() -> None:
+    art = " /\\_/\\\n=( o )=\n /___\\"
+    for html in (f"<pre><code>{art}</code></pre>", f"<pre role='img' aria-label='Cat'>{art}</pre>",
+                 f"<pre hidden>{art}</pre>", f"<p>{art}</p>",
+                 "<pre>Name      | Role\n----------|------\nMrs Smith | SENCO</pre>",
+                 "<pre>Dear parents,\n\nThe SENCO is in on Monday.</pre>"):
+        assert not fires("AX253", html), html
+
+
+# --- AX254 spacer image ---------------------------------------------------------------------
+
+def test_a_spacer_picture_is_noted() -> None:
+    for html in ("<img src='/i/SPACER_10.gif' alt=''>", "<img src='shim.png'>",
+                 "<img src='/i/line.gif' width='100' height='1px' alt=''>"):
+        assert fires("AX254", html), html
+
+
+def test_pictures_counters_placeholders_and_hidden_spacers_are_left_alone() -> None:
+    for html in ("<img src='/i/team.jpg' alt='Our team'>", "<img src='/c.gif' width=1 height=1>",
+                 "<img src='/i/spacer.gif?id=3' alt=''>",
+                 "<img src='/i/pixel.gif' data-src='/a.jpg' alt='Our SENCO'>",
+                 "<img src='/i/blank.gif' class='lazyload' alt='Hall'>",
+                 "<img src='/i/spacer.gif' hidden>", "<img src='/i/line.png' width=100 height=1>",
+                 "<img src='/i/clear-bag.png' alt='Clear bag'>"):
+        assert not fires("AX254", html), html
+
+
+# --- AX255 link to picture ------------------------------------------------------------------
+
+def test_a_link_with_words_to_a_picture_file_is_noted() -> None:
+    assert fires("AX255", "<p>Our <a href='/u/letter.jpeg#top'>letter</a></p>")
+    assert fires("AX255", "<a href='https://x.org/map.PNG?w=2'>Map</a>")
+
+
+def test_thumbnails_pages_empty_and_hidden_links_are_left_alone() -> None:
+    for html in ("<a href='/u/hall.jpg'><img src='/u/hall-300.jpg' alt='Our hall'></a>",
+                 "<a href='/gallery/jpg'>Photos</a>", "<a href='/u/menu.pdf'>Menu</a>",
+                 "<a href='/u/menu.jpg'></a>", "<a href='/u/menu.jpg' hidden>Menu</a>",
+                 "<a href='/u/menu.jpg' role='button'>Menu</a>"):
+        assert not fires("AX255", html), html
+
+
+# --- AX256 image title differs --------------------------------------------------------------
+
+def test_a_picture_whose_tooltip_says_more_than_its_alt_text_is_noted() -> None:
+    found = run("AX256", "<img src='b.png' alt='BBC' title='BBC homepage'>")
+    assert [f.excerpt for f in found] == ["BBC homepage"]
+    assert fires("AX256", "<img src='s.jpg' alt='Our SENCO' title='IMG_4410'>")
+    assert fires("AX256", "<img src='u.png' alt='Update' title='Date'>")
+
+
+def test_titles_within_the_alt_text_empty_alt_roles_and_hidden_pictures_are_left_alone() -> None:
+    for html in ("<img src='s.jpg' alt='Mrs Khan, our SENCO' title='our senco'>",
+                 "<img src='s.jpg' alt='' title='Mrs Khan'>", "<img src='s.jpg' alt='Date'>",
+                 "<img src='s.jpg' alt='Mrs Khan' title=' '>",
+                 "<img src='s.jpg' alt='Sports day' title='day'>",
+                 "<img src='s.jpg' alt='A' title='B' role='presentation'>",
+                 "<img src='s.jpg' alt='A' title='B' hidden>"):
+        assert not fires("AX256", html), html
+
+
+# --- AX257 small link targets ---------------------------------------------------------------
+
+def test_a_row_of_one_letter_links_with_only_spaces_between_is_noted_once() -> None:
+    found = run("AX257", "<p><a href='#a'>A</a>\n<a href='#b'> B </a> <a href='#c'>C</a> "
+                "<a href='#d'>D</a></p><p><a href='/1'>1</a><a href='/2'>2</a><a href='/3'>3</a>"
+                "</p>")
+    assert [f.excerpt for f in found] == ["A B C D", "1 2 3"]
+
+
+def test_separated_styled_longer_or_short_rows_are_left_alone() -> None:
+    for html in ("<p><a href='#a'>A</a> | <a href='#b'>B</a> | <a href='#c'>C</a></p>",
+                 "<p class='az'><a href='#a'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>",
+                 "<p><a href='#a' class='x'>A</a> <a href='#b'>B</a> <a href='#c'>C</a></p>",
+                 "<p><a href='#a'>A</a> <a href='#b'>B</a></p>",
+                 "<p><a href='/a'>Art</a> <a href='/b'>Bio</a> <a href='/c'>Cookery</a></p>",
+                 "<ul><li><a href='#a'>A</a></li><li><a href='#b'>B</a></li><li>"
+                 "<a href='#c'>C</a></li></ul>",
+                 "<p><a href='#a'>A</a> <a href='#b' hidden>B</a> <a href='#c'>C</a></p>",
+                 "<p><a href='#a'>&amp;</a> <a href='#b'>?</a> <a href='#c'>!</a></p>"):
+        assert not fires("AX257", html), html
+
+
+# --- AX258 float order reversed -------------------------------------------------------------
+
+def test_parts_floated_so_the_screen_order_differs_are_noted_once() -> None:
+    found = run("AX258", "<div><div style='float: RIGHT'>Cleanse</div>\n<div style='float:"
+                "right'>Exfoliate</div><div style='float:right'>Moisturise</div></div>")
+    assert len(found) == 1 and found[0].excerpt == "Cleanse"
+    assert fires("AX258", "<p>See</p><div style='float:left'>One</div><div style='float:"
+                 "right'>Two</div><div style='float:left'>Three</div>")
+
+
+def test_floats_in_order_alone_apart_without_words_or_hidden_are_left_alone() -> None:
+    for html in ("<div style='float:left'>One</div><div style='float:left'>Two</div>",
+                 "<div style='float:left'>One</div><div style='float:right'>Two</div>",
+                 "<img src='a.jpg' style='float:right' alt='A'><p>Our hall is big.</p>",
+                 "<div style='float:right'>One</div> and <div style='float:right'>Two</div>",
+                 "<div style='float:right'><img src='a.jpg' alt='A'></div>"
+                 "<div style='float:right'><img src='b.jpg' alt='B'></div>",
+                 "<div style='float:right'>One</div><div style='float:right' hidden>Two</div>",
+                 "<div style='float:none'>One</div><div style='float:right'>Two</div>"):
+        assert not fires("AX258", html), html
+
+
+# --- AX259 choice changes page --------------------------------------------------------------
+
+def test_a_choice_that_opens_a_page_or_sends_the_form_is_found() -> None:
+    found = run("AX259", "<select onchange=\"document.location.href=this.value\"><option>A"
+                "</option></select><input type='RADIO' onclick='this.form.submit()'>"
+                "<input type='checkbox' onchange=\"window.open('/x')\">")
+    assert [f.excerpt for f in found] == ["document.location.href=this.value",
+                                          "this.form.submit()", "window.open('/x')"]
+
+
+def test_choices_that_stay_on_the_page_or_are_hidden_are_left_alone() -> None:
+    for html in ("<select onchange='showPrices(this.value)'><option>A</option></select>",
+                 "<select><option>A</option></select><button>Go</button>",
+                 "<input type='text' onchange='this.form.submit()'>",
+                 "<button onclick='location=\"/x\"'>Go</button>",
+                 "<select onchange='location=this.value' hidden><option>A</option></select>"):
+        assert not fires("AX259", html), html
+
+
+# --- AX260 identified by position -----------------------------------------------------------
+
+def test_words_pointing_to_a_part_of_the_page_by_position_or_look_are_noted() -> None:
+    for html in ("<p>Our policies are in the LINKS on the right.</p>",
+                 "<p>See the list in the right-hand column.</p>",
+                 "<p>Ring us: the number is at the left of the page.</p>",
+                 "<p>To apply, click the green button.</p>"):
+        assert fires("AX260", html), html
+
+
+def test_other_positions_and_parts_named_in_words_are_left_alone() -> None:
+    for html in ("<p>Follow the link below.</p>", "<p>Children have the right to support.</p>",
+                 "<p>Turn left at the gate; the office is on the right.</p>",
+                 "<p>The link on the right of the page above says it all.</p><h2>Link</h2>",
+                 "<p>Find the menu on the right.</p><h2>Menu</h2>",
+                 "<p>Click the round button.</p><button>Round button</button>",
+                 "<p>The box to the right of the door holds spare uniform.</p>"):
+        assert not fires("AX260", html), html

@@ -64,6 +64,7 @@ AXE_TO_AX: dict[str, str] = {
     "bypass": "AX233",
     "empty-table-header": "AX241",
     "form-field-multiple-labels": "AX245",
+    "accesskeys": "AX252",
     "frame-focusable-content": "AX225",
     "document-title": "AX203",
     **dict.fromkeys(("meta-viewport", "meta-viewport-large"), "AX204"),
