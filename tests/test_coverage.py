@@ -711,3 +711,14 @@ def test_one_step_and_a_pointer_to_the_complaints_policy_is_partly() -> None:
              "still not put right, write to the governors, following our complaints policy.")
     page = _answering_under_headings("What if I am unhappy?", steps)
     assert coverage(page).value("9") == "in_place"
+
+
+def test_under_what_is_the_local_offer_a_pointer_to_the_councils_names_it() -> None:
+    page = _answering_under_headings("What is the local offer?",
+                                     "Milton Keynes local offer can be found here")
+    assert coverage(page).value("13") == "partly"
+    # what a Local Offer is, said of every council, names none
+    page = _answering_under_headings(
+        "What is the local offer?", "Every local authority must publish a Local Offer of the "
+        "services it expects to be available.")
+    assert coverage(page).value("13") == "not_in_place"

@@ -230,7 +230,8 @@ _OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
 _BY_COUNCIL = (r"(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
                r"local[\s-]*offer")
 _COUNCILS_OFFER = re.compile(_BY_COUNCIL, re.IGNORECASE)
-#: A heading that explains what a Local Offer is (a definition, not where to find it).
+#: A heading that explains what a Local Offer is: the text under it answers only where it
+#: names this council's ("Milton Keynes local offer can be found here").
 _DEFINES_OFFER = re.compile(r"what is (the|a) local[\s-]*offer", re.IGNORECASE)
 
 def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None,
@@ -250,11 +251,10 @@ def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None
         # What a Local Offer is ("Every local authority must publish a Local Offer") says
         # nothing of this council's: a mention must stand outside such sentences.
         said = " ".join(without_definitions([mention.text])) if mention is not None else ""
-        if said and heading and not _OFFER.search(said):
+        if said and heading and not _OFFER.search(said) and not _DEFINES_OFFER.search(heading):
             said = f"{heading}: {said}"  # the answer under the Local Offer's own heading
         about_authority = bool(_OFFER.search(said)) and not (
-            _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said)
-            or _DEFINES_OFFER.search(heading or ""))
+            _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said))
         where = found.local_offer_url if mention is not None else None
         have = {"offer": "yes" if where or about_authority else None, "where": where}
         value = IN_PLACE if where else PARTLY if about_authority else NONE
