@@ -21,8 +21,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import name_from_content
-from senreport.rules.accessibility.links import links
+from senreport.rules.accessibility.links import described, links
 from senreport.rules.registry import rule
 
 #: Link words that name a format or a version of a document, not the document.
@@ -65,15 +64,6 @@ def _format_only(name: str) -> bool:
 def _has_own_words(container: etree._Element) -> bool:
     """Whether the part holds words besides its links' own."""
     return any(_WORDS.search(str(text)) for text in _NOT_LINK_TEXT(container))
-
-
-def _described(link: etree._Element) -> bool:
-    root = link.getroottree().getroot()
-    for identifier in (link.get("aria-describedby") or "").split():
-        found = root.xpath("//*[@id=$i]", i=identifier)
-        if found and name_from_content(found[0]):
-            return True
-    return False
 
 
 def _in_context(link: etree._Element, top: etree._Element) -> bool:
@@ -119,7 +109,7 @@ def check_link_text_format_only(ctx: CheckContext) -> Iterator[Finding]:
     """
     top = ctx.document.main
     for link, name in links(ctx):
-        if _format_only(name) and not _described(link) and not _in_context(link, top):
+        if _format_only(name) and not described(link) and not _in_context(link, top):
             yield finding(
                 f'The link text "{name}" says only what kind of file or version it is, not '
                 "which document, and nothing beside it in the same list item or paragraph "

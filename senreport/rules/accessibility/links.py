@@ -64,7 +64,7 @@ def _bare(text: str) -> str:
     return _PUNCTUATION.sub("", text).lower()
 
 
-def _described(link: etree._Element) -> bool:
+def described(link: etree._Element) -> bool:
     """Whether the link's purpose is given by a description it points to (SC 2.4.4's
     "programmatically determined link context"), as WordPress's file block does for its
     "Download" button."""
@@ -94,7 +94,7 @@ def check_link_text_generic(ctx: CheckContext) -> Iterator[Finding]:
         <p>Read <a href="/send-policy">our SEND policy</a>.</p>
     """
     for link, name in links(ctx):
-        if _bare(name) in _GENERIC_LINK_TEXT and not _described(link):
+        if _bare(name) in _GENERIC_LINK_TEXT and not described(link):
             yield finding(
                 f'The link text "{name}" does not say where the link goes. Change the linked '
                 'words to say what the link leads to, for example "our SEND policy" instead '
@@ -221,7 +221,7 @@ def check_link_text_vague(ctx: CheckContext) -> Iterator[Finding]:
     """
     for link, name in links(ctx):
         bare = _bare(name)
-        if _described(link):
+        if described(link):
             continue
         if name and not bare:
             yield finding(
