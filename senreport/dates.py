@@ -210,9 +210,10 @@ _REVIEWED_LABEL = re.compile(
     r"written|review\s*:|"
     r"(?<!next )\bupdate\s*:", re.IGNORECASE)
 #: Words for making the report that date it only when the sentence names the report ("this
-#: report was checked with our student panel in October 2026", not "we checked ...").
+#: report was checked with our student panel in October 2026", "we wrote this page in
+#: October 2026", not "we checked ...").
 _MADE_LABEL = re.compile(r"\b(?:checked|produced|prepared|compiled|drawn\s+up|put\s+together|"
-                         r"refreshed)\b", re.IGNORECASE)
+                         r"refreshed|wrote)\b", re.IGNORECASE)
 _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
                          r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
 #: Dates of other documents: "the SEND Code of Practice (updated January 2015)".
@@ -240,7 +241,7 @@ _LABEL_PATTERNS = (
                                             "agreed", "written"))),
     ("weak", starting(_WEAK_LABEL, ("date", "version", "effective", "academic", "school"))),
     ("made", starting(_MADE_LABEL, ("checked", "produced", "prepared", "compiled", "drawn",
-                                    "put", "refreshed"))),
+                                    "put", "refreshed", "wrote"))),
 )
 _SENTENCE_END = re.compile(r"(\w*)[.!?;]\s+(?=[A-Z(])")
 _ABBREVIATION = re.compile(r"Mrs|Mr|Ms|Dr|St|Mx|[A-Z]|Sept?|Oct|Nov|Dec|Jan|Feb|Mar|Apr|Jun|Jul|"

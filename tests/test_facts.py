@@ -361,6 +361,8 @@ def test_accessibility_statement_is_not_the_plan() -> None:
     ("This guide was put together by our students in May 2026.", date(2026, 5, 1)),
     ("Last checked by the SENDCo and our Student SEND Panel: October 2026.", date(2026, 10, 1)),
     ("We checked this page in September 2026.", date(2026, 9, 1)),
+    ("We wrote this page in October 2026 for families thinking about the school.",
+     date(2026, 10, 1)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")
@@ -371,6 +373,7 @@ def test_reviewed_date_forms(text: str, reviewed: date) -> None:
 def test_checking_something_else_does_not_date_the_report() -> None:
     assert facts("<p>We checked the lighting of every classroom in October 2026.</p>").reviewed \
         is None
+    assert facts("<p>We wrote to every family in October 2026.</p>").reviewed is None
 
 
 @pytest.mark.parametrize(("text", "upcoming"), [
