@@ -47,3 +47,13 @@ def test_import_of_our_own_block_markup_is_exact() -> None:
 
     report = load_report("sections:\n  - item: '7'\n    body: We meet parents each term.\n")
     assert import_report(render_blocks(report)) == report
+
+
+def test_staff_cards_captions_keep_their_words_apart() -> None:
+    page = """<html><body><main><h1>SEN Information Report</h1><h2>Meet our team</h2>
+    <figure><img src="a.jpg" alt="Photo"><figcaption>Mrs Priya Castell, SENCO</figcaption></figure>
+    <figure><img src="b.jpg" alt="Photo"><figcaption>Mr Tom Wardle, Learning Mentor</figcaption>
+    </figure></main></body></html>"""
+    report = import_report(page)
+    said = " ".join(text_of(s.body) for s in report.sections)
+    assert "SENCO Mr Tom Wardle" in " ".join(said.split())

@@ -17,6 +17,7 @@ from senreport.richtext import canonical
 
 _CONTAINERS = frozenset({"div", "section", "article", "main", "body", "td", "th", "dd", "dt",
                          "summary", "details", "figure", "form", "blockquote"})
+_CAPTIONS = frozenset({"figcaption", "caption"})
 #: A passage is filed under an item only when it answers it at least this strongly.
 MIN_SCORE = 1.0
 
@@ -90,10 +91,11 @@ def _partouter_html(part: Part) -> str:
         if element is None:
             out.append(f"<p>{_escape(block.text)}</p>")
             continue
-        if _is_container(element) or len(block.text) > len(
+        if _is_container(element) or element.tag in _CAPTIONS or len(block.text) > len(
                 normalise_space(element.text_content())):
             # (a paragraph made whole from the lines of a converted PDF holds more than
-            # its first line's element)
+            # its first line's element; a caption, a staff card's "Mrs Castell, SENCO",
+            # stands as a paragraph of its own once its picture's figure is gone)
             out.append(f"<p>{_escape(block.text)}</p>")
             continue
         if element in chosen or any(a in chosen for a in element.iterancestors()):
