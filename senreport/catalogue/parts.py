@@ -27,7 +27,7 @@ from senreport.catalogue.item_part import ItemPart
 from senreport.catalogue.item_part import part as _part
 from senreport.catalogue.offer_parts import LOCAL_OFFER_PARTS
 
-__all__ = ["SECONDARY_PHASES", "ItemPart", "all_parts", "parts_of"]
+__all__ = ["PARENT_SERVICES", "SECONDARY_PHASES", "ItemPart", "all_parts", "parts_of"]
 
 
 #: Words for the pupil (whose own views and part item 8 asks about).
@@ -49,7 +49,7 @@ _ARE_OPEN = (r"[^.!?]{0,60}\b((open to|for) (all|every|any)|(are|is) (adapted|pl
 
 
 #: Services that advise parents (item 11).
-_PARENT_SERVICE = (r"(sendias\w*|iass\b|ipsea|contact a family|parent carer forum|parent "
+PARENT_SERVICES = (r"(sendias\w*|iass\b|ipsea|contact a family|parent carer forum|parent "
                    r"partnership|information,? advice (and|&) support)")
 
 
@@ -319,10 +319,10 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"forum", r"charit", r"advice", r"information,? advice", r"support groups?\b",
                  # Inside other answers, a service for parents said with how to reach it or
                  # what it gives them: not "a supporter from SENDIASS" at a review.
-                 in_passing=(_PARENT_SERVICE + r"[^.!?]{0,120}(\d{3,}|@|www\.|https?://|\.org|"
+                 in_passing=(PARENT_SERVICES + r"[^.!?]{0,120}(\d{3,}|@|www\.|https?://|\.org|"
                              r"\.gov|free|impartial|confidential|independent|advice|helpline|"
                              r"website)", r"(free|impartial|confidential|independent)[^.!?]{0,60}"
-                             + _PARENT_SERVICE)),),
+                             + PARENT_SERVICES)),),
     "12": (_part("transfer", "How are pupils supported when they move class, school or phase?",
                  "how pupils are supported when they move to a new class or school",
                  r"transition", r"transfer", r"move", r"moving", r"new (class|school|"

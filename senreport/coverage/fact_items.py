@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from senreport.catalogue.parts import parts_of
+from senreport.catalogue.parts import PARENT_SERVICES, parts_of
 from senreport.coverage.contents import contents_entries, links_within_page
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.judgement import Judgement
@@ -123,8 +123,7 @@ def _with_links(block: Block) -> str:
 #: parent support service's contact details, unless the sentence names such a service.
 _OFFER_SAID = re.compile(r"(?:[^.!?]|[.!?](?=\S))*local[\s-]*offer(?:[^.!?]|[.!?](?=\S))*[.!?]?"
                          r"|\S*local-?offer\S*", re.IGNORECASE)
-_PARENT_SERVICE = re.compile(r"sendias|\biass\b|ipsea|contact a family|parent carer forum|"
-                             r"parent partnership|helpline|home-start", re.IGNORECASE)
+_PARENT_SERVICE = re.compile(PARENT_SERVICES + r"|helpline|home-start", re.IGNORECASE)
 
 
 def _besides_the_local_offer(text: str) -> str:
@@ -224,7 +223,6 @@ def local_offer(document: Document, skip: set[int]) -> tuple[int, Block | None, 
 
 _SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer",
                          re.IGNORECASE)
-_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
 #: The council's Local Offer named as the council's ("Stourleigh Council's Local Offer"):
 #: beside it, "our Local Offer leaflet" is the school's summary of the council's, not its own.
 _BY_COUNCIL = (r"(local authority|council|county|borough|\bLA)(?:'s|’s)?\s+(?:send\s+)?"
@@ -233,6 +231,7 @@ _COUNCILS_OFFER = re.compile(_BY_COUNCIL, re.IGNORECASE)
 #: A heading that explains what a Local Offer is: the text under it answers only where it
 #: names this council's ("Milton Keynes local offer can be found here").
 _DEFINES_OFFER = re.compile(r"what is (the|a) local[\s-]*offer", re.IGNORECASE)
+
 
 def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None,
                    heading: str | None = None) -> Judgement:
@@ -251,9 +250,9 @@ def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None
         # What a Local Offer is ("Every local authority must publish a Local Offer") says
         # nothing of this council's: a mention must stand outside such sentences.
         said = " ".join(without_definitions([mention.text])) if mention is not None else ""
-        if said and heading and not _OFFER.search(said) and not _DEFINES_OFFER.search(heading):
+        if said and heading and not (_LOCAL_OFFER.search(said) or _DEFINES_OFFER.search(heading)):
             said = f"{heading}: {said}"  # the answer under the Local Offer's own heading
-        about_authority = bool(_OFFER.search(said)) and not (
+        about_authority = bool(_LOCAL_OFFER.search(said)) and not (
             _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said))
         where = found.local_offer_url if mention is not None else None
         have = {"offer": "yes" if where or about_authority else None, "where": where}
