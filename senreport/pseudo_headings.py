@@ -7,6 +7,7 @@ opens an accordion panel. Schools' page builders write headings these ways as of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 
@@ -168,8 +169,12 @@ _WORDING_ROWS = 3
 def _wordings_table(row: etree._Element) -> bool:
     """Whether the row's table sets Schedule 1's wording in its first column."""
     table = next((a for a in row.iterancestors() if a.tag == "table"), None)
-    if table is None:
-        return False
+    return table is not None and _sets_wordings(table)
+
+
+@lru_cache(maxsize=16)
+def _sets_wordings(table: etree._Element) -> bool:
+    """:func:`_wordings_table`, read once per table (each of its rows asks it)."""
     found = 0
     for other in table.iter("tr"):
         first = next((c for c in other if isinstance(c.tag, str) and c.tag in ("th", "td")), None)

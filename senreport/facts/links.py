@@ -92,6 +92,7 @@ class LinksRead:
         main = self.document.main
         searched_to: dict[int, int] = {}
         furniture: dict[etree._Element, bool] = {}  # ancestors links share, judged once
+        before: dict[etree._Element, int | None] | None = None  # read once, when first needed
         for link in self.document.links():
             chrome = False
             block = None
@@ -118,7 +119,9 @@ class LinksRead:
             if block is None and not chrome:
                 # a button standing beside the text ("Email the SENCO" as an image): it
                 # belongs with the block just before it
-                block = self._block_before(link, main)
+                if before is None:
+                    before = self._blocks_before(main)
+                block = before.get(link)
                 label = label or " ".join(link.xpath(".//img/@alt"))
             pos = 0
             if block is not None and label:
@@ -133,16 +136,17 @@ class LinksRead:
             found.append(Link(href, label, block, pos, chrome))
         return found
 
-    def _block_before(self, element: etree._Element, main: etree._Element) -> int | None:
-        """The last block that ends before ``element`` in the main content, if any."""
-        for at in (element, *element.iterancestors()):
-            if at is main:
-                return None
-            for sibling in at.itersiblings(preceding=True):
-                found = [b for e in sibling.iter() for b in self.element_blocks.get(e, ())]
-                if found:
-                    return max(found)
-        return None
+    def _blocks_before(self, main: etree._Element) -> dict[etree._Element, int | None]:
+        """For each link of the main content, the last block begun before it (in one pass)."""
+        last: int | None = None
+        before: dict[etree._Element, int | None] = {}
+        for element in main.iter():
+            if element.tag == "a":
+                before[element] = last
+            blocks = self.element_blocks.get(element)
+            if blocks:
+                last = max(blocks) if last is None else max(last, *blocks)
+        return before
 
     def _mentions(self, pattern: re.Pattern[str], block: int) -> list[int]:
         key = (pattern.pattern, block)
