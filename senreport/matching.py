@@ -46,6 +46,10 @@ def stem(word: str) -> str:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
             break
+    else:
+        if len(word) == 4 and word[-1] == "s" and word[-2] not in "isu":
+            # a short plural ("mats", "aids", "toys") is its singular
+            word = word[:-1]
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
     return word

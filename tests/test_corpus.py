@@ -19,7 +19,6 @@ KNOWN_MISSES = {
     "07-post16-college": "item 10's support for families is not found in the college's words",
     "21-church-village-primary": "items 2 and 8 answered in unheaded letter prose read as partly",
     "25-sixth-form-you": "items 8 and 10 in the second person ('you') miss their second parts",
-    "28-theme-page-entry-content": "items 7 and 8 under one shared heading read as partly",
 }
 FACTS = ("senco_name", "senco_email", "senco_phone", "local_offer_url", "reviewed")
 

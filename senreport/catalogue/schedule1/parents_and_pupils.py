@@ -148,6 +148,12 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "views be heard",
             "views are heard",
             "views are listened to",
+            "their own targets",
+            "own words",
+            "their review",
+            "chair part of",
+            "student panel",
+            "my voice",
         ),
     ),
     ScheduleItem(
