@@ -582,3 +582,15 @@ def test_a_local_offer_address_broken_where_a_line_wrapped_is_joined() -> None:
                   "https://www.shire.gov.uk/public/special-needs-and- local-offer Admissions "
                   "are made by the county.</p>")
     assert found.local_offer_url == "https://www.shire.gov.uk/public/special-needs-and-local-offer"
+
+
+def test_a_support_service_address_written_beside_the_local_offer_is_not_its_address() -> None:
+    # SENDIASS's site, linked and written out, in the paragraph that names the Local Offer
+    # with no address of its own (the Local Offer is then not given).
+    found = facts('<p>Our SENDIASS gives free advice; visit <a href="https://www.shire-sendiass'
+                  '.org.uk">www.shire-sendiass.org.uk</a>. The Local Offer is on the county '
+                  "council's website.</p>")
+    assert found.local_offer_url is None
+    found = facts("<p>The Local Offer is at www.shire.gov.uk/localoffer and SENDIASS at "
+                  "www.shire-sendiass.org.uk.</p>")
+    assert found.local_offer_url == "https://www.shire.gov.uk/localoffer"

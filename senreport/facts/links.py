@@ -215,6 +215,9 @@ class LinksRead:
                     wrapped = _WRAPPED.match(text, match.end()) if url.endswith("-") else None
                     if wrapped:  # an address broken after a hyphen where a line wrapped
                         url += wrapped.group(1).rstrip(".,;:!?")
+                    if any(p.search(url) for p in avoid) or (
+                            never is not None and never.search(url)):
+                        continue  # another service's address written out beside it
                     return url if url.lower().startswith("http") else "https://" + url
         return best[2] if best else None
 
