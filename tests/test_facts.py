@@ -594,3 +594,18 @@ def test_a_support_service_address_written_beside_the_local_offer_is_not_its_add
     found = facts("<p>The Local Offer is at www.shire.gov.uk/localoffer and SENDIASS at "
                   "www.shire-sendiass.org.uk.</p>")
     assert found.local_offer_url == "https://www.shire.gov.uk/localoffer"
+
+
+def test_a_senco_who_says_my_name_is_and_i_am_the_senco_is_named() -> None:
+    found = facts("<p>My name is Priya Holloway and I am the Special Educational Needs "
+                  "Co-ordinator (SENCO) at Larkspur.</p>")
+    assert found.senco_name == "Priya Holloway"
+    # the head named beside an "I" who is the SENCO is not the SENCO
+    assert facts("<p>Mrs Jones is the headteacher and I am the SENCO.</p>").senco_name is None
+
+
+def test_a_report_written_as_a_letter_is_dated_by_the_letter() -> None:
+    found = facts("<h1>SEND Information Report</h1><p>Each year our headteacher writes to "
+                  "families. This year's letter is below.</p><p>12 September 2025</p>"
+                  "<p>Dear Parents and Carers,</p><p>As we begin a new school year ...</p>")
+    assert found.reviewed == date(2025, 9, 12)

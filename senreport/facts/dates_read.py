@@ -19,6 +19,8 @@ _REPORT_TITLE = re.compile(r"information\s+report|\bSEND?\s+report|\breport\b|lo
 _OWN_TITLE = re.compile(r"information\s+report|\bSEND?\)?\s+report|report\s+to\s+parents",
                         re.IGNORECASE)
 _MONTH_FORMS = frozenset({"month", "day-month", "month-day", "numeric", "iso"})
+#: A letter's greeting.
+_GREETING = re.compile(r"Dear\s+\w")
 
 #: How far down the page the report's title may stand.
 TITLE_REACH = 8
@@ -70,7 +72,7 @@ class DatesRead:
                 past = value <= self.today and not any(k == "reviewed" for k, _ in kinds.values())
                 (reviewed if past else upcoming).append(value)
         if not reviewed and not weak:
-            weak = self._date_under_title(found_in)
+            weak = self._date_under_title(found_in) or self._letter_date(found_in)
         return {"reviewed": max(reviewed or weak, default=None),
                 "next_review": max(upcoming, default=None)}
 
@@ -81,13 +83,25 @@ class DatesRead:
             if not (block.is_heading or index < 3) or not self._is_title(index):
                 continue
             following = index + 1
-            if following < len(self.blocks) and len(found_in[following]) == 1 and len(
-                    self.texts[following]) <= found_in[following][0].end - found_in[
-                    following][0].start + 2 and found_in[following][0].form in _MONTH_FORMS:
+            if following < len(self.blocks) and self._date_alone(found_in, following):
                 # A term or a school year there ("2023 - 2024") names the edition, as in
                 # the title itself.
                 return [found_in[following][0].value]
         return []
+
+    def _letter_date(self, found_in: list[list[FoundDate]]) -> list[date]:
+        """The date alone on the line over a letter's greeting ("12 September 2025", then
+        "Dear Parents and Carers"): a report written as a letter was written then."""
+        for index in range(min(len(self.blocks), TITLE_REACH * 2) - 1):
+            if _GREETING.match(self.texts[index + 1]) and self._date_alone(found_in, index):
+                return [found_in[index][0].value]
+        return []
+
+    def _date_alone(self, found_in: list[list[FoundDate]], index: int) -> bool:
+        """Whether a block is one date and nothing more, written with its month."""
+        found = found_in[index]
+        return len(found) == 1 and len(self.texts[index]) <= found[0].end - found[
+            0].start + 2 and found[0].form in _MONTH_FORMS
 
     def _is_title(self, block: int) -> bool:
         """A heading (or the document's first lines) naming the report: its year is its date."""

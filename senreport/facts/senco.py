@@ -64,7 +64,7 @@ _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel i
     r"|(?:,\s*(?:(?:our|the)\s+)?[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*,\s*(?=(?:who\s+)?"
     r"(?:is|was|acts|works|has|became|remains|will)\b))?"
     r"[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
-    r"(?:(?:who|she|he|they)\s+)?(?:(?:is|was|acts\s+as|works\s+as|as|has\s+been|became|"
+    r"(?:(?:who|she|he|they|and\s+I)\s+)?(?:(?:is|was|am|acts\s+as|works\s+as|as|has\s+been|became|"
     r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
     r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
     r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school|nursery)\s+)?"
