@@ -722,3 +722,17 @@ def test_under_what_is_the_local_offer_a_pointer_to_the_councils_names_it() -> N
         "What is the local offer?", "Every local authority must publish a Local Offer of the "
         "services it expects to be available.")
     assert coverage(page).value("13") == "not_in_place"
+
+
+def test_a_sub_heading_naming_no_item_answers_the_heading_above_it() -> None:
+    # "For grown-ups:" in bold opening the answer under "If you are not happy" (and a real
+    # sub-heading "Stage one" under "Complaints") goes on answering item 9: a pointer is
+    # a thin answer, not a heading left empty.
+    pointer = ("Please talk to your child's teacher first. Our complaints policy "
+               "is on the Policies page.")
+    for section in (f"<h2>If you are not happy</h2><p><strong>For grown-ups:</strong> "
+                    f"{pointer}</p><p><strong>For children:</strong> Tell a grown-up you "
+                    "trust.</p>",
+                    f"<h2>Complaints</h2><h3>Stage one</h3><p>{pointer}</p>"):
+        page = _answering_under_headings("Can everybody join in?", FULL_TRIPS) + section
+        assert value(page, "9") == "partly"

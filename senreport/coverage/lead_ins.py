@@ -32,7 +32,10 @@ def with_lead_ins(parts: tuple[Part, ...],
                     skipped.add(len(result))
                     skipping = False
                 result.append(Part(heading, tuple(body)))
-            question = Block("heading", lead, 0, block.xpath, block.line, block.tag, True)
+            # Under a real heading the question is a sub-heading of it.
+            level = part.heading.level + 1 if part.heading is not None and (
+                part.heading.level) else 0
+            question = Block("heading", lead, level, block.xpath, block.line, block.tag, True)
             answer = replace(block, text=block.text[len(lead):].strip(), pseudo_heading=False)
             heading, body = question, [answer]
         if skipping:
