@@ -736,3 +736,35 @@ def test_a_sub_heading_naming_no_item_answers_the_heading_above_it() -> None:
                     f"<h2>Complaints</h2><h3>Stage one</h3><p>{pointer}</p>"):
         page = _answering_under_headings("Can everybody join in?", FULL_TRIPS) + section
         assert value(page, "9") == "partly"
+
+
+def test_sendiass_offered_to_parents_in_another_section_is_a_thin_answer() -> None:
+    # Named with what it gives parents, under a heading of its own or not, SENDIASS is item
+    # 11 answered thinly (no contact details); named at a review it is a passing mention.
+    offered = ("Parents can get independent advice from the local SENDIASS. The county "
+               "council's Local Offer describes the services available for children with SEND "
+               "and their families.")
+    sections = (
+        ("Which needs do you provide for?", "We provide for children with communication and "
+         "interaction needs, cognition and learning needs, social, emotional and mental health "
+         "needs, and sensory or physical needs, including autism, dyslexia and hearing loss."),
+        ("How do you identify needs?", "Teachers watch progress closely and raise concerns "
+         "with the SENCO, who observes the child, uses screening tools and talks with parents "
+         "before deciding with them whether the child needs SEN support."),
+        ("Can my child join in trips and clubs?", FULL_TRIPS),
+        ("How do you support wellbeing?", FULL_WELLBEING),
+        ("How do you prepare children for secondary school?", FULL_TRANSITION),
+        ("What training do staff have?", "All staff are trained in autism awareness and speech "
+         "and language support each year, and we buy in specialist advice from the county's "
+         "educational psychologist and specialist teachers when a child needs it."),
+        ("How will you involve me?", "You will meet the class teacher each term to review "
+         "your child's support plan, set new targets together and hear how they are doing; "
+         "the SENCO joins these meetings whenever you would like."),
+        ("What if I am not happy?", "Please talk to the class teacher first, then the SENCO "
+         "or the head teacher; if you are still unhappy, write to the chair of governors "
+         "under our complaints procedure."),
+    )
+    page = "".join(f"<h2>{h}</h2><p>{t}</p>" for h, t in sections)
+    senco = "<h2>Who is the SENCO?</h2><p>Mrs Ayesha Khan: senco@oak.sch.uk, 01632 960123.</p>"
+    assert value(page + senco + f"<h2>Further information</h2><p>{offered}</p>",
+                 "11") == "partly"

@@ -179,7 +179,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.reasons.append("nothing says " + result.missing[0].missing)
         return result
     if kind == "sen-report" and item_id != "1" and _in_passing(
-            entry, headed and not lifted or answers_none):
+            entry, headed and not lifted and not (item_id in _OFFERED and result.answered)
+            or answers_none):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
@@ -277,6 +278,11 @@ def _kinds_listed(entry: Tally) -> Judgement:
                               "needs the school provides for")
         return listed
     return Judgement(IN_PLACE)
+
+
+#: Items whose words inside another answer still offer it to parents, thinly ("Parents can
+#: get independent advice from the local SENDIASS"), where their narrower words are there.
+_OFFERED = ("11",)
 
 
 def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
