@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+import time
 from typing import Any
 
 import pytest
@@ -99,6 +100,18 @@ def in_viewport(page: Any, locator: Any) -> bool:
     return bool(box) and box["y"] >= 0 and box["y"] + box["height"] <= size["height"]
 
 
+def settled_in_viewport(page: Any, locators: list[Any], within: float = 3.0) -> bool:
+    """Whether any of the locators is inside the window once it has finished moving (a
+    snackbar slides up into place: measured mid-way, its foot is still below the window)."""
+    deadline = time.monotonic() + within
+    while True:
+        if any(in_viewport(page, locator) for locator in locators):
+            return True
+        if time.monotonic() > deadline:
+            return False
+        page.wait_for_timeout(100)
+
+
 @pytest.fixture(scope="module")
 def problem_blocks() -> dict[str, list[str]]:
     """The client ids of the added blocks, per version (set by the first test)."""
@@ -132,8 +145,8 @@ def test_findings_are_marked_on_their_blocks_and_lead_to_them(
     shown = visible_notice(editor, "senreport:")
     notices = editor.locator(".components-snackbar:visible, .components-notice:visible",
                              has_text="senreport:")
-    assert in_viewport(editor, shown) or any(
-        in_viewport(editor, n) for n in notices.all()), "the save's outcome is drawn off-screen"
+    assert settled_in_viewport(editor, [shown, *notices.all()]), (
+        "the save's outcome is drawn off-screen")
     assert "could be better" in notice["content"], notice
     # Each block carries a mark with an icon and words, not colour alone.
     for client_id in (link, image):
