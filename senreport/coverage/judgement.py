@@ -178,9 +178,9 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = NONE
         result.reasons.append("nothing says " + result.missing[0].missing)
         return result
+    offered = item_id in _OFFERED and bool(result.answered)
     if kind == "sen-report" and item_id != "1" and _in_passing(
-            entry, headed and not lifted and not (item_id in _OFFERED and result.answered)
-            or answers_none):
+            entry, headed and not lifted and not offered or answers_none):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")

@@ -33,8 +33,7 @@ def with_lead_ins(parts: tuple[Part, ...],
                     skipping = False
                 result.append(Part(heading, tuple(body)))
             # Under a real heading the question is a sub-heading of it.
-            level = part.heading.level + 1 if part.heading is not None and (
-                part.heading.level) else 0
+            level = part.heading.level + 1 if part.heading and part.heading.level else 0
             question = Block("heading", lead, level, block.xpath, block.line, block.tag, True)
             answer = replace(block, text=block.text[len(lead):].strip(), pseudo_heading=False)
             heading, body = question, [answer]

@@ -219,8 +219,8 @@ def tally(document: Document, kind: str, skip: set[int],
     # unless it asks one: a page for one question has the question as its title.
     titled = sum(1 for p in parts if p.heading is not None and p.heading.level == 1) == 1
     chosen: list[tuple[int, Part, list[Block], list[tuple[Block, list[str]]]]] = []
-    # The headings above the part being read, with the items each asks for (level, owners).
-    above: list[tuple[int, dict[str, float]]] = []
+    under = _under(parts)
+    asked: dict[int, dict[str, float]] = {}  # the items each part's heading asks for
     for index, part in enumerate(parts):
         if index in skip:
             continue
@@ -251,21 +251,35 @@ def tally(document: Document, kind: str, skip: set[int],
                     body[item_id] = body.get(item_id, 0.0) + share
             texts = [b.text for b in answer]
             owners = kept_promises(kind, match.owners(heading, body, " ".join(texts)), texts)
-            level = part.heading.level
-            while above and level and above[-1][0] >= level:
-                above.pop()
-            if not owners and level and above and kind == "sen-report":
+            parent = under[index]
+            if not owners and parent is not None and kind == "sen-report":
                 # A sub-heading that names no item ("For parents:", "Stage one") goes on
                 # answering the items of the heading it stands under.
-                owners = dict(above[-1][1])
-            if level and owners:
-                above.append((level, owners))
+                owners = dict(asked.get(parent, {}))
+            asked[index] = owners
             if owners:
                 distinct = len(set().union(*(r.cues for _, _, r in read))) if read else 0
                 _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
         for block, text, reading in read:
             _credit(tallies, block, text, heading, owners, reading, kind)
     return tallies
+
+
+def _under(parts: tuple[Part, ...]) -> list[int | None]:
+    """For each part, the part whose heading its own stands under (the last heading of a
+    higher rank before it), if its heading has a level."""
+    above: list[tuple[int, int]] = []  # (level, part) of the headings above, outermost first
+    found: list[int | None] = []
+    for index, part in enumerate(parts):
+        level = part.heading.level if part.heading is not None else 0
+        if not level:
+            found.append(None)
+            continue
+        while above and above[-1][0] >= level:
+            above.pop()
+        found.append(above[-1][1] if above else None)
+        above.append((level, index))
+    return found
 
 
 def _units(blocks: Iterable[Block]) -> list[tuple[Block, list[str]]]:
