@@ -24,7 +24,6 @@ test-artifacts/screenshots/<version>-<state>.png:
 from __future__ import annotations
 
 import json
-import re
 import secrets
 import time
 from typing import Any
@@ -296,11 +295,7 @@ def test_required_mode_lets_a_typo_fix_through_and_keeps_waivers_to_administrato
 
         # An editor (no manage_options) sees why the statutory error cannot be waved through.
         page = context.new_page()
-        page.goto(f"{stack.site.url}/wp-login.php")
-        page.fill("#user_login", name)
-        page.fill("#user_pass", password)
-        page.click("#wp-submit")
-        page.wait_for_url(re.compile(r"/wp-admin/"), timeout=base.LOGIN_TIMEOUT_MS)
+        base.log_in(page, stack.site.url, name, password)
         open_editor(page, stack, live_id)
         panel = checks_panel(page)
         row = panel.locator(".senreport-finding", has_text=f"SR10{TRAINING_ITEM}")

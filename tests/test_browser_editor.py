@@ -261,11 +261,7 @@ def editor(browser: Any, stack: Stack) -> Iterator[Any]:
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(f"{error}\n{error.stack or ''}"))
     page.js_errors = errors  # type: ignore[attr-defined]
-    page.goto(f"{stack.site.url}/wp-login.php")
-    page.fill("#user_login", stack.site.user)
-    page.fill("#user_pass", stack.site.password)
-    page.click("#wp-submit")
-    page.wait_for_url(re.compile(r"/wp-admin/"), timeout=LOGIN_TIMEOUT_MS)
+    log_in(page, stack.site.url, stack.site.user, stack.site.password)
     yield page
     context.close()
 
@@ -368,6 +364,27 @@ def findings_notice(page: Any) -> dict[str, Any] | None:
         }""",
         NOTICE_ID,
     )
+
+
+def log_in(page: Any, site_url: str, user: str, password: str, attempts: int = 3) -> None:
+    """Log in through wp-login.php. Now and then (one run of the browser tests in about ten,
+    on this 2-core machine) the form is sent and the login page stays, with no error shown:
+    the login is tried again from the start, and after ``attempts`` the test fails with
+    what the page last showed."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    shown = ""
+    for _ in range(attempts):
+        page.goto(f"{site_url}/wp-login.php")
+        page.fill("#user_login", user)
+        page.fill("#user_pass", password)
+        page.click("#wp-submit")
+        try:
+            page.wait_for_url(re.compile(r"/wp-admin/"), timeout=LOGIN_TIMEOUT_MS)
+            return
+        except PlaywrightTimeout:
+            shown = f"{page.url}: {page.locator('#login_error').all_inner_texts()}"
+    raise AssertionError(f"could not log in as {user} in {attempts} tries ({shown})")
 
 
 def save(page: Any) -> dict[str, Any]:
