@@ -609,3 +609,19 @@ def test_a_report_written_as_a_letter_is_dated_by_the_letter() -> None:
                   "families. This year's letter is below.</p><p>12 September 2025</p>"
                   "<p>Dear Parents and Carers,</p><p>As we begin a new school year ...</p>")
     assert found.reviewed == date(2025, 9, 12)
+
+
+def test_a_senco_who_answers_that_s_me_under_the_sencos_heading_is_named() -> None:
+    found = facts("<h2>How do I get in touch with the SENCO?</h2><p>That's me, Tom Ashcroft. "
+                  "Ring school on 01632 960587 and I'll ring you back.</p>")
+    assert found.senco_name == "Tom Ashcroft"
+
+
+def test_the_sencos_number_is_the_one_in_her_row_of_a_contacts_table() -> None:
+    found = facts("<h2>Who to contact</h2><table>"
+                  "<tr><td>Admissions Officer</td><td>Mrs Carol Dunn</td><td>01632 960461</td></tr>"
+                  "<tr><td>SENCO</td><td>Ms Joanne Fair</td><td>01632 960463</td></tr>"
+                  "<tr><td>Assistant SENCO</td><td>Mr Lewis Abbey</td><td>01632 960464</td></tr>"
+                  "</table><p>If you want to talk about your child's needs, please contact our "
+                  "SENCO, Ms Fair, on her direct line.</p>")
+    assert (found.senco_name, found.senco_phone) == ("Joanne Fair", "01632 960463")

@@ -122,7 +122,8 @@ SAME_PART_REACH = 8
 UNSURE_NAME = 10
 #: A block under the role's heading that opens by presenting someone: "That's Gemma
 #: Hartley!", "Meet Tom Reyes", "I'm Aisha Khan".
-_PRESENTS = re.compile(r"(?:that['’]s|it['’]s|this is|meet|i['’]m|i am|my name is)\s+",
+_PRESENTS = re.compile(r"(?:(?:that['’]s|it['’]s)(?:\s+me\s*[,:\-–—])?|this is|meet|i['’]m|i am|"
+                       r"my name is)\s+",
                        re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 _LABEL_LINE = re.compile(r"\s*name\s*:?\s*$", re.IGNORECASE)
@@ -188,7 +189,7 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         """The blocks of each unit, in order (:meth:`unit` puts their text together)."""
         units: list[tuple[int, ...]] = [(i,) for i in range(len(self.texts))]
         rows: dict[etree._Element, list[int]] = {}
-        row_of = self._rows()
+        row_of = self.row_of = self._rows()
         for i, row in enumerate(row_of):
             if row is not None:
                 rows.setdefault(row, []).append(i)
@@ -368,9 +369,10 @@ class _Page(LinksRead, ContactsRead, DatesRead):
                 distance = 1 + (d if d > 0 else -d * 1.5 + 0.5)
             return (not looks_senco(hit), distance)
 
-        # the same block as the SENCO, then the same part, then a block or two away
+        # the same block or table row as the SENCO, then the same part, then a block or two away
         steps = (
-            lambda h, w: h.block == w[0],
+            lambda h, w: h.block == w[0] or self.row_of[h.block] is not None
+            and self.row_of[h.block] is self.row_of[w[0]],
             lambda h, w: self.part_of[h.block] == self.part_of[w[0]] and abs(
                 self.paragraph_of[h.block] - self.paragraph_of[w[0]]) <= SAME_PART_REACH,
             lambda h, w: abs(h.block - w[0]) <= 2,
