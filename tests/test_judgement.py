@@ -320,3 +320,38 @@ def test_one_phrase_said_again_through_a_page_is_not_a_full_answer() -> None:
     assert again.prose < IN_PLACE
     several = Tally(scattered_words=98.0, cues={"secondary school", "transition"})
     assert several.prose == IN_PLACE
+
+
+def test_words_of_progress_in_passing_do_not_answer_how_progress_is_assessed() -> None:
+    # An introduction's hopes and an inspector's praise touch "progress" and "targets" but
+    # say nothing of how a pupil's progress is checked or reviewed.
+    intro = ("<h1>SEND Information Report</h1><p>We are an inclusive school. We have high "
+             "expectations and targets for all of our children, and inspectors found that "
+             "pupils with special educational needs make good progress from their starting "
+             "points.</p>")
+    assert judged(intro, "3b").value == "not_in_place"
+    told = intro.replace("</p>", " Each child's progress is tracked every half term and "
+                         "reviewed with parents at a termly meeting.</p>")
+    assert judged(told, "3b").value != "not_in_place"
+
+
+def test_an_answer_of_aims_and_beliefs_alone_is_partly() -> None:
+    aims = ("<h2>How do you support my child's wellbeing?</h2><p>We believe that every "
+            "child's wellbeing matters as much as their learning. We aim to make every child "
+            "feel safe, happy and valued, and we are committed to a caring, nurturing ethos "
+            "in which every pupil can flourish and grow in confidence.</p>")
+    decision = judged(aims, "3g")
+    assert decision.value == "partly"
+    assert "the answer says what the school aims for, not what it does" in decision.parts.reasons
+    done = aims.replace("</p>", " Our learning mentor sees children who are anxious or low "
+                        "each week, we run a lunchtime nurture club and a friendship group, "
+                        "and the school nurse and the mental health support team visit.</p>")
+    assert judged(done, "3g").value == "in_place"
+
+
+def test_the_needs_we_meet_asks_which_needs_the_school_provides_for() -> None:
+    page = ("<h2>The needs we meet</h2><p>We provide for pupils with autism, dyslexia, "
+            "speech, language and communication needs, social, emotional and mental health "
+            "needs, and physical disabilities, in every class.</p>")
+    assert judged(page, "1").value == "in_place"
+    assert judged(page, "10").value == "not_in_place"

@@ -102,11 +102,29 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
     "3b": (_part("assess", "How is the progress of pupils with SEN assessed?",
                  "how pupils' progress is assessed",
                  r"assess", r"track", r"monitor", r"measur", r"data", r"progress",
-                 r"test", r"target", r"outcome", r"observ"),
+                 r"test", r"target", r"outcome", r"observ",
+                 # Inside other answers, only words of checking a pupil's progress.
+                 in_passing=(
+                     r"(assess|track|monitor|measur|check)\w*[^.]{0,30}\bprogress",
+                     r"progress (is |are )?(regularly |closely |carefully )?(assess|track|"
+                     r"monitor|measur|check)", r"(progress|attainment|assessment) data",
+                     r"targets? (are |is )?(set|agreed|reviewed)", r"standardised", r"observations?\b",
+                     r"(formative|summative) assessment", r"(small|new|next|smart|individual) "
+                     r"(steps?|targets?)\b", r"(check|look)\w* (at )?(every |each |their |your "
+                     r"child'?s )?(child'?s? |pupil'?s? )?(reading|writing|maths|number|work|"
+                     r"learning|progress)", r"what (has|your child|they|he|she) (can|has|have)"
+                     r"\b")),
            _part("review", "How and when is progress reviewed?",
                  "how and when progress is reviewed",
                  r"review", r"meeting", r"plan,? do,? review", r"termly", r"each term",
-                 r"three times", r"annual", r"parents'? evening", r"discuss", r"report")),
+                 r"three times", r"annual", r"parents'? evening", r"discuss", r"report",
+                 in_passing=(
+                     r"review (meeting|date)s?", r"(termly|annual|half[- ]termly|regular) "
+                     r"reviews?", r"reviewed (termly|each term|three times|regularly|"
+                     r"half[- ]termly|every)", r"parents'? evenings?", r"plan,? do,? review",
+                     r"(progress|school|end of year|annual) reports?\b",
+                     r"review\w*[^.]{0,40}\b(plans?|targets?|progress|support|meetings?)\b",
+                     r"(plans?|targets?|progress|support|meetings?)\b[^.]{0,40}\breview"))),
     "3d": (_part("curriculum", "How are the curriculum and teaching adapted?",
                  "how the curriculum and lessons are adapted",
                  r"curriculum", r"adapt", r"different", r"tasks?\b", r"lessons?\b",

@@ -219,6 +219,11 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
+    whole = sum(word_count(text) for _, text in texts)
+    aims = sum(_aim_words(text) for _, text in texts)
+    if aims and whole - aims < ANSWER_FULL:
+        result.level = PARTLY
+        result.reasons.append("the answer says what the school aims for, not what it does")
     if deferring and said - deferring < ANSWER_FULL:
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
@@ -261,6 +266,19 @@ def _deferring_words(text: str) -> int:
     """:func:`_words_where` of one text, for :func:`_defers` (the items whose answers share a
     passage ask it of the same text)."""
     return sum(len(s.split()) for s in _SENTENCE.split(text) if _defers(s))
+
+
+#: A sentence that states an aim or a belief, not what the school does.
+_AIMS = re.compile(r"\b(we|the school|the academy) (aim|believe|strive|endeavour|hope|"
+                   r"are committed|is committed|are dedicated|value|recognise|want)|\b(our|"
+                   r"the) (aim|vision|ethos|belief|commitment)\b|\baims? (is |are )?to\b",
+                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _aim_words(text: str) -> int:
+    """Words in the text's sentences that state an aim or belief."""
+    return sum(len(s.split()) for s in _SENTENCE.split(text) if _AIMS.search(s))
 
 
 def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:

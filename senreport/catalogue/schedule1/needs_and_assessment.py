@@ -29,6 +29,7 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "types of special educational needs",
             "kinds of need",
             "needs are catered for",
+            "needs we meet",
             "types of need",
             "kinds of sen",
             "types of sen",
