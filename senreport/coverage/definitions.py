@@ -70,7 +70,8 @@ _SENTENCE_END = re.compile(r"\s(?<=[.;!?]\s)\s*")
 def without_definitions(texts: list[str]) -> list[str]:
     """The texts with every sentence that quotes the definition of SEN left out (a text
     left empty is dropped)."""
-    if not any(key in low for low in map(str.lower, texts) for key in _KEYS):
+    low = "\n".join(texts).lower()  # no key holds a new line: each is in one text
+    if not any(key in low for key in _KEYS):
         return texts
     return without_sentences(texts, _quotes_definition, _quotes_definition)
 
