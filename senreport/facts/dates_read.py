@@ -106,6 +106,6 @@ class DatesRead:
     def _is_title(self, block: int) -> bool:
         """A heading (or the document's first lines) naming the report: its year is its date."""
         text = self.texts[block]
-        if not _REPORT_TITLE.search(text) or len(text) > 160:
+        if len(text) > 160 or not _REPORT_TITLE.search(text):
             return False
         return self.blocks[block].is_heading or block < 3
