@@ -245,6 +245,59 @@ def found_at_literals(pattern: re.Pattern[str], literals: Iterable[str], text: s
     return False
 
 
+#: A group of plain words at an alternative's start: "(mld|sld|pmld)", "(?:need|disabilit)".
+_PLAIN_OPTIONS = re.compile(r"\((?:\?:)?([a-z0-9 ]+(?:\|[a-z0-9 ]+)*)\)")
+_PLAIN = re.compile(r"[a-z0-9 ]*")
+
+
+def opening_literals(source: str, least: int = 3) -> tuple[str, ...] | None:
+    """What every match of a pattern (written ``source``, read without flags) begins with,
+    as plain text: the letters each of its alternatives opens with (past a ``\\b``), or
+    the words of a group it opens with. None where an alternative opens otherwise, or with
+    fewer than ``least`` letters (too common to find quickly); for :func:`found_at_literals`.
+    """
+    found: list[str] = []
+    for alternative in _alternatives(source):
+        while alternative.startswith("\\b"):
+            alternative = alternative[2:]
+        group = _PLAIN_OPTIONS.match(alternative)
+        if group is not None:
+            if alternative[group.end():group.end() + 1] in ("?", "*", "{", "+"):
+                return None  # a group that may be left out, or said again
+            literals = group.group(1).split("|")
+        else:
+            literal = _PLAIN.match(alternative).group()  # type: ignore[union-attr]
+            if alternative[len(literal):len(literal) + 1] in ("?", "*", "{", "+"):
+                literal = literal[:-1]  # its last letter may be left out, or said again
+            literals = [literal]
+        if any(len(literal) < least for literal in literals):
+            return None
+        found += literals
+    return tuple(found)
+
+
+def _alternatives(source: str) -> list[str]:
+    """A pattern's top-level alternatives (a "|" inside a group or a set is not one)."""
+    alternatives: list[str] = []
+    depth, start, escaped, in_set = 0, 0, False, False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+    alternatives.append(source[start:])
+    return alternatives
+
+
 def texts_holding(texts: Sequence[str], search: Callable[[str], Callable[[int], int]]
                   ) -> list[bool]:
     """Which of the texts hold a place that ``search`` finds, in one pass over them all.
