@@ -236,10 +236,13 @@ def test_opening_literals_are_what_every_match_opens_with() -> None:
     assert opening_literals(r"\b(mld|sld|pmld)\b|physical (need|impair)") == (
         "mld", "sld", "pmld", "physical ")
     # an alternative opening otherwise, or with too few letters, gives none
-    for source in (r"(?:hard of )?hearing", r"calls|(mld)?x", r"[a|b]cde|fgh", r"a\|bcd",
+    assert opening_literals(r"(?:hard of )?hearing|(every|each) day|(abc)?(def)?ghi") == (
+        "hard of ", "hearing", "every", "each", "abc", "def", "ghi")
+    for source in (r"calls|(mld)?x", r"[a|b]cde|fgh", r"a\|bcd", r"(abc)??def", r"(abc)*def",
                    r"\b(hi|vi|msi)\b", r"(?<!x)abc", r"abc|a{3}bc"):
         assert opening_literals(source) is None
-    sources = [p.pattern for p in kinds_of_need._NEED_KINDS_FOLDED if p is not None]
+    sources = [p.pattern for p in (*kinds_of_need._NEED_KINDS_FOLDED,
+                                   definitions._DEFINITION_FOLDED) if p is not None]
     assert any(opening_literals(source) for source in sources)
     rng = random.Random(9)
     extra = ["autism", "asc", "Speech, language", "slcn", "social, emotional", "pmld", "mld"]
