@@ -108,8 +108,7 @@ def stems_of_content(found: list[str]) -> list[str]:
     word: an offer of any other kind, "what we offer", asks for no item)."""
     if "offer" in found or "offers" in found:
         found = _with_local_offer(found)
-    return [_verb_family(_STEM_OF(_SAME_AS.get(w, w))) for w in found
-            if w not in _STOP and len(w) > 1]
+    return [_FAMILY_OF(w) for w in found if w not in _STOP and len(w) > 1]
 
 
 def _verb_family(stem_: str) -> str:
@@ -122,6 +121,20 @@ def _verb_family(stem_: str) -> str:
     if len(stem_) >= 4 and stem_[-1] == stem_[-2] and stem_[-1] in "bgmnprt":
         return stem_[:-1]
     return stem_
+
+
+class _Families(dict[str, str]):
+    """Word -> its stem's verb family (:func:`_verb_family`), worked out on first asking
+    and emptied when it grows large, as :class:`_Stems` is."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= 65536:
+            self.clear()
+        found = self[word] = _verb_family(_STEM_OF(_SAME_AS.get(word, word)))
+        return found
+
+
+_FAMILY_OF = _Families().__getitem__
 
 
 def _with_local_offer(found: list[str]) -> list[str]:

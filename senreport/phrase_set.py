@@ -109,8 +109,9 @@ class PhraseSet:
         over the texts with no letter like an ASCII one beyond ASCII, one over the others)."""
         found: list[list[re.Match[str]]] = [[] for _ in texts]
         read = [_dashes_read(text) for text in texts]
-        plain = [i for i, text in enumerate(read) if not has_ascii_lookalike(text)]
-        other = [i for i, text in enumerate(read) if has_ascii_lookalike(text)]
+        lookalike = list(map(has_ascii_lookalike, read))
+        plain = [i for i, like in enumerate(lookalike) if not like]
+        other = [i for i, like in enumerate(lookalike) if like]
         if plain:
             for i, matches in zip(plain, self._find_each(
                     [read[i] for i in plain], self._ascii_literals, self._by_literal,

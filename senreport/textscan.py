@@ -92,6 +92,10 @@ def count_ascii(text: str, characters: bytes) -> int:
     return len(encoded) - len(encoded.translate(None, characters))
 
 
+#: Where a match starts (``map`` calls it on each match without a Python frame).
+_START = re.Match.start
+
+
 class Prefiltered:
     """A compiled pattern, tried only where a cheaper pattern (``at``) finds a place.
 
@@ -108,7 +112,7 @@ class Prefiltered:
 
     def places(self, text: str) -> Iterator[int]:
         """Where the pattern may begin in ``text``, in order."""
-        return (place.start() for place in self.at.finditer(fold(text) if self.folded else text))
+        return map(_START, self.at.finditer(fold(text) if self.folded else text))
 
     def place_search(self, text: str) -> Callable[[int], int]:
         """For :func:`texts_holding`: where the first place at or after an offset is."""
@@ -183,7 +187,7 @@ _LIKE_ASCII = "".join(chr(c) for c in _FOLD if c > 127)
 def has_ascii_lookalike(text: str) -> bool:
     """Whether ``text`` holds a character beyond ASCII that ``re.IGNORECASE`` matches with an
     ASCII letter (dotted or dotless i, long s, the Kelvin sign)."""
-    return not text.isascii() and any(c in text for c in _LIKE_ASCII)
+    return not text.isascii() and any(map(text.__contains__, _LIKE_ASCII))
 
 
 class _Anchored(Prefiltered):
@@ -202,7 +206,7 @@ class _Anchored(Prefiltered):
     def places(self, text: str) -> Iterator[int]:
         if has_ascii_lookalike(text):
             return super().places(text)  # ASCII bytes would lose these letters
-        return (place.start() for place in self.spaced.finditer(word_bytes(text)))
+        return map(_START, self.spaced.finditer(word_bytes(text)))
 
     def place_search(self, text: str) -> Callable[[int], int]:
         if has_ascii_lookalike(text):
@@ -243,6 +247,68 @@ def found_at_literals(pattern: re.Pattern[str], literals: Iterable[str], text: s
                 return True
             at = text.find(literal, at + 1)
     return False
+
+
+#: A group of plain words at an alternative's start: "(mld|sld|pmld)", "(?:need|disabilit)".
+_PLAIN_OPTIONS = re.compile(r"\((?:\?:)?([a-z0-9 ]+(?:\|[a-z0-9 ]+)*)\)")
+_PLAIN = re.compile(r"[a-z0-9 ]*")
+
+
+def opening_literals(source: str, least: int = 3) -> tuple[str, ...] | None:
+    """What every match of a pattern (written ``source``, read without flags) begins with,
+    as plain text: the letters each of its alternatives opens with (past a ``\\b``), or
+    the words of a group it opens with. None where an alternative opens otherwise, or with
+    fewer than ``least`` letters (too common to find quickly); for :func:`found_at_literals`.
+    """
+    found: list[str] = []
+    for alternative in _alternatives(source):
+        literals = _openings(alternative)
+        if literals is None or any(len(literal) < least for literal in literals):
+            return None
+        found += literals
+    return tuple(found)
+
+
+def _openings(alternative: str) -> list[str] | None:
+    """What an alternative's matches open with (see :func:`opening_literals`)."""
+    while alternative.startswith("\\b"):
+        alternative = alternative[2:]
+    group = _PLAIN_OPTIONS.match(alternative)
+    if group is None:
+        literal = _PLAIN.match(alternative).group()  # type: ignore[union-attr]
+        if alternative[len(literal):len(literal) + 1] in ("?", "*", "{", "+"):
+            literal = literal[:-1]  # its last letter may be left out, or said again
+        return [literal]
+    after = alternative[group.end():]
+    if after[:1] == "?" and after[1:2] not in ("?", "+"):
+        # a group that may be left out: its words, or what follows it
+        rest = _openings(after[1:])
+        return None if rest is None else [*group.group(1).split("|"), *rest]
+    if after[:1] in ("?", "*", "{", "+"):
+        return None  # a group said again, or lazily
+    return group.group(1).split("|")
+
+
+def _alternatives(source: str) -> list[str]:
+    """A pattern's top-level alternatives (a "|" inside a group or a set is not one)."""
+    alternatives: list[str] = []
+    depth, start, escaped, in_set = 0, 0, False, False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_set:
+            in_set = char != "]"
+        elif char == "[":
+            in_set = True
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            alternatives.append(source[start:i])
+            start = i + 1
+    alternatives.append(source[start:])
+    return alternatives
 
 
 def texts_holding(texts: Sequence[str], search: Callable[[str], Callable[[int], int]]

@@ -27,6 +27,8 @@ from senreport.textscan import (
     case_folded,
     count_ascii,
     fold,
+    found_at_literals,
+    opening_literals,
     starting,
     texts_holding,
     word_bytes,
@@ -227,6 +229,58 @@ def test_sufficient_contact_details_match_the_single_pattern() -> None:
                                for _ in range(400)]:
         assert coverage_facts._sufficient("11", text) == bool(
             coverage_facts.SUFFICIENT["11"].search(text))
+
+
+def test_opening_literals_are_what_every_match_opens_with() -> None:
+    assert opening_literals(r"autis|\basc\b|speech,? language") == ("autis", "asc", "speech")
+    assert opening_literals(r"\b(mld|sld|pmld)\b|physical (need|impair)") == (
+        "mld", "sld", "pmld", "physical ")
+    # an alternative opening otherwise, or with too few letters, gives none
+    assert opening_literals(r"(?:hard of )?hearing|(every|each) day|(abc)?(def)?ghi") == (
+        "hard of ", "hearing", "every", "each", "abc", "def", "ghi")
+    for source in (r"calls|(mld)?x", r"[a|b]cde|fgh", r"a\|bcd", r"(abc)??def", r"(abc)*def",
+                   r"\b(hi|vi|msi)\b", r"(?<!x)abc", r"abc|a{3}bc"):
+        assert opening_literals(source) is None
+    sources = [p.pattern for p in (*kinds_of_need._NEED_KINDS_FOLDED,
+                                   definitions._DEFINITION_FOLDED) if p is not None]
+    assert any(opening_literals(source) for source in sources)
+    rng = random.Random(9)
+    extra = ["autism", "asc", "Speech, language", "slcn", "social, emotional", "pmld", "mld"]
+    for text in TEXTS[:400] + [" ".join(rng.choices(extra + _VOCABULARY, k=12))
+                               for _ in range(400)]:
+        folded = fold(text)
+        for source in sources:
+            openings = opening_literals(source)
+            if openings:
+                pattern = re.compile(source)
+                assert found_at_literals(pattern, openings, folded) == bool(
+                    pattern.search(folded))
+
+
+def test_units_of_blocks_read_as_their_joined_text() -> None:
+    """A unit of blocks (a table row, two short blocks) has the role words and dates its
+    joined text has, worked out from its blocks' own."""
+    from datetime import date
+    from html import escape
+
+    from senreport.facts.extract import _Page
+
+    rng = random.Random(13)
+    cells = [escape(text) for text in TEXTS[:300]]
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in zip(
+        cells[::2], cells[1::2], strict=False))
+    short = "".join(f"<p>{escape(' '.join(rng.choices(_VOCABULARY, k=rng.randint(1, 6))))}</p>"
+                    for _ in range(200))
+    page = _Page(parse_html(f"<table>{rows}</table>{short}"), date(2026, 1, 1))
+    found_in = dates.dates_of_texts(page.texts)
+    for members in page.units:
+        unit = page.unit(members)
+        if len(members) > 1:
+            assert _spans(page._roles_in(unit)) == _spans(_ROLE_AT.finditer(unit.text))
+        assert dates.find_dates(unit.text) == [
+            dates.FoundDate(d.start + start, d.end + start, d.value, d.form)
+            for block, start in zip(unit.blocks, unit.starts, strict=True)
+            for d in found_in[block]]
 
 
 def test_cue_positions_match_the_lookbehind_pattern() -> None:

@@ -37,6 +37,8 @@ class ItemPart:
     folded: dict[re.Pattern[str], re.Pattern[str] | None] = field(
         init=False, repr=False, compare=False)
     elsewhere: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    #: Where an other item's words start (where :attr:`elsewhere` finds them).
+    other_words: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         compiled = re.compile(r"\b(?:" + "|".join(self.signs) + ")", re.IGNORECASE)
@@ -51,6 +53,8 @@ class ItemPart:
         object.__setattr__(self, "elsewhere", re.compile(
             r"[^.!?]*\b(?:" + "|".join(self.others) + r")[^.!?]*[.!?]?", re.IGNORECASE)
             if self.others else None)
+        object.__setattr__(self, "other_words", re.compile(
+            r"\b(?:" + "|".join(self.others) + ")", re.IGNORECASE) if self.others else None)
 
     def answered_in(self, text: str, in_passing: bool = False) -> re.Match[str] | None:
         """The first words of ``text`` that answer this part, if any (``in_passing``: text
@@ -65,9 +69,24 @@ class ItemPart:
     def besides_others(self, text: str) -> str:
         """The text with the sentences that answer other items (:attr:`others`) blanked
         out, every other word where it stood."""
-        if self.elsewhere is None:
+        if self.elsewhere is None or self.other_words is None:
             return text
-        return self.elsewhere.sub(lambda found: " " * len(found.group(0)), text)
+        # As ``elsewhere.sub`` blanks them, each match tried only where it can start: after
+        # the last full stop, question or exclamation mark before the other item's words
+        # (``re`` would try the sentence's words from every character of the text).
+        pieces: list[str] = []
+        pos = 0
+        while (words := self.other_words.search(text, pos)) is not None:
+            start = max(pos, *(text.rfind(mark, pos, words.start()) + 1 for mark in ".!?"))
+            found = self.elsewhere.match(text, start)
+            if found is None or found.end() <= pos:  # cannot be: the words stand there
+                return self.elsewhere.sub(lambda found: " " * len(found.group(0)), text)
+            pieces += (text[pos:start], " " * (found.end() - start))
+            pos = found.end()
+        if not pieces:
+            return text
+        pieces.append(text[pos:])
+        return "".join(pieces)
 
     def _search(self, pattern: re.Pattern[str], text: str, folded: str) -> re.Match[str] | None:
         """``pattern.search(text)``, its place found in the folded text (far faster)."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from senreport.textscan import case_folded, fold
+from senreport.textscan import case_folded, fold, found_at_literals, opening_literals
 
 #: The definition's own phrases (section 20 of the Children and Families Act 2014, as the
 #: Code of Practice quotes them), each enough to mark a sentence as quoting it.
@@ -46,13 +46,17 @@ _DEFINITION = re.compile(
     re.IGNORECASE)
 
 _DEFINITION_FOLDED = case_folded(_DEFINITION)
+#: What its matches open with, each found by ``str.find`` (far faster than the search).
+_DEFINITION_OPENINGS = _DEFINITION_FOLDED and opening_literals(_DEFINITION_FOLDED.pattern)
 
 
 def _quotes_definition(text: str) -> bool:
     """Whether ``_DEFINITION`` matches the text (searched in the text folded to lower case,
-    which is far faster)."""
+    which is far faster, from the places its phrases open)."""
     if _DEFINITION_FOLDED is None:
         return bool(_DEFINITION.search(text))
+    if _DEFINITION_OPENINGS:
+        return found_at_literals(_DEFINITION_FOLDED, _DEFINITION_OPENINGS, fold(text))
     return bool(_DEFINITION_FOLDED.search(fold(text)))
 
 
@@ -70,7 +74,8 @@ _SENTENCE_END = re.compile(r"\s(?<=[.;!?]\s)\s*")
 def without_definitions(texts: list[str]) -> list[str]:
     """The texts with every sentence that quotes the definition of SEN left out (a text
     left empty is dropped)."""
-    if not any(key in low for low in map(str.lower, texts) for key in _KEYS):
+    low = "\n".join(texts).lower()  # no key holds a new line: each is in one text
+    if not any(map(low.__contains__, _KEYS)):
         return texts
     return without_sentences(texts, _quotes_definition, _quotes_definition)
 

@@ -46,9 +46,12 @@ class DatesRead:
         for members in self.units_with([bool(found) for found in found_in]):
             unit = self.unit(members)
             if unit.text not in read:  # a text said again reads the same
-                # A block's own dates are found already; a unit of blocks is read anew.
-                read[unit.text] = labelled_dates(
-                    unit.text, found_in[members[0]] if len(members) == 1 else None)
+                # A block's own dates are found already, and a unit's are its blocks' (no
+                # date reaches across the " | " between them).
+                read[unit.text] = labelled_dates(unit.text, [
+                    FoundDate(found.start + start, found.end + start, found.value, found.form)
+                    for block, start in zip(unit.blocks, unit.starts, strict=True)
+                    for found in found_in[block]])
             for found, kind in read[unit.text]:
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
@@ -106,6 +109,6 @@ class DatesRead:
     def _is_title(self, block: int) -> bool:
         """A heading (or the document's first lines) naming the report: its year is its date."""
         text = self.texts[block]
-        if not _REPORT_TITLE.search(text) or len(text) > 160:
+        if len(text) > 160 or not _REPORT_TITLE.search(text):
             return False
         return self.blocks[block].is_heading or block < 3

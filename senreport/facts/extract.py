@@ -19,6 +19,7 @@ from senreport.facts.senco import (
     _OTHER_SENCO,
     _OTHER_SENCO_AFTER,
     _OUR_BEFORE,
+    _ROLE,
     _ROLE_AT,
     _SENCO_MAILBOX,
     _TITLE,
@@ -240,7 +241,7 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         for members in self.units_with([bool(found) for found in roles]):
             single = len(members) == 1
             unit = self.unit(members)
-            found = roles[members[0]] if single else list(_ROLE_AT.finditer(unit.text))
+            found = roles[members[0]] if single else self._roles_in(unit)
             for count, role in enumerate(found):
                 if count >= 50:  # enough mentions to judge by; keeps huge blocks quick
                     break
@@ -292,6 +293,14 @@ class _Page(LinksRead, ContactsRead, DatesRead):
                               self.texts[e.block], min(p.pos, e.pos), max(p.pos, e.pos))),
                          None)
         return {"senco_name": name, "senco_email": email, "senco_phone": phone}
+
+    def _roles_in(self, unit: _Unit) -> list[re.Match[str]]:
+        """``list(_ROLE_AT.finditer(unit.text))``, from the role words found in each of its
+        blocks: no role word reaches across the " | " between them, and one at a block's
+        edge reads there as at the text's."""
+        return [found for block, start in zip(unit.blocks, unit.starts, strict=True)
+                for role in self.roles[block]
+                if (found := _ROLE.match(unit.text, start + role.start())) is not None]
 
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
         """A heading naming the role ("Our SENCO"), or asking who leads SEN, and a name opening
