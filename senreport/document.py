@@ -182,9 +182,7 @@ class Document:
         """Whether any element of the page has one of these attributes."""
         if any(":" in name for name in names):  # a prefixed name is a namespace's
             return bool(_attribute_test(names)(self.root))
-        # The names of every attribute on the page, gathered in one walk at the first
-        # asking (the rules ask a dozen times, each a walk of the whole page).
-        present = self.scratch.get("attribute_names")
+        present = self.scratch.get("attribute_names")  # gathered once: a dozen rules ask
         if present is None:
             present = self.scratch["attribute_names"] = {
                 name for element in self.root.iter() if isinstance(element.tag, str)
