@@ -108,8 +108,8 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                      r"(assess|track|monitor|measur|check)\w*[^.]{0,30}\bprogress",
                      r"progress (is |are )?(regularly |closely |carefully )?(assess|track|"
                      r"monitor|measur|check)", r"(progress|attainment|assessment) data",
-                     r"targets? (are |is )?(set|agreed|reviewed)", r"standardised", r"observations?\b",
-                     r"(formative|summative) assessment", r"(small|new|next|smart|individual) "
+                     r"targets? (are |is )?(set|agreed|reviewed)", r"standardised",
+                     r"observations?\b", r"(formative|summative) assessment", r"(small|new|next|smart|individual) "
                      r"(steps?|targets?)\b", r"(check|look)\w* (at )?(every |each |their |your "
                      r"child'?s )?(child'?s? |pupil'?s? )?(reading|writing|maths|number|work|"
                      r"learning|progress)", r"what (has|your child|they|he|she) (can|has|have)"

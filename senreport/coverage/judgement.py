@@ -261,11 +261,16 @@ _POINTS_TO_DOCUMENT = re.compile(
     r"(the|our)\b[^.]{0,50}\b(policy|procedure)")
 
 
-@lru_cache(maxsize=4096)
-def _deferring_words(text: str) -> int:
-    """:func:`_words_where` of one text, for :func:`_defers` (the items whose answers share a
+@lru_cache(maxsize=8192)
+def _sentence_words(text: str, test: Callable[[str], bool]) -> int:
+    """Words in one text's sentences that pass ``test`` (the items whose answers share a
     passage ask it of the same text)."""
-    return sum(len(s.split()) for s in _SENTENCE.split(text) if _defers(s))
+    return sum(len(s.split()) for s in _SENTENCE.split(text) if test(s))
+
+
+def _deferring_words(text: str) -> int:
+    """Words in the text's sentences that send the reader elsewhere (:func:`_defers`)."""
+    return _sentence_words(text, _defers)
 
 
 #: A sentence that states an aim or a belief, not what the school does.
@@ -275,10 +280,13 @@ _AIMS = re.compile(r"\b(we|the school|the academy) (aim|believe|strive|endeavour
                    re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+def _states_aim(sentence: str) -> bool:
+    return _AIMS.search(sentence) is not None
+
+
 def _aim_words(text: str) -> int:
     """Words in the text's sentences that state an aim or belief."""
-    return sum(len(s.split()) for s in _SENTENCE.split(text) if _AIMS.search(s))
+    return _sentence_words(text, _states_aim)
 
 
 def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:

@@ -170,6 +170,7 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         #: Every role word in each block, in order.
         self.roles = _ROLE_AT.finditer_each(self.texts)
         self.links = self._links()
+        self.row_of = self._rows()  # the table row each block stands in, if any
         self.units = self._units()
         self.emails = self._emails()
         self.phones = self._phones()
@@ -190,7 +191,7 @@ class _Page(LinksRead, ContactsRead, DatesRead):
         """The blocks of each unit, in order (:meth:`unit` puts their text together)."""
         units: list[tuple[int, ...]] = [(i,) for i in range(len(self.texts))]
         rows: dict[etree._Element, list[int]] = {}
-        row_of = self.row_of = self._rows()
+        row_of = self.row_of
         for i, row in enumerate(row_of):
             if row is not None:
                 rows.setdefault(row, []).append(i)
