@@ -358,6 +358,17 @@ def test_advice_for_parents_is_not_a_body_the_school_works_with() -> None:
                               "speech and language therapy team.")
 
 
+def test_the_plan_and_the_area_of_need_are_not_health_services() -> None:
+    from senreport.catalogue.parts import parts_of
+
+    bodies = next(p for p in parts_of("sen-report", "10", None) if p.id == "bodies")
+    assert not bodies.answered_in("Eleven children have an Education, Health and Care plan.")
+    assert not bodies.answered_in("We meet needs in communication and interaction; cognition "
+                                  "and learning; social, emotional and mental health.")
+    assert bodies.answered_in("A mental health practitioner from the NHS visits weekly.")
+    assert bodies.answered_in("We work closely with health visitors.")
+
+
 def test_menus_footers_and_glossaries_do_not_count() -> None:
     page = """<!DOCTYPE html><html><body>
     <nav><ul><li><a href="/complaints">Complaints procedure</a></li>

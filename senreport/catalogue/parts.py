@@ -303,7 +303,9 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
     "10": (_part("bodies", "Which other services does the school work with?",
                  "which health, social care, local authority and voluntary services the "
                  "school works with",
-                 r"health", r"social (care|services|work)", r"local authority", r"council",
+                 # not the need ("social, emotional and mental health") nor the plan
+                 r"(?<!emotional and mental )health(?! and care\b)",
+                 r"social (care|services|work)", r"local authority", r"council",
                  r"educational psycholog", r"speech and language", r"therap", r"camhs",
                  r"school nurse", r"paediatric", r"voluntary", r"charit", r"outreach",
                  r"agenc", r"early help", r"nhs", r"services?\b", r"professionals?",
