@@ -625,3 +625,17 @@ def test_the_sencos_number_is_the_one_in_her_row_of_a_contacts_table() -> None:
                   "</table><p>If you want to talk about your child's needs, please contact our "
                   "SENCO, Ms Fair, on her direct line.</p>")
     assert (found.senco_name, found.senco_phone) == ("Joanne Fair", "01632 960463")
+
+
+def test_a_number_under_the_next_question_is_not_the_sencos() -> None:
+    found = facts("<h2>Who is our SENCO?</h2><p>Our SENCO is Mrs Anna Kowalski.</p>"
+                  "<h2>What if I want to complain?</h2><p>Please ring the school office on "
+                  "01632 960321.</p>")
+    assert (found.senco_name, found.senco_phone) == ("Anna Kowalski", None)
+
+
+@pytest.mark.parametrize("heading", ["How can I contact her?", "Contact", "Get in touch"])
+def test_a_number_under_a_heading_about_getting_in_touch_is_the_sencos(heading: str) -> None:
+    found = facts(f"<h2>Who is our SENCO?</h2><p>Mrs Anna Kowalski</p><h2>{heading}</h2>"
+                  "<p>Ring 01632 960321.</p>")
+    assert (found.senco_name, found.senco_phone) == ("Anna Kowalski", "01632 960321")

@@ -10,12 +10,11 @@ from typing import Any
 from lxml import etree
 
 from senreport.document import Document
-from senreport.facts.contacts import ContactsRead, Hit
+from senreport.facts.contacts import ContactsRead
 from senreport.facts.dates_read import DatesRead
 from senreport.facts.links import LinksRead
+from senreport.facts.reach import ReachRead
 from senreport.facts.senco import (
-    _EXTERNAL,
-    _FOREIGN_MAILBOX,
     _OTHER_SENCO,
     _OTHER_SENCO_AFTER,
     _OUR_BEFORE,
@@ -27,7 +26,6 @@ from senreport.facts.senco import (
     _holds_other_role,
     _names_by,
     _surname,
-    claimed_by_other,
     fuller_name,
     name_at,
 )
@@ -113,12 +111,6 @@ class _Unit:
 
 
 
-_ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
-                        re.IGNORECASE)
-
-#: Blocks apart a contact and the SENCO's mention may stand in one part of the page (a page
-#: without headings is one long part: the office number at its top is not the SENCO's).
-SAME_PART_REACH = 8
 #: The score at or below which a name beside the role is too unsure to be the SENCO's.
 UNSURE_NAME = 10
 #: A block under the role's heading that opens by presenting someone: "That's Gemma
@@ -134,7 +126,7 @@ _BEFORE_MAILBOX = re.compile(r"\s*(?:\(|,|:|[-–—]|\bat\b|\bon\b|\bvia\b|"
                              r"\b(?:by\s+)?e-?mail(?:\s+(?:at|on))?)?\s*$", re.IGNORECASE)
 
 
-class _Page(LinksRead, ContactsRead, DatesRead):
+class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
     def __init__(self, document: Document, today: date) -> None:
         self.document = document
         self.today = today  # tells a bare "Review date" already past from one to come
@@ -339,65 +331,3 @@ class _Page(LinksRead, ContactsRead, DatesRead):
                         break  # "our headteacher, Mrs Bell, at ...": hers, not the SENCO's
                     return (20, 0, found[0], hit.block, word.start())
         return None
-
-    def _nearest(self, hits: list[Hit], anchors: list[tuple[int, int]], surname: str | None,
-                 mailbox: bool) -> str | None:
-        """The contact closest to where the SENCO is named, falling back step by step."""
-
-        def looks_senco(hit: Hit) -> bool:
-            if not mailbox:
-                return False
-            local = hit.value.split("@")[0].lower()
-            return bool(_SENCO_MAILBOX.match(local)) or bool(
-                surname and len(surname) > 2 and surname in local)
-
-        def about_senco(block: int) -> bool:
-            text = self.texts[block]
-            return bool(self.roles[block]) or bool(surname and surname in text.lower())
-
-        hits = [h for h in hits if not (mailbox and _FOREIGN_MAILBOX.search(h.value))]
-        ours: dict[int, bool] = {}
-        for block in {h.block for h in hits}:
-            ours[block] = about_senco(block) or not _EXTERNAL.search(self.texts[block])
-        # A number above the page's first words about SEN is the page's own (a header
-        # strip: "Phone: 01632 960000 | Email: ..."), unless it names the SENCO.
-        top = next((i for i, text in enumerate(self.texts) if _ABOUT_SEN.search(text)), 0)
-        own = [h for h in hits if ours[h.block] and (looks_senco(h) or not claimed_by_other(
-            self.texts[h.block], h.pos, surname)) and (h.block >= top or about_senco(h.block))]
-        anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
-        if not anchors:
-            senco_like = [h for h in own if looks_senco(h)]
-            return senco_like[0].value if senco_like else None
-
-        def cost(hit: Hit, where: tuple[int, int]) -> tuple[bool, float]:
-            block, pos = where
-            if hit.block == block:
-                d = hit.pos - pos
-                distance = (d if d >= 0 else -d * 1.5 + 10) / 1000
-            else:
-                d = hit.block - block
-                distance = 1 + (d if d > 0 else -d * 1.5 + 0.5)
-            return (not looks_senco(hit), distance)
-
-        # the same block or table row as the SENCO, then the same part, then a block or two away
-        steps = (
-            lambda h, w: h.block == w[0] or self.row_of[h.block] is not None
-            and self.row_of[h.block] is self.row_of[w[0]],
-            lambda h, w: self.part_of[h.block] == self.part_of[w[0]] and abs(
-                self.paragraph_of[h.block] - self.paragraph_of[w[0]]) <= SAME_PART_REACH,
-            lambda h, w: abs(h.block - w[0]) <= 2,
-        )
-        for near in steps:
-            for where in anchors:
-                close = [h for h in own if near(h, where)]
-                if close:
-                    return min(close, key=lambda h: cost(h, where)).value
-        senco_like = [h for h in own if looks_senco(h)]
-        if senco_like:
-            return senco_like[0].value
-        if not own or not mailbox:
-            # A telephone number far from any mention of the SENCO (the school's number in
-            # a page header) is not given as the way to reach them.
-            return None
-        where = anchors[0]
-        return min(own, key=lambda h: cost(h, where)).value
