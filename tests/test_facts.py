@@ -639,3 +639,19 @@ def test_a_number_under_a_heading_about_getting_in_touch_is_the_sencos(heading: 
     found = facts(f"<h2>Who is our SENCO?</h2><p>Mrs Anna Kowalski</p><h2>{heading}</h2>"
                   "<p>Ring 01632 960321.</p>")
     assert (found.senco_name, found.senco_phone) == ("Anna Kowalski", "01632 960321")
+
+
+@pytest.mark.parametrize(("label", "href"), [
+    ("IPSEA", "https://www.ipsea.org.uk"),
+    ("Contact, for families with disabled children", "https://contact.org.uk"),
+    ("the National Autistic Society", "https://www.autism.org.uk"),
+    ("our Parent Carer Forum", "https://www.shirepcf.org.uk"),
+])
+def test_a_national_charity_linked_beside_the_local_offer_is_not_its_address(
+        label: str, href: str) -> None:
+    found = facts(f"<p>This report is our contribution to the Local Offer. You may also find "
+                  f'<a href="{href}">{label}</a> helpful.</p>')
+    assert found.local_offer_url is None
+    found = facts(f'<p>Read the council\'s <a href="https://www.shire.gov.uk/send">Local Offer'
+                  f'</a>. You may also find <a href="{href}">{label}</a> helpful.</p>')
+    assert found.local_offer_url == "https://www.shire.gov.uk/send"

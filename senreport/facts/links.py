@@ -20,6 +20,14 @@ _NOT_THE_LOCAL_OFFER = re.compile(
     r"\b(?:our|this)\s+(?:school['’]?s?\s+)?(?:send?\s+)?local[\s\-_]*offer"
     r"|\bschool['’]s\s+(?:send?\s+)?local[\s\-_]*offer"
     r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)", re.IGNORECASE)
+#: Services that advise families, never the local authority's Local Offer: SENDIASS, and
+#: the national charities and bodies a page names beside it (IPSEA, Contact, the National
+#: Autistic Society, Mencap, the NHS, Ofsted...).
+_ADVICE_SERVICES = re.compile(
+    r"SENDIASS|\bIASS\b|information,?\s+advice|\bipsea\b|contact\.org\.uk|contact a family|"
+    r"autism\.org\.uk|national autistic|\bnasen\b|mencap|sos\W?sen|disabled ?children|"
+    r"youngminds|dyslexia|ofsted|\bnhs\b|family ?fund|parent\W?carer\W?forum",
+    re.IGNORECASE)
 _SEND_POLICY = re.compile(
     r"\b(?:SEND?|SEN\s*(?:and|&)\s*D|Special\s+Educational\s+Needs?"
     r"(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?)\b(?:\s*\((?:SEND?)\))?(?:\s+(?:and|&)\s+Inclusion)?"
@@ -222,9 +230,7 @@ class LinksRead:
         return best[2] if best else None
 
     def local_offer(self) -> str | None:
-        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN,
-                                              re.compile(r"SENDIASS|\bIASS\b|information,?\s+advice",
-                                                         re.IGNORECASE)),
+        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN, _ADVICE_SERVICES),
                                bare_urls=_LOCAL_OFFER_SAID, never=_NOT_THE_LOCAL_OFFER,
                                chrome_ok=False, elsewhere=True)
 
