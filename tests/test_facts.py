@@ -655,3 +655,12 @@ def test_a_national_charity_linked_beside_the_local_offer_is_not_its_address(
     found = facts(f'<p>Read the council\'s <a href="https://www.shire.gov.uk/send">Local Offer'
                   f'</a>. You may also find <a href="{href}">{label}</a> helpful.</p>')
     assert found.local_offer_url == "https://www.shire.gov.uk/send"
+
+
+def test_the_senco_is_named_before_the_trusts_director_of_send() -> None:
+    found = facts("<h2>At our academy</h2><p>SENCO: Mr Idris Vane (National Award for SEN "
+                  "Co-ordination). To speak to Mr Vane, ring the academy on 01632 960372.</p>"
+                  "<h2>Questions</h2><p>For questions about SEND across the trust, please "
+                  "contact our Director of SEND, Dr Ruth Amos, at r.amos@trust.example.org.</p>")
+    assert (found.senco_name, found.senco_email, found.senco_phone) == (
+        "Idris Vane", None, "01632 960372")

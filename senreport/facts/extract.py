@@ -111,6 +111,8 @@ class _Unit:
 
 
 
+#: The role's own title (not a lead, manager or director of SEN or inclusion).
+_SENCO_TITLE = re.compile(r"SEND?\s?Co|Co-?\s?ordinator", re.IGNORECASE)
 #: The score at or below which a name beside the role is too unsure to be the SENCO's.
 UNSURE_NAME = 10
 #: A block under the role's heading that opens by presenting someone: "That's Gemma
@@ -251,8 +253,10 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                     if _OTHER_SENCO.search(lead_in) or _OTHER_SENCO_AFTER.match(
                             unit.text, role.end()):
                         score -= 30
-                    elif _OUR_BEFORE.search(lead_in):
-                        score += 3
+                    else:
+                        score += 3 if _OUR_BEFORE.search(lead_in) else 0
+                        if not role.group("minor") and _SENCO_TITLE.search(role.group(0)):
+                            score += 4  # the SENCO, before a lead or director of SEND
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
                     candidates.append((score, -len(candidates), named, block, offset))
