@@ -779,3 +779,16 @@ def test_sendiass_offered_to_parents_in_another_section_is_a_thin_answer() -> No
     senco = "<h2>Who is the SENCO?</h2><p>Mrs Ayesha Khan: senco@oak.sch.uk, 01632 960123.</p>"
     assert value(page + senco + f"<h2>Further information</h2><p>{offered}</p>",
                  "11") == "partly"
+
+
+def test_a_paragraph_under_its_kins_heading_answers_the_item_too() -> None:
+    from senreport.coverage.tally import _with_kin
+
+    # A 60-word paragraph under "Teaching and learning" (item 3c's heading), twice about
+    # adapting the curriculum and classrooms (3d: 12 words), and as much about other items
+    # (therapies, wellbeing) as about the two together.
+    words = {"3c": 20.0, "3d": 12.0, "3e": 25.0, "3g": 20.0}
+    hits = {"3c": 3, "3d": 2, "3e": 3, "3g": 2}
+    assert _with_kin("3d", words, hits, 60, sum(words.values()), {"3c": 1.0})
+    assert not _with_kin("3d", words, {**hits, "3d": 1}, 60, sum(words.values()), {"3c": 1.0})
+    assert not _with_kin("3d", {**words, "3d": 5.0}, hits, 60, 70.0, {"3c": 1.0})
