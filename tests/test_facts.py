@@ -664,3 +664,13 @@ def test_the_senco_is_named_before_the_trusts_director_of_send() -> None:
                   "contact our Director of SEND, Dr Ruth Amos, at r.amos@trust.example.org.</p>")
     assert (found.senco_name, found.senco_email, found.senco_phone) == (
         "Idris Vane", None, "01632 960372")
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    ("SEN Information Report (updated Septmeber 2023)", date(2023, 9, 1)),
+    ("Reviewed 3rd Febuary 2025", date(2025, 2, 3)),
+    ("Written in Decemeber 2024", date(2024, 12, 1)),
+])
+def test_a_misspelt_month_is_still_read(text: str, when: date) -> None:
+    assert [d.value for d in find_dates(text)] == [when]
+    assert facts(f"<h1>{text}</h1><p>Our SENCO is Mrs Ann Lee.</p>").reviewed == when
