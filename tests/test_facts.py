@@ -674,3 +674,15 @@ def test_the_senco_is_named_before_the_trusts_director_of_send() -> None:
 def test_a_misspelt_month_is_still_read(text: str, when: date) -> None:
     assert [d.value for d in find_dates(text)] == [when]
     assert facts(f"<h1>{text}</h1><p>Our SENCO is Mrs Ann Lee.</p>").reviewed == when
+
+
+def test_a_date_alone_under_the_reports_subtitle_dates_it() -> None:
+    found = facts("<p>Elm Park Primary School</p><p>Learning together, growing together</p>"
+                  "<h2>SEN Information</h2><p>The School's Information Report</p>"
+                  "<p>September 2024</p><p>At Elm Park we support every child to learn.</p>")
+    assert found.reviewed == date(2024, 9, 1)
+    # a date alone under any other line under a heading is not the report's
+    found = facts("<p>Elm Park Primary School</p><p>Learning together, growing together</p>"
+                  "<h2>SEN Information</h2><p>Our next parents' evening</p>"
+                  "<p>September 2024</p><p>At Elm Park we support every child to learn.</p>")
+    assert found.reviewed is None
