@@ -369,6 +369,17 @@ def test_the_plan_and_the_area_of_need_are_not_health_services() -> None:
     assert bodies.answered_in("We work closely with health visitors.")
 
 
+def test_the_pupils_own_education_or_training_is_not_staff_training() -> None:
+    from senreport.catalogue.parts import parts_of
+
+    training = next(p for p in parts_of("sen-report", "5", None) if p.id == "training")
+    for text in ("The plan describes the support your child will receive while they are in "
+                 "education or training.", "We help children with toilet training."):
+        assert not training.answered_in(text)
+        assert not training.answered_in(text, True)
+    assert training.answered_in("All our teaching assistants are trained in Makaton.", True)
+
+
 def test_menus_footers_and_glossaries_do_not_count() -> None:
     page = """<!DOCTYPE html><html><body>
     <nav><ul><li><a href="/complaints">Complaints procedure</a></li>

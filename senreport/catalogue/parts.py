@@ -56,6 +56,11 @@ PARENT_SERVICES = (r"(sendias\w*|iass\b|ipsea|contact a family|parent carer foru
 #: Phases of education that prepare pupils for adulthood.
 SECONDARY_PHASES = ("secondary", "post16")
 
+#: Training that is the pupils' own, not the staff's ("while they are in education or
+#: training", "toilet training").
+_STAFF = (r"(?<!education or )(?<!employment or )(?<!education and )(?<!employment and )"
+          r"(?<!employment, )(?<!toilet )")
+
 _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
     "1": (_part("needs", "Which kinds of special educational needs does the school provide for?",
                 "which kinds of need the school provides for",
@@ -210,10 +215,10 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"\+44", r"tel(ephone)?\b", r"phone", r"email", r"e-mail", r"contact")),
     "5": (_part("training", "What training and expertise do staff have?",
                 "what training and expertise the staff have",
-                r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
+                _STAFF + r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
                 r"development", r"courses?\b", r"nasenco", r"accredit", r"skills?\b",
                 r"knowledge",
-                in_passing=(r"train(ed|ing)\b", r"qualifi(ed|cation)", r"cpd",
+                in_passing=(_STAFF + r"train(ed|ing)\b", r"qualifi(ed|cation)", r"cpd",
                             r"professional development", r"nasenco", r"national award",
                             r"accredit", r"courses?\b")),
           _part("specialist", "How does the school get specialist expertise it does not have?",
