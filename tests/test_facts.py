@@ -686,3 +686,12 @@ def test_a_date_alone_under_the_reports_subtitle_dates_it() -> None:
                   "<h2>SEN Information</h2><p>Our next parents' evening</p>"
                   "<p>September 2024</p><p>At Elm Park we support every child to learn.</p>")
     assert found.reviewed is None
+
+
+@pytest.mark.parametrize("markup", [
+    "<p>Our previous SENCO, Mrs Jane Hill, retired in July. Our new SENCO is Mr Tom Reid.</p>",
+    "<p>Mrs Jane Hill, our former SENCO, has moved on. Mr Tom Reid is our SENCO.</p>",
+    "<p>Mr Tom Reid is our SENCO. He works with the council's SENCO, Mrs Jane Hill.</p>",
+])
+def test_a_former_or_the_councils_senco_is_not_the_schools(markup: str) -> None:
+    assert facts(markup).senco_name == "Tom Reid"

@@ -124,12 +124,17 @@ _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
 _OTHER_SENCO = re.compile(r"(?<!our\s)\b(?:(?:trust|county|authority|LA|council|secondary|"
                           r"junior|infant|previous|receiving|new|other|future|nursery's|school's\s+new)"
                           r"(?:\s+school(?:['’]s)?)?|(?:primary|secondary|early\s+years|sixth[\s-]"
-                          r"form|key\s+stage\s+\d)[\s-]+phase)\s+$", re.IGNORECASE)
+                          r"form|key\s+stage\s+\d)[\s-]+phase)\s+$"
+                          # ours no longer: "our previous SENCO, Mrs Hill, retired in July"
+                          r"|\b(?:former|previous|outgoing|retiring|retired)\s+$"
+                          r"|\b(?:authority|council|LA)['’]s\s+$", re.IGNORECASE)
 #: Someone else's SENCO named after the role: "the SENCO of the secondary school".
 _OTHER_SENCO_AFTER = re.compile(
     r"\s+(?:of|at|from)\s+(?:the|their|your\s+child['’]s|each|his|her)\s+(?:new\s+|next\s+|"
     r"receiving\s+|previous\s+|feeder\s+)?(?:secondary|junior|infant|high|upper|middle|"
-    r"primary|new|next|receiving|previous|feeder|other)\b", re.IGNORECASE)
+    r"primary|new|next|receiving|previous|feeder|other)\b"
+    # another job named by the role: "the local authority's SENCO adviser"
+    r"|\s+(?:advis[eo]r|network|forum|cluster)\b", re.IGNORECASE)
 _SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
                             r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
 
