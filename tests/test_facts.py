@@ -695,3 +695,9 @@ def test_a_date_alone_under_the_reports_subtitle_dates_it() -> None:
 ])
 def test_a_former_or_the_councils_senco_is_not_the_schools(markup: str) -> None:
     assert facts(markup).senco_name == "Tom Reid"
+
+
+def test_the_address_for_general_enquiries_is_not_the_sencos() -> None:
+    found = facts("<p>Our SENCO is Mr Tom Reid. For general enquiries please email "
+                  "admin@elm.example.sch.uk or ring 01632 960100.</p>")
+    assert (found.senco_name, found.senco_email, found.senco_phone) == ("Tom Reid", None, None)

@@ -302,8 +302,8 @@ def _compatible(short: list[str], long: list[str]) -> bool:
 
 #: Whoever else a contact detail may follow: a support service, admissions, or a person
 #: named with a title ("the headteacher, Mr Bell, on ...").
-_OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|" + _TITLE.pattern + r"\s",
-                          re.IGNORECASE)
+_OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|other|all)\s+"
+                          r"enquir|" + _TITLE.pattern + r"\s", re.IGNORECASE)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
 
