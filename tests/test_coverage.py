@@ -127,6 +127,9 @@ def test_se7_faq_headings_match_their_items() -> None:
     ("How do we help you feel happy and safe?", {"3g"}),
     ("How do we work with your family?", {"7"}),
     ("Who can I contact if I am not happy?", {"9"}),
+    # the pupils' voice words said of parents
+    ("Listening to parents", {"7"}),
+    ("Listening to pupils", {"8"}),
 ])
 def test_headings_in_a_young_persons_words_and_two_questions_at_once(
         heading: str, items: set[str]) -> None:

@@ -108,6 +108,10 @@ class Matcher:
         scores = self.heading_scores(heading)
         if self.kind == "local-offer":
             scores = by_phase(heading, scores, strength=0.9)
+        elif "8" in scores and _PARENTS_ONLY.search(heading) and not _NAMES_PUPILS.search(
+                heading):
+            # "Listening to parents": the pupils' voice words, said of parents (item 7).
+            scores["7"] = max(scores.get("7", 0.0), scores.pop("8"))
         scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
         if not scores:
             return {}
@@ -149,6 +153,10 @@ _PUPILS = r"(?:pupils?|children|students?|young people|learners?)"
 _BOTH_GROUPS = re.compile(
     rf"(?=.*\b(?:consult|involv))(?=.*\b(?:{_PARENTS}(?:,? (?:and|&) carers)? (?:and|&) {_PUPILS}"
     rf"|{_PUPILS} (?:and|&) {_PARENTS})\b)", re.IGNORECASE)
+
+
+_PARENTS_ONLY = re.compile(rf"\b{_PARENTS}\b", re.IGNORECASE)
+_NAMES_PUPILS = re.compile(rf"\b(?:{_PUPILS}|I|me|my|you|your)\b", re.IGNORECASE)
 
 
 _PARENT_SPEAKS = re.compile(r"(?=.*\b(?:I|me)\b)(?=.*\bmy (?:child|son|daughter)\b)")
