@@ -130,6 +130,9 @@ def test_se7_faq_headings_match_their_items() -> None:
     # the pupils' voice words said of parents
     ("Listening to parents", {"7"}),
     ("Listening to pupils", {"8"}),
+    # parents as a heading of their own: how the school works with them
+    ("Your parents and carers", {"7"}),
+    ("Parents and Families", {"7"}),
 ])
 def test_headings_in_a_young_persons_words_and_two_questions_at_once(
         heading: str, items: set[str]) -> None:
