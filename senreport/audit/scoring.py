@@ -16,7 +16,8 @@ from typing import Any
 from senreport.audit.rubric import Rubric
 from senreport.catalogue.local_offer import SCORES
 from senreport.check import CheckResult, check
-from senreport.coverage.tally import Matcher, Tally, level_name, skipped_parts, tally
+from senreport.coverage.passages import skipped_parts
+from senreport.coverage.tally import Matcher, Tally, level_name, tally
 from senreport.document import Document, normalise_space
 from senreport.findings import fingerprint
 from senreport.rules.registry import REGISTRY

@@ -17,6 +17,7 @@ from senreport.coverage.judgement import (
     phase_of,
 )
 from senreport.coverage.page_kind import other_document
+from senreport.coverage.passages import is_placeholder, skipped_parts
 from senreport.coverage.tally import (
     IN_PLACE,
     NONE,
@@ -24,10 +25,8 @@ from senreport.coverage.tally import (
     PARTLY,
     SUBSTANTIAL,
     Tally,
-    is_placeholder,
     level_name,
     matcher,
-    skipped_parts,
     tally,
 )
 from senreport.document import Block, Document

@@ -15,7 +15,8 @@ from senreport.catalogue.parts import PARENT_SERVICES, parts_of
 from senreport.coverage.contents import contents_entries, links_within_page
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.judgement import Judgement
-from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally, is_placeholder
+from senreport.coverage.passages import is_placeholder
+from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
 from senreport.textscan import anchored
