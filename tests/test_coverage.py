@@ -602,7 +602,8 @@ def test_part_scores_file_passages_by_item() -> None:
 
 
 @pytest.mark.parametrize("heading", ["Policies", "Related policies", "Including", "Additional",
-                                     "Core Offer", "What we offer", "Reviewed: Spring 2026"])
+                                     "Core Offer", "What we offer", "Reviewed: Spring 2026",
+                                     "5.2 The SEND governor", "4.1.3 Roles and responsibilities"])
 def test_the_regulations_own_wording_asks_for_no_item_in_a_heading(heading: str) -> None:
     # "the school's policies for identifying ...", "relating to", "including": the words
     # around the items' topics, not topics a heading can ask about; an offer is the Local

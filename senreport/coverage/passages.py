@@ -31,7 +31,7 @@ _SKIPPED_HEADING = re.compile(
 
 
 _NO_QUESTION = re.compile(
-    r"^\W*(\d+\W*)?(what (is|are) (a |an |the )?(sen|send|special educational needs?|"
+    r"^\W*(\d+(\.\d+)*\W*)?(what (is|are) (a |an |the )?(sen|send|special educational needs?|"
     r"disabilit\w*|special educational needs (and|or) (a )?disabilit\w*)\b[^?]*\??\W*$|"
     r"(the )?(class|subject|form) teachers?|teaching assistants?|(the )?head ?teacher|"
     r"(the )?(send?|inclusion) governor|(the )?governing body|(the )?(senco|sendco)'?s? "
