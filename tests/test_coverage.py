@@ -810,3 +810,11 @@ def test_a_paragraph_under_its_kins_heading_answers_the_item_too() -> None:
     assert _with_kin("3d", words, hits, 60, sum(words.values()), {"3c": 1.0})
     assert not _with_kin("3d", words, {**hits, "3d": 1}, 60, sum(words.values()), {"3c": 1.0})
     assert not _with_kin("3d", {**words, "3d": 5.0}, hits, 60, 70.0, {"3c": 1.0})
+
+
+@pytest.mark.parametrize("heading", ["Definitions", "4. Definitions", "2.1 Glossary"])
+def test_a_numbered_definitions_section_answers_no_item(heading: str) -> None:
+    page = (f"<h2>{heading}</h2><p>Special educational needs means that a pupil finds "
+            "learning much harder than most others of the same age, or cannot easily use the "
+            "equipment and facilities that other pupils of the same age use in school.</p>")
+    assert coverage(page).value("6") == "not_in_place"

@@ -24,7 +24,7 @@ _NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable"})
 _PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
                      "insert", "placeholder", "xxx")
 _SKIPPED_HEADING = re.compile(
-    r"^\W*(glossary|jargon|abbreviations|acronyms|key (terms|words)|definitions|"
+    r"^\W*(\d+(\.\d+)*\W*)?(glossary|jargon|abbreviations|acronyms|key (terms|words)|definitions|"
     r"(table of )?contents|what (do )?(these|the) (words|terms) mean)\b",
     re.IGNORECASE,
 )
