@@ -31,6 +31,10 @@ FURNITURE = re.compile(r"\bpage\s+\d|\b(?:tel|telephone|phone)\b|@|\bwww\.|https
                         r"\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b", re.IGNORECASE)
 #: ``FURNITURE`` as a search of the text folded to lower case (far faster), if it can be.
 _FURNITURE_FOLDED = case_folded(FURNITURE)
+#: The SENCO's role, named on the line over a contact ("Aisha Brennan, SENCO").
+_NAMES_SENCO = re.compile(r"\bSEND?\s?Co\b|\bSEN\w*\s+Co-?\s?ordinator|\bspecial educational "
+                          r"needs\b.{0,30}\bco-?\s?ordinator|\binclusion\s+(?:lead|manager)",
+                          re.IGNORECASE)
 #: The fewest pages a line must run on to be furniture.
 PAGES = 3
 #: The fewest blocks from one page's running line to the next page's.
@@ -51,6 +55,11 @@ def without_running_lines(blocks: Sequence[Block]) -> list[Block]:
         # of three people is not a footer)
         where = [index for index, found in enumerate(keys) if found == key]
         if min(b - a for a, b in zip(where, where[1:], strict=False)) < PAGE_BLOCKS:
+            running.discard(key)
+        elif where[0] > 0 and len({blocks[i - 1].text for i in where}) == 1 and (
+                _NAMES_SENCO.search(blocks[where[0] - 1].text)):
+            # the SENCO's contact box repeated under each heading, not a printed page's
+            # footer: the same line naming the SENCO stands over it each time
             running.discard(key)
     if not running:
         return list(blocks)

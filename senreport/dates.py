@@ -294,7 +294,11 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
     index = bisect_right(ends, found.start)  # labels[:index] end before the date
     for s, e, label in reversed(labels[max(0, index - 6):index]):
         gap = text[e:found.start]
-        if len(gap) > 70 or _breaks_sentence(gap) or previous_end > e:
+        # "This report was reviewed by the SENCO, ... and the governing body in July 2025":
+        # the report named just before the label keeps a longer sentence its own.
+        reach = 150 if label == "reviewed" and _THIS_REPORT.search(
+            text[max(0, s - 30):s]) else 70
+        if len(gap) > reach or _breaks_sentence(gap) or previous_end > e:
             break
         if chosen is None or label != "weak":
             chosen = (s, label)

@@ -701,3 +701,27 @@ def test_the_address_for_general_enquiries_is_not_the_sencos() -> None:
     found = facts("<p>Our SENCO is Mr Tom Reid. For general enquiries please email "
                   "admin@elm.example.sch.uk or ring 01632 960100.</p>")
     assert (found.senco_name, found.senco_email, found.senco_phone) == ("Tom Reid", None, None)
+
+
+def test_the_report_reviewed_by_several_people_keeps_its_date() -> None:
+    found = facts("<p>This report was reviewed by the SENCO, the Teacher in Charge of the "
+                  "Hearing Support Base and the governing body in July 2025.</p>")
+    assert found.reviewed == date(2025, 7, 1)
+    # without the report named, a date that far from the label is not taken
+    found = facts("<p>Targets are reviewed by the class teacher, the teaching assistant, the "
+                  "SENCO and you at a meeting we hold in July 2025 and again later.</p>")
+    assert found.reviewed is None
+
+
+def test_the_sencos_contact_box_repeated_under_each_heading_is_read() -> None:
+    box = ("<div><p><strong>Questions? Contact Learning Support</strong><br>\nAisha Brennan, "
+           "Head of Learning Support (SENCO)<br>\n<a href='mailto:ls@college.example.ac.uk'>"
+           "ls@college.example.ac.uk</a> &middot; 01632 960741<br>\nNot happy with your "
+           "support? See our complaints policy.</p></div>")
+    page = "<html><body><main><h1>Learning Support</h1>" + "".join(
+        f"<h2>Question {n}</h2>" + "<p>One paragraph of our answer to this question.</p>" * 4
+        + box
+        for n in range(1, 5)) + "</main></body></html>"
+    found = facts(page)
+    assert (found.senco_name, found.senco_email, found.senco_phone) == (
+        "Aisha Brennan", "ls@college.example.ac.uk", "01632 960741")
