@@ -23,15 +23,16 @@ _MONTHS = {
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10,
     "nov": 11, "november": 11, "dec": 12, "december": 12,
-    # as pages misspell them ("updated Septmeber 2023")
-    "janurary": 1, "janaury": 1, "febuary": 2, "feburary": 2, "septmeber": 9, "septemeber": 9,
-    "sepetember": 9, "novemeber": 11, "decemeber": 12,
 }
+#: Months as pages misspell them ("updated Septmeber 2023").
+_MISSPELT = {"janurary": 1, "janaury": 1, "febuary": 2, "feburary": 2, "septmeber": 9,
+             "septemeber": 9, "sepetember": 9, "novemeber": 11, "decemeber": 12}
+_MONTHS.update(_MISSPELT)
 #: The first day of each term, as the brief for this project fixes it.
 SEASONS = {"autumn": (9, 1), "spring": (1, 1), "summer": (4, 1)}
 
-_MONTH = (r"(?P<month>janurary|janaury|febuary|feburary|septmeber|septemeber|sepetember|"
-          r"novemeber|decemeber|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+_MONTH = (r"(?P<month>" + "|".join(_MISSPELT)
+          + r"|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
           r"aug(?:ust)?|sept(?:ember)?|sep|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _ORD = r"(?:st|nd|rd|th)?"

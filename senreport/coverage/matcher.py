@@ -111,7 +111,7 @@ class Matcher:
         elif _JUST_PARENTS.match(heading):
             # "Parents and carers", "Your family": how the school works with them (item 7).
             scores = {"7": 0.9}
-        elif "8" in scores and _PARENTS_ONLY.search(heading) and not _NAMES_PUPILS.search(
+        elif "8" in scores and _NAMES_PARENTS.search(heading) and not _NAMES_PUPILS.search(
                 heading):
             # "Listening to parents": the pupils' voice words, said of parents (item 7).
             scores["7"] = max(scores.get("7", 0.0), scores.pop("8"))
@@ -161,7 +161,7 @@ _BOTH_GROUPS = re.compile(
 _JUST_PARENTS = re.compile(r"^\W*(?:\d+\W*)?(?:(?:your|our)\s+)?(?:parents?|carers?|famil"
                            r"(?:y|ies))(?:\s*(?:and|&|/)\s*(?:parents?|carers?|famil(?:y|ies)))?\W*$",
                            re.IGNORECASE)
-_PARENTS_ONLY = re.compile(rf"\b{_PARENTS}\b", re.IGNORECASE)
+_NAMES_PARENTS = re.compile(rf"\b{_PARENTS}\b", re.IGNORECASE)
 _NAMES_PUPILS = re.compile(rf"\b(?:{_PUPILS}|I|me|my|you|your)\b", re.IGNORECASE)
 
 

@@ -23,15 +23,19 @@ _NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable"})
 #: Cheap test before the pattern: every placeholder holds one of these.
 _PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
                      "insert", "placeholder", "xxx")
+#: A heading's section number, if any ("4.", "5.2", "4.1.3 ").
+_NUMBERED = r"^\W*(\d+(\.\d+)*\W*)?"
 _SKIPPED_HEADING = re.compile(
-    r"^\W*(\d+(\.\d+)*\W*)?(glossary|jargon|abbreviations|acronyms|key (terms|words)|definitions|"
+    _NUMBERED + r"(glossary|jargon|abbreviations|acronyms|key (terms|words)|definitions|"
     r"(table of )?contents|what (do )?(these|the) (words|terms) mean)\b",
     re.IGNORECASE,
 )
 
 
+#: Headings that define words ("What is SEN?") or name a person's role ("Class teacher"):
+#: they ask no item's question, so their text is read as if it had no heading.
 _NO_QUESTION = re.compile(
-    r"^\W*(\d+(\.\d+)*\W*)?(what (is|are) (a |an |the )?(sen|send|special educational needs?|"
+    _NUMBERED + r"(what (is|are) (a |an |the )?(sen|send|special educational needs?|"
     r"disabilit\w*|special educational needs (and|or) (a )?disabilit\w*)\b[^?]*\??\W*$|"
     r"(the )?(class|subject|form) teachers?|teaching assistants?|(the )?head ?teacher|"
     r"(the )?(send?|inclusion) governor|(the )?governing body|(the )?(senco|sendco)'?s? "
@@ -44,6 +48,12 @@ _NO_QUESTION = re.compile(
     r" \w+)?\s*[:\-–—]\s*[^?]{0,40}\d{2,4}\W*$",
     re.IGNORECASE,
 )
+
+
+def asks_no_question(heading: str) -> bool:
+    """A heading that defines words, names a role, titles the whole report or dates it
+    (:data:`_NO_QUESTION`)."""
+    return _NO_QUESTION.match(heading) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -29,11 +29,7 @@ from senreport.coverage.contents import (
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.lead_ins import with_lead_ins
 from senreport.coverage.matcher import ACTORS, Matcher, matcher
-from senreport.coverage.passages import (
-    _NO_QUESTION,
-    describes_a_document,
-    is_placeholder,
-)
+from senreport.coverage.passages import asks_no_question, describes_a_document, is_placeholder
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
@@ -115,8 +111,6 @@ class Tally:
         return max(self.dedicated_words, self.paragraph_words, self.scattered_words)
 
 
-#: Headings that define words ("What is SEN?") or name a person's role ("Class teacher"):
-#: they ask no item's question, so their text is read as if it had no heading.
 def tally(document: Document, kind: str, skip: set[int],
           match: Matcher | None = None) -> dict[str, Tally]:
     """Everything the document offers for each item of the kind (or of ``match``'s items)."""
@@ -154,7 +148,7 @@ def tally(document: Document, kind: str, skip: set[int],
         owners: dict[str, float] = {}
         if heading and part.heading is not None and not (
                 titled and part.heading.level == 1 and not heading.endswith("?")
-                ) and not _NO_QUESTION.match(heading):
+                ) and not asks_no_question(heading):
             body: dict[str, float] = {}
             for _, _, reading in read:
                 for item_id, share in reading.words.items():

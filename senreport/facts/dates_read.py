@@ -82,13 +82,12 @@ class DatesRead:
     def _date_under_title(self, found_in: list[list[FoundDate]]) -> list[date]:
         """A date standing alone on the line under the report's title ("SEN Information
         Report" over "September 2017"): when the report was written."""
-        for index, block in enumerate(self.blocks[:TITLE_REACH]):
+        for index in range(min(len(self.blocks), TITLE_REACH)):
             # the title, or its subtitle straight under the page's heading ("SEN
             # Information" over "The School's Information Report" over "September 2017")
             subtitle = index > 0 and self.blocks[index - 1].is_heading and len(
                 self.texts[index].split()) <= 8 and bool(_OWN_TITLE.search(self.texts[index]))
-            if not (block.is_heading or index < 3 or subtitle) or not _REPORT_TITLE.search(
-                    self.texts[index]) or len(self.texts[index]) > 160:
+            if not (self._is_title(index) or subtitle):
                 continue
             following = index + 1
             if following < len(self.blocks) and self._date_alone(found_in, following):
