@@ -355,3 +355,51 @@ def test_the_needs_we_meet_asks_which_needs_the_school_provides_for() -> None:
             "needs, and physical disabilities, in every class.</p>")
     assert judged(page, "1").value == "in_place"
     assert judged(page, "10").value == "not_in_place"
+
+
+def _plain(page: str) -> str:
+    """The example page as a school's own HTML: headed sections, no structured data."""
+    import re
+
+    return re.sub(r' data-senreport="[^"]*"', "", page.replace("senreport-section", "section"))
+
+
+def test_services_named_inside_other_answers_do_not_answer_item_10() -> None:
+    """A page with headings names the health visitor under identification, a therapist under
+    extra support, the sensory service under equipment and the school nurse under
+    wellbeing: those are how each of those items is met, not how the school involves other
+    bodies, even when their words add up to a paragraph's worth."""
+    import re
+
+    page = _plain(re.sub(r'<section class="senreport-section" data-item="10">.*?</section>',
+                         "", _example_page(), flags=re.DOTALL))
+    named = {
+        "2": "The health visitor and the family doctor tell us about any needs they already "
+             "know of before a child starts with us.",
+        "3e": "Some children also see the NHS speech and language therapist, who visits every "
+              "fortnight.",
+        "6": "The occupational therapist and the county's sensory support service assess "
+             "children for specialist equipment.",
+        "3g": "Where worries are bigger, the school nurse and the mental health support team "
+              "see children in school.",
+    }
+    for item, sentence in named.items():
+        page = re.sub(rf'(<section class="section" data-item="{item}">.*?)(</section>)',
+                      lambda m, s=sentence: m.group(1).replace("</p>", f" {s}</p>", 1)
+                      + m.group(2), page, flags=re.DOTALL)
+        assert sentence in page
+    decision = judged(page, "10")
+    assert decision.value == "not_in_place"
+    assert "it is only mentioned in passing" in decision.parts.reasons
+    assert judged(_plain(_example_page()), "10").value == "in_place"  # its own section does
+
+
+def test_overlays_extra_time_and_pathways_are_adaptations_of_the_curriculum() -> None:
+    from senreport.catalogue.parts import parts_of
+
+    curriculum = next(p for p in parts_of("sen-report", "3d", None) if p.id == "curriculum")
+    for said in ("Students may be given coloured overlays, enlarged text or extra time.",
+                 "We have three learning pathways: sensory, semi-formal and formal.",
+                 "We use symbols and signing alongside spoken words."):
+        assert curriculum.answered_in(said), said
+    assert not curriculum.answered_in("Our SENCO is Mrs Khan.")

@@ -180,7 +180,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         return result
     offered = item_id in _OFFERED and bool(result.answered)
     if kind == "sen-report" and item_id != "1" and _in_passing(
-            entry, headed and not lifted and not offered or answers_none):
+            entry, headed and not lifted and not offered or answers_none, item_id):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
@@ -311,13 +311,18 @@ def _kinds_listed(entry: Tally) -> Judgement:
 _OFFERED = ("11",)
 
 
-def _in_passing(entry: Tally, elsewhere_is_not_enough: bool) -> bool:
+#: Items named in more words inside other answers before they are more than in passing: a
+#: therapist under extra support is how that is met, not how other bodies are involved.
+_PASSING_AT = {"10": 150}
+
+
+def _in_passing(entry: Tally, elsewhere_is_not_enough: bool, item_id: str) -> bool:
     """Whether the item is only touched inside other items' answers: no heading or passage
     of its own, no passage mostly about it, too few words spread through the page, and
     (``elsewhere_is_not_enough``) the page answers under headings or the sentences answer
     none of the item's parts."""
     return (elsewhere_is_not_enough and entry.dedicated < 1 and not entry.answers
-            and entry.scattered_words < SCATTERED_PASSING
+            and entry.scattered_words < _PASSING_AT.get(item_id, SCATTERED_PASSING)
             and not any(w >= OWN_BLOCK * word_count(text) for w, _, text in entry.mentions))
 
 
