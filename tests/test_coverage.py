@@ -818,3 +818,14 @@ def test_a_numbered_definitions_section_answers_no_item(heading: str) -> None:
             "learning much harder than most others of the same age, or cannot easily use the "
             "equipment and facilities that other pupils of the same age use in school.</p>")
     assert coverage(page).value("6") == "not_in_place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Before each review an adult your child trusts talks with them about what is going well "
+    "and what is tricky.",
+    "Pupils come to their own meetings from Year 9.",
+])
+def test_a_pupil_saying_how_things_are_going_speaks_of_their_views(sentence: str) -> None:
+    """Item 8 in a child's own words: what is going well, what is tricky, their own meetings."""
+    reading = matcher("sen-report").read([[sentence]])[0]
+    assert reading.hits.get("8", 0) >= 1, reading.hits
