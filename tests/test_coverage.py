@@ -48,7 +48,9 @@ def test_heading_with_a_full_answer_is_in_place() -> None:
 
 
 @pytest.mark.parametrize("answer", ["TBC", "[To be completed]", "This section is being updated.",
-                                    "Information to follow.", ""])
+                                    "Information to follow.", "", "[School to add]",
+                                    "Guidance: say which health, social care and voluntary "
+                                    "services the school works with and how."])
 def test_heading_with_a_placeholder_or_nothing_is_not_in_place(answer: str) -> None:
     page = (f"<h2>10. Involving other bodies</h2><p>{answer}</p>"
             "<h2>11. Support services for parents</h2><p>Parents can phone Westmarsh SENDIASS "
@@ -829,3 +831,11 @@ def test_a_pupil_saying_how_things_are_going_speaks_of_their_views(sentence: str
     """Item 8 in a child's own words: what is going well, what is tricky, their own meetings."""
     reading = matcher("sen-report").read([[sentence]])[0]
     assert reading.hits.get("8", 0) >= 1, reading.hits
+
+
+def test_guidance_as_the_subject_of_an_answer_is_still_an_answer() -> None:
+    page = ("<h2>10. Involving other bodies</h2><p>Guidance from the speech and language "
+            "therapy team and the educational psychology service shapes each child's plan; "
+            "we meet the school nurse, social care and the county's sensory service every "
+            "term, and point families to the Parent Carer Forum and Young Carers.</p>")
+    assert value(page, "10") != "not_in_place"

@@ -15,14 +15,18 @@ _PLACEHOLDER = re.compile(
     r"reviewed|inserted|published)|coming soon|(currently )?being (updated|reviewed|written|"
     r"revised|rewritten)|under (review|construction)|(information|details|more) to follow|"
     r"awaiting (update|information|details)|lorem ipsum|insert (text|details|name)|"
-    r"placeholder|x{3,})\b",
+    r"placeholder|x{3,}|school to (add|complete|insert|confirm|update))\b|"
+    # A template's note to the school writing it ("Guidance: list recent training ..."),
+    # left in: what to write, not an answer.
+    r"^\W*((trust|template|writing) )?guidance( notes?)?( for schools)?\s*[:\-–—]",
     re.IGNORECASE,
 )
 #: What a table cell holds where a school has nothing to say.
 _NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable"})
 #: Cheap test before the pattern: every placeholder holds one of these.
 _PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
-                     "insert", "placeholder", "xxx")
+                     "insert", "placeholder", "xxx", "to add", "to complete", "to confirm",
+                     "to update", "guidance")
 #: A heading's section number, if any ("4.", "5.2", "4.1.3 ").
 _NUMBERED = r"^\W*(\d+(\.\d+)*\W*)?"
 _SKIPPED_HEADING = re.compile(
