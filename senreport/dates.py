@@ -212,6 +212,7 @@ _REVIEWED_LABEL = re.compile(
     r"last\s+checked|"
     r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
     r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|date\s+of\s+(?:this\s+)?report|"
+    r"report\s+date\b|"
     r"written|review\s*:|"
     r"(?<!next )\bupdate\s*:", re.IGNORECASE)
 #: Words for making the report that date it only when the sentence names the report ("this
@@ -227,7 +228,7 @@ _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:1
                              r"\bpolic(?:y|ies)\b", re.IGNORECASE)
 #: The report itself named beside another document ("this report and our SEND policy were
 #: reviewed in ..."): the date is the report's too.
-_THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page|guide)\b|local\s+offer",
+_THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page|guide|letter)\b|local\s+offer",
                           re.IGNORECASE)
 #: "... and it was checked": the report, named just before.
 _IT_WAS = re.compile(r"\b(?:it|this)\s+(?:was|is|has\s+been)\s+$")
@@ -243,7 +244,7 @@ _LABEL_PATTERNS = (
                                     "due", "renewal", "expir"))),
     ("reviewed", starting(_REVIEWED_LABEL, ("last", "review", "date", "update", "approved",
                                             "published", "adopted", "ratified", "revised",
-                                            "agreed", "written"))),
+                                            "agreed", "written", "report"))),
     ("weak", starting(_WEAK_LABEL, ("date", "version", "effective", "academic", "school"))),
     ("made", starting(_MADE_LABEL, ("checked", "produced", "prepared", "compiled", "drawn",
                                     "put", "refreshed", "wrote"))),

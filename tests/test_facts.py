@@ -363,6 +363,10 @@ def test_accessibility_statement_is_not_the_plan() -> None:
     ("We checked this page in September 2026.", date(2026, 9, 1)),
     ("We wrote this page in October 2026 for families thinking about the school.",
      date(2026, 10, 1)),
+    ("Rather than filling in a form, we have written to you. We wrote this letter in March "
+     "2026.", date(2026, 3, 1)),
+    ("Report date: September 2025. Figures are for the academic year 2024-25.",
+     date(2025, 9, 1)),
 ])
 def test_reviewed_date_forms(text: str, reviewed: date) -> None:
     found = facts(f"<p>{text}</p>")
