@@ -184,9 +184,12 @@ def _plain(element: etree._Element) -> bool:
             and get("aria-labelledby") is None and get("aria-describedby") is None)
 
 
-def with_role(root: etree._Element, *roles: str) -> list[etree._Element]:
-    """Elements under ``root`` whose ``role`` attribute starts with one of these roles."""
-    return [el for el in root.xpath(".//*[@role]")
+def with_role(ctx: CheckContext, *roles: str) -> list[etree._Element]:
+    """Elements of the main content whose ``role`` attribute starts with one of these roles."""
+    scratch = ctx.document.scratch
+    if "ax_roles" not in scratch:  # found once for the document: several rules ask
+        scratch["ax_roles"] = ctx.document.main.xpath(".//*[@role]")
+    return [el for el in scratch["ax_roles"]
             if (el.get("role") or "").strip().lower().split()[:1] in ([r] for r in roles)]
 
 

@@ -28,12 +28,16 @@ _CONTROL_TAGS = ("button", "input", "select", "textarea")
 _PRESSED = frozenset({"button", "menuitem"})
 
 
-def _controls(ctx: CheckContext) -> Iterator[tuple[etree._Element, str]]:
-    """Buttons and fields in the main content that a screen reader reaches, with roles."""
-    main = ctx.document.main
-    found = [*main.iter(*_CONTROL_TAGS),
-             *(el for el in with_role(main, *_PRESSED, *FIELD_ROLES)
+def _controls(ctx: CheckContext) -> list[tuple[etree._Element, str]]:
+    """Buttons and fields in the main content that a screen reader reaches, with roles
+    (found once for the document: two rules ask)."""
+    scratch = ctx.document.scratch
+    if "ax_controls" in scratch:
+        return scratch["ax_controls"]  # type: ignore[no-any-return]
+    found = [*ctx.document.main.iter(*_CONTROL_TAGS),
+             *(el for el in with_role(ctx, *_PRESSED, *FIELD_ROLES)
                if el.tag not in _CONTROL_TAGS)]
+    controls = []
     for element in dict.fromkeys(found):
         kind = (element.get("type") or "").strip().lower()
         if element.tag == "input" and kind in ("hidden", "image"):
@@ -41,7 +45,9 @@ def _controls(ctx: CheckContext) -> Iterator[tuple[etree._Element, str]]:
         role = role_of(element)
         if (role in _PRESSED or role in FIELD_ROLES) and not is_hidden(element,
                                                                      hidden_memo(ctx)):
-            yield element, role
+            controls.append((element, role))
+    scratch["ax_controls"] = controls
+    return controls
 
 
 @rule("AX201", "control-name", severity="warning",

@@ -112,7 +112,7 @@ def check_empty_heading(ctx: CheckContext) -> Iterator[Finding]:
         <p>Our SENCO is Ms Patel.</p>
     """
     candidates = [*headings(ctx), *(
-        el for el in with_role(ctx.document.main, "heading")
+        el for el in with_role(ctx, "heading")
         if el.tag not in HEADING_TAGS and not is_hidden(el, hidden_memo(ctx)))]
     for heading in candidates:
         if not accessible_name(heading):

@@ -43,7 +43,7 @@ def images(ctx: CheckContext) -> list[etree._Element]:
     scratch = ctx.document.scratch
     if "ax_images" not in scratch:
         found = [*ctx.document.main.iter("img"),
-                 *(el for el in with_role(ctx.document.main, "img") if el.tag != "img")]
+                 *(el for el in with_role(ctx, "img") if el.tag != "img")]
         scratch["ax_images"] = [el for el in found if not is_hidden(el, hidden_memo(ctx))]
     return scratch["ax_images"]  # type: ignore[no-any-return]
 

@@ -54,7 +54,7 @@ def links(ctx: CheckContext) -> list[tuple[etree._Element, str]]:
     if "ax_links" not in scratch:
         found = [el for el in ctx.document.main.iter("a", "area")
                  if el.get("href") is not None]
-        found += with_role(ctx.document.main, *LINK_ROLES)
+        found += with_role(ctx, *LINK_ROLES)
         scratch["ax_links"] = [(el, accessible_name(el)) for el in dict.fromkeys(found)
                                if not is_hidden(el, hidden_memo(ctx)) and role_of(el) in LINK_ROLES]
     return scratch["ax_links"]  # type: ignore[no-any-return]
