@@ -118,11 +118,11 @@ def test_words_split_by_string_methods_are_the_regex_words() -> None:
 
 
 def test_aim_words_of_a_text_searched_first_are_its_sentences_words() -> None:
-    from senreport.coverage.judgement import _aim_words, _sentence_words, _states_aim
+    from senreport.coverage.pointers import _states_aim, aim_words, sentence_words
     texts = [
         "We aim to help every child. Our vision is clear!", "Children aim high.",
         "The School believes in kindness. WE VALUE everyone.", "aims to\tbe", "Ours aim",
         "It is the aim. Of all? The Academy hopes so", "we  aim", "\u0130ts aim is to help.",
     ]
     for text in texts:
-        assert _aim_words(text) == _sentence_words.__wrapped__(text, _states_aim), text
+        assert aim_words(text) == sentence_words.__wrapped__(text, _states_aim), text

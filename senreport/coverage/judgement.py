@@ -13,16 +13,21 @@ judges it the way a careful reader does (``docs/judging.rst``):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
 from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
+from senreport.coverage.pointers import (
+    POINTS_TO_DOCUMENT,
+    aim_words,
+    deferring_words,
+    defers,
+    words_where,
+)
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
 from senreport.document import Block, Document
-from senreport.textscan import case_folded, fold, found_at_literals, word_count
+from senreport.textscan import found_at_literals, word_count
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
@@ -49,21 +54,6 @@ OWN_STEPS, STEPS = 10, 3
 #: Words an answer under the item's own heading needs to be more than a line or two.
 ANSWER_FULL = 25
 
-#: Words that send the reader elsewhere instead of answering.
-_DEFERS = re.compile(
-    r"\b(see (our|the)\b|please (see|refer|read|contact|speak|ask|visit|click|follow|"
-    r"look)|(can|may) be (found|viewed|downloaded|read|obtained)|(is|are) (available|"
-    r"published|set out|explained|described|detailed|outlined) (in|on|from|via|at|upon)|"
-    r"available (on|upon) request|(further|more) (information|details) (is|are|can|on|about|"
-    r"in|from)|(click|follow) (here|the link|this link)|download|attached|in (our|the) "
-    r"(send|sen|inclusion|accessibility|complaints?) (policy|plan|report)|"
-    r"contact the (school )?office|refer to (our|the)|(is|are) (explained|set out|described|"
-    r"detailed) (fully |in full |in detail |further )(in|on)|(for|to find out|to know) (more|"
-    r"further) (information|details|about)|would like to know more|want to know more)",
-)  # searched in lower case
-#: White space after a sentence's full stop, question or exclamation mark (its first space
-#: found before the look-behind is tried: ``(?<=[.!?])\s+``'s matches, found far faster).
-_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
 #: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
 _CLOSED = re.compile(r"[.!?)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
 #: Signs that the school teaches older pupils (preparing for adulthood is then asked).
@@ -102,24 +92,8 @@ def last_block(document: Document) -> Block | None:
 
 
 
-#: Words every pointer and every phase sign holds (cheap tests first).
-_DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain", "available",
-                "published", "set out", "explain", "describ", "detail", "outline", "request",
-                "information", "click", "follow", "attached", "policy", "plan", "report",
-                "office", "refer", "know more", "out more")
+#: Words every phase sign holds (a cheap test first).
 _SECONDARY_KEYS = ("year", "gcse", "key stage", "ks4", "ks5", "sixth", "post", "aged", "11-1")
-
-
-@lru_cache(maxsize=8192)
-def _defers(sentence: str) -> bool:
-    """A sentence that sends the reader elsewhere: short, or opening with the pointer."""
-    low = sentence.lower()
-    if not any(key in low for key in _DEFERS_KEYS):
-        return False
-    match = _DEFERS.search(low)
-    if match is None:
-        return False
-    return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
 
 
 def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str]]) -> bool:
@@ -145,7 +119,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # A sentence that only sends the reader to someone ("please contact the class teacher")
     # answers nothing about the items its words happen to name.
     mentions = [(b, text) for w, b, text in entry.mentions
-                if w >= least and not (word_count(text) < 40 and _defers(text))
+                if w >= least and not (word_count(text) < 40 and defers(text))
                 and (kind != "local-offer" or of_its_phase(item_id, text))]
     if kind == "sen-report" and item_id == "1" and document is not None and level > NONE and (
             entry.dedicated < 1 and not answers and not mentions) and lists_kinds_of_need(
@@ -167,7 +141,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
     said = sum(word_count(text) for _, text in answers)
-    deferring = sum(_deferring_words(text) for _, text in answers)
+    deferring = sum(deferring_words(text) for _, text in answers)
     pointer = entry.dedicated >= 1 and bool(answers) and deferring * 2 >= said
     if answers_none and not pointer and (
             kind == "local-offer" or item_id != "1" and entry.words >= ANSWER_FULL
@@ -220,7 +194,7 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
     whole = sum(word_count(text) for _, text in texts)
-    aims = sum(_aim_words(text) for _, text in texts)
+    aims = sum(aim_words(text) for _, text in texts)
     if aims and whole - aims < ANSWER_FULL:
         result.level = PARTLY
         result.reasons.append("the answer says what the school aims for, not what it does")
@@ -247,57 +221,10 @@ _STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|per
 def _complaint_steps(texts: list[tuple[Block, str]]) -> bool:
     """Whether a complaints answer says, in its own words, how to complain: beside any
     pointer to the policy, enough words naming enough steps, or a full answer's length."""
-    own = sum(word_count(text) for _, text in texts) - _words_where(
-        texts, lambda s: bool(_POINTS_TO_DOCUMENT.search(s.lower())))
+    own = sum(word_count(text) for _, text in texts) - words_where(
+        texts, lambda s: bool(POINTS_TO_DOCUMENT.search(s.lower())))
     steps = {m.group(1).lower() for _, text in texts for m in _STEP.finditer(text)}
     return own >= ANSWER_FULL or own >= OWN_STEPS and len(steps) >= STEPS
-
-
-#: A sentence that sends the reader to a policy or procedure published elsewhere.
-_POINTS_TO_DOCUMENT = re.compile(
-    r"(policy|procedure|process)\b[^.]{0,80}\b(can be (found|read|viewed|downloaded)|"
-    r"(is|are) (available|published|set out)|available (on|from|via|at)|on (the|our) "
-    r"(website|\w+ page))|\b(refer to|see|read|follow(s|ing)?|in line with|set out in) "
-    r"(the|our)\b[^.]{0,50}\b(policy|procedure)")
-
-
-@lru_cache(maxsize=8192)
-def _sentence_words(text: str, test: Callable[[str], bool]) -> int:
-    """Words in one text's sentences that pass ``test`` (the items whose answers share a
-    passage ask it of the same text)."""
-    return sum(len(s.split()) for s in _SENTENCE.split(text) if test(s))
-
-
-def _deferring_words(text: str) -> int:
-    """Words in the text's sentences that send the reader elsewhere (:func:`_defers`)."""
-    return _sentence_words(text, _defers)
-
-
-#: A sentence that states an aim or a belief, not what the school does.
-_AIMS = re.compile(r"\b(we|the school|the academy) (aim|believe|strive|endeavour|hope|"
-                   r"are committed|is committed|are dedicated|value|recognise|want)|\b(our|"
-                   r"the) (aim|vision|ethos|belief|commitment)\b|\baims? (is |are )?to\b",
-                   re.IGNORECASE)
-_AIMS_FOLDED = case_folded(_AIMS)  # searched in a text folded to lower case: far faster
-
-
-def _states_aim(sentence: str) -> bool:
-    return _AIMS.search(sentence) is not None
-
-
-def _aim_words(text: str) -> int:
-    """Words in the text's sentences that state an aim or belief."""
-    # A sentence is the text's between white space, and _AIMS asks nothing around a match
-    # but \b: a text without a match (most) holds no sentence with one.
-    if (_AIMS.search(text) if _AIMS_FOLDED is None else _AIMS_FOLDED.search(fold(text))) is None:
-        return 0
-    return _sentence_words(text, _states_aim)
-
-
-def _words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:
-    """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
-    return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
-               if test(s))
 
 
 def _kinds_listed(entry: Tally) -> Judgement:

@@ -1,0 +1,93 @@
+"""Sentences that answer nothing themselves: a pointer that sends the reader elsewhere
+("please see our SEND policy"), a sentence naming a policy published elsewhere, and a stated
+aim or belief ("we aim to ..."). :mod:`senreport.coverage.judgement` weighs an answer by how
+many of its words are of these kinds."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from senreport.document import Block
+from senreport.textscan import case_folded, fold
+
+#: Words that send the reader elsewhere instead of answering.
+_DEFERS = re.compile(
+    r"\b(see (our|the)\b|please (see|refer|read|contact|speak|ask|visit|click|follow|"
+    r"look)|(can|may) be (found|viewed|downloaded|read|obtained)|(is|are) (available|"
+    r"published|set out|explained|described|detailed|outlined) (in|on|from|via|at|upon)|"
+    r"available (on|upon) request|(further|more) (information|details) (is|are|can|on|about|"
+    r"in|from)|(click|follow) (here|the link|this link)|download|attached|in (our|the) "
+    r"(send|sen|inclusion|accessibility|complaints?) (policy|plan|report)|"
+    r"contact the (school )?office|refer to (our|the)|(is|are) (explained|set out|described|"
+    r"detailed) (fully |in full |in detail |further )(in|on)|(for|to find out|to know) (more|"
+    r"further) (information|details|about)|would like to know more|want to know more)",
+)  # searched in lower case
+#: White space after a sentence's full stop, question or exclamation mark (its first space
+#: found before the look-behind is tried: ``(?<=[.!?])\s+``'s matches, found far faster).
+_SENTENCE = re.compile(r"\s(?<=[.!?]\s)\s*")
+#: Words every pointer holds (a cheap test first).
+_DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain", "available",
+                "published", "set out", "explain", "describ", "detail", "outline", "request",
+                "information", "click", "follow", "attached", "policy", "plan", "report",
+                "office", "refer", "know more", "out more")
+
+
+@lru_cache(maxsize=8192)
+def defers(sentence: str) -> bool:
+    """A sentence that sends the reader elsewhere: short, or opening with the pointer."""
+    low = sentence.lower()
+    if not any(key in low for key in _DEFERS_KEYS):
+        return False
+    match = _DEFERS.search(low)
+    if match is None:
+        return False
+    return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
+
+
+#: A sentence that sends the reader to a policy or procedure published elsewhere.
+POINTS_TO_DOCUMENT = re.compile(
+    r"(policy|procedure|process)\b[^.]{0,80}\b(can be (found|read|viewed|downloaded)|"
+    r"(is|are) (available|published|set out)|available (on|from|via|at)|on (the|our) "
+    r"(website|\w+ page))|\b(refer to|see|read|follow(s|ing)?|in line with|set out in) "
+    r"(the|our)\b[^.]{0,50}\b(policy|procedure)")
+
+
+@lru_cache(maxsize=8192)
+def sentence_words(text: str, test: Callable[[str], bool]) -> int:
+    """Words in one text's sentences that pass ``test`` (the items whose answers share a
+    passage ask it of the same text)."""
+    return sum(len(s.split()) for s in _SENTENCE.split(text) if test(s))
+
+
+def deferring_words(text: str) -> int:
+    """Words in the text's sentences that send the reader elsewhere (:func:`defers`)."""
+    return sentence_words(text, defers)
+
+
+#: A sentence that states an aim or a belief, not what the school does.
+_AIMS = re.compile(r"\b(we|the school|the academy) (aim|believe|strive|endeavour|hope|"
+                   r"are committed|is committed|are dedicated|value|recognise|want)|\b(our|"
+                   r"the) (aim|vision|ethos|belief|commitment)\b|\baims? (is |are )?to\b",
+                   re.IGNORECASE)
+_AIMS_FOLDED = case_folded(_AIMS)  # searched in a text folded to lower case: far faster
+
+
+def _states_aim(sentence: str) -> bool:
+    return _AIMS.search(sentence) is not None
+
+
+def aim_words(text: str) -> int:
+    """Words in the text's sentences that state an aim or belief."""
+    # A sentence is the text's between white space, and _AIMS asks nothing around a match
+    # but \b: a text without a match (most) holds no sentence with one.
+    if (_AIMS.search(text) if _AIMS_FOLDED is None else _AIMS_FOLDED.search(fold(text))) is None:
+        return 0
+    return sentence_words(text, _states_aim)
+
+
+def words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:
+    """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
+    return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
+               if test(s))
