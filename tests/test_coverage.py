@@ -125,6 +125,8 @@ def test_se7_faq_headings_match_their_items() -> None:
     ("Is there advice for parents outside the school?", {"11"}),
     ("How skilled are your staff, and which outside services help?", {"5", "10"}),
     ("Can I take part in everything?", {"3f"}),
+    ("How does the school recognise that a student has SEN?", {"2"}),
+    ("What if I find some things tricky?", {"2"}),
     # easy-read questions of a special school
     ("How do we help you feel happy and safe?", {"3g"}),
     ("How do we work with your family?", {"7"}),

@@ -61,7 +61,9 @@ def young_person(*numbers: int) -> tuple[str, ...]:
 #: words ("What will my lessons be like?"): read as the items' titles, beside the SE7 ones.
 IN_THEIR_OWN_WORDS: dict[str, tuple[str, ...]] = {
     "2": ("How will you know if I need help?", "What if I think I need extra help?",
-          "How do you spot a need?"),
+          "How do you spot a need?",
+          "How does the school recognise that a pupil has SEN?",
+          "What if I find some things tricky?"),
     "3a": ("How do you check that your support is good enough?",),
     "3b": ("How will I know how I'm doing?", "How will I know if I'm making progress?",
            "Who will check how I'm getting on?"),
