@@ -841,3 +841,13 @@ def test_guidance_as_the_subject_of_an_answer_is_still_an_answer() -> None:
             "we meet the school nurse, social care and the county's sensory service every "
             "term, and point families to the Parent Carer Forum and Young Carers.</p>")
     assert value(page, "10") != "not_in_place"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tasks are broken down into small steps and worksheets are simplified.",
+    "Where needed we adapt the lesson with pictures and practical equipment.",
+])
+def test_lessons_and_tasks_changed_speak_of_adapting_the_curriculum(sentence: str) -> None:
+    """Item 3(d) in schools' own words, without its cue phrases."""
+    reading = matcher("sen-report").read([[sentence]])[0]
+    assert reading.hits.get("3d", 0) >= 1, reading.hits

@@ -29,6 +29,12 @@ TOPICS: dict[str, dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         "3c": (("clas teacher", "subject teacher"),
                ("plan", "adapt", "differentiat", "respons", "deliver", "scaffold", "lesson",
                 "qualiti", "teach", "check", "ensur", "set work", "provid")),
+        # "Tasks are broken down into small steps", "classrooms are adapted".
+        "3d": (("curricul", "lesson", "task", "classroom", "resourc", "activit", "environ",
+                "worksheet", "homework"),
+               ("adapt", "adjust", "modif", "differentiat", "simplif", "chunk", "small step",
+                "smaller step", "broken down", "break down", "shorter", "alternativ",
+                "personalis", "tailor")),
         "4": (("senco", "sendco", "sen co ordin", "send co ordin", "sen coordin", "send coordin",
                "special educ need co", "special educ need and disabl co", "inclus manag",
                "inclus lead", "inclus co ordin"),
