@@ -729,3 +729,16 @@ def test_the_sencos_contact_box_repeated_under_each_heading_is_read() -> None:
     found = facts(page)
     assert (found.senco_name, found.senco_email, found.senco_phone) == (
         "Aisha Brennan", "ls@college.example.ac.uk", "01632 960741")
+
+
+def test_the_senco_whose_role_says_what_it_covers_before_a_phases_lead() -> None:
+    """A team table: "SENCO (Nursery to Year 11)" is the SENCO, however long the bracket,
+    before the nursery's SEN lead on a later row."""
+    found = facts(
+        "<table><tr><th>Role</th><th>Name</th><th>Contact</th></tr>"
+        "<tr><td>SENCO (Nursery to Year 11)</td><td>Ms Rosalind Achterberg</td>"
+        "<td>Direct line 020 7946 0712</td></tr>"
+        "<tr><td>Nursery SEN lead</td><td>Miss Grace Whitmore-Osei</td>"
+        "<td>Via the nursery office, 020 7946 0710</td></tr></table>")
+    assert found.senco_name == "Rosalind Achterberg"
+    assert found.senco_phone == "020 7946 0712"

@@ -118,6 +118,7 @@ _SPACES = re.compile(r"[ \t]+")
 _SHORT_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?")
 _SENCO_WORD = re.compile(r"(?:NA)?SEND?C")
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
+_BRACKETED = re.compile(r"\([^()]*\)")
 #: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO"; or one phase's,
 #: where the whole school's is named too ("the primary-phase SENCO is Mr Odum"). "Our Trust
 #: SENCO" is the school's own.
@@ -166,7 +167,10 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
             titled = 8 if _TITLE.match(name[0]) else 0
             if bracketed and gap.group().startswith(")"):
                 bonus -= 30  # the name before the bracket holds it, if there is one
-            found.append((100 - len(gap.group()) / 2 + bonus + titled, name[0], gap.end()))
+            # What the role covers, in brackets ("SENCO (Nursery to Year 11)"), is the
+            # role's own: it does not put the name further from it.
+            spread = len(_BRACKETED.sub("", gap.group()))
+            found.append((100 - spread / 2 + bonus + titled, name[0], gap.end()))
             break
     window_start = max(0, role.start() - 120)
     for word in _WORD_OPENING.finditer(text[window_start:role.start()]):
