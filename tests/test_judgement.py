@@ -403,3 +403,16 @@ def test_overlays_extra_time_and_pathways_are_adaptations_of_the_curriculum() ->
                  "We use symbols and signing alongside spoken words."):
         assert curriculum.answered_in(said), said
     assert not curriculum.answered_in("Our SENCO is Mrs Khan.")
+
+
+def test_a_summary_with_find_out_more_under_it_is_partly() -> None:
+    """Two lines and a link to the rest on another page: the answer is elsewhere."""
+    answer = ("<h2>How do you find out if my child needs extra help?</h2><p>Key persons "
+              "observe children every day and complete the two-year progress check with "
+              "parents. If we are worried we talk to you first and may ask our SENCO to "
+              "observe.</p>")
+    more = '<p><a href="/send/identifying-needs">Find out more</a></p>'
+    decision = judged(answer + more, "2")
+    assert decision.value == "partly"
+    assert "the answer mostly points to another document or person" in decision.parts.reasons
+    assert judged(answer, "2").value == "in_place"  # the same lines, with nothing elsewhere

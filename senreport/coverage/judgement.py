@@ -23,6 +23,7 @@ from senreport.coverage.pointers import (
     aim_words,
     deferring_words,
     defers,
+    more_elsewhere,
     words_where,
 )
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
@@ -53,6 +54,9 @@ OWN_BLOCK = 0.6
 OWN_STEPS, STEPS = 10, 3
 #: Words an answer under the item's own heading needs to be more than a line or two.
 ANSWER_FULL = 25
+#: ... or, when a "Find out more" link under it sends the reader on, to be more than a
+#: summary of an answer given elsewhere.
+SUMMARY_WORDS = 2 * ANSWER_FULL
 
 #: How a sentence closes: a block whose text stops otherwise was cut off mid-way.
 _CLOSED = re.compile(r"[.!?)\"'”’]\s*$|\b(etc|e\.g|i\.e)\.?\s*$")
@@ -199,6 +203,11 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer says what the school aims for, not what it does")
     if deferring and said - deferring < ANSWER_FULL:
+        result.level = PARTLY
+        result.reasons.append("the answer mostly points to another document or person")
+    # A summary with "Find out more" under it: the school puts the answer on another page.
+    more = sum(word_count(text) for _, text in answers if more_elsewhere(text))
+    if more and said - more < SUMMARY_WORDS:
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
     if cut is not None and any(b.xpath == cut.xpath for b, _ in texts) and (

@@ -91,3 +91,17 @@ def words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -
     """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
     return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
                if test(s))
+
+
+#: A link standing alone after a short answer, to the rest of it on another page ("Find
+#: out more", "Read more about our nurture group", "More information").
+_MORE = re.compile(r"^\W*(?:(?:find out|read|learn|discover|see|click here(?: to read)?|"
+                   r"click(?: here)? for)\s+)?(?:more|further)\b|^\W*more (?:information|"
+                   r"details|about)\b", re.IGNORECASE)
+MORE_WORDS = 8
+
+
+def more_elsewhere(text: str) -> bool:
+    """A few words that only send the reader to the rest of the answer on another page."""
+    return len(text.split()) <= MORE_WORDS and _MORE.match(text) is not None
+
