@@ -655,6 +655,22 @@ def test_a_bold_line_of_its_own_heads_the_text_after_its_line_break() -> None:
     assert all(e.heading != "Working together" for i in result.items.values()
                for e in i.evidence)
 
+def test_short_bold_labels_opening_several_paragraphs_are_their_headings() -> None:
+    labelled = ("<h2>Key Stage 2</h2>"
+                "<p><strong>Finding out about needs.</strong> As well as termly assessment, we "
+                "use a dyslexia screener and a reading test in Year 3.</p>"
+                "<p><strong>Extra support.</strong> Precision teaching, Toe by Toe and study "
+                "skills groups in Year 6.</p>"
+                "<p><strong>Trips and clubs.</strong> " + FULL_TRIPS + "</p>")
+    result = coverage(labelled)
+    assert result.items["3f"].evidence[0].heading == "Trips and clubs."
+    assert result.value("3f") == "in_place"
+    # once on a page, a bold sentence is emphasis, not a heading
+    once = "<h2>Key Stage 2</h2><p><strong>Trips and clubs.</strong> " + FULL_TRIPS + "</p>"
+    assert all(e.heading != "Trips and clubs." for i in coverage(once).items.values()
+               for e in i.evidence)
+
+
 def test_a_linked_support_service_gives_its_contact_details() -> None:
     page = ('<h2>Where can parents get advice?</h2><p>Free, impartial advice about SEND comes '
             'from <a href="https://www.westmarsh.gov.uk/sendiass">Westmarsh SENDIASS</a>.</p>')

@@ -1,5 +1,7 @@
 """Paragraphs that open on their question in bold ("<b>Who can I contact?</b> Our SENCO is
-..."): each is read as that question over its answer, as a reader sees it."""
+..."), or on a short bold label where a page opens several paragraphs so ("<b>Extra
+support.</b> Small-group ..."): each is read as that question over its answer, as a reader
+sees it."""
 
 from __future__ import annotations
 
@@ -13,7 +15,12 @@ def with_lead_ins(parts: tuple[Part, ...],
                   skip: set[int]) -> tuple[tuple[Part, ...], set[int]]:
     """Parts, with a paragraph that opens on a bold question ("<b>Who can I contact?</b> Our
     SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
-    if not any(_lead_in(b) for p in parts for b in p.blocks):
+    # Short bold labels closed by a full stop ("<b>Extra support.</b> Small-group ...") are
+    # run-in headings where a page opens several paragraphs so; once, they are emphasis.
+    labels = sum(_lead_in(b, labels=True) is not None for p in parts for b in p.blocks) - sum(
+        _lead_in(b) is not None for p in parts for b in p.blocks)
+    run_in = labels >= RUN_IN_LABELS
+    if not any(_lead_in(b, run_in) for p in parts for b in p.blocks):
         return parts, skip
     result: list[Part] = []
     skipped: set[int] = set()
@@ -23,7 +30,7 @@ def with_lead_ins(parts: tuple[Part, ...],
         # the questions that follow it are the report's own.
         skipping = index in skip
         for block in part.blocks:
-            lead = _lead_in(block)
+            lead = _lead_in(block, run_in)
             if lead is None:
                 body.append(block)
                 continue
@@ -43,8 +50,15 @@ def with_lead_ins(parts: tuple[Part, ...],
     return tuple(result), skipped
 
 
-def _lead_in(block: Block) -> str | None:
-    """The bold question or label a paragraph opens with, if it answers it in the same breath."""
+#: Paragraphs opening on a short bold label closed by a full stop that make them headings.
+RUN_IN_LABELS = 3
+#: The most words of such a label ("Finding out about needs.").
+LABEL_WORDS = 5
+
+
+def _lead_in(block: Block, labels: bool = False) -> str | None:
+    """The bold question or label a paragraph opens with, if it answers it in the same breath
+    (``labels``: a short label closed by a full stop counts too)."""
     element = block.element
     if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
         return None
@@ -55,7 +69,10 @@ def _lead_in(block: Block) -> str | None:
     # A bold line of its own ("<b>Our approach</b><br>We ...") is a heading whatever its end.
     own_line = not (element[0].tail or "").strip() and len(element) > 1 and (
         element[1].tag == "br")
-    if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".")) or (
-            len(lead.split()) < 2 or len(rest.split()) < 3 or not block.text.startswith(lead)):
+    label = labels and lead.endswith(".") and len(lead.split()) <= LABEL_WORDS and (
+        lead[:1].isupper())
+    if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".") or label) or (
+            len(lead.split()) < (1 if label else 2) or len(rest.split()) < 3
+            or not block.text.startswith(lead)):
         return None
     return lead
