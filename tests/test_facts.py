@@ -742,3 +742,24 @@ def test_the_senco_whose_role_says_what_it_covers_before_a_phases_lead() -> None
         "<td>Via the nursery office, 020 7946 0710</td></tr></table>")
     assert found.senco_name == "Rosalind Achterberg"
     assert found.senco_phone == "020 7946 0712"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Our SENCO is Joanne. You can get in touch with her via the office.", "Joanne"),
+    ("Our SENCO is Vacant. Please contact the headteacher.", None),
+])
+def test_the_senco_by_first_name_alone(text: str, name: str | None) -> None:
+    assert facts(f"<h2>Our SENCO</h2><p>{text}</p>").senco_name == name
+
+
+@pytest.mark.parametrize(("line", "reviewed"), [
+    ("Spring 2026", date(2026, 1, 1)),
+    ("Hartwell Sixth Form College &middot; Spring 2026", date(2026, 1, 1)),
+    ("September 2025 | Oakfield Primary School", date(2025, 9, 1)),
+    ("Hartwell Sixth Form College &middot; 12 students a year", None),
+])
+def test_the_term_or_byline_under_the_reports_title_dates_it(line: str,
+                                                            reviewed: date | None) -> None:
+    found = facts("<h1>Special Educational Needs and Disability (SEND) Information Report</h1>"
+                  f"<p>{line}</p><h2>Part 1: Definitions</h2><p>We help students.</p>")
+    assert found.reviewed == reviewed

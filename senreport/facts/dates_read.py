@@ -22,6 +22,10 @@ _MONTH_FORMS = frozenset({"month", "day-month", "month-day", "numeric", "iso"})
 #: A letter's greeting.
 _GREETING = re.compile(r"Dear\s+\w")
 
+#: A byline under the title: the school's name and the date, parted by a dot or a bar.
+_BYLINE = re.compile(r"[·•|–—]\s*\|$|^\|\s*[·•|–—]")
+BYLINE_WORDS = 8
+
 #: How far down the page the report's title may stand.
 TITLE_REACH = 8
 
@@ -105,10 +109,18 @@ class DatesRead:
         return []
 
     def _date_alone(self, found_in: list[list[FoundDate]], index: int) -> bool:
-        """Whether a block is one date and nothing more, written with its month."""
+        """Whether a block is one date and nothing more, written with its month or term, or a
+        byline of the school's name and that date ("Hartwell College · Spring 2026")."""
         found = found_in[index]
-        return len(found) == 1 and len(self.texts[index]) <= found[0].end - found[
-            0].start + 2 and found[0].form in _MONTH_FORMS
+        if len(found) != 1 or found[0].form not in _MONTH_FORMS | {"season"}:
+            return False
+        text = self.texts[index]
+        if len(text) <= found[0].end - found[0].start + 2:
+            return True
+        rest = (text[:found[0].start] + text[found[0].end:]).strip()
+        return len(rest.split()) <= BYLINE_WORDS and bool(_BYLINE.search(
+            text[:found[0].start].rstrip() + "|" + text[found[0].end:].lstrip())) and not any(
+            c.isdigit() for c in rest)
 
     def _is_title(self, block: int) -> bool:
         """A heading (or the document's first lines) naming the report: its year is its date."""

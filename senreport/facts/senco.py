@@ -119,6 +119,11 @@ _SHORT_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?")
 _SENCO_WORD = re.compile(r"(?:NA)?SEND?C")
 _INITIALS = re.compile(r"[A-Z]\.?(?:\s?[A-Z]\.)*")
 _BRACKETED = re.compile(r"\([^()]*\)")
+#: What a post is said to be when no one holds it ("Our SENCO is Vacant.").
+_NOT_HELD = frozenset({"vacant", "currently", "available", "unavailable", "tbc", "tba", "here",
+                       "away", "absent", "responsible", "none", "unknown", "pending", "new",
+                       "unfilled", "open", "part-time", "interim", "acting"})
+_FIRST_NAME_ALONE = re.compile(r"\s+is\s+([A-Z][a-z]{2,})(?=\s*(?:[.,;]|$))")
 #: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO"; or one phase's,
 #: where the whole school's is named too ("the primary-phase SENCO is Mr Odum"). "Our Trust
 #: SENCO" is the school's own.
@@ -185,6 +190,10 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
             titled = 8 if _TITLE.match(name[0]) else 0
             found.append((95 - distance / 2 + titled, name[0], start))
             break
+    if not found:  # a first name alone, said to be the role's: "Our SENCO is Joanne."
+        alone = _FIRST_NAME_ALONE.match(text, role.end())
+        if alone and alone.group(1).lower() not in _NOT_NAME | _NOT_HELD:
+            found.append((60.0, alone.group(1), alone.start(1)))
     if not found:  # the role and a titled name close by in the same block
         lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
         for match in _TITLE.finditer(text, lo, hi):
