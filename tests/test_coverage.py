@@ -867,3 +867,15 @@ def test_lessons_and_tasks_changed_speak_of_adapting_the_curriculum(sentence: st
     """Item 3(d) in schools' own words, without its cue phrases."""
     reading = matcher("sen-report").read([[sentence]])[0]
     assert reading.hits.get("3d", 0) >= 1, reading.hits
+
+
+def test_summary_and_in_more_detail_under_a_question_go_on_answering_it() -> None:
+    page = ("<h2>What training do staff have?</h2><h3>Summary</h3><p>All staff are trained in "
+            "SEND every year.</p><h3>In more detail</h3><p>Training this year covered autism "
+            "and sensory needs, delivered by the council's outreach team, and supporting "
+            "speech and language needs with our NHS therapist. Two teaching assistants hold "
+            "the ELSA qualification and our SENCO holds the national award. When we need "
+            "advice we do not have, we buy in time from the educational psychologist.</p>")
+    result = coverage(page)
+    assert result.value("5") == "in_place"
+    assert result.value("4") == "not_in_place"

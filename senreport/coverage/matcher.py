@@ -108,6 +108,8 @@ class Matcher:
         scores = self.heading_scores(heading)
         if self.kind == "local-offer":
             scores = by_phase(heading, scores, strength=0.9)
+        elif _HOW_MUCH.match(heading):
+            return {}
         elif _JUST_PARENTS.match(heading):
             # "Parents and carers", "Your family": how the school works with them (item 7).
             scores = {"7": 0.9}
@@ -161,6 +163,10 @@ _BOTH_GROUPS = re.compile(
 _JUST_PARENTS = re.compile(r"^\W*(?:\d+\W*)?(?:(?:your|our)\s+)?(?:parents?|carers?|famil"
                            r"(?:y|ies))(?:\s*(?:and|&|/)\s*(?:parents?|carers?|famil(?:y|ies)))?\W*$",
                            re.IGNORECASE)
+#: Headings that say how much is told, not what about ("Summary", "In more detail"): under
+#: an item's question they go on answering it.
+_HOW_MUCH = re.compile(r"^\W*(?:in\s+)?(?:(?:more|further|full)\s+)?(?:details?|summary|"
+                       r"overview|in\s+brief|at\s+a\s+glance|key\s+points)\W*$", re.IGNORECASE)
 _NAMES_PARENTS = re.compile(rf"\b{_PARENTS}\b", re.IGNORECASE)
 _NAMES_PUPILS = re.compile(rf"\b(?:{_PUPILS}|I|me|my|you|your)\b", re.IGNORECASE)
 
