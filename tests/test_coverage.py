@@ -879,3 +879,17 @@ def test_summary_and_in_more_detail_under_a_question_go_on_answering_it() -> Non
     result = coverage(page)
     assert result.value("5") == "in_place"
     assert result.value("4") == "not_in_place"
+
+
+def test_a_support_services_contact_details_stand_beside_its_name() -> None:
+    named = ("<p>Parents can get free, confidential advice from the Westmarsh SEND Information, "
+             "Advice and Support Service, which can help you through any meeting. If you "
+             "disagree with a decision you can also appeal to the tribunal. Our SENCO is Mrs "
+             "Harriet Olumide, who works on Mondays and Tuesdays. You can email her at "
+             "h.olumide@westmarsh.example.sch.uk or ring 01632 960400.</p>")
+    page = "<h2>Where can parents get advice?</h2>" + named
+    assert value(page, "11") == "partly"  # the email is the SENCO's, not the service's
+    easy = ("<h2>Where can my parents get advice?</h2><p>Parents can get free advice from "
+            "Readshire SENDIASS.</p><p>SENDIASS does not work for the school.</p><p>They can "
+            "help with forms and come to meetings.</p><p>Phone: 0118 496 0888</p>")
+    assert value(easy, "11") == "in_place"

@@ -81,12 +81,34 @@ _SUFFICIENT_PARTS = {"11": (re.compile(_SERVICE, re.IGNORECASE), ESSENTIALS["11"
 NAMED_IN_PASSING = frozenset({"9"})
 
 
+#: Sentences after a support service's name its contact details may stand in
+#: ("SENDIASS does not work for the school. They can help with forms. Phone: ...").
+SERVICE_REACH = 3
+#: A sentence's end, and a person named in one (whose contact details are theirs).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_PERSON = re.compile(r"\b(?:Mrs|Mr|Miss|Ms|Dr)\b|\bSENC?O\b|\bSENDCo\b", re.IGNORECASE)
+
+
 def _sufficient(item_id: str, text: str) -> bool:
-    """Whether ``text`` matches ``SUFFICIENT[item_id]``."""
+    """Whether ``text`` matches ``SUFFICIENT[item_id]``: for a support service, its contact
+    details in the sentence naming it or the next (one naming no person: a paragraph that
+    names SENDIASS and, sentences on, the SENCO's email gives no way to reach SENDIASS)."""
     parts = _SUFFICIENT_PARTS.get(item_id)
     if parts is None:
         return bool(SUFFICIENT[item_id].search(text))
-    return all(part.search(text) for part in parts)
+    service, contact = parts
+    if not all(part.search(text) for part in parts):
+        return False
+    sentences = _SENTENCE_END.split(text)
+    for i, sentence in enumerate(sentences):
+        if not service.search(sentence):
+            continue
+        for following in [sentence, *sentences[i + 1:i + 1 + SERVICE_REACH]]:
+            if following is not sentence and _PERSON.search(following):
+                break  # someone else's details from here on
+            if contact.search(following):
+                return True
+    return False
 
 
 def essential_level(item_id: str, level: int, texts: list[str], lift: bool = True) -> int:
@@ -99,9 +121,14 @@ def essential_level(item_id: str, level: int, texts: list[str], lift: bool = Tru
     if pattern is None or level == NONE:
         return level
     sufficient = SUFFICIENT.get(item_id)
-    if lift and sufficient is not None and any(_sufficient(item_id, t) for t in texts):
+    # The texts one by one, and together: an answer written a line to a paragraph.
+    together = [*texts, " ".join(texts)] if len(texts) > 1 else texts
+    if lift and sufficient is not None and any(_sufficient(item_id, t) for t in together):
         return IN_PLACE
-    if level == IN_PLACE and not any(pattern.search(t) for t in texts):
+    # A support service's contact details are its own only beside its name.
+    has = (lambda t: _sufficient(item_id, t)) if item_id in _SUFFICIENT_PARTS else (
+        lambda t: pattern.search(t) is not None)
+    if level == IN_PLACE and not any(has(t) for t in together):
         return PARTLY
     return level
 
@@ -155,7 +182,7 @@ def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[s
                 lift = False
             levels[item_id] = essential_level(item_id, levels[item_id], texts, lift)
             if lift and levels[item_id] > NONE and item_id in SUFFICIENT and any(
-                    _sufficient(item_id, t) for t in texts):
+                    _sufficient(item_id, t) for t in [*texts, " ".join(texts)]):
                 sufficed.add(item_id)
     return sufficed
 
