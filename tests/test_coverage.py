@@ -893,3 +893,9 @@ def test_a_support_services_contact_details_stand_beside_its_name() -> None:
             "Readshire SENDIASS.</p><p>SENDIASS does not work for the school.</p><p>They can "
             "help with forms and come to meetings.</p><p>Phone: 0118 496 0888</p>")
     assert value(easy, "11") == "in_place"
+
+
+def test_learning_through_play_is_how_the_youngest_are_taught() -> None:
+    reading = matcher("sen-report").read([["Children learn through play, with a mix of "
+                                           "adult-led and child-led activities."]])[0]
+    assert reading.hits.get("3c", 0) >= 2, reading.hits

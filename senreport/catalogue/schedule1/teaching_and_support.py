@@ -71,6 +71,10 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "lessons planned",
             "key vocabulary",
             "new vocabulary",
+            # how the youngest are taught (early years)
+            "through play",
+            "child-led",
+            "adult-led",
         ),
     ),
     ScheduleItem(
