@@ -416,3 +416,14 @@ def test_a_summary_with_find_out_more_under_it_is_partly() -> None:
     assert decision.value == "partly"
     assert "the answer mostly points to another document or person" in decision.parts.reasons
     assert judged(answer, "2").value == "in_place"  # the same lines, with nothing elsewhere
+
+
+def test_pupils_telling_what_helps_and_writing_their_profile_answer_item_8s_parts() -> None:
+    from senreport.catalogue.parts import parts_of
+
+    consult, involve = parts_of("sen-report", "8")
+    assert consult.answered_in("Children tell us what they like and what helps them.")
+    assert consult.answered_in("We ask students what they think in a survey each year.")
+    assert involve.answered_in("Each student writes their own profile with their key worker.")
+    assert involve.answered_in("From Year 9 students lead part of their own review.")
+    assert not involve.answered_in("Our SENCO is Mrs Khan.")

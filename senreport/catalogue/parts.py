@@ -280,7 +280,8 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 "how the school asks for pupils' own views",
                 r"views?\b", r"voice", r"listen", r"ask", r"consult", r"opinion",
                 r"discuss", r"talk", r"say\b", r"wishes", r"feelings", r"questionnaire",
-                r"one-?page profile", r"pupil profile", r"all about me",
+                r"one-?page profile", r"pupil profile", r"all about me", r"tell us",
+                r"what (they|you|i) (think|like|want|find)", r"what helps", r"surveys?\b",
                 in_passing=(
                     _PUPIL + r"['’]?s?['’]? (own )?(views?|voices?|wishes|feelings|opinions)",
                     r"(pupil|student|learner|child)['’]?s? voice", r"school council",
@@ -292,7 +293,8 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"involv", r"targets?\b", r"review", r"plan", r"set (their|targets|goals)",
                 r"meeting",
                 r"contribut", r"part in", r"participat", r"decision", r"own learning",
-                r"goals?\b", r"agree",
+                r"goals?\b", r"agree", r"profile", r"decid", r"choos",
+                r"lead\w* (part of )?(their|your|his|her) (own )?review",
                 in_passing=(
                     r"(their|his|her) own (learning|targets?|goals?|plans?|reviews?|progress)",
                     r"set(ting)? (their|his|her) (own )?(targets|goals)",
