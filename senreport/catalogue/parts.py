@@ -26,40 +26,21 @@ from functools import lru_cache
 from senreport.catalogue.item_part import ItemPart
 from senreport.catalogue.item_part import part as _part
 from senreport.catalogue.offer_parts import LOCAL_OFFER_PARTS
+from senreport.catalogue.part_words import (
+    ACTIVITIES,
+    ARE_OPEN,
+    JOINS,
+    PARENT_SERVICES,
+    PHYSICAL,
+    PUPIL,
+    STAFF,
+)
 
 __all__ = ["PARENT_SERVICES", "SECONDARY_PHASES", "ItemPart", "all_parts", "parts_of"]
 
 
-#: Words for the pupil (whose own views and part item 8 asks about).
-_PUPIL = r"(pupil|student|child|children|young (person|people)|learner|your child)"
-
-
-#: Item 3f inside other answers: pupils joining in, then what they join (or the other way
-#: round: "clubs are open to every child").
-_JOINS = (r"(join\w*|take part|takes part|taking part|participat\w*|included|including all|"
-          r"inclusive|accessible|open to|adapt\w*|support\w*|risk[- ]assess\w*|access)"
-          r"\b[^.!?]{0,80}\b")
-_ACTIVITIES = (r"(trips?|visits?|clubs?|extra-?curricular|residential|outings?|after[- ]school|"
-               r"lunchtime|(school|all|wider|other|enrichment|class) activit\w*)\b")
-_PHYSICAL = (r"(physical|pe|p\.e\.|sports?|swimming|games|forest school|outdoor (learning|"
-             r"education|activit\w*)|dance|gymnastics|athletics|football|netball)\b")
-_ARE_OPEN = (r"[^.!?]{0,60}\b((open to|for) (all|every|any)|(are|is) (adapted|planned|"
-             r"risk[- ]assessed|accessible|inclusive)|so that (all|every|everyone|they|pupils|"
-             r"children|students))")
-
-
-#: Services that advise parents (item 11).
-PARENT_SERVICES = (r"(sendias\w*|iass\b|ipsea|contact a family|parent carer forum|parent "
-                   r"partnership|information,? advice (and|&) support)")
-
-
 #: Phases of education that prepare pupils for adulthood.
 SECONDARY_PHASES = ("secondary", "post16")
-
-#: Training that is the pupils' own, not the staff's ("while they are in education or
-#: training", "toilet training").
-_STAFF = (r"(?<!education or )(?<!employment or )(?<!education and )(?<!employment and )"
-          r"(?<!employment, )(?<!toilet )")
 
 _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
     "1": (_part("needs", "Which kinds of special educational needs does the school provide for?",
@@ -151,14 +132,14 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                  r"events?\b", r"after[- ]school", r"lunchtime",
                  # Inside other answers, only words that say pupils join in: not trips named
                  # in a timetable ("class timetables, including trips, are sent home").
-                 in_passing=(_JOINS + _ACTIVITIES, _ACTIVITIES + _ARE_OPEN)),
+                 in_passing=(JOINS + ACTIVITIES, ACTIVITIES + ARE_OPEN)),
            _part("physical", "Can they join in physical activities such as PE and sport?",
                  "how pupils join in physical activities such as PE and sport",
                  r"physical", r"\bpe\b", r"p\.e\.", r"sports?\b", r"swimming",
                  r"games (lessons?|kit|sessions?)", r"forest school", r"outdoor (learning|"
                  r"education|activit)", r"dance", r"gymnastic", r"athletic", r"football",
                  r"netball",
-                 in_passing=(_JOINS + _PHYSICAL, _PHYSICAL + _ARE_OPEN))),
+                 in_passing=(JOINS + PHYSICAL, PHYSICAL + ARE_OPEN))),
     "3e": (_part("support", "What extra support is there, and how is it decided?",
                  "what extra support there is for pupils with SEN and how it is decided",
                  r"intervention", r"provision", r"assistant", r"groups?\b",
@@ -217,10 +198,10 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"\+44", r"tel(ephone)?\b", r"phone", r"email", r"e-mail", r"contact")),
     "5": (_part("training", "What training and expertise do staff have?",
                 "what training and expertise the staff have",
-                _STAFF + r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
+                STAFF + r"train", r"qualif", r"expertise", r"experience", r"cpd", r"professional "
                 r"development", r"courses?\b", r"nasenco", r"accredit", r"skills?\b",
                 r"knowledge",
-                in_passing=(_STAFF + r"train(ed|ing)\b", r"qualifi(ed|cation)", r"cpd",
+                in_passing=(STAFF + r"train(ed|ing)\b", r"qualifi(ed|cation)", r"cpd",
                             r"professional development", r"nasenco", r"national award",
                             r"accredit", r"courses?\b")),
           _part("specialist", "How does the school get specialist expertise it does not have?",
@@ -283,11 +264,11 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"one-?page profile", r"pupil profile", r"all about me", r"tell us",
                 r"what (they|you|i) (think|like|want|find)", r"what helps", r"surveys?\b",
                 in_passing=(
-                    _PUPIL + r"['’]?s?['’]? (own )?(views?|voices?|wishes|feelings|opinions)",
+                    PUPIL + r"['’]?s?['’]? (own )?(views?|voices?|wishes|feelings|opinions)",
                     r"(pupil|student|learner|child)['’]?s? voice", r"school council",
-                    r"(views?|voice|wishes|feelings|opinions) of (the |our |each )?" + _PUPIL,
+                    r"(views?|voice|wishes|feelings|opinions) of (the |our |each )?" + PUPIL,
                     r"(listen\w*|ask\w*|consult\w*) (to |with )?(the |your |our |each )?"
-                    + _PUPIL, r"questionnaire", r"all about me")),
+                    + PUPIL, r"questionnaire", r"all about me")),
           _part("involve", "How are pupils involved in their own education?",
                 "how pupils are involved in planning and reviewing their own learning",
                 r"involv", r"targets?\b", r"review", r"plan", r"set (their|targets|goals)",
@@ -299,7 +280,7 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                     r"(their|his|her) own (learning|targets?|goals?|plans?|reviews?|progress)",
                     r"set(ting)? (their|his|her) (own )?(targets|goals)",
                     r"(person|child|pupil|student)[- ]?cent(red|ered)",
-                    _PUPIL + r"s? (are|is|will be|can be) (invited|encouraged|involved|asked)",
+                    PUPIL + r"s? (are|is|will be|can be) (invited|encouraged|involved|asked)",
                     r"(attend|join|come to) (their|his|her) (own )?(review|meeting|annual)",
                     r"decisions? about (their|his|her) (own )?(learning|support|education)"))),
     "9": (_part("complaints", "How can parents complain about the SEN provision made?",
