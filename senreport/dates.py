@@ -204,7 +204,7 @@ _NEXT_LABEL = re.compile(
     r"date\s+(?:of|for)\s+(?:the\s+)?next(?:\s+(?:formal\s+|full\s+|annual\s+)?"
     r"(?:review|update|revision))?|"
     r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|"
-    r"(?:to|will|shall|should)\s+(?:be\s+)?(?:reviewed|"
+    r"(?:to|will|shall|should)\s+(?:next\s+)?(?:be\s+)?(?:next\s+)?(?:reviewed|"
     r"updated|revised|review)|due\s+(?:for\s+)?(?:review|renewal)|review\s+due|reviewed\s+due|"
     r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
 _REVIEWED_LABEL = re.compile(

@@ -763,3 +763,44 @@ def test_the_term_or_byline_under_the_reports_title_dates_it(line: str,
     found = facts("<h1>Special Educational Needs and Disability (SEND) Information Report</h1>"
                   f"<p>{line}</p><h2>Part 1: Definitions</h2><p>We help students.</p>")
     assert found.reviewed == reviewed
+
+
+def test_the_acting_senco_while_the_senco_is_on_leave() -> None:
+    found = facts(
+        "<p>Our SENCO, Mrs Naomi Brightwell, is on maternity leave until Easter. While she is "
+        "away, <strong>Mr Joel Rowe</strong> (Year 5 teacher) is our <strong>Acting "
+        "SENCO</strong>.</p><table><tr><td>Acting SENCO</td><td>Mr Joel Rowe</td>"
+        "<td>senco@staldrics.example.sch.uk</td></tr></table>")
+    assert found.senco_name == "Joel Rowe"
+    assert found.senco_email == "senco@staldrics.example.sch.uk"
+
+
+def test_a_report_that_will_next_be_reviewed_names_its_next_review() -> None:
+    found = facts("<p>Date: 03.10.26</p><p>This report will next be reviewed in October "
+                  "2027.</p>")
+    assert found.reviewed == date(2026, 10, 3)
+    assert found.next_review == date(2027, 10, 1)
+
+
+def test_the_schools_general_contacts_are_not_the_sencos() -> None:
+    page = ("<h2>Our SENCO</h2><p>Our SENCO is Mrs Alison Tremayne.</p>"
+            "<h2>Wellbeing</h2><p>Miss Kay Dobbs, our Inclusion Support Assistant, is a trained "
+            "ELSA and runs Calm Club in both schools; parents can contact her on "
+            "kdobbs@brookandfen.example.org.uk about Calm Club.</p>"
+            "<h3>Contact us</h3><p>For general enquiries, please contact the school offices:</p>"
+            "<p>Millbrook CE Primary: 01632 960120 · office@millbrook.example.org.uk</p>"
+            "<table><tr><td>Reception (general enquiries, absence and admissions)</td>"
+            "<td>-</td><td>01632 960510</td></tr></table>")
+    found = facts(page)
+    assert found.senco_name == "Alison Tremayne"
+    assert found.senco_email is None
+    assert found.senco_phone is None
+
+
+def test_the_councils_home_page_is_not_its_local_offer() -> None:
+    found = facts("<h2>Local Offer</h2><p>You can find the council's Local Offer on the "
+                  '<a href="https://www.westmere.gov.uk">council\'s website</a>.</p>')
+    assert found.local_offer_url is None
+    subdomain = facts('<p>Our <a href="https://localoffer.hollinshire.gov.uk">Local '
+                      "Offer</a> lists every service.</p>")
+    assert subdomain.local_offer_url == "https://localoffer.hollinshire.gov.uk"

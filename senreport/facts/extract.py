@@ -113,6 +113,10 @@ class _Unit:
 
 #: The role's own title (not a lead, manager or director of SEN or inclusion).
 _SENCO_TITLE = re.compile(r"SEND?\s?Co|Co-?\s?ordinator", re.IGNORECASE)
+#: The SENCO's post held for now by someone else, and a SENCO who is away.
+_STANDING_IN = re.compile(r"\b(?:acting|interim|temporary|covering)\W*\s*$", re.IGNORECASE)
+_ON_LEAVE = re.compile(r"\W*(?:who\s+)?(?:is|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
+                       r"(?:on\s+(?:\w+\s+){0,2}leave|away|absent|off\s+work)\b", re.IGNORECASE)
 #: The score at or below which a name beside the role is too unsure to be the SENCO's.
 UNSURE_NAME = 10
 #: A block under the role's heading that opens by presenting someone: "That's Gemma
@@ -257,6 +261,10 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                         score += 3 if _OUR_BEFORE.search(lead_in) else 0
                         if not role.group("minor") and _SENCO_TITLE.search(role.group(0)):
                             score += 4  # the SENCO, before a lead or director of SEND
+                        if _STANDING_IN.search(lead_in):
+                            score += 8  # "Acting SENCO": the one to contact now
+                    if _ON_LEAVE.match(unit.text, pos + len(named)):
+                        score -= 30  # "Mrs Brightwell, is on maternity leave until ..."
                     block = unit.block_at(pos)
                     offset = pos - unit.starts[unit.blocks.index(block)]
                     candidates.append((score, -len(candidates), named, block, offset))

@@ -19,7 +19,9 @@ _LOCAL_OFFER = re.compile(r"local[\s\-_]*offer", re.IGNORECASE)
 _NOT_THE_LOCAL_OFFER = re.compile(
     r"\b(?:our|this)\s+(?:school['’]?s?\s+)?(?:send?\s+)?local[\s\-_]*offer"
     r"|\bschool['’]s\s+(?:send?\s+)?local[\s\-_]*offer"
-    r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)", re.IGNORECASE)
+    r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)"
+    # a council's home page ("the council's website"), not its Local Offer's
+    r"|^https?://(?:www\.)?[\w-]+\.gov\.uk/?$", re.IGNORECASE)
 #: Services that advise families, never the local authority's Local Offer: SENDIASS, and
 #: the national charities and bodies a page names beside it (IPSEA, Contact, the National
 #: Autistic Society, Mencap, the NHS, Ofsted...).

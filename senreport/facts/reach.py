@@ -18,6 +18,12 @@ _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educa
 #: without headings is one long part: the office number at its top is not the SENCO's).
 SAME_PART_REACH = 8
 
+#: A lead-in to the school's general contacts, and how many lines after it are theirs.
+_TO_THE_OFFICE = re.compile(r"\b(general|other|all)\s+enquir|\b(school|main)\s+offices?\b|"
+                            r"\breception\b(?!\s+(?:class|teacher|year|child))", re.IGNORECASE)
+OFFICE_LINES = 4
+_ADMISSIONS = re.compile(r"\badmissions?\b|\babsence\b|\battendance\b", re.IGNORECASE)
+
 #: A heading about getting in touch with someone.
 _CONTACT_HEADING = re.compile(r"\b(contact|get in touch|reach|speak|talk|phone|telephone|call|"
                               r"ring|e-?mail|who)", re.IGNORECASE)
@@ -32,6 +38,26 @@ class ReachRead:
     part_of: list[int]
     paragraph_of: list[int]
     row_of: list[etree._Element | None]
+
+    def _led_to_office(self, block: int) -> bool:
+        """Whether the block is a line of a list led into by "For general enquiries, please
+        contact the school offices:" (the lines after it are the offices', not the SENCO's)."""
+        for before in range(block - 1, max(-1, block - OFFICE_LINES - 1), -1):
+            if self.part_of[before] != self.part_of[block] or self.roles[before]:
+                return False
+            if self.texts[before].rstrip().endswith(":"):
+                return bool(_TO_THE_OFFICE.search(self.texts[before]))
+        return False
+
+    def _office_row(self, block: int) -> bool:
+        """Whether the block is a cell of a table row for the school's general contacts
+        ("Reception (general enquiries, absence and admissions) | - | 01632 ...")."""
+        row = self.row_of[block]
+        if row is None:
+            return False
+        text = " ".join(row.itertext())
+        return bool(_TO_THE_OFFICE.search(text) or _ADMISSIONS.search(text)) and not (
+            _ABOUT_SEN.search(text))
 
     def _for_contact(self, block: int) -> bool:
         """Whether the block stands under a heading about getting in touch ("Contact us",
@@ -64,7 +90,9 @@ class ReachRead:
         # strip: "Phone: 01632 960000 | Email: ..."), unless it names the SENCO.
         top = next((i for i, text in enumerate(self.texts) if _ABOUT_SEN.search(text)), 0)
         own = [h for h in hits if ours[h.block] and (looks_senco(h) or not claimed_by_other(
-            self.texts[h.block], h.pos, surname)) and (h.block >= top or about_senco(h.block))]
+            self.texts[h.block], h.pos, surname) and not self._led_to_office(h.block)
+            and not self._office_row(h.block)) and (
+            h.block >= top or about_senco(h.block))]
         anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
         if not anchors:
             senco_like = [h for h in own if looks_senco(h)]

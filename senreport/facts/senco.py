@@ -319,10 +319,17 @@ _OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|ot
                           r"enquir|" + _TITLE.pattern + r"\s", re.IGNORECASE)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
+#: ... or, after "contact her on", back to the sentence's start, within this.
+SENTENCE_REACH = 400
+_PRONOUN_CONTACT = re.compile(r"\b(?:her|him|them)\s+(?:on|at|via|by)\b[^.]{0,12}$",
+                              re.IGNORECASE)
 
 
 #: Words that give a contact to everyone just named ("Both can be contacted on ...").
 _SHARED = re.compile(r"\b(both|either|each of them|all of them|they|the SENCOs|the SENDCOs)\b"
+                     # the subject of the sentence's verb ("Both can be contacted"), not
+                     # "in both schools; parents can contact her"
+                     r"\s+(?:of\s+them\s+)?(?:can|may|are|will|is|would|should|be)\b"
                      r"[^.]{0,30}\b(contact|reach|ring|call|phone|email|e-mail)", re.IGNORECASE)
 
 
@@ -331,6 +338,10 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
     nearest owner named before it (within reach) is a service, admissions or another
     named person, not the SENCO's role or surname."""
     start = max(0, pos - OWNER_REACH)
+    if _PRONOUN_CONTACT.search(text, max(0, pos - 30), pos):
+        # "... Miss Dobbs, our Inclusion Support Assistant, ... contact her on ...": the
+        # person the sentence is about, however far back it named her.
+        start = max(0, text.rfind(". ", 0, pos - 1) + 1, pos - SENTENCE_REACH)
     before = text[start:pos]
     last_other = -1
     for match in _OTHER_OWNER.finditer(before):
