@@ -223,12 +223,16 @@ def test_has_dates_is_whether_find_dates_finds_any() -> None:
 
 
 def test_sufficient_contact_details_match_the_single_pattern() -> None:
+    """In one sentence the two patterns' test is the single pattern's; across sentences it
+    asks more (the details beside the service's name), never less."""
     extra = ["SENDIASS", "service", "helpline", "01632 960123", "a@b.org", "x.org.uk", "iass_"]
     rng = random.Random(5)
-    for text in TEXTS[:400] + [" ".join(rng.choices(extra + _VOCABULARY, k=12))
-                               for _ in range(400)]:
+    for text in [" ".join(rng.choices(extra + _VOCABULARY, k=12)) for _ in range(400)]:
         assert coverage_facts._sufficient("11", text) == bool(
             coverage_facts.SUFFICIENT["11"].search(text))
+    for text in TEXTS[:400]:
+        if coverage_facts._sufficient("11", text):
+            assert coverage_facts.SUFFICIENT["11"].search(text)
 
 
 def test_opening_literals_are_what_every_match_opens_with() -> None:
