@@ -804,3 +804,29 @@ def test_the_councils_home_page_is_not_its_local_offer() -> None:
     subdomain = facts('<p>Our <a href="https://localoffer.hollinshire.gov.uk">Local '
                       "Offer</a> lists every service.</p>")
     assert subdomain.local_offer_url == "https://localoffer.hollinshire.gov.uk"
+
+
+@pytest.mark.parametrize(("body", "reviewed"), [
+    ("<p>This report was reviewed by Mrs Okonjo in October 2025.<br>Ratified by governors: 20 "
+     "November 2025.</p>", date(2025, 10, 1)),
+    ("<table><tr><th>Last reviewed</th><td>March 2025</td></tr><tr><th>Approved by the "
+     "Management Committee</th><td>2 April 2025</td></tr></table>", date(2025, 3, 1)),
+    ("<p>Approved by the governing body: 12 July 2025.</p>", date(2025, 7, 12)),
+    ("<p>We help every child.</p><p>Ms J. Castellano, SENDCo<br>on behalf of the staff and "
+     "governors of Pennyfield Nursery School<br>Spring term 2026</p>", date(2026, 1, 1)),
+    ("<table><tr><th>Version</th><th>Date</th><th>Changes</th></tr><tr><td>2.0</td>"
+     "<td>10/09/2024</td><td>Annual review</td></tr><tr><td>3.0</td><td>15/09/2025</td>"
+     "<td>Annual review; contacts updated</td></tr></table>", date(2025, 9, 15)),
+])
+def test_the_reports_own_review_date_among_its_approval_signature_and_versions(
+        body: str, reviewed: date) -> None:
+    assert facts(body).reviewed == reviewed
+
+
+def test_a_line_staffed_by_someone_else_and_an_address_broken_over_a_line() -> None:
+    found = facts(
+        "<p>Our SENCO is Miss Sara Marchetti. Email: s.marchetti@castlegate-<br>jun.example"
+        ".sch.uk</p><p>For day-to-day worries, call our Pastoral &amp; SEND Hub on 01632 "
+        "960552, staffed by our Learning Mentor, Mrs Shabnam Begum.</p>")
+    assert found.senco_email == "s.marchetti@castlegate-jun.example.sch.uk"
+    assert found.senco_phone is None

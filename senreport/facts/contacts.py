@@ -13,6 +13,8 @@ from senreport.facts.links import Link
 from senreport.textscan import first_match, texts_holding
 
 _EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z0-9][A-Za-z0-9._%+'\-]*@[A-Za-z0-9\-]+"
+                    # a domain broken after a hyphen where a line wrapped ("castlegate-<br>jun")
+                    r"(?:(?<=-)\s+[A-Za-z0-9\-]+)?"
                     r"(?:\.[A-Za-z0-9\-]+)+")
 _OBFUSCATED = (
     re.compile(r"(?<![\w.])(?P<user>[A-Za-z0-9][A-Za-z0-9._+\-]*)\s*[\[({<]\s*at\s*[\])}>]\s*"
@@ -65,7 +67,8 @@ class ContactsRead:
             spans = Spans()
             if "@" in text:
                 for match in _EMAIL.finditer(text):
-                    hits.append(Hit(match.group().rstrip(".-_'"), i, match.start()))
+                    hits.append(Hit("".join(match.group().split()).rstrip(".-_'"), i,
+                                    match.start()))
                     spans.add(*match.span())
             for pattern, needs, marked in forms:
                 if not marked[i] or not needs.search(text):

@@ -30,6 +30,26 @@ BYLINE_WORDS = 8
 TITLE_REACH = 8
 
 
+#: A signature's words before the date closing it.
+_SIGNED = re.compile(r"\bon\s+behalf\s+of\b|\bSEND?\s?Co\b|\bhead\s?teacher\b|"
+                     r"\bSpecial\s+Educational\s+Needs\s+Co-?ordinator\b", re.IGNORECASE)
+#: A document-control table's header row.
+_VERSIONS = re.compile(r"(?=.*\bversion\b)(?=.*\bdate\b)", re.IGNORECASE | re.DOTALL)
+
+#: A date's label that is the governors' approval, not the review ("Ratified by governors:
+#: 20 November 2025" under "This report was reviewed ... in October 2025").
+_APPROVAL = re.compile(r"\b(?:approved|ratified|adopted|agreed|signed\s+off)\b", re.IGNORECASE)
+_REVIEW_WORD = re.compile(r"\b(?:reviewed|review|updated|written|revised)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[.;·]|\s[-–—]\s)", re.DOTALL)
+
+
+def _approval(text: str, at: int) -> bool:
+    """Whether the date at ``at`` is labelled as approved, in its own clause, not reviewed."""
+    before = text[max(0, at - 80):at]
+    clause = before[m.end():] if (m := _CLAUSE_START.match(before)) else before
+    return bool(_APPROVAL.search(clause)) and not _REVIEW_WORD.search(clause)
+
+
 class DatesRead:
     """What :class:`senreport.facts.extract._Page` reads of dates (its blocks, their texts,
     the day of reading and the units of blocks read together)."""
@@ -60,6 +80,8 @@ class DatesRead:
                 block = unit.block_at(found.start)
                 key = (block, found.start - unit.starts[unit.blocks.index(block)])
                 if kind in ("next", "reviewed", "review"):
+                    if kind == "reviewed" and _approval(unit.text, found.start):
+                        kind = "approved"
                     if kinds.get(key, ("",))[0] != "next":
                         kinds[key] = (kind, found.value)
                 elif kind in ("weak", None) and self._is_title(block):
@@ -70,7 +92,9 @@ class DatesRead:
                         weak.append(found.value)
                 elif kind == "weak":
                     weak.append(found.value)
-        reviewed = [value for kind, value in kinds.values() if kind == "reviewed"]
+        # The date the report was reviewed, before the date governors approved it.
+        reviewed = [value for kind, value in kinds.values() if kind == "reviewed"] or [
+            value for kind, value in kinds.values() if kind == "approved"]
         upcoming = [value for kind, value in kinds.values() if kind == "next"]
         # A bare "Review date" beside a "Last reviewed" is the next one; alone, a date
         # already past was the review and one to come is the next.
@@ -79,7 +103,8 @@ class DatesRead:
                 past = value <= self.today and not any(k == "reviewed" for k, _ in kinds.values())
                 (reviewed if past else upcoming).append(value)
         if not reviewed and not weak:
-            weak = self._date_under_title(found_in) or self._letter_date(found_in)
+            weak = (self._date_under_title(found_in) or self._letter_date(found_in)
+                    or self._signed_date(found_in) or self._version_date(found_in))
         return {"reviewed": max(reviewed or weak, default=None),
                 "next_review": max(upcoming, default=None)}
 
@@ -107,6 +132,33 @@ class DatesRead:
             if _GREETING.match(self.texts[index + 1]) and self._date_alone(found_in, index):
                 return [found_in[index][0].value]
         return []
+
+    def _signed_date(self, found_in: list[list[FoundDate]]) -> list[date]:
+        """The date closing the page's signature ("Ms J. Castellano, SENDCo, on behalf of
+        the staff and governors ... Spring term 2026"): when the report was signed."""
+        last = next((i for i in range(len(self.texts) - 1, -1, -1) if self.texts[i].strip()),
+                    None)
+        if last is None or not found_in[last]:
+            return []
+        final, text = found_in[last][-1], self.texts[last]
+        if text[final.end:].strip(" .") or final.form not in _MONTH_FORMS | {"season"}:
+            return []
+        return [final.value] if _SIGNED.search(text[:final.start]) else []
+
+    def _version_date(self, found_in: list[list[FoundDate]]) -> list[date]:
+        """The latest date in a document-control table's "Date" column ("Version | Date |
+        Changes"): the report's latest version."""
+        dates: list[date] = []
+        for index, block in enumerate(self.blocks):
+            element = block.element
+            if not found_in[index] or element is None or element.tag != "td":
+                continue
+            table = next(element.iterancestors("table"), None)
+            header = table.find(".//tr") if table is not None else None
+            if header is None or not _VERSIONS.search(" ".join(header.itertext())):
+                continue
+            dates += [f.value for f in found_in[index] if f.form in _MONTH_FORMS]
+        return [max(dates)] if dates else []
 
     def _date_alone(self, found_in: list[list[FoundDate]], index: int) -> bool:
         """Whether a block is one date and nothing more, written with its month or term, or a

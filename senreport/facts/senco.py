@@ -319,6 +319,10 @@ _OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|ot
                           r"enquir|" + _TITLE.pattern + r"\s", re.IGNORECASE)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
+#: A contact detail said to be answered by someone named after it.
+_STAFFED_BY = re.compile(r"[^.]{0,40}?\b(?:staffed|run|answered|manned|monitored|covered)\s+by\s+"
+                         r"(?:(?:our|the|a)\s+)?(?:[\w-]+,?\s+){0,3}?(?=(?:Mrs|Mr|Miss|Ms|Dr)\b)",
+                         re.IGNORECASE)
 #: ... or, after "contact her on", back to the sentence's start, within this.
 SENTENCE_REACH = 400
 _PRONOUN_CONTACT = re.compile(r"\b(?:her|him|them)\s+(?:on|at|via|by)\b[^.]{0,12}$",
@@ -337,6 +341,11 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
     """Whether the contact detail at ``pos`` follows someone other than the SENCO: the
     nearest owner named before it (within reach) is a service, admissions or another
     named person, not the SENCO's role or surname."""
+    staffed = _STAFFED_BY.match(text, pos)
+    if staffed:  # "... Hub on 01632 960552, staffed by our Learning Mentor, Mrs Begum"
+        found = name_at(text, staffed.end())
+        if found is not None and not (surname and _surname(found[0]) == surname):
+            return True
     start = max(0, pos - OWNER_REACH)
     if _PRONOUN_CONTACT.search(text, max(0, pos - 30), pos):
         # "... Miss Dobbs, our Inclusion Support Assistant, ... contact her on ...": the
