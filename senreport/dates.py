@@ -39,8 +39,9 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DAYNAME = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})-(?P<mon>\d{1,2})-(?P<day>\d{1,2})"
-                       r"(?![\d-])")),
+    # "2025-10-03", and "2026/10/05" as some systems write it
+    ("iso", re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d{2})(?P<sep>[-/])(?P<mon>\d{1,2})"
+                       r"(?P=sep)(?P<day>\d{1,2})(?![\d/-])")),
     ("numeric", re.compile(r"(?<![\d/.-])(?P<day>\d{1,2})\s?(?P<sep>[/.\-])\s?(?P<mon>\d{1,2})"
                            r"\s?(?P=sep)\s?(?P<year>(?:19|20)?\d{2})(?![\d/])")),
     ("day-month", re.compile(rf"\b{_DAYNAME}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH},?\s+"
@@ -56,7 +57,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _FULL_YEAR = re.compile(r"(?:19|20)\d{2}")
 _MONTH_WORD = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")
-_NEEDS = {"iso": re.compile(r"(?:19|20)\d{2}-\d"), "numeric": re.compile(r"\d\s?[/.\-]\s?\d"),
+_NEEDS = {"iso": re.compile(r"(?:19|20)\d{2}[-/]\d"), "numeric": re.compile(r"\d\s?[/.\-]\s?\d"),
           "academic-year": re.compile(r"(?:19|20)\d{2}\s*[/\-–—]\s*\d")}
 _NEEDS_WORD = {"day-month": _MONTH_WORD, "month-day": _MONTH_WORD, "month": _MONTH_WORD,
                "season": re.compile("autumn|spring|summer")}

@@ -53,6 +53,8 @@ KNOWN_FACT_MISSES = {
                                 "writer left off ('01632 960477 (extension 2)')",
     "c9-primary-two-item-headings-alt": "the SENCO is named only in a photograph's alt text, "
                                         "which is not read for facts",
+    "ag4-our-lady-fells-primary": "the review date is written with its year cut short "
+                                  "('Reviewed Oct \'26'), which is not read as a date",
     "af1-primary-two-sencos": "the SENCO's extension is given later in the sentence, for her "
                               "by name ('ask for ext. 214 for Mrs Sohal'): the office number "
                               "is read without it",

@@ -830,3 +830,26 @@ def test_a_line_staffed_by_someone_else_and_an_address_broken_over_a_line() -> N
         "960552, staffed by our Learning Mentor, Mrs Shabnam Begum.</p>")
     assert found.senco_email == "s.marchetti@castlegate-jun.example.sch.uk"
     assert found.senco_phone is None
+
+
+def test_the_senco_named_by_initial_is_named_in_full_where_the_page_does() -> None:
+    found = facts("<p>Our SENCO is Mrs F. Adeyemi. Folake Adeyemi has worked here since 2015 "
+                  "and can be reached on 01632 960123.</p>")
+    assert found.senco_name == "Folake Adeyemi"
+
+
+def test_contacts_of_class_teachers_a_send_admin_line_and_a_councils_guide() -> None:
+    found = facts(
+        "<h2>Who is the SENCO?</h2><p>Our SENCO is Miss Niamh Gallagher.</p><p>Class teachers "
+        "can be contacted through the class email addresses (for example "
+        "robins@olfells.example.org.uk).</p><p>For EHCP paperwork and taxi transport, please "
+        "ring our SEND admin line on 01632 960690 (Mrs Okoro, 8.30am-2pm).</p>"
+        "<h2>Local Offer</h2><p>Ottersby County Council publishes a Local Offer for young "
+        "people with SEND. For Year 11 leavers, the council's <a href=\"https://www.ottersby"
+        ".example.gov.uk/post16-options\">Post-16 Options guide</a> lists courses.</p>"
+        "<p>Reviewed: 2026/10/05</p>")
+    assert found.senco_name == "Niamh Gallagher"
+    assert found.senco_email is None
+    assert found.senco_phone is None
+    assert found.local_offer_url is None
+    assert found.reviewed == date(2026, 10, 5)

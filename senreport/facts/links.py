@@ -22,6 +22,10 @@ _NOT_THE_LOCAL_OFFER = re.compile(
     r"|^https?://(?:www\.)?(?:gov\.uk|legislation\.gov\.uk)(?:/|$)"
     # a council's home page ("the council's website"), not its Local Offer's
     r"|^https?://(?:www\.)?[\w-]+\.gov\.uk/?$", re.IGNORECASE)
+#: A link to one of the council's own documents beside the words "Local Offer" (its
+#: "Post-16 Options guide", a leaflet): that document, not the Local Offer.
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:guide|booklet|leaflet|prospectus|newsletter|survey)s?\b",
+                               re.IGNORECASE)
 #: Services that advise families, never the local authority's Local Offer: SENDIASS, and
 #: the national charities and bodies a page names beside it (IPSEA, Contact, the National
 #: Autistic Society, Mencap, the NHS, Ofsted...).
@@ -232,7 +236,8 @@ class LinksRead:
         return best[2] if best else None
 
     def local_offer(self) -> str | None:
-        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN, _ADVICE_SERVICES),
+        return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN, _ADVICE_SERVICES,
+                                              _ANOTHER_DOCUMENT),
                                bare_urls=_LOCAL_OFFER_SAID, never=_NOT_THE_LOCAL_OFFER,
                                chrome_ok=False, elsewhere=True)
 

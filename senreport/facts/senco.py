@@ -316,13 +316,15 @@ def _compatible(short: list[str], long: list[str]) -> bool:
 #: Whoever else a contact detail may follow: a support service, admissions, or a person
 #: named with a title ("the headteacher, Mr Bell, on ...").
 _OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|other|all)\s+"
-                          r"enquir|" + _TITLE.pattern + r"\s", re.IGNORECASE)
+                          r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|" + _TITLE.pattern + r"\s",
+                          re.IGNORECASE)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
 #: A contact detail said to be answered by someone named after it.
 _STAFFED_BY = re.compile(r"[^.]{0,40}?\b(?:staffed|run|answered|manned|monitored|covered)\s+by\s+"
-                         r"(?:(?:our|the|a)\s+)?(?:[\w-]+,?\s+){0,3}?(?=(?:Mrs|Mr|Miss|Ms|Dr)\b)",
-                         re.IGNORECASE)
+                         r"(?:(?:our|the|a)\s+)?(?:[\w-]+,?\s+){0,3}?(?=(?:Mrs|Mr|Miss|Ms|Dr)\b)"
+                         # or named in brackets after it: "01632 960690 (Mrs Okoro, 8.30am-2pm)"
+                         r"|[^().]{0,20}?\(\s*(?=(?:Mrs|Mr|Miss|Ms|Dr)\b)", re.IGNORECASE)
 #: ... or, after "contact her on", back to the sentence's start, within this.
 SENTENCE_REACH = 400
 _PRONOUN_CONTACT = re.compile(r"\b(?:her|him|them)\s+(?:on|at|via|by)\b[^.]{0,12}$",
@@ -373,10 +375,12 @@ def fuller_name(name: str, texts: list[str]) -> tuple[str, tuple[int, int]] | No
     short = name.split()
     best: tuple[str, tuple[int, int]] | None = None
     places = _titles_in(texts)
-    if len(short) == 2 and _TITLE.match(short[0] + " "):
+    if len(short) >= 2 and _TITLE.match(short[0] + " ") and all(
+            _INITIALS.fullmatch(w) for w in short[1:-1]):
         # the surname after a first name and no title, which only a fuller naming can give
-        after = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+" + re.escape(short[1]) + r"\b")
-        places += [(i, m.start()) for i, text in enumerate(texts) if short[1] in text
+        # ("Mrs F. Adeyemi" -> "Folake Adeyemi")
+        after = re.compile(r"(?<![\w'’-])[A-Z][a-z'’-]+\s+" + re.escape(short[-1]) + r"\b")
+        places += [(i, m.start()) for i, text in enumerate(texts) if short[-1] in text
                    for m in after.finditer(text)
                    if m.group(0).split()[0].lower() not in _NOT_NAME]
     for i, start in places:
@@ -384,12 +388,17 @@ def fuller_name(name: str, texts: list[str]) -> tuple[str, tuple[int, int]] | No
         if not found:
             continue
         long = found[0].split()
-        if _untitled(long) <= _untitled(short) or (
-                best and _untitled(long) <= _untitled(best[0].split())):
+        if _fullness(long) <= _fullness(short) or (
+                best and _fullness(long) <= _fullness(best[0].split())):
             continue
         if _compatible(short, long):
             best = (found[0], (i, start))
     return best
+
+
+def _fullness(name: list[str]) -> tuple[int, int]:
+    """How fully a name is given: its words besides the title, then fewer initials."""
+    return _untitled(name), -sum(bool(_INITIALS.fullmatch(w)) for w in name)
 
 
 def _untitled(name: list[str]) -> int:
