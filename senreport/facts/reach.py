@@ -8,8 +8,9 @@ import re
 
 from lxml import etree
 
+from senreport.facts.contact_owner import claimed_by_other
 from senreport.facts.contacts import Hit
-from senreport.facts.senco import _EXTERNAL, _FOREIGN_MAILBOX, _SENCO_MAILBOX, claimed_by_other
+from senreport.facts.senco import _EXTERNAL, _FOREIGN_MAILBOX, _SENCO_MAILBOX
 
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
                         re.IGNORECASE)
