@@ -114,9 +114,9 @@ class _Unit:
 #: The role's own title (not a lead, manager or director of SEN or inclusion).
 _SENCO_TITLE = re.compile(r"SEND?\s?Co|Co-?\s?ordinator", re.IGNORECASE)
 #: The role said to be held by nobody ("As a special school we do not have a single SENCO").
-_NO_SENCO = re.compile(r"\b(?:(?:do(?:es)?\s+not|don['’]t|doesn['’]t)\s+(?:have|employ)|there\s+is"
-                       r"\s+no|(?:have|has)\s+no)\s+(?:a\s+|an\s+)?(?:single\s+|dedicated\s+|"
-                       r"named\s+|separate\s+|designated\s+)?$", re.IGNORECASE)
+_NO_SENCO = re.compile(r"\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|is\s+not|isn['’]t|there\s+is\s+"
+                       r"no|no|without)\s+(?:have\s+|employ\s+)?(?:a\s+|an\s+)?(?:single\s+|"
+                       r"dedicated\s+|named\s+|separate\s+|designated\s+)?$", re.IGNORECASE)
 #: The SENCO's post held for now by someone else, and a SENCO who is away.
 _STANDING_IN = re.compile(r"\b(?:acting|interim|temporary|covering)\W*\s*$", re.IGNORECASE)
 _ON_LEAVE = re.compile(r"\W*(?:who\s+)?(?:is|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
