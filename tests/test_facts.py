@@ -853,12 +853,3 @@ def test_contacts_of_class_teachers_a_send_admin_line_and_a_councils_guide() -> 
     assert found.senco_phone is None
     assert found.local_offer_url is None
     assert found.reviewed == date(2026, 10, 5)
-
-
-def test_a_school_with_no_senco_names_none() -> None:
-    found = facts(
-        "<h2>Who co-ordinates special educational needs?</h2><p>As a special school we do not "
-        "have a single SENCO: every teacher plans for the needs of every pupil. For questions "
-        "about your child's annual review, please contact our Annual Review Coordinator, Mrs "
-        "Lynne Barraclough, on 01632 960 944 or at reviews@hazelmere.example.sch.uk.</p>")
-    assert (found.senco_name, found.senco_email, found.senco_phone) == (None, None, None)

@@ -113,10 +113,6 @@ class _Unit:
 
 #: The role's own title (not a lead, manager or director of SEN or inclusion).
 _SENCO_TITLE = re.compile(r"SEND?\s?Co|Co-?\s?ordinator", re.IGNORECASE)
-#: The role said to be held by nobody ("As a special school we do not have a single SENCO").
-_NO_SENCO = re.compile(r"\b(?:do(?:es)?\s+not|don['’]t|doesn['’]t|is\s+not|isn['’]t|there\s+is\s+"
-                       r"no|no|without)\s+(?:have\s+|employ\s+)?(?:a\s+|an\s+)?(?:single\s+|"
-                       r"dedicated\s+|named\s+|separate\s+|designated\s+)?$", re.IGNORECASE)
 #: The SENCO's post held for now by someone else, and a SENCO who is away.
 _STANDING_IN = re.compile(r"\b(?:acting|interim|temporary|covering)\W*\s*$", re.IGNORECASE)
 _ON_LEAVE = re.compile(r"\W*(?:who\s+)?(?:is|has\s+been|will\s+be)\s+(?:currently\s+|now\s+)?"
@@ -258,8 +254,6 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                     if role.group("minor"):
                         score -= 60
                     lead_in = unit.text[max(0, role.start() - 30):role.start()]
-                    if _NO_SENCO.search(lead_in):
-                        continue  # "we do not have a single SENCO": nobody holds it
                     if _OTHER_SENCO.search(lead_in) or _OTHER_SENCO_AFTER.match(
                             unit.text, role.end()):
                         score -= 30
@@ -320,10 +314,8 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
             if not self.roles[heading] and not ASKS_WHO_LEADS.search(self.texts[heading]):
                 continue
             for i in range(heading + 1, len(self.blocks)):
-                if self.part_of[i] != part or any(
-                        _NO_SENCO.search(self.texts[i][max(0, r.start() - 30):r.start()])
-                        for r in self.roles[i]):
-                    break  # "we do not have a single SENCO": nobody is named as one
+                if self.part_of[i] != part:
+                    break
                 name = name_at(self.texts[i], 0)
                 if name is None:
                     title = _TITLE.search(self.texts[i])
