@@ -103,12 +103,19 @@ def _sufficient(item_id: str, text: str) -> bool:
     for i, sentence in enumerate(sentences):
         if not service.search(sentence):
             continue
-        for following in [sentence, *sentences[i + 1:i + 1 + SERVICE_REACH]]:
-            if following is not sentence and _PERSON.search(following):
+        if contact.search(sentence):
+            return True
+        for following in sentences[i + 1:i + 1 + SERVICE_REACH]:
+            if _PERSON.search(following):
                 break  # someone else's details from here on
             if contact.search(following):
                 return True
     return False
+
+
+def _together(texts: list[str]) -> list[str]:
+    """The texts one by one, and together: an answer written a line to a paragraph."""
+    return [*texts, " ".join(texts)] if len(texts) > 1 else texts
 
 
 def essential_level(item_id: str, level: int, texts: list[str], lift: bool = True) -> int:
@@ -120,15 +127,13 @@ def essential_level(item_id: str, level: int, texts: list[str], lift: bool = Tru
     pattern = ESSENTIALS.get(item_id)
     if pattern is None or level == NONE:
         return level
-    sufficient = SUFFICIENT.get(item_id)
-    # The texts one by one, and together: an answer written a line to a paragraph.
-    together = [*texts, " ".join(texts)] if len(texts) > 1 else texts
-    if lift and sufficient is not None and any(_sufficient(item_id, t) for t in together):
+    together = _together(texts)
+    if lift and item_id in SUFFICIENT and any(_sufficient(item_id, t) for t in together):
         return IN_PLACE
     # A support service's contact details are its own only beside its name.
-    has = (lambda t: _sufficient(item_id, t)) if item_id in _SUFFICIENT_PARTS else (
-        lambda t: pattern.search(t) is not None)
-    if level == IN_PLACE and not any(has(t) for t in together):
+    if level == IN_PLACE and not any(
+            _sufficient(item_id, t) if item_id in _SUFFICIENT_PARTS else pattern.search(t)
+            for t in together):
         return PARTLY
     return level
 
@@ -182,7 +187,7 @@ def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[s
                 lift = False
             levels[item_id] = essential_level(item_id, levels[item_id], texts, lift)
             if lift and levels[item_id] > NONE and item_id in SUFFICIENT and any(
-                    _sufficient(item_id, t) for t in [*texts, " ".join(texts)]):
+                    _sufficient(item_id, t) for t in _together(texts)):
                 sufficed.add(item_id)
     return sufficed
 

@@ -17,11 +17,12 @@ def with_lead_ins(parts: tuple[Part, ...],
     SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
     # Short bold labels closed by a full stop ("<b>Extra support.</b> Small-group ...") are
     # run-in headings where a page opens several paragraphs so; once, they are emphasis.
-    labels = sum(_lead_in(b, labels=True) is not None for p in parts for b in p.blocks) - sum(
-        _lead_in(b) is not None for p in parts for b in p.blocks)
-    run_in = labels >= RUN_IN_LABELS
-    if not any(_lead_in(b, run_in) for p in parts for b in p.blocks):
+    found = [(_lead_in(b), _lead_in(b, labels=True)) for p in parts for b in p.blocks]
+    run_in = sum(plain is None and label is not None for plain, label in found) >= RUN_IN_LABELS
+    chosen = [label if run_in else plain for plain, label in found]
+    if not any(chosen):
         return parts, skip
+    leads = iter(chosen)  # each block's, in the order the loop below meets them
     result: list[Part] = []
     skipped: set[int] = set()
     for index, part in enumerate(parts):
@@ -30,7 +31,7 @@ def with_lead_ins(parts: tuple[Part, ...],
         # the questions that follow it are the report's own.
         skipping = index in skip
         for block in part.blocks:
-            lead = _lead_in(block, run_in)
+            lead = next(leads)
             if lead is None:
                 body.append(block)
                 continue
