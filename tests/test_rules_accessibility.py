@@ -395,6 +395,11 @@ def test_parse_colour_forms() -> None:
     assert parse_colour("transparent") == ((0.0, 0.0, 0.0), 0.0)
     assert parse_colour("var(--brand)") is None
     assert parse_colour("inherit") is None
+    # an angle is only an hsl() hue: elsewhere the colour is invalid (found by the property
+    # test below, which raised on 'rgb(0color0deg0)')
+    assert parse_colour("rgb(0 0deg 0)") is None
+    assert parse_colour("hsl(0 0% 0% / 1turn)") is None
+    assert parse_colour("hsl(120deg 100% 50%)") == ((0.0, 255.0, 0.0), 1.0)
 
 
 STYLE_PIECES = st.sampled_from([

@@ -82,6 +82,9 @@ def parse_colour(value: str, current: Colour = (0.0, 0.0, 0.0)
 def _parse_function(name: str, args: list[str]) -> tuple[Colour, float] | None:
     if len(args) < 3:
         return None
+    # Only an hsl() hue may be an angle: "rgb(0 0deg 0)" is no colour (a browser ignores it).
+    if any(a.endswith(("deg", "turn", "rad")) for a in args[0 if name.startswith("rgb") else 1:]):
+        return None
     alpha = _fraction(args[3], 1.0) if len(args) > 3 else 1.0
     if name.startswith("rgb"):
         channels = [_fraction(a, 255.0) for a in args[:3]]
