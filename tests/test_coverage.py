@@ -671,6 +671,20 @@ def test_short_bold_labels_opening_several_paragraphs_are_their_headings() -> No
                for e in i.evidence)
 
 
+def test_labels_numbered_by_the_schedule_letters_are_headings_too() -> None:
+    # "(b) Checking progress." opens on the item's letter, not a capital: still a label
+    numbered = ("<h2>3. How we support children with SEN</h2>"
+                "<p><strong>(b) Checking progress.</strong> Each child has a Pupil Passport "
+                "with targets that are reviewed each term with parents.</p>"
+                "<p><strong>(e) Extra support.</strong> Teaching assistants run short daily "
+                "sessions for reading, spelling and number, chosen by the SENCO and class "
+                "teacher together and written on the Pupil Passport.</p>"
+                "<p><strong>(f) Trips and clubs.</strong> " + FULL_TRIPS + "</p>")
+    result = coverage(numbered)
+    assert result.items["3e"].evidence[0].heading == "(e) Extra support."
+    assert result.items["3b"].evidence[0].heading == "(b) Checking progress."
+
+
 def test_a_linked_support_service_gives_its_contact_details() -> None:
     page = ('<h2>Where can parents get advice?</h2><p>Free, impartial advice about SEND comes '
             'from <a href="https://www.westmarsh.gov.uk/sendiass">Westmarsh SENDIASS</a>.</p>')

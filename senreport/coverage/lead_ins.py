@@ -5,6 +5,7 @@ sees it."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from senreport.document import Block, Part
@@ -55,6 +56,9 @@ def with_lead_ins(parts: tuple[Part, ...],
 RUN_IN_LABELS = 3
 #: The most words of such a label ("Finding out about needs.").
 LABEL_WORDS = 5
+#: The item number a label may open with: "(e) Extra support.", "(c) and (d) Teaching.",
+#: "3(b) Progress.", "4. Contact."
+_NUMBER = re.compile(r"^(?:\d{1,2}\s*)?\(?[a-g]\)(?:\s*(?:and|&)\s*\(?[a-g]\))?\s*|^\d{1,2}[.)]\s+")
 
 
 def _lead_in(block: Block, labels: bool = False) -> str | None:
@@ -70,8 +74,9 @@ def _lead_in(block: Block, labels: bool = False) -> str | None:
     # A bold line of its own ("<b>Our approach</b><br>We ...") is a heading whatever its end.
     own_line = not (element[0].tail or "").strip() and len(element) > 1 and (
         element[1].tag == "br")
-    label = labels and lead.endswith(".") and len(lead.split()) <= LABEL_WORDS and (
-        lead[:1].isupper())
+    named = _NUMBER.sub("", lead)
+    label = labels and lead.endswith(".") and len(named.split()) <= LABEL_WORDS and (
+        named[:1].isupper())
     if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".") or label) or (
             len(lead.split()) < (1 if label else 2) or len(rest.split()) < 3
             or not block.text.startswith(lead)):
