@@ -210,6 +210,18 @@ def test_a_list_of_what_the_report_must_include_answers_nothing() -> None:
         assert judged(page, item).value == "not_in_place", item
 
 
+def test_a_list_of_what_a_policy_aims_at_answers_nothing() -> None:
+    page = ("<h1>SEND policy and information report</h1><h2>1. Aims</h2><p>We are a pupil "
+            "referral unit for students excluded from local secondary schools. Our SEND policy "
+            "aims to:</p><ul><li>set out how the centre supports students with SEN;</li><li>"
+            "help every student move on successfully to their next school, college or "
+            "training place after Year 11, with visits and a transition plan;</li><li>work in "
+            "partnership with parents.</li></ul>")
+    assert judged(page, "12").value == "not_in_place"
+    doing = page.replace("Our SEND policy aims to:", "This is what we do:")
+    assert judged(doing, "12").value != "not_in_place"  # the same list, said as done
+
+
 def test_advice_about_schools_in_general_is_not_a_schools_report() -> None:
     page = ("<h1>Extra support in school</h1><p>The school must tell you if it is giving your "
             "child extra help. The school should meet you three times a year to review "
