@@ -155,6 +155,17 @@ def test_names_sharing_one_plural_are_a_list_of_documents_too(listed: str) -> No
         "not_in_place")
 
 
+def test_a_list_entry_that_only_links_to_a_document_answers_nothing() -> None:
+    links = ("<h2>Our SEND documents</h2><ul><li><a href='/send.pdf'>SEND Policy</a> "
+             "(PDF, 288 KB)</li><li><a href='/ap.pdf'>Accessibility Plan 2024-2027</a> "
+             "(PDF, 190 KB)</li></ul>")
+    assert check(_page(links), source="r.html").coverage.value("3d") == "not_in_place"
+    # an entry that says something of its own beside the link is read as usual
+    said = links.replace("(PDF, 190 KB)", "sets out the ramps, the lift and the accessible "
+                         "toilet we have added, and the visual timetables in every class")
+    assert check(_page(said), source="r.html").coverage.value("3d") != "not_in_place"
+
+
 def test_a_long_list_of_questions_with_stray_stops_and_notes_is_a_contents_list() -> None:
     from senreport.coverage.contents import contents_entries
 

@@ -65,6 +65,23 @@ def links_within_page(block: Block) -> bool:
 #: A document's name: "... Policy", "... Plan", "... Statement", "... Procedure".
 _DOCUMENT = re.compile(r"\b(polic(y|ies)|plan|statement|procedures?|strategy|charter)\b",
                        re.IGNORECASE)
+#: What may follow a link to a document in its list entry: "(PDF, 190 KB)", "- 2 pages".
+_FILE_NOTE = re.compile(r"^(?:[\s(\[,;:–—-]*(?:pdf|docx?|word|\d[\d.,]* ?[km]b|\d+ pages?|"
+                        r"opens in a new (?:tab|window)))*[\s,;)\].–—-]*$", re.IGNORECASE)
+
+
+def links_to_a_document(block: Block) -> bool:
+    """A list entry that is only a link to one of the school's documents ("Accessibility
+    Plan 2024-2027 (PDF, 190 KB)"): it names the document, it answers nothing."""
+    element = block.element
+    if element is None or element.tag != "li":
+        return False
+    links = list(element.iter("a"))
+    if len(links) != 1:
+        return False
+    named = " ".join((links[0].text_content() or "").split())
+    rest = block.text.replace(named, "", 1) if named and named in block.text else None
+    return rest is not None and bool(_DOCUMENT.search(named)) and bool(_FILE_NOTE.match(rest))
 #: The fewest documents named in one sentence that make it a list of documents.
 DOCUMENTS = 3
 _DOCUMENT_WORDS = ("polic", "plan", "statement", "procedure", "strateg", "charter")

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from senreport.coverage.contents import (
     contents_entries,
+    links_to_a_document,
     links_within_page,
     lists_requirements,
     without_document_lists,
@@ -130,7 +131,7 @@ def tally(document: Document, kind: str, skip: set[int],
             continue
         listed = glossary_entries([b.text for b in part.blocks]) | contents_entries(part.blocks)
         blocks = [b for i, b in enumerate(part.blocks) if i not in listed and not (
-            links_within_page(b)) and not (
+            links_within_page(b) or links_to_a_document(b)) and not (
             kind == "sen-report" and describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
         units = [(b, without_document_lists(without_definitions(texts)))
