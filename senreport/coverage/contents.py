@@ -130,15 +130,24 @@ def without_document_lists(texts: list[str]) -> list[str]:
 _REQUIREMENTS_LEAD = re.compile(
     r"\b(must|should|has to|have to|is required to|are required to) (include|contain|cover|"
     r"set out|publish|say|describe|explain|tell you|give)\b|\b(this|the|our) (sen\w* )?"
-    r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b"
-    # ... or of what a policy aims at ("Our SEND policy aims to:", "Our aims are:"): what the
-    # school means to do, not how it does it.
-    r"|\b(aims?|objectives) (to|are|is)\s*:\s*$|^\W*(our )?aims( and objectives)?\s*:\s*$",
+    r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b",
     re.IGNORECASE)
+#: A sentence leading into a list of what a policy aims at ("Our SEND policy aims to:", "Our
+#: aims are:"): what the school means to do, not how it does it.
+_AIMS_LEAD = re.compile(r"\b(aims?|objectives) (to|are|is)\s*:\s*$|^\W*(our )?aims"
+                        r"( and objectives)?\s*:\s*$", re.IGNORECASE)
 
 
 def lists_requirements(texts: list[str]) -> bool:
-    """A list of what a SEN information report must contain (or a report's contents, or a
-    policy's aims): it names the items, it answers none of them."""
+    """A list of what a SEN information report must contain (or a report's contents): it
+    names the items, it answers none of them."""
     return len(texts) > 2 and texts[0].rstrip().endswith(":") and bool(
         _REQUIREMENTS_LEAD.search(texts[0]))
+
+
+def without_aims(texts: list[str]) -> list[str]:
+    """A list of a policy's aims without its entries: they name what the school means to do
+    ("to help every student move on successfully"); the sentences leading into it stay."""
+    if len(texts) > 1 and _AIMS_LEAD.search(texts[0]):
+        return texts[:1]
+    return texts

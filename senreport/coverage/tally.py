@@ -25,6 +25,7 @@ from senreport.coverage.contents import (
     links_to_a_document,
     links_within_page,
     lists_requirements,
+    without_aims,
     without_document_lists,
 )
 from senreport.coverage.definitions import without_definitions
@@ -134,7 +135,7 @@ def tally(document: Document, kind: str, skip: set[int],
             links_within_page(b) or links_to_a_document(b)) and not (
             kind == "sen-report" and describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        units = [(b, without_document_lists(without_definitions(texts)))
+        units = [(b, without_document_lists(without_definitions(without_aims(texts))))
                  for b, texts in _units(answer)
                  if not lists_requirements(texts)]
         chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
