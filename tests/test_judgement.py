@@ -212,7 +212,7 @@ def test_a_list_of_what_the_report_must_include_answers_nothing() -> None:
 
 def test_a_list_of_what_a_policy_aims_at_answers_nothing() -> None:
     page = ("<h1>SEND policy and information report</h1><h2>1. Aims</h2><p>We are a pupil "
-            "referral unit for students excluded from local secondary schools. Our SEND policy "
+            "referral unit for students in Key Stages 3 and 4. Our SEND policy "
             "aims to:</p><ul><li>set out how the centre supports students with SEN;</li><li>"
             "help every student move on successfully to their next school, college or "
             "training place after Year 11, with visits and a transition plan;</li><li>work in "
