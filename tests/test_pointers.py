@@ -16,6 +16,8 @@ POINTERS = (
     "to arrange an appointment with the SENCO, who will be happy to explain.",
     "This is explained fully in the Wendshire Local Offer, which sets out the support "
     "available across the county for children with special educational needs.",
+    "Details of how we make our building accessible and the equipment we can provide are set "
+    "out in our Accessibility Plan, which you can find on the Policies page.",
 )
 HEADINGS = {"9": "How can I complain?", "6": "How are equipment and facilities secured?",
             "5": "What training do staff have?", "12": "How do you help with moving on?"}

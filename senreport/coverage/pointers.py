@@ -43,7 +43,14 @@ def defers(sentence: str) -> bool:
     match = _DEFERS.search(low)
     if match is None:
         return False
-    return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4
+    return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4 or (
+        _DETAILS_OF.match(low) is not None)
+
+
+#: A sentence that opens on what it points to: "Details of how we make our building
+#: accessible ... are set out in our Accessibility Plan".
+_DETAILS_OF = re.compile(r"\W*((full|further|more) )?(details|information) (of|about|on|"
+                         r"regarding)\b")
 
 
 #: A sentence that sends the reader to a policy or procedure published elsewhere.
