@@ -126,9 +126,11 @@ def _is_row_question(element: etree._Element, text: str) -> bool:
         return False
     answer = sum(len(c.text_content().split()) for c in cells[1:])
     asked = len(text.split())
-    if text.endswith("?") or tag == "th" and asked >= 3 or asked >= 2 and _all_bold(
-            element, text) and not text.endswith("."):
-        return answer >= 1  # a question, or a row's header cell by its markup or its bold
+    if text.endswith("?"):
+        return True  # a question, over its answer or over an empty cell (nothing answers it)
+    if tag == "th" and asked >= 3 or asked >= 2 and _all_bold(element, text) and not (
+            text.endswith(".")):
+        return answer >= 1  # a row's header cell by its markup or its bold
     return asked <= 20 and asked >= 3 and answer >= max(8, 2 * asked)
 
 

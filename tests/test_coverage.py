@@ -432,6 +432,18 @@ def test_table_question_and_answer_rows() -> None:
     assert result.value("3f") == "partly"
 
 
+def test_a_table_question_over_an_empty_answer_cell_is_an_empty_heading() -> None:
+    equipment = ("<tr><td>What equipment and facilities are there?</td><td>The nursery is on "
+                 "one level with level access and an accessible toilet. We buy ear defenders "
+                 "and adapted scissors from our SEN budget and borrow specialist seating.</td>"
+                 "</tr>")
+    empty = "<tr><td>How do you work with other professionals?</td><td></td></tr>"
+    page = f"<table>{equipment}{empty}</table>"
+    headings = [p.heading.text for p in parse_html(page).parts if p.heading is not None]
+    assert "How do you work with other professionals?" in headings
+    assert coverage(page).value("10") == "not_in_place"  # asked, and nothing answers it
+
+
 def test_schedule_1_wording_beside_each_answer_asks_however_short_the_answer() -> None:
     wording = ("<tr><td>The arrangements for consulting young people with special educational "
                "needs about, and involving them in, their education.</td><td>{}</td></tr>")
