@@ -82,6 +82,8 @@ def links_to_a_document(block: Block) -> bool:
     named = " ".join((links[0].text_content() or "").split())
     rest = block.text.replace(named, "", 1) if named and named in block.text else None
     return rest is not None and bool(_DOCUMENT.search(named)) and bool(_FILE_NOTE.match(rest))
+
+
 #: The fewest documents named in one sentence that make it a list of documents.
 DOCUMENTS = 3
 _DOCUMENT_WORDS = ("polic", "plan", "statement", "procedure", "strateg", "charter")

@@ -58,7 +58,8 @@ RUN_IN_LABELS = 3
 LABEL_WORDS = 5
 #: The item number a label may open with: "(e) Extra support.", "(c) and (d) Teaching.",
 #: "3(b) Progress.", "4. Contact."
-_NUMBER = re.compile(r"^(?:\d{1,2}\s*)?\(?[a-g]\)(?:\s*(?:and|&)\s*\(?[a-g]\))?\s*|^\d{1,2}[.)]\s+")
+_NUMBER = re.compile(r"^(?:\d{1,2}\s*)?\(?[a-g]\)(?:\s*(?:and|&)\s*\(?[a-g]\))?\s*"
+                     r"|^\d{1,2}[.)]\s+")
 
 
 def _lead_in(block: Block, labels: bool = False) -> str | None:

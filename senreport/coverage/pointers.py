@@ -34,9 +34,16 @@ _DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain
                 "office", "refer", "know more", "out more")
 
 
+#: A sentence that opens on what it points to: "Details of how we make our building
+#: accessible ... are set out in our Accessibility Plan".
+_DETAILS_OF = re.compile(r"\W*((full|further|more) )?(details|information) (of|about|on|"
+                         r"regarding)\b")
+
+
 @lru_cache(maxsize=8192)
 def defers(sentence: str) -> bool:
-    """A sentence that sends the reader elsewhere: short, or opening with the pointer."""
+    """A sentence that sends the reader elsewhere: short, opening with the pointer, or
+    opening on what it points to."""
     low = sentence.lower()
     if not any(key in low for key in _DEFERS_KEYS):
         return False
@@ -45,12 +52,6 @@ def defers(sentence: str) -> bool:
         return False
     return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4 or (
         _DETAILS_OF.match(low) is not None)
-
-
-#: A sentence that opens on what it points to: "Details of how we make our building
-#: accessible ... are set out in our Accessibility Plan".
-_DETAILS_OF = re.compile(r"\W*((full|further|more) )?(details|information) (of|about|on|"
-                         r"regarding)\b")
 
 
 #: A sentence that sends the reader to a policy or procedure published elsewhere.
