@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lxml import etree
+
 from senreport.coverage.definitions import without_sentences
 from senreport.document import Block
 from senreport.textscan import QUESTION_END
@@ -52,14 +54,20 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
     return entries
 
 
-def links_within_page(block: Block) -> bool:
-    """A list entry that only links to a place on the same page (a table of contents)."""
+def _sole_link(block: Block) -> etree._Element | None:
+    """The one link of a list entry, if it has exactly one."""
     element = block.element
     if element is None or element.tag != "li":
-        return False
+        return None
     links = list(element.iter("a"))
-    return len(links) == 1 and (links[0].get("href") or "").startswith("#") and (
-        len((links[0].text_content() or "").strip()) >= len(block.text) - 2)
+    return links[0] if len(links) == 1 else None
+
+
+def links_within_page(block: Block) -> bool:
+    """A list entry that only links to a place on the same page (a table of contents)."""
+    link = _sole_link(block)
+    return link is not None and (link.get("href") or "").startswith("#") and (
+        len((link.text_content() or "").strip()) >= len(block.text) - 2)
 
 
 #: A document's name: "... Policy", "... Plan", "... Statement", "... Procedure".
@@ -73,13 +81,10 @@ _FILE_NOTE = re.compile(r"^(?:[\s(\[,;:–—-]*(?:pdf|docx?|word|\d[\d.,]* ?[km
 def links_to_a_document(block: Block) -> bool:
     """A list entry that is only a link to one of the school's documents ("Accessibility
     Plan 2024-2027 (PDF, 190 KB)"): it names the document, it answers nothing."""
-    element = block.element
-    if element is None or element.tag != "li":
+    link = _sole_link(block)
+    if link is None:
         return False
-    links = list(element.iter("a"))
-    if len(links) != 1:
-        return False
-    named = " ".join((links[0].text_content() or "").split())
+    named = " ".join((link.text_content() or "").split())
     rest = block.text.replace(named, "", 1) if named and named in block.text else None
     return rest is not None and bool(_DOCUMENT.search(named)) and bool(_FILE_NOTE.match(rest))
 
