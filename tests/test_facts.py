@@ -54,6 +54,16 @@ def test_senco_name_from_table_row() -> None:
     assert found.senco_email == "senco@oak.sch.uk"
 
 
+def test_senco_name_not_the_school_signed_after_the_role() -> None:
+    # A letter signed "Mrs Helen Okafor / SENCo, St Aldhelm's CE Primary School": the name
+    # after the role is the school's, not a person's.
+    markup = """<p>Please do get in touch if anything is unclear.</p>
+    <p>Mrs Helen Okafor<br>SENCo, St Aldhelm's CE Primary School<br>
+    Email: <a href="mailto:h.okafor@staldhelms.sch.uk">h.okafor@staldhelms.sch.uk</a></p>"""
+    assert facts(markup).senco_name == "Helen Okafor"
+    assert facts("<p>Our SENCO is Mrs Jo St Clair.</p>").senco_name == "Jo St Clair"
+
+
 def test_senco_name_from_table_with_name_first() -> None:
     markup = """<table><tr><th>Name</th><th>Role</th></tr>
       <tr><td>Mr David Smith</td><td>Headteacher</td></tr>

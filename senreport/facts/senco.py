@@ -42,6 +42,9 @@ _NAME_TOKEN = re.compile(
     r"(?:van|von|de|da|del|der|di|du|le|la|bin|al)(?=\s)"
 )
 _PARTICLES = frozenset("van von de da del der di du le la bin al".split())
+#: How the name of a school or church opens ("St Aldhelm's", "Saint Bede"): without a
+#: title, not a person's name.
+_SAINT = frozenset({"St", "Saint", "Ste"})
 _NOT_NAME = frozenset("""
     senco sendco senco's sendco's sen send sencos sendcos coordinator co-ordinator inclusion lead
     leader manager head headteacher headmaster headmistress principal deputy assistant teacher
@@ -273,8 +276,8 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     if not tokens:
         return None  # most places hold no name at all: no need to look further
     real = [t for t, _ in tokens if t.lower() not in _PARTICLES]
-    if not real:
-        return None
+    if not real or not title and real[0].rstrip(".") in _SAINT:
+        return None  # "St Aldhelm's CE Primary" names a school or a church, not a person
     initial = _INITIALS
     if not title and (len(real) < 2 or initial.fullmatch(real[0]) and initial.fullmatch(real[-1])
                       or initial.fullmatch(real[-1])):
