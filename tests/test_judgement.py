@@ -439,3 +439,18 @@ def test_pupils_telling_what_helps_and_writing_their_profile_answer_item_8s_part
     assert involve.answered_in("Each student writes their own profile with their key worker.")
     assert involve.answered_in("From Year 9 students lead part of their own review.")
     assert not involve.answered_in("Our SENCO is Mrs Khan.")
+
+
+def test_a_line_sending_complaints_elsewhere_is_a_thin_answer() -> None:
+    # A complaints line of its own that only points on ("contact the school office", "read
+    # our Complaints Procedure") is how such a page answers item 9: thinly, not in passing.
+    headed = (f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES}</p>"
+              f"<h2>Staff training</h2><p>{TRAINING}</p>"
+              "<h2>How can I be involved?</h2><p>Parents meet the class teacher each term to "
+              "agree targets and review them, and we ask for your views before every review "
+              "meeting so that your knowledge of your child shapes the plan.</p>")
+    for line in ("If you have a complaint about SEN provision, please contact the school office.",
+                 "Please read our Complaints Procedure (PDF)."):
+        page = f"<h1>SEN information report</h1><p>{line}</p>{headed}"
+        assert judged(page, "9").value == "partly", line
+    assert judged(f"<h1>SEN information report</h1>{headed}", "9").value == "not_in_place"

@@ -121,9 +121,11 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     answers = entry.answers
     least = MENTION_WORDS_LOCAL_OFFER if kind == "local-offer" else MENTION_WORDS
     # A sentence that only sends the reader to someone ("please contact the class teacher")
-    # answers nothing about the items its words happen to name.
+    # answers nothing about the items its words happen to name, but for complaints: "If
+    # you have a complaint, please contact the school office" is how to complain, thinly.
     mentions = [(b, text) for w, b, text in entry.mentions
-                if w >= least and not (word_count(text) < 40 and defers(text))
+                if w >= least and not (item_id != _COMPLAINTS and word_count(text) < 40
+                                        and defers(text))
                 and (kind != "local-offer" or of_its_phase(item_id, text))]
     if kind == "sen-report" and item_id == "1" and document is not None and level > NONE and (
             entry.dedicated < 1 and not answers and not mentions) and lists_kinds_of_need(
@@ -219,6 +221,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     return result
 
 
+#: The item on complaints (see :func:`judge`).
+_COMPLAINTS = "9"
 #: The people and bodies a complaint goes to, step by step.
 _STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|person)|send?cos?|"
                    r"inclusion (?:lead|leader|manager)|head ?teacher|head of school|principal|"
