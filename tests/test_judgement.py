@@ -454,3 +454,20 @@ def test_a_line_sending_complaints_elsewhere_is_a_thin_answer() -> None:
         page = f"<h1>SEN information report</h1><p>{line}</p>{headed}"
         assert judged(page, "9").value == "partly", line
     assert judged(f"<h1>SEN information report</h1>{headed}", "9").value == "not_in_place"
+
+
+def test_outside_professionals_named_elsewhere_do_not_secure_expertise() -> None:
+    # Training under item 5's own heading; the professionals the school works with, under
+    # another item's heading, are how that item is met, not how expertise is secured.
+    bodies = ("<h2>How do you support my child's wellbeing?</h2><p>Our ELSA runs sessions on "
+              "feelings and friendships. Staff trained in mental health first aid can refer "
+              "pupils to CAMHS, and the educational psychologist and NHS speech and language "
+              "therapists see some children in school.</p>")
+    page = f"<h2>Staff training</h2><p>{TRAINING}</p>{bodies}"
+    decision = judged(page, "5")
+    assert decision.value == "partly"
+    assert [part for part, _ in decision.parts.missing] == ["specialist"]
+    secured = bodies.replace("</p>", " Where a need calls for expertise our own staff do "
+                                     "not have, we commission specialists from a local "
+                                     "therapy partnership.</p>")
+    assert judged(f"<h2>Staff training</h2><p>{TRAINING}</p>{secured}", "5").value == "in_place"

@@ -213,11 +213,9 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"(advice|expertise|support|services?\b)",
                 in_passing=(
                     r"outside agenc", r"external (agenc|professional|specialist|support|advice)",
-                    r"educational psycholog", r"(speech and language|occupational) therap",
-                    r"outreach", r"advisory (teacher|service|team)", r"\bcamhs",
-                    r"specialist (teachers?|services?|advice|support|teams?|outreach)",
+                    r"specialist (teachers?|services?|advice|support|teams?|outreach|expertise)",
                     r"(buy|commission|secur|draw|call|seek|request|bring)\w*[^.]{0,40}"
-                    r"(advice|expertise|support|services?\b)"))),
+                    r"(advice|expertise|support|services?\b|specialists)"))),
     "6": (_part("equipment", "How is specialist equipment obtained?",
                 "how specialist equipment is obtained",
                 r"equipment", r"aids?\b", r"technolog", r"laptop", r"computer", r"ipad",
