@@ -124,18 +124,24 @@ def essential_level(item_id: str, level: int, texts: list[str], lift: bool = Tru
     Missing what the item is for caps a full answer at ``partly``; giving it (where that
     is enough, and ``lift`` allows) makes even a short answer full.
     """
+    return _essentials_checked(item_id, level, texts, lift)[0]
+
+
+def _essentials_checked(item_id: str, level: int, texts: list[str],
+                        lift: bool) -> tuple[int, bool]:
+    """:func:`essential_level`, and whether the essential fact alone made the answer full."""
     pattern = ESSENTIALS.get(item_id)
     if pattern is None or level == NONE:
-        return level
+        return level, False
     together = _together(texts)
     if lift and item_id in SUFFICIENT and any(_sufficient(item_id, t) for t in together):
-        return IN_PLACE
+        return IN_PLACE, True
     # A support service's contact details are its own only beside its name.
     if level == IN_PLACE and not any(
             _sufficient(item_id, t) if item_id in _SUFFICIENT_PARTS else pattern.search(t)
             for t in together):
-        return PARTLY
-    return level
+        return PARTLY, False
+    return level, False
 
 
 def _may_hold_email(text: str) -> bool:
@@ -185,9 +191,8 @@ def apply_essentials(levels: dict[str, int], tallies: dict[str, Tally]) -> set[s
                 # something else ("at induction you are given ... the complaints procedure")
                 # is said in passing, not how to complain.
                 lift = False
-            levels[item_id] = essential_level(item_id, levels[item_id], texts, lift)
-            if lift and levels[item_id] > NONE and item_id in SUFFICIENT and any(
-                    _sufficient(item_id, t) for t in _together(texts)):
+            levels[item_id], lifted = _essentials_checked(item_id, levels[item_id], texts, lift)
+            if lifted:
                 sufficed.add(item_id)
     return sufficed
 

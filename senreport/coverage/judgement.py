@@ -19,12 +19,11 @@ from senreport.catalogue.parts import SECONDARY_PHASES, ItemPart, parts_of
 from senreport.coverage.kinds_of_need import lists_kinds_of_need, only_as_defined
 from senreport.coverage.offer_phases import of_its_phase
 from senreport.coverage.pointers import (
-    POINTS_TO_DOCUMENT,
     aim_words,
     deferring_words,
     defers,
+    document_words,
     more_elsewhere,
-    words_where,
 )
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
 from senreport.document import Block, Document
@@ -234,8 +233,7 @@ _STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|per
 def _complaint_steps(texts: list[tuple[Block, str]]) -> bool:
     """Whether a complaints answer says, in its own words, how to complain: beside any
     pointer to the policy, enough words naming enough steps, or a full answer's length."""
-    own = sum(word_count(text) for _, text in texts) - words_where(
-        texts, lambda s: bool(POINTS_TO_DOCUMENT.search(s.lower())))
+    own = sum(word_count(text) - document_words(text) for _, text in texts)
     steps = {m.group(1).lower() for _, text in texts for m in _STEP.finditer(text)}
     return own >= ANSWER_FULL or own >= OWN_STEPS and len(steps) >= STEPS
 

@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from senreport.document import Block
 from senreport.textscan import case_folded, fold
 
 #: Words that send the reader elsewhere instead of answering.
@@ -55,7 +54,7 @@ def defers(sentence: str) -> bool:
 
 
 #: A sentence that sends the reader to a policy or procedure published elsewhere.
-POINTS_TO_DOCUMENT = re.compile(
+_POINTS_TO_DOCUMENT = re.compile(
     r"(policy|procedure|process)\b[^.]{0,80}\b(can be (found|read|viewed|downloaded)|"
     r"(is|are) (available|published|set out)|available (on|from|via|at)|on (the|our) "
     r"(website|\w+ page))|\b(refer to|see|read|follow(s|ing)?|in line with|set out in) "
@@ -67,6 +66,16 @@ def sentence_words(text: str, test: Callable[[str], bool]) -> int:
     """Words in one text's sentences that pass ``test`` (the items whose answers share a
     passage ask it of the same text)."""
     return sum(len(s.split()) for s in _SENTENCE.split(text) if test(s))
+
+
+def points_to_document(sentence: str) -> bool:
+    """A sentence that sends the reader to a policy or procedure (:data:`_POINTS_TO_DOCUMENT`)."""
+    return _POINTS_TO_DOCUMENT.search(sentence.lower()) is not None
+
+
+def document_words(text: str) -> int:
+    """Words in the text's sentences that send the reader to a policy or procedure."""
+    return sentence_words(text, points_to_document)
 
 
 def deferring_words(text: str) -> int:
@@ -93,12 +102,6 @@ def aim_words(text: str) -> int:
     if (_AIMS.search(text) if _AIMS_FOLDED is None else _AIMS_FOLDED.search(fold(text))) is None:
         return 0
     return sentence_words(text, _states_aim)
-
-
-def words_where(answers: list[tuple[Block, str]], test: Callable[[str], bool]) -> int:
-    """Words in the answers' sentences that pass ``test`` (that send the reader elsewhere)."""
-    return sum(len(s.split()) for _, text in answers for s in _SENTENCE.split(text)
-               if test(s))
 
 
 #: A link standing alone after a short answer, to the rest of it on another page ("Find
