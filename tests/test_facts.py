@@ -122,6 +122,28 @@ def test_someone_elses_senco_and_a_nearby_headteacher_are_not_taken() -> None:
     assert facts(markup).senco_name is None
 
 
+def test_the_head_of_a_centre_or_the_leader_of_another_team_is_not_the_senco() -> None:
+    markup = ("<p>Please speak to your child's key worker or the SENCO first. If you are "
+              "still unhappy, write to the Head of Centre, Mrs Ama Boateng.</p>")
+    assert facts(markup).senco_name is None
+    markup = ("<p>The SENCO joins multi-agency meetings. Our outreach team, led by Mr Tom "
+              "Reyes (outreach@dale.org.uk), also works with mainstream schools.</p>")
+    found = facts(markup)
+    assert (found.senco_name, found.senco_email) == (None, None)
+    # The SEN team's own leader still is: "Our SEN team, led by Mrs Carr, ..."
+    assert facts("<p>The SENCO and our SEN team, led by Mrs Jo Carr, plan support.</p>"
+                 ).senco_name == "Jo Carr"
+
+
+def test_a_local_offer_address_broken_after_a_slash_at_the_end_is_joined() -> None:
+    found = facts("<p>The Local Offer lists local services. It can be found at "
+                  "www.dale.gov.uk/<br>sendlocaloffer</p>")
+    assert found.local_offer_url == "https://www.dale.gov.uk/sendlocaloffer"
+    found = facts("<p>The Local Offer lists local services at www.dale.gov.uk/ for families "
+                  "of children with SEND.</p>")
+    assert found.local_offer_url == "https://www.dale.gov.uk/"
+
+
 def test_role_word_in_an_email_address_is_not_a_mention() -> None:
     found = facts("<p>Write to senco@oak.sch.uk, Mrs Patel will reply.</p>")
     assert found.senco_name is None

@@ -73,6 +73,9 @@ _LEAD_IN = re.compile(r"^.{0,60}$|[:\-–—]\s*$", re.DOTALL)
 #: The rest of an address broken after a hyphen at the end of a line ("...-and-disability-
 #: local-offer"): lower-case letters, digits and the marks of a path, up to a space.
 _WRAPPED = re.compile(r"\s([a-z0-9][a-z0-9\-_/.%]*)(?=\s|$)")
+#: After a slash, only a word that ends the text: "at www.shire.gov.uk/ sendlocaloffer" (a line
+#: broken there) but not "www.shire.gov.uk/ for more information".
+_WRAPPED_LAST = re.compile(r"\s([a-z0-9][a-z0-9\-_/.%]*?)[.,;:!?]?\s*$")
 #: What a Local Offer is called where its bare address is given.
 _LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
                                re.IGNORECASE)
@@ -226,9 +229,10 @@ class LinksRead:
                     continue
                 for match in _BARE_URL.finditer(text):
                     url = match.group().rstrip(".,;:!?")
-                    wrapped = _WRAPPED.match(text, match.end()) if url.endswith("-") else None
-                    if wrapped:  # an address broken after a hyphen where a line wrapped
-                        url += wrapped.group(1).rstrip(".,;:!?")
+                    wrapped = _WRAPPED.match(text, match.end()) if url.endswith("-") else (
+                        _WRAPPED_LAST.match(text, match.end()) if url.endswith("/") else None)
+                    if wrapped:  # an address broken after a hyphen or a slash where a line
+                        url += wrapped.group(1).rstrip(".,;:!?")  # wrapped
                     if any(p.search(url) for p in avoid) or (
                             never is not None and never.search(url)):
                         continue  # another service's address written out beside it

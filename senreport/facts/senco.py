@@ -76,7 +76,8 @@ _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel i
     re.IGNORECASE,
 )
 #: Other jobs a named person may hold instead.
-_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+school|headmaster|headmistress|principal|"
+_OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+(?:school|centre|college|sixth\s+form"
+               r"|year(?:\s+\d+)?|house|department|faculty)|headmaster|headmistress|principal|"
                r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
                r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
                r"designated\s+safeguarding\s+lead|DSL|CEO|(?:educational\s+)?psychologist|"
@@ -109,7 +110,11 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
                r"\s+by|is)\s+(?:(?:our|the)\s+)?(?:assistant\s+)?" + _OTHER_ROLE + r"\s*,\s*",
                re.IGNORECASE),
 )
-_OTHER_ROLE_BEFORE = re.compile(_OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$", re.IGNORECASE)
+_OTHER_ROLE_BEFORE = re.compile(
+    _OTHER_ROLE + r"\s*(?:[,:\-–—]|\bis\b)?\s*$"
+    # the leader of another team: "Our outreach team, led by Mr Daly"
+    r"|\b(?!sen\b|send\b|sendco\b|senco\b|inclusion\b|support\b)[a-z]+\s+team\s*,?\s*"
+    r"(?:is\s+)?(?:led|run|managed|headed)\s+by\s*$", re.IGNORECASE)
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
 _OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
