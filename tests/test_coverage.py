@@ -683,6 +683,26 @@ def test_short_bold_labels_opening_several_paragraphs_are_their_headings() -> No
                for e in i.evidence)
 
 
+def test_a_bold_label_opening_a_sentence_inside_a_paragraph_heads_the_rest_of_it() -> None:
+    page = ("<h2>Wellbeing, clubs and trips</h2>"
+            "<p><strong>Pastoral support:</strong> our ELSA works with children one to one "
+            "and runs a nurture group at lunchtimes. Worry boxes are read each day. "
+            "<strong>Trips and clubs:</strong> " + FULL_TRIPS + "</p>"
+            "<p>Children who find lunchtimes hard can use the quiet room with an adult.</p>")
+    result = coverage(page)
+    assert result.items["3f"].evidence[0].heading == "Trips and clubs:"
+    assert result.value("3f") == "in_place"
+    # the label heads its own paragraph only: the next one stands under the section again
+    headings = {e.heading for i in result.items.values() for e in i.evidence
+                if "quiet room" in e.excerpt}
+    assert headings == {"Wellbeing, clubs and trips"}
+    # bold words inside a sentence are emphasis, not a label
+    emphasis = ("<h2>Wellbeing</h2><p>Our ELSA runs a nurture group. Every child uses the "
+                "<strong>Zones of Regulation:</strong> a way of naming feelings in class.</p>")
+    assert all(e.heading != "Zones of Regulation:" for i in coverage(emphasis).items.values()
+               for e in i.evidence)
+
+
 def test_labels_numbered_by_the_schedule_letters_are_headings_too() -> None:
     # "(b) Checking progress." opens on the item's letter, not a capital: still a label
     numbered = ("<h2>3. How we support children with SEN</h2>"

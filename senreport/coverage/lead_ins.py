@@ -21,31 +21,49 @@ def with_lead_ins(parts: tuple[Part, ...],
     found = [(_lead_in(b), _lead_in(b, labels=True)) for p in parts for b in p.blocks]
     run_in = sum(plain is None and label is not None for plain, label in found) >= RUN_IN_LABELS
     chosen = [label if run_in else plain for plain, label in found]
-    if not any(chosen):
+    inner = [_inner_labels(b) for p in parts for b in p.blocks]
+    if not any(chosen) and not any(inner):
         return parts, skip
-    leads = iter(chosen)  # each block's, in the order the loop below meets them
+    leads = iter(zip(chosen, inner, strict=True))  # each block's, in the loop's order
     result: list[Part] = []
     skipped: set[int] = set()
     for index, part in enumerate(parts):
         heading, body = part.heading, []
         # A skipped part (a glossary, a contents list) stays skipped up to its first lead-in:
         # the questions that follow it are the report's own.
-        skipping = index in skip
+        skipping, restored = index in skip, False
         for block in part.blocks:
-            lead = next(leads)
-            if lead is None:
+            lead, labels = next(leads)
+            if lead is None and not labels:
                 body.append(block)
+                restored = False
                 continue
-            if heading is not None or body:
-                if skipping:
-                    skipped.add(len(result))
-                    skipping = False
+            # The block cut at its labels: the words before the first (if it does not open
+            # on one) go on answering what stood above.
+            cuts = ([(0, lead)] if lead else []) + labels
+            if cuts[0][0] > 0:
+                body.append(replace(block, text=block.text[:cuts[0][0]].strip()))
+            for number, (at, label) in enumerate(cuts):
+                end = cuts[number + 1][0] if number + 1 < len(cuts) else len(block.text)
+                if heading is not None or body:
+                    if skipping:
+                        skipped.add(len(result))
+                        skipping = False
+                    result.append(Part(heading, tuple(body)))
+                # Under a real heading the question is a sub-heading of it.
+                level = part.heading.level + 1 if part.heading and part.heading.level else 0
+                heading = Block("heading", label, level, block.xpath, block.line, block.tag,
+                                True)
+                body = [replace(block, text=block.text[at + len(label):end].strip(),
+                                pseudo_heading=False)]
+            restored = bool(labels)
+            if restored:
+                # A label inside a paragraph heads the rest of that paragraph only: the
+                # paragraphs after it answer what stands above it again.
                 result.append(Part(heading, tuple(body)))
-            # Under a real heading the question is a sub-heading of it.
-            level = part.heading.level + 1 if part.heading and part.heading.level else 0
-            question = Block("heading", lead, level, block.xpath, block.line, block.tag, True)
-            answer = replace(block, text=block.text[len(lead):].strip(), pseudo_heading=False)
-            heading, body = question, [answer]
+                heading, body = part.heading, []
+        if restored and not body:
+            continue
         if skipping:
             skipped.add(len(result))
         result.append(Part(heading, tuple(body)))
@@ -83,3 +101,34 @@ def _lead_in(block: Block, labels: bool = False) -> str | None:
             or not block.text.startswith(lead)):
         return None
     return lead
+
+
+#: The most words of a bold label inside a paragraph closed by a colon ("Clubs and trips:").
+_INNER_WORDS = 6
+
+
+def _inner_labels(block: Block) -> list[tuple[int, str]]:
+    """Bold labels that open a sentence inside a paragraph ("... read each day. <b>Clubs
+    and trips:</b> all our clubs ..."): where each stands in the block's text, and its words.
+    A label is short, opens with a capital and closes with a colon, or (two words or more)
+    with a full stop; bold words inside a sentence are emphasis."""
+    element = block.element
+    if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
+        return []
+    found: list[tuple[int, str]] = []
+    start = 1
+    for child in element:
+        if not stands_out(child) or len((child.tail or "").split()) < 3:
+            continue
+        label = " ".join((child.text_content() or "").split())
+        words = label.split()
+        if not (label[:1].isupper() and 1 <= len(words) <= _INNER_WORDS and (
+                label.endswith(":") or label.endswith(".") and len(words) >= 2)):
+            continue
+        at = block.text.find(label, start)
+        if at < 0:
+            continue
+        start = at + len(label)
+        if block.text[:at].rstrip().endswith((".", "!", "?")):
+            found.append((at, label))
+    return found
