@@ -33,6 +33,23 @@ def test_every_part_answered_with_substance_is_in_place() -> None:
     assert decision.parts.missing == ()
 
 
+def test_a_heading_over_something_else_is_not_rescued_by_a_sentence_elsewhere() -> None:
+    page = ("<h2>How will my child be supported in class?</h2><p>Teachers plan lessons in small "
+            "steps and check understanding often. Some pupils need specialist equipment, such "
+            "as a laptop, a writing slope or a special chair, which we buy from our SEN budget "
+            "on the occupational therapist's advice.</p>"
+            "<h2>Accessibility and facilities</h2><p>The school day runs from 8.45am to "
+            "3.15pm. Pupils must wear their school uniform and bring a packed lunch or order "
+            "a school dinner by Thursday each week, and the office answers calls until "
+            "4pm.</p>")
+    decision = judged(page, "6")
+    assert decision.value == "not_in_place"
+    # once what stands under the heading answers a part, the sentence elsewhere counts too
+    answered = page.replace("The school day runs", "The building has ramps, a lift and an "
+                            "accessible toilet. The school day runs")
+    assert judged(answered, "6").value == "in_place"
+
+
 def test_a_missing_part_makes_it_partly_and_is_named() -> None:
     decision = judged(f"<h2>How do we get the equipment your child needs?</h2><p>{EQUIPMENT}</p>",
                       "6")

@@ -142,7 +142,13 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # The item's own answers speak to its parts in any of their words; sentences inside
     # other answers only in the parts' own terms.
     _parts(result, kind, item_id, spoken, phase, own={text for _, text in answers})
-    answers_none = bool(result.missing) and not result.answered
+    # An item's own answer of some length that answers none of its parts ("Accessibility
+    # and facilities" over the length of the day) is about something else, whatever
+    # sentences elsewhere touch: those are passing mentions.
+    own_blocks = {id(block) for block, _ in answers}
+    answers_none = bool(result.missing) and not any(
+        id(block) in own_blocks for _, block, _ in result.answered) and (
+        not result.answered or sum(word_count(text) for _, text in answers) >= ANSWER_FULL)
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
     said = sum(word_count(text) for _, text in answers)
