@@ -50,6 +50,22 @@ def test_a_heading_over_something_else_is_not_rescued_by_a_sentence_elsewhere() 
     assert judged(answered, "6").value == "in_place"
 
 
+def test_an_answer_giving_only_what_the_law_asks_of_schools_is_thin() -> None:
+    law = ("<h2>Complaints</h2><p>Under the Education Act 2002, the governing bodies of "
+           "maintained schools must have a procedure to deal with complaints, and the SEND "
+           "Code of Practice sets out the routes open to parents who disagree with a decision, "
+           "including mediation and the SEND Tribunal.</p>")
+    decision = judged(law, "9")
+    assert decision.value == "partly"
+    assert "the answer gives what the law asks of schools, not what this school does" in (
+        decision.parts.reasons)
+    # the school's own practice under the law is an answer
+    own = law.replace("</p>", " If you are unhappy, talk to the class teacher first, then "
+                      "the SENCO; if it is not resolved, write to the headteacher, who will "
+                      "reply within ten school days, and then to the chair of governors.</p>")
+    assert judged(own, "9").value == "in_place"
+
+
 def test_a_missing_part_makes_it_partly_and_is_named() -> None:
     decision = judged(f"<h2>How do we get the equipment your child needs?</h2><p>{EQUIPMENT}</p>",
                       "6")

@@ -23,6 +23,7 @@ from senreport.coverage.pointers import (
     deferring_words,
     defers,
     document_words,
+    law_words,
     more_elsewhere,
 )
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
@@ -189,6 +190,14 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
         return result
+    # An answer that gives only what the law asks of schools says nothing of this one's.
+    whole = sum(word_count(text) for _, text in texts)
+    law = sum(law_words(text) for _, text in texts)
+    if law and whole - law < ANSWER_FULL:
+        result.level = min(result.level, PARTLY)
+        result.reasons.append("the answer gives what the law asks of schools, not what this "
+                              "school does")
+        return result
     if lifted:
         return result
     if entry.dedicated == IN_PLACE:
@@ -204,7 +213,6 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
-    whole = sum(word_count(text) for _, text in texts)
     aims = sum(aim_words(text) for _, text in texts)
     if aims and whole - aims < ANSWER_FULL:
         result.level = PARTLY

@@ -104,6 +104,28 @@ def aim_words(text: str) -> int:
     return sentence_words(text, _states_aim)
 
 
+#: What the law asks of every school, said as such ("Governing bodies must have a procedure
+#: for complaints", "The SEND Code of Practice expects schools to ..."): not what this
+#: school does ("Under the Equality Act we make reasonable adjustments" is).
+_LAW = re.compile(
+    r"\b(?:all |maintained |mainstream )?(?:schools|governing bodies|academies|settings|"
+    r"local authorities|the governing body|every school)(?: of [\w ]{1,30}?)? (?:must|should|"
+    r"are required to|is required to|have a duty to|has a duty to|are expected to)\b"
+    r"|\b(?:the )?(?:send |sen )?(?:code of practice|law|legislation|regulations|act \d{4}|act)"
+    r" (?:expects|says|states|requires|sets out|gives)\b", re.IGNORECASE)
+
+
+def _states_law(sentence: str) -> bool:
+    return _LAW.search(sentence) is not None
+
+
+def law_words(text: str) -> int:
+    """Words in the text's sentences that say what the law asks of schools."""
+    if _LAW.search(text) is None:
+        return 0
+    return sentence_words(text, _states_law)
+
+
 #: A link standing alone after a short answer, to the rest of it on another page ("Find
 #: out more", "Read more about our nurture group", "More information").
 _MORE = re.compile(r"^\W*(?:(?:find out|read|learn|discover|see|click here(?: to read)?|"
