@@ -18,7 +18,7 @@ def with_lead_ins(parts: tuple[Part, ...],
     SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
     # Short bold labels closed by a full stop ("<b>Extra support.</b> Small-group ...") are
     # run-in headings where a page opens several paragraphs so; once, they are emphasis.
-    found = [_lead_in(b) for p in parts for b in p.blocks]
+    found = [(_lead_in(b), _lead_in(b, labels=True)) for p in parts for b in p.blocks]
     run_in = sum(plain is None and label is not None for plain, label in found) >= RUN_IN_LABELS
     chosen = [label if run_in else plain for plain, label in found]
     if not any(chosen):
@@ -62,25 +62,24 @@ _NUMBER = re.compile(r"^(?:\d{1,2}\s*)?\(?[a-g]\)(?:\s*(?:and|&)\s*\(?[a-g]\))?\
                      r"|^\d{1,2}[.)]\s+")
 
 
-def _lead_in(block: Block) -> tuple[str | None, str | None]:
-    """The bold question or label a paragraph opens with, if it answers it in the same breath:
-    read as a question (or a bold line of its own), and read so or as a short label closed
-    by a full stop (worked out together: the two readings differ only in the label)."""
+def _lead_in(block: Block, labels: bool = False) -> str | None:
+    """The bold question or label a paragraph opens with, if it answers it in the same breath
+    (``labels``: a short label closed by a full stop counts too)."""
     element = block.element
     if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
-        return None, None
+        return None
     if (element.text or "").strip() or not len(element) or not stands_out(element[0]):
-        return None, None
+        return None
     lead = " ".join((element[0].text_content() or "").split())
     rest = block.text[len(lead):].strip()
     # A bold line of its own ("<b>Our approach</b><br>We ...") is a heading whatever its end.
     own_line = not (element[0].tail or "").strip() and len(element) > 1 and (
         element[1].tag == "br")
     named = _NUMBER.sub("", lead)
-    label = lead.endswith(".") and len(named.split()) <= LABEL_WORDS and named[:1].isupper()
-    asks = lead.endswith(("?", ":")) or own_line and not lead.endswith(".")
-    answered = len(rest.split()) >= 3 and block.text.startswith(lead)
-    count = len(lead.split())
-    question = lead if asks and count >= 2 and answered else None
-    labelled = lead if (asks or label) and count >= (1 if label else 2) and answered else None
-    return question, labelled
+    label = labels and lead.endswith(".") and len(named.split()) <= LABEL_WORDS and (
+        named[:1].isupper())
+    if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".") or label) or (
+            len(lead.split()) < (1 if label else 2) or len(rest.split()) < 3
+            or not block.text.startswith(lead)):
+        return None
+    return lead
