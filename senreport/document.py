@@ -120,6 +120,12 @@ class Document:
         return "\n".join(block.text for block in self.blocks)
 
     @cached_property
+    def lowered(self) -> str:
+        """:attr:`text` in lower case, lowered block by block: the same (a new line ends what
+        a letter's lowering looks at), and quicker than lowering a long text beyond ASCII."""
+        return "\n".join(block.text.lower() for block in self.blocks)
+
+    @cached_property
     def parts(self) -> tuple[Part, ...]:
         """The main content cut at every heading (bold pseudo-headings included), and where
         an accordion item or toggle that holds a heading and its panel ends."""

@@ -361,3 +361,12 @@ def test_cells_alike_but_for_their_numbers_are_not_running_lines() -> None:
     texts = [block.text for block in parse_html(page).blocks]
     assert "0117 496 0555 ext. 215" in texts
     assert "Ring us." in texts and "we answer." in texts  # paragraphs of no converter's class
+
+
+def test_the_text_lowered_block_by_block_is_the_text_lowered() -> None:
+    # A letter whose lowering looks at its neighbours (a capital sigma ends a word or not)
+    # sees no further than the new line between two blocks.
+    blocks = ["ΟΔΥΣΣΕΥΣ", "Σ’Σ", "’ΣA", "\u0130stanbul SENCO", "KELVIN \u212a", "aΣ"]
+    document = parse_html("".join(f"<p>{text}</p>" for text in blocks))
+    assert [block.text for block in document.blocks] == blocks
+    assert document.lowered == document.text.lower()

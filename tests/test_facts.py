@@ -562,6 +562,15 @@ def test_titles_are_found_in_all_the_texts_at_once_as_in_each() -> None:
     assert _titles_in(texts) == [(0, 8), (0, 21), (2, 0), (4, 0)]
 
 
+def test_a_fuller_name_is_looked_for_only_in_the_texts_holding_the_surname() -> None:
+    from senreport.facts.senco import _may_name, fuller_name
+    texts = ["Contact Mr Whitcombe.", "Mrs Ann Lowe teaches Year 2.",
+             "Mr Tom WHITCOMBE leads SEN.", "Dr Kate Whitcombe-Ray"]
+    assert _may_name(["Mr", "Whitcombe"], texts) == [0, 2, 3]
+    assert _may_name(["Mr", "\u00d3 Briain"], texts) == [0, 1, 2, 3]  # not ASCII: every text
+    assert fuller_name("Mr Whitcombe", texts) == ("Mr Tom WHITCOMBE", (2, 0))
+
+
 def test_our_trust_senco_is_the_schools_own_beside_an_inclusion_leader() -> None:
     found = facts("<p>Our Trust SENCO is Ms Farida Lockhart. Contact her on 0116 496 0615.</p>"
                   "<div><p><strong>Ashgrove:</strong> Inclusion Leader Mrs Rosalind Pike, via "

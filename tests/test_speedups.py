@@ -118,11 +118,21 @@ def test_words_split_by_string_methods_are_the_regex_words() -> None:
 
 
 def test_aim_words_of_a_text_searched_first_are_its_sentences_words() -> None:
-    from senreport.coverage.pointers import _states_aim, aim_words, sentence_words
+    from senreport.coverage.pointers import (
+        _AIMS,
+        _AIMS_OPENINGS,
+        _holds_aim,
+        _states_aim,
+        aim_words,
+        sentence_words,
+    )
     texts = [
         "We aim to help every child. Our vision is clear!", "Children aim high.",
         "The School believes in kindness. WE VALUE everyone.", "aims to\tbe", "Ours aim",
         "It is the aim. Of all? The Academy hopes so", "we  aim", "\u0130ts aim is to help.",
+        "Other aims to be", "the schools aim", "Answer: we want", "Their vision", "aim to",
     ]
+    assert _AIMS_OPENINGS  # the search from the words its matches open with is the one tried
     for text in texts:
+        assert _holds_aim(text) == bool(_AIMS.search(text)), text
         assert aim_words(text) == sentence_words.__wrapped__(text, _states_aim), text

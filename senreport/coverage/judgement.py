@@ -81,7 +81,7 @@ class Judgement:
 
 def phase_of(document: Document) -> str | None:
     """``secondary`` when the page shows the school teaches older pupils, else ``None``."""
-    low = document.text.lower()
+    low = document.lowered
     if not any(key in low for key in _SECONDARY_KEYS):
         return None  # the pattern is slow on long pages; most hold none of its words
     return "secondary" if found_at_literals(_SECONDARY, _SECONDARY_OPENINGS, low) else None

@@ -306,13 +306,15 @@ def _with_kin(item_id: str, words: dict[str, float], hits: dict[str, int], size:
     teachers pre-teach key words and break tasks into small steps; classrooms have visual
     timetables and calm corners" is how teaching is approached and how it is adapted)."""
     kin = KIN.get(item_id, ())
+    if not kin:
+        return False
     if any(k in owners for k in kin):
         # Under its kin's heading ("Teaching and learning"), a paragraph that speaks of the
         # item in two places or more answers it too ("... three curriculum pathways ...").
         return hits[item_id] >= 2 and words[item_id] >= KIN_SHARE * size
     together = words.get(item_id, 0.0) + sum(words.get(k, 0.0) for k in kin)
     others = sum(words.get(o, 0.0) for o in owners if o not in kin)
-    return bool(kin) and hits[item_id] >= 2 and words[item_id] >= KIN_SHARE * size and (
+    return hits[item_id] >= 2 and words[item_id] >= KIN_SHARE * size and (
         together >= OWN_SHARE * size and together >= DOMINANT * topical
         and others <= DRIFTED * topical)
 

@@ -326,7 +326,7 @@ def fuller_name(name: str, texts: list[str]) -> tuple[str, tuple[int, int]] | No
     Okafor" -> "I'm Daniel Okafor"), with where: the text's number and the offset in it."""
     short = name.split()
     best: tuple[str, tuple[int, int]] | None = None
-    places = _titles_in(texts)
+    places = _titles_in_texts(texts, _may_name(short, texts))
     if len(short) >= 2 and _TITLE.match(short[0] + " ") and all(
             _INITIALS.fullmatch(w) for w in short[1:-1]):
         # the surname after a first name and no title, which only a fuller naming can give
@@ -346,6 +346,24 @@ def fuller_name(name: str, texts: list[str]) -> tuple[str, tuple[int, int]] | No
         if _compatible(short, long):
             best = (found[0], (i, start))
     return best
+
+
+def _may_name(short: list[str], texts: list[str]) -> list[int]:
+    """The texts that may name someone more fully by the surname ending ``short``: those
+    holding it in any case, when it is in ASCII (a word that lowers to it stands, lowered,
+    in its text's lower case: only a sigma lowers by what stands around it, and never to
+    ASCII); every text otherwise."""
+    if not short or not short[-1].isascii():
+        return list(range(len(texts)))
+    surname = short[-1].lower()
+    return [i for i, text in enumerate(texts) if surname in text.lower()]
+
+
+def _titles_in_texts(texts: list[str], chosen: list[int]) -> list[tuple[int, int]]:
+    """:func:`_titles_in` of the chosen texts only (each text's matches are its own)."""
+    if len(chosen) == len(texts):
+        return _titles_in(texts)
+    return [(chosen[i], start) for i, start in _titles_in([texts[i] for i in chosen])]
 
 
 def _fullness(name: list[str]) -> tuple[int, int]:

@@ -47,9 +47,10 @@ _ANCHOR = re.compile(rf"the\s+(?:{_SIDE}|{_COLOUR_OR_SHAPE})\b")  # on lower-cas
 _AROUND = 60
 
 
-def _anywhere(text: str) -> bool:
-    """Whether the wording is anywhere in the text (read only around its anchors)."""
-    for anchor in _ANCHOR.finditer(text.lower()):  # (a few letters lengthen when
+def _anywhere(text: str, lowered: str) -> bool:
+    """Whether the wording is anywhere in the text (read only around its anchors, found in
+    ``lowered``, the text in lower case)."""
+    for anchor in _ANCHOR.finditer(lowered):  # (a few letters lengthen when
         # lowered, shifting offsets by a character or two: the window allows for it)
         start = max(0, anchor.start() - _AROUND)
         while start and not text[start - 1].isspace():  # from the start of a word
@@ -96,7 +97,7 @@ def check_identified_by_position(ctx: CheckContext) -> Iterator[Finding]:
 
         <p>Our SEND policy is under "Policies" in the menu.</p>
     """
-    if not _anywhere(ctx.document.text):
+    if not _anywhere(ctx.document.text, ctx.document.lowered):
         return
     for block in ctx.document.blocks:
         match = _BY_POSITION.search(block.text)
