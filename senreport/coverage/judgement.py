@@ -149,7 +149,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     own_blocks = {id(block) for block, _ in answers}
     answers_none = bool(result.missing) and not any(
         id(block) in own_blocks for _, block, _ in result.answered) and (
-        not result.answered or sum(word_count(text) for _, text in answers) >= ANSWER_FULL)
+        not result.answered or kind == "sen-report"
+        and sum(word_count(text) for _, text in answers) >= ANSWER_FULL)
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
     said = sum(word_count(text) for _, text in answers)
@@ -190,9 +191,10 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = PARTLY
         result.reasons.append("the answer mostly points to another document or person")
         return result
-    # An answer that gives only what the law asks of schools says nothing of this one's.
+    # An answer that gives only what the law asks of schools says nothing of this one's (a
+    # local authority's page saying what the law asks of it is its own answer).
     whole = sum(word_count(text) for _, text in texts)
-    law = sum(law_words(text) for _, text in texts)
+    law = sum(law_words(text) for _, text in texts) if kind == "sen-report" else 0
     if law and whole - law < ANSWER_FULL:
         result.level = min(result.level, PARTLY)
         result.reasons.append("the answer gives what the law asks of schools, not what this "
