@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from senreport.dates import find_dates, labelled_dates
 from senreport.document import parse_html
 from senreport.facts import Facts, extract_facts
-from senreport.facts.senco import _TITLE, _titles_in
+from senreport.facts.senco import TITLE, titles_in
 
 
 def facts(markup: str) -> Facts:
@@ -553,13 +553,13 @@ def test_a_phone_at_the_top_of_a_long_unheaded_page_is_not_the_sencos() -> None:
 
 
 def test_titles_are_found_in_all_the_texts_at_once_as_in_each() -> None:
-    # _titles_in reads the texts joined by new lines: that gives each text's own matches only
-    # while _TITLE stays a list of words with an optional full stop and white space after.
-    assert re.fullmatch(r"\(\?:[A-Za-z|]+\)\\\.\?\(\?=\\s\)", _TITLE.pattern)
+    # titles_in reads the texts joined by new lines: that gives each text's own matches only
+    # while TITLE stays a list of words with an optional full stop and white space after.
+    assert re.fullmatch(r"\(\?:[A-Za-z|]+\)\\\.\?\(\?=\\s\)", TITLE.pattern)
     texts = ["Contact Mrs Patel or Dr. Lowe", "Our SENCO is Mr", "Mr Bell", "Revd", "Sir Tom"]
-    assert _titles_in(texts) == [(i, m.start()) for i, text in enumerate(texts)
-                                 for m in _TITLE.finditer(text)]
-    assert _titles_in(texts) == [(0, 8), (0, 21), (2, 0), (4, 0)]
+    assert titles_in(texts) == [(i, m.start()) for i, text in enumerate(texts)
+                                 for m in TITLE.finditer(text)]
+    assert titles_in(texts) == [(0, 8), (0, 21), (2, 0), (4, 0)]
 
 
 def test_a_fuller_name_is_looked_for_only_in_the_texts_holding_the_surname() -> None:

@@ -14,7 +14,7 @@ from senreport.catalogue.parts import all_parts
 from senreport.coverage import definitions, kinds_of_need
 from senreport.coverage import fact_items as coverage_facts
 from senreport.document import is_whole_page, parse_html
-from senreport.facts.senco import _ROLE, _ROLE_AT
+from senreport.facts.senco import ROLE, ROLE_AT
 from senreport.glossary import phrase_pattern
 from senreport.matching import CueSet, normalise
 from senreport.phrase_set import PhraseSet
@@ -115,7 +115,7 @@ def test_alternation_matches_exactly_the_words(words: list[str]) -> None:
 # --- patterns tried only where they can begin --------------------------------------------------
 
 @pytest.mark.parametrize(("fast", "slow"), [
-    (_ROLE_AT, _ROLE),
+    (ROLE_AT, ROLE),
     (coverage_facts._ROLE_AT, coverage_facts.ROLE),
     (statutory._SENDIASS_AT, statutory._SENDIASS),
     (acronym_text._CANDIDATES, acronym_text._CANDIDATE),
@@ -280,7 +280,7 @@ def test_units_of_blocks_read_as_their_joined_text() -> None:
     for members in page.units:
         unit = page.unit(members)
         if len(members) > 1:
-            assert _spans(page._roles_in(unit)) == _spans(_ROLE_AT.finditer(unit.text))
+            assert _spans(page._roles_in(unit)) == _spans(ROLE_AT.finditer(unit.text))
         assert dates.find_dates(unit.text) == [
             dates.FoundDate(d.start + start, d.end + start, d.value, d.form)
             for block, start in zip(unit.blocks, unit.starts, strict=True)
@@ -349,7 +349,7 @@ def _sparse(seed: int) -> list[str]:
     (_MEANING.place_search, lambda t: next(_MEANING.finditer(t), None) is not None),
     (_PLAIN.place_search, lambda t: next(_PLAIN.finditer(t), None) is not None),
     (acronym_text._CANDIDATES.place_search, lambda t: bool(acronym_text._CANDIDATES.search(t))),
-    (_ROLE_AT.place_search, lambda t: bool(_ROLE_AT.search(t))),
+    (ROLE_AT.place_search, lambda t: bool(ROLE_AT.search(t))),
 ], ids=["meanings", "plain", "acronyms", "facts-role"])
 def test_texts_holding_marks_every_text_that_holds_a_match(search, holds) -> None:
     texts = _sparse(3)
@@ -366,7 +366,7 @@ def test_texts_read_at_once_give_what_each_text_gives() -> None:
     assert acronym_text.acronym_uses_each(texts) == [
         acronym_text._acronym_uses(text) for text in texts]
     assert acronym_text.acronym_uses_each([]) == []
-    assert texts_holding([], _ROLE_AT.place_search) == []
+    assert texts_holding([], ROLE_AT.place_search) == []
 
 
 @pytest.mark.parametrize("phrases", [_MEANING, _PLAIN, _STATUTORY], ids=["meanings", "plain",
@@ -380,7 +380,7 @@ def test_phrase_set_finds_in_each_text_what_it_finds_in_the_text_alone(phrases) 
                 for found in phrases.finditer_each(texts)] == expected
 
 
-@pytest.mark.parametrize("fast", [_ROLE_AT, coverage_facts._ROLE_AT, acronym_text._CANDIDATES],
+@pytest.mark.parametrize("fast", [ROLE_AT, coverage_facts._ROLE_AT, acronym_text._CANDIDATES],
                          ids=["facts-role", "coverage-role", "acronyms"])
 def test_finditer_each_finds_what_finditer_finds_in_each_text(fast) -> None:
     for texts in (_sparse(5), [t for t in TEXTS if t.isascii()], TEXTS[:1], []):

@@ -146,14 +146,13 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
     # An item's own answer of some length that answers none of its parts ("Accessibility
     # and facilities" over the length of the day) is about something else, whatever
     # sentences elsewhere touch: those are passing mentions.
+    said = sum(word_count(text) for _, text in answers)
     own_blocks = {id(block) for block, _ in answers}
     answers_none = bool(result.missing) and not any(
         id(block) in own_blocks for _, block, _ in result.answered) and (
-        not result.answered or kind == "sen-report"
-        and sum(word_count(text) for _, text in answers) >= ANSWER_FULL)
+        not result.answered or kind == "sen-report" and said >= ANSWER_FULL)
     # A heading over a pointer ("Full details are in our SEND Policy ...") is a thin answer
     # that sends the reader elsewhere, not an answer to another question.
-    said = sum(word_count(text) for _, text in answers)
     deferring = sum(deferring_words(text) for _, text in answers)
     pointer = entry.dedicated >= 1 and bool(answers) and deferring * 2 >= said
     if answers_none and not pointer and (

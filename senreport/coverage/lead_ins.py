@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lxml import etree
+
 from senreport.document import Block, Part
 from senreport.pseudo_headings import stands_out
 
@@ -18,7 +20,7 @@ def with_lead_ins(parts: tuple[Part, ...],
     SENCO is ...") read as that question and its answer; and the skipped parts' new places."""
     # Short bold labels closed by a full stop ("<b>Extra support.</b> Small-group ...") are
     # run-in headings where a page opens several paragraphs so; once, they are emphasis.
-    found = [(_lead_in(b), _lead_in(b, labels=True)) for p in parts for b in p.blocks]
+    found = [_lead_in(b) for p in parts for b in p.blocks]
     run_in = sum(plain is None and label is not None for plain, label in found) >= RUN_IN_LABELS
     chosen = [label if run_in else plain for plain, label in found]
     inner = [_inner_labels(b) for p in parts for b in p.blocks]
@@ -80,27 +82,34 @@ _NUMBER = re.compile(r"^(?:\d{1,2}\s*)?\(?[a-g]\)(?:\s*(?:and|&)\s*\(?[a-g]\))?\
                      r"|^\d{1,2}[.)]\s+")
 
 
-def _lead_in(block: Block, labels: bool = False) -> str | None:
-    """The bold question or label a paragraph opens with, if it answers it in the same breath
-    (``labels``: a short label closed by a full stop counts too)."""
+def _paragraph(block: Block) -> etree._Element | None:
+    """The block's element, if it is a paragraph of text a label may open or stand in."""
     element = block.element
     if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
         return None
-    if (element.text or "").strip() or not len(element) or not stands_out(element[0]):
-        return None
+    return element
+
+
+def _lead_in(block: Block) -> tuple[str | None, str | None]:
+    """The bold question or label a paragraph opens with, if it answers it in the same
+    breath: read as a question, and read as a question or a short label closed by a full
+    stop."""
+    element = _paragraph(block)
+    if element is None or (element.text or "").strip() or not len(element) or not stands_out(
+            element[0]):
+        return None, None
     lead = " ".join((element[0].text_content() or "").split())
     rest = block.text[len(lead):].strip()
+    if len(rest.split()) < 3 or not block.text.startswith(lead):
+        return None, None
     # A bold line of its own ("<b>Our approach</b><br>We ...") is a heading whatever its end.
     own_line = not (element[0].tail or "").strip() and len(element) > 1 and (
         element[1].tag == "br")
+    question = lead if (lead.endswith(("?", ":")) or own_line and not lead.endswith(".")) and (
+        len(lead.split()) >= 2) else None
     named = _NUMBER.sub("", lead)
-    label = labels and lead.endswith(".") and len(named.split()) <= LABEL_WORDS and (
-        named[:1].isupper())
-    if not (lead.endswith(("?", ":")) or own_line and not lead.endswith(".") or label) or (
-            len(lead.split()) < (1 if label else 2) or len(rest.split()) < 3
-            or not block.text.startswith(lead)):
-        return None
-    return lead
+    label = lead.endswith(".") and len(named.split()) <= LABEL_WORDS and named[:1].isupper()
+    return question, question or (lead if label else None)
 
 
 #: The most words of a bold label inside a paragraph closed by a colon ("Clubs and trips:").
@@ -112,8 +121,8 @@ def _inner_labels(block: Block) -> list[tuple[int, str]]:
     and trips:</b> all our clubs ..."): where each stands in the block's text, and its words.
     A label is short, opens with a capital and closes with a colon, or (two words or more)
     with a full stop; bold words inside a sentence are emphasis."""
-    element = block.element
-    if element is None or block.pseudo_heading or element.tag not in ("p", "li", "div"):
+    element = _paragraph(block)
+    if element is None:
         return []
     found: list[tuple[int, str]] = []
     start = 1

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from senreport.facts.senco import _EXTERNAL, _ROLE, _TITLE, _surname, name_at
+from senreport.facts.senco import EXTERNAL, ROLE, TITLE, name_at, surname_of
 
 #: Whoever else a contact detail may follow: a support service, admissions, or a person
 #: named with a title ("the headteacher, Mr Bell, on ...").
-_OTHER_OWNER = re.compile(_EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|other|all)\s+"
-                          r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|" + _TITLE.pattern + r"\s",
+_OTHER_OWNER = re.compile(EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|other|all)\s+"
+                          r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|" + TITLE.pattern + r"\s",
                           re.IGNORECASE)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
@@ -42,7 +42,7 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
     staffed = _STAFFED_BY.match(text, pos)
     if staffed:  # "... Hub on 01632 960552, staffed by our Learning Mentor, Mrs Begum"
         found = name_at(text, staffed.end())
-        if found is not None and not (surname and _surname(found[0]) == surname):
+        if found is not None and not (surname and surname_of(found[0]) == surname):
             return True
     start = max(0, pos - OWNER_REACH)
     if _PRONOUN_CONTACT.search(text, max(0, pos - 30), pos):
@@ -52,14 +52,14 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
     before = text[start:pos]
     last_other = -1
     for match in _OTHER_OWNER.finditer(before):
-        if _TITLE.match(match.group()):
+        if TITLE.match(match.group()):
             found = name_at(before, match.start())
-            if found is None or (surname and _surname(found[0]) == surname):
+            if found is None or (surname and surname_of(found[0]) == surname):
                 continue  # the SENCO named with a title is the SENCO
         last_other = match.start()
     if last_other < 0 or _SHARED.search(before[last_other:]):
         return False  # "... Mr Reid. Both can be contacted on ...": theirs together
-    last_senco = max((m.start() for m in _ROLE.finditer(before)), default=-1)
+    last_senco = max((m.start() for m in ROLE.finditer(before)), default=-1)
     if surname and len(surname) > 2:
         last_senco = max(last_senco, before.lower().rfind(surname))
     return last_other > last_senco

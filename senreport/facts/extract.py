@@ -15,19 +15,19 @@ from senreport.facts.dates_read import DatesRead
 from senreport.facts.links import LinksRead
 from senreport.facts.reach import ReachRead
 from senreport.facts.senco import (
-    _OTHER_SENCO,
-    _OTHER_SENCO_AFTER,
-    _OUR_BEFORE,
-    _ROLE,
-    _ROLE_AT,
-    _SENCO_MAILBOX,
-    _TITLE,
     ASKS_WHO_LEADS,
-    _holds_other_role,
-    _names_by,
-    _surname,
+    OTHER_SENCO,
+    OTHER_SENCO_AFTER,
+    OUR_BEFORE,
+    ROLE,
+    ROLE_AT,
+    SENCO_MAILBOX,
+    TITLE,
     fuller_name,
+    holds_other_role,
     name_at,
+    names_beside_role,
+    surname_of,
 )
 
 
@@ -166,7 +166,7 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                 self.element_blocks.setdefault(block.element, []).append(i)
         self._mention_cache: dict[tuple[str, int], list[int]] = {}
         #: Every role word in each block, in order.
-        self.roles = _ROLE_AT.finditer_each(self.texts)
+        self.roles = ROLE_AT.finditer_each(self.texts)
         self.links = self._links()
         self.row_of = self._rows()  # the table row each block stands in, if any
         self.units = self._units()
@@ -248,17 +248,17 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                     mentions.append((unit.blocks[0], role.start()))
                 key = (unit.text, role.start(), role.end())
                 if key not in names_by:  # a text said again names the same people
-                    names_by[key] = _names_by(unit.text, role)
+                    names_by[key] = names_beside_role(unit.text, role)
                 for score, named, pos in names_by[key]:
                     score -= 0 if single else 4
                     if role.group("minor"):
                         score -= 60
                     lead_in = unit.text[max(0, role.start() - 30):role.start()]
-                    if _OTHER_SENCO.search(lead_in) or _OTHER_SENCO_AFTER.match(
+                    if OTHER_SENCO.search(lead_in) or OTHER_SENCO_AFTER.match(
                             unit.text, role.end()):
                         score -= 30
                     else:
-                        score += 3 if _OUR_BEFORE.search(lead_in) else 0
+                        score += 3 if OUR_BEFORE.search(lead_in) else 0
                         if not role.group("minor") and _SENCO_TITLE.search(role.group(0)):
                             score += 4  # the SENCO, before a lead or director of SEND
                         if _STANDING_IN.search(lead_in):
@@ -283,11 +283,11 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
             if fuller:
                 name, where = fuller
                 anchors.append(where)
-            surname = _surname(name)
+            surname = surname_of(name)
             anchors[:0] = [(c[3], c[4]) for c in candidates
-                           if c is candidates[0] or _surname(c[2]) == surname]
+                           if c is candidates[0] or surname_of(c[2]) == surname]
         anchors += mentions
-        surname = _surname(name) if name else None
+        surname = surname_of(name) if name else None
         email = self._nearest(self.emails, anchors, surname, mailbox=True)
         phone = self._nearest(self.phones, anchors, surname, mailbox=False)
         if phone is None and email is not None:
@@ -300,12 +300,12 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
         return {"senco_name": name, "senco_email": email, "senco_phone": phone}
 
     def _roles_in(self, unit: _Unit) -> list[re.Match[str]]:
-        """``list(_ROLE_AT.finditer(unit.text))``, from the role words found in each of its
+        """``list(ROLE_AT.finditer(unit.text))``, from the role words found in each of its
         blocks: no role word reaches across the " | " between them, and one at a block's
         edge reads there as at the text's."""
         return [found for block, start in zip(unit.blocks, unit.starts, strict=True)
                 for role in self.roles[block]
-                if (found := _ROLE.match(unit.text, start + role.start())) is not None]
+                if (found := ROLE.match(unit.text, start + role.start())) is not None]
 
     def _senco_by_heading(self) -> tuple[float, int, str, int, int] | None:
         """A heading naming the role ("Our SENCO"), or asking who leads SEN, and a name opening
@@ -318,7 +318,7 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                     break
                 name = name_at(self.texts[i], 0)
                 if name is None:
-                    title = _TITLE.search(self.texts[i])
+                    title = TITLE.search(self.texts[i])
                     presents = _PRESENTS.match(self.texts[i])
                     name = (name_at(self.texts[i], title.start()) if title else
                             name_at(self.texts[i], presents.end()) if presents else None)
@@ -330,7 +330,7 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
         """A name given just before the SENCO's own mailbox ("please contact Amy Lowe at
         senco@...", "Amy Lowe (sendco@...)"), where no role word names anyone."""
         for hit in self.emails:
-            if not _SENCO_MAILBOX.match(hit.value.split("@")[0]):
+            if not SENCO_MAILBOX.match(hit.value.split("@")[0]):
                 continue
             text = self.texts[hit.block]
             lead = _BEFORE_MAILBOX.search(text, max(0, hit.pos - 60), hit.pos)
@@ -339,7 +339,7 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
             for word in _CAPITAL_WORD.finditer(text, max(0, lead.start() - 40), lead.start()):
                 found = name_at(text, word.start())
                 if found and found[1] == lead.start():
-                    if _holds_other_role(text, word.start(), found[1]):
+                    if holds_other_role(text, word.start(), found[1]):
                         break  # "our headteacher, Mrs Bell, at ...": hers, not the SENCO's
                     return (20, 0, found[0], hit.block, word.start())
         return None

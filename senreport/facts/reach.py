@@ -10,7 +10,7 @@ from lxml import etree
 
 from senreport.facts.contact_owner import claimed_by_other
 from senreport.facts.contacts import Hit
-from senreport.facts.senco import _EXTERNAL, _FOREIGN_MAILBOX, _SENCO_MAILBOX
+from senreport.facts.senco import EXTERNAL, FOREIGN_MAILBOX, SENCO_MAILBOX
 
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
                         re.IGNORECASE)
@@ -76,17 +76,17 @@ class ReachRead:
             if not mailbox:
                 return False
             local = hit.value.split("@")[0].lower()
-            return bool(_SENCO_MAILBOX.match(local)) or bool(
+            return bool(SENCO_MAILBOX.match(local)) or bool(
                 surname and len(surname) > 2 and surname in local)
 
         def about_senco(block: int) -> bool:
             text = self.texts[block]
             return bool(self.roles[block]) or bool(surname and surname in text.lower())
 
-        hits = [h for h in hits if not (mailbox and _FOREIGN_MAILBOX.search(h.value))]
+        hits = [h for h in hits if not (mailbox and FOREIGN_MAILBOX.search(h.value))]
         ours: dict[int, bool] = {}
         for block in {h.block for h in hits}:
-            ours[block] = about_senco(block) or not _EXTERNAL.search(self.texts[block])
+            ours[block] = about_senco(block) or not EXTERNAL.search(self.texts[block])
         # A number above the page's first words about SEN is the page's own (a header
         # strip: "Phone: 01632 960000 | Email: ..."), unless it names the SENCO.
         top = next((i for i, text in enumerate(self.texts) if _ABOUT_SEN.search(text)), 0)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 
 from senreport.textscan import anchored
 
-_ROLE = re.compile(
+ROLE = re.compile(
     r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
     r"SEND?\s?Co(?:['’]s|s)?"
     r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
@@ -32,10 +32,10 @@ ASKS_WHO_LEADS = re.compile(
     r"(?:is|are)\s+responsible\s+for|manages?|runs?)\b.*\b(?:SEND?|special\s+(?:educational\s+)?"
     r"needs?|inclusion)\b", re.IGNORECASE)
 #: The role pattern, tried only where a word it can begin with stands.
-_ROLE_AT = anchored(_ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
+ROLE_AT = anchored(ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
                             "special", "inclusion", "head", "director", "leader", "learning",
                             "leads", "co"))
-_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
+TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
     r"[A-Z]\.(?:\s?[A-Z]\.)*|[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\-][^\W\d_]+)*|"
@@ -117,7 +117,7 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:is\s+)?(?:led|run|managed|headed)\s+by\s*$", re.IGNORECASE)
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
-_OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 _SAYS_IS = re.compile(r":|\bis\b|,|[-–—|]")
 #: The first letter of a word that may open a name: a capital, or a particle's ("de").
 _WORD_OPENING = re.compile(r"(?<!\S)[A-Zvdlba]")
@@ -135,7 +135,7 @@ _FIRST_NAME_ALONE = re.compile(r"\s+is\s+([A-Z][a-z]{2,})(?=\s*(?:[.,;]|$))")
 #: Someone else's SENCO: "the Trust SENCO", "the secondary school's SENCO"; or one phase's,
 #: where the whole school's is named too ("the primary-phase SENCO is Mr Odum"). "Our Trust
 #: SENCO" is the school's own.
-_OTHER_SENCO = re.compile(r"(?<!our\s)\b(?:(?:trust|county|authority|LA|council|secondary|"
+OTHER_SENCO = re.compile(r"(?<!our\s)\b(?:(?:trust|county|authority|LA|council|secondary|"
                           r"junior|infant|previous|receiving|new|other|future|nursery's|school's\s+new)"
                           r"(?:\s+school(?:['’]s)?)?|(?:primary|secondary|early\s+years|sixth[\s-]"
                           r"form|key\s+stage\s+\d)[\s-]+phase)\s+$"
@@ -143,24 +143,24 @@ _OTHER_SENCO = re.compile(r"(?<!our\s)\b(?:(?:trust|county|authority|LA|council|
                           r"|\b(?:former|previous|outgoing|retiring|retired)\s+$"
                           r"|\b(?:authority|council|LA)['’]s\s+$", re.IGNORECASE)
 #: Someone else's SENCO named after the role: "the SENCO of the secondary school".
-_OTHER_SENCO_AFTER = re.compile(
+OTHER_SENCO_AFTER = re.compile(
     r"\s+(?:of|at|from)\s+(?:the|their|your\s+child['’]s|each|his|her)\s+(?:new\s+|next\s+|"
     r"receiving\s+|previous\s+|feeder\s+)?(?:secondary|junior|infant|high|upper|middle|"
     r"primary|new|next|receiving|previous|feeder|other)\b"
     # another job named by the role: "the local authority's SENCO adviser"
     r"|\s+(?:advis[eo]r|network|forum|cluster)\b", re.IGNORECASE)
-_SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
+SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
                             r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
 
-_EXTERNAL = re.compile(
+EXTERNAL = re.compile(
     r"SENDIA|\bIASS?\b|information,?\s+advice\s+(?:and|&)\s+support|parent\s+carer\s+forum|"
     r"parent\s+partnership|helpline|\bcouncil\b|\bNHS\b|CAMHS|\bIPSEA\b|local\s+offer|"
     r"local\s+authority|\bcharity\b|family\s+hubs?\b|children['’]?s\s+cent(?:re|er)|"
     r"early\s+help\b|school\s+nurs(?:e|ing)\b", re.IGNORECASE)
-_FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
+FOREIGN_MAILBOX = re.compile(r"@(?:[\w\-]+\.)*(?:gov\.uk|nhs\.uk|nhs\.net)$", re.IGNORECASE)
 
 
-def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
+def names_beside_role(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
     """Names standing next to a role word, with a score for how surely they are its holder."""
     found: list[tuple[float, str, int]] = []
     # A role in brackets after a name is that name's ("Mrs Jo Park (Inclusion Lead and
@@ -177,7 +177,7 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
                 # The role's own line already names its holder ("Clare Hill: SENDCo and
                 # Inclusion Leader"): the name on the next line is that line's own.
                 bonus = -20
-            titled = 8 if _TITLE.match(name[0]) else 0
+            titled = 8 if TITLE.match(name[0]) else 0
             if bracketed and gap.group().startswith(")"):
                 bonus -= 30  # the name before the bracket holds it, if there is one
             # What the role covers, in brackets ("SENCO (Nursery to Year 11)"), is the
@@ -195,7 +195,7 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
             continue
         if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
             distance = role.start() - name[1]
-            titled = 8 if _TITLE.match(name[0]) else 0
+            titled = 8 if TITLE.match(name[0]) else 0
             found.append((95 - distance / 2 + titled, name[0], start))
             break
     if not found:  # a first name alone, said to be the role's: "Our SENCO is Joanne."
@@ -204,19 +204,19 @@ def _names_by(text: str, role: re.Match[str]) -> list[tuple[float, str, int]]:
             found.append((60.0, alone.group(1), alone.start(1)))
     if not found:  # the role and a titled name close by in the same block
         lo, hi = max(0, role.start() - 250), min(len(text), role.end() + 250)
-        for match in _TITLE.finditer(text, lo, hi):
+        for match in TITLE.finditer(text, lo, hi):
             name = name_at(text, match.start())
-            if name and not _holds_other_role(text, match.start(), name[1]):
+            if name and not holds_other_role(text, match.start(), name[1]):
                 distance = abs(match.start() - role.start())
                 found.append((40 - distance / 20, name[0], match.start()))
     return found
 
 
-def _titles_in(texts: list[str]) -> list[tuple[int, int]]:
-    """Where ``_TITLE`` matches in each text (the text's number, the offset in it), in order,
+def titles_in(texts: list[str]) -> list[tuple[int, int]]:
+    """Where ``TITLE`` matches in each text (the text's number, the offset in it), in order,
     found in one pass over the texts joined by new lines.
 
-    ``_TITLE`` is a list of words, each with an optional full stop and white space after it
+    ``TITLE`` is a list of words, each with an optional full stop and white space after it
     (``test_facts`` holds it to that): its matches in the joined texts are those in each
     text, and those that end where a text ends, which are left out.
     """
@@ -226,7 +226,7 @@ def _titles_in(texts: list[str]) -> list[tuple[int, int]]:
         starts.append(offset)
         offset += len(text) + 1
     found = []
-    for title in _TITLE.finditer("\n".join(texts)):
+    for title in TITLE.finditer("\n".join(texts)):
         i = bisect_right(starts, title.start()) - 1
         if title.end() - starts[i] < len(texts[i]):  # not followed by the new line alone
             found.append((i, title.start() - starts[i]))
@@ -249,7 +249,7 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     while pos < len(text) and text[pos] in " \t":
         pos += 1
     start = pos
-    title = _TITLE.match(text, pos)
+    title = TITLE.match(text, pos)
     if title:
         pos = title.end()
     tokens: list[tuple[str, int]] = []  # each token and where it ends
@@ -292,14 +292,14 @@ def name_at(text: str, pos: int) -> tuple[str, int] | None:
     return (name, finish) if name else None
 
 
-def _holds_other_role(text: str, start: int, end: int) -> bool:
+def holds_other_role(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is given with another job ("the headteacher, Mr Bell")."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
     return bool(_OTHER_ROLE_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(after))
 
 
-def _surname(name: str) -> str:
+def surname_of(name: str) -> str:
     return name.split()[-1].lower() if name and name.split() else ""
 
 
@@ -307,8 +307,8 @@ def _compatible(short: list[str], long: list[str]) -> bool:
     """Whether a shorter way of naming someone fits a longer one (initials, no first name)."""
     if short[-1].lower() != long[-1].lower():
         return False
-    short_title = bool(_TITLE.match(short[0] + " "))
-    long_title = bool(_TITLE.match(long[0] + " "))
+    short_title = bool(TITLE.match(short[0] + " "))
+    long_title = bool(TITLE.match(long[0] + " "))
     if short_title and long_title and short[0].rstrip(".") != long[0].rstrip("."):
         return False
     middle_short = short[1 if short_title else 0:-1]
@@ -327,7 +327,7 @@ def fuller_name(name: str, texts: list[str]) -> tuple[str, tuple[int, int]] | No
     short = name.split()
     best: tuple[str, tuple[int, int]] | None = None
     places = _titles_in_texts(texts, _may_name(short, texts))
-    if len(short) >= 2 and _TITLE.match(short[0] + " ") and all(
+    if len(short) >= 2 and TITLE.match(short[0] + " ") and all(
             _INITIALS.fullmatch(w) for w in short[1:-1]):
         # the surname after a first name and no title, which only a fuller naming can give
         # ("Mrs F. Adeyemi" -> "Folake Adeyemi")
@@ -360,10 +360,10 @@ def _may_name(short: list[str], texts: list[str]) -> list[int]:
 
 
 def _titles_in_texts(texts: list[str], chosen: list[int]) -> list[tuple[int, int]]:
-    """:func:`_titles_in` of the chosen texts only (each text's matches are its own)."""
+    """:func:`titles_in` of the chosen texts only (each text's matches are its own)."""
     if len(chosen) == len(texts):
-        return _titles_in(texts)
-    return [(chosen[i], start) for i, start in _titles_in([texts[i] for i in chosen])]
+        return titles_in(texts)
+    return [(chosen[i], start) for i, start in titles_in([texts[i] for i in chosen])]
 
 
 def _fullness(name: list[str]) -> tuple[int, int]:
@@ -373,4 +373,4 @@ def _fullness(name: list[str]) -> tuple[int, int]:
 
 def _untitled(name: list[str]) -> int:
     """How many words a name has besides its title."""
-    return len(name) - bool(name and _TITLE.match(name[0] + " "))
+    return len(name) - bool(name and TITLE.match(name[0] + " "))
