@@ -124,3 +124,25 @@ def test_a_passing_word_on_a_page_of_warm_headings_is_not_in_place() -> None:
         ("Looking ahead", "We plan each change of class with children and families."),
     ])
     assert judged(warm, "6").value == "not_in_place"
+
+
+def test_on_a_page_cut_off_four_headed_parts_make_a_page_that_answers_under_headings() -> None:
+    # the page's opening shows four headed sections before it stops mid-sentence: a word
+    # about therapists inside the teaching answer is in passing, as on a whole headed report
+    sections = "".join(f"<h2>{h}</h2><p>{a}</p>" for h, a in [
+        ("Who we are", "Larchfield is a junior school of 240 pupils in the middle of town."),
+        ("Needs we meet", "We support pupils with communication, learning, emotional and "
+         "physical needs, and pupils with sensory needs."),
+        ("Finding out about needs", "Teachers watch how each child is getting on, and if they "
+         "are worried they talk to the SENCO, who may carry out further checks."),
+        ("Teaching", "Teachers plan lessons so that every pupil can take part, using visual "
+         "timetables and small steps; a speech and language therapist visits to advise us "
+         "on pupils with speech needs."),
+    ])
+    cut = "<h1>SEN information report</h1>" + sections + "<h2>Help with</h2><p>Some pupils work"
+    decision = judged(cut, "10")
+    assert decision.value == "not_in_place"
+    assert "it is only mentioned in passing" in decision.parts.reasons
+    # the same four sections on a whole page: too few to say it answers under headings
+    whole = "<h1>SEN information report</h1>" + sections
+    assert judged(whole, "10").value == "partly"

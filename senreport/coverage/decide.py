@@ -174,10 +174,12 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
         phase, cut = phase_of(document), last_block(document)
         # A page that answers under headings: many items have their own, or the page has
         # many headed parts (warm headings, "Friends beyond our gate", that name no item:
-        # an item's own answer stands under one of them, not in passing words elsewhere).
-        headed = sum(entry.dedicated >= 1 for entry in tallies.values()) >= HEADED_ITEMS or sum(
+        # an item's own answer stands under one of them, not in passing words elsewhere);
+        # fewer on a page cut off, which shows only its opening.
+        at = HEADED_ITEMS if cut is None else HEADED_ITEMS_CUT
+        headed = sum(entry.dedicated >= 1 for entry in tallies.values()) >= at or sum(
             1 for part in document.parts if part.heading is not None and part.blocks
-            and part.heading.level > 1) >= HEADED_ITEMS
+            and part.heading.level > 1) >= at
         for item_id, entry in tallies.items():
             if item_id in judged:
                 continue
@@ -204,6 +206,8 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
 #: Items with headings of their own that make a report one that answers under headings: an
 #: item it gives no heading of its own is then only mentioned elsewhere, in passing.
 HEADED_ITEMS = 8
+#: ... or this many on a page cut off (a page's opening 2,000 characters hold a third of it).
+HEADED_ITEMS_CUT = 4
 
 #: Kinds whose items are judged by their parts (the others by their topic alone).
 JUDGED_KINDS = ("sen-report", "local-offer")
