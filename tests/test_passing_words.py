@@ -146,3 +146,50 @@ def test_on_a_page_cut_off_four_headed_parts_make_a_page_that_answers_under_head
     # the same four sections on a whole page: too few to say it answers under headings
     whole = "<h1>SEN information report</h1>" + sections
     assert judged(whole, "10").value == "partly"
+
+
+_SPECIAL_DAY = "<h1>SEN information report</h1>" + "".join(
+    f"<h2>{h}</h2><p>{a}</p>" for h, a in [
+        ("Welcome to Hollybank", "Hollybank is a school for 90 pupils aged 4 to 16 with "
+         "autism and severe learning difficulties."),
+        ("Our classes", "Classes are small, of eight pupils, and teachers use symbols, signing "
+         "and visual timetables in every lesson; each pupil also has one-to-one support with "
+         "reading and number every day."),
+        ("Our team", "Our teachers hold specialist qualifications in autism and all staff "
+         "train each term with the speech and language therapist and the occupational "
+         "therapist."),
+        ("Visitors to our classes", "Therapists work in class beside the teacher, and pupils "
+         "who need it have extra sessions of sensory support or speech therapy each week in "
+         "small groups."),
+        ("Families", "We meet parents each term to agree next steps and talk every day "
+         "through the home-school diary."),
+        ("Pupils' voices", "Pupils share their views at every review using symbols and photos."),
+        ("Buildings", "All rooms are on one floor, with hoists, a sensory room and a "
+         "hydrotherapy pool."),
+        ("Growing up", "From Year 9 we plan with families and the careers adviser for life "
+         "after school."),
+    ])
+
+
+@pytest.mark.parametrize("school_type", ["special", "nursery"])
+def test_a_special_schools_support_told_across_its_page_is_not_in_passing(
+        school_type: str) -> None:
+    # A special school's or nursery's whole page is about how its pupils are taught and
+    # supported: sentences across it answer item 3e without a heading of its own.
+    assert judged(_SPECIAL_DAY, "3e", school_type).value == "partly"
+    # In a mainstream school's headed report the same sentences are asides.
+    assert judged(_SPECIAL_DAY, "3e").value == "not_in_place"
+    # Sentences on several kinds of extra support, across the page, answer it.
+    fuller = _SPECIAL_DAY.replace(
+        "through the home-school diary.",
+        "through the home-school diary; at those meetings we agree which extra small-group "
+        "sessions, such as social skills or sensory circuits, each pupil will have.").replace(
+        "using symbols and photos.",
+        "using symbols and photos, and say which of their extra support sessions, such as "
+        "lunchtime social skills groups or daily sensory circuits with an adult, help them "
+        "most.").replace(
+        "for life after school.",
+        "for life after school, and older pupils have extra small-group support sessions "
+        "each week to practise shopping, cooking and travelling.")
+    assert judged(fuller, "3e", school_type).value == "in_place"
+    assert judged(fuller, "3e").value == "not_in_place"

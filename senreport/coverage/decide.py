@@ -188,7 +188,7 @@ def detect_coverage(document: Document, kind: str, school_type: str = "mainstrea
             else:
                 judged[item_id] = judge(item_id, kind, entry, levels[item_id], phase, cut,
                                         lifted=item_id in lifted, document=document,
-                                        headed=headed, special=school_type == "special")
+                                        headed=headed, school_type=school_type)
             levels[item_id] = judged[item_id].level
     if report is not None and any(s.item in levels for s in report.sections):
         _structured(report, kind, levels, tallies)

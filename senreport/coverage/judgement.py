@@ -110,14 +110,15 @@ def _answers_a_phase_part(kind: str, item_id: str, blocks: list[tuple[Block, str
 def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
           cut: Block | None, lifted: bool = False,
           document: Document | None = None, headed: bool = False,
-          special: bool = False) -> Judgement:
+          school_type: str = "mainstream") -> Judgement:
     """Apply the guide to what the tally found for one item, starting from ``level``.
 
     ``lifted``: the item's essential fact is given (how to complain, a support service's
-    contact details), which makes even a short answer full. ``special``: the school is a
-    special school (the need it caters for answers item 1).
+    contact details), which makes even a short answer full. ``school_type``: a special
+    school's need it caters for answers item 1.
     """
     result = Judgement(level)
+    special = school_type == "special"
     answers = entry.answers
     least = MENTION_WORDS_LOCAL_OFFER if kind == "local-offer" else MENTION_WORDS
     # A sentence that only sends the reader to someone ("please contact the class teacher")
@@ -165,8 +166,10 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.reasons.append("nothing says " + result.missing[0].missing)
         return result
     offered = item_id in _OFFERED and bool(result.answered)
+    pervasive = school_type in ("special", "nursery") and item_id in _PERVASIVE
     if kind == "sen-report" and item_id != "1" and _in_passing(
-            entry, headed and not lifted and not offered or answers_none, item_id):
+            entry, headed and not lifted and not offered and not pervasive or answers_none,
+            item_id):
         # Sentences elsewhere that touch the item's words but answer none of its questions.
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
@@ -208,6 +211,8 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         # between them they answer every part it has.
         spread = SCATTERED_PARTS if (kind == "sen-report" and result.answered
                                      and not result.missing) else SCATTERED_FULL
+        if pervasive:
+            spread = OWN_WORDS
         full = (entry.paragraph_words >= PROSE_FULL and entry.scattered_words >= OWN_WORDS
                 or entry.scattered_words >= spread and (
                     entry.paragraph_words > 0 or len(entry.cues) >= SCATTERED_CUES))
@@ -272,6 +277,9 @@ _OFFERED = ("11",)
 #: Items named in more words inside other answers before they are more than in passing: a
 #: therapist under extra support is how that is met, not how other bodies are involved.
 _PASSING_AT = {"10": 150}
+#: Items a special school's or nursery's whole page speaks to (how pupils are taught, the
+#: extra support they have): sentences across the page answer them, heading or none.
+_PERVASIVE = ("3c", "3e")
 
 
 def _in_passing(entry: Tally, elsewhere_is_not_enough: bool, item_id: str) -> bool:
