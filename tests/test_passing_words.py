@@ -193,3 +193,12 @@ def test_a_special_schools_support_told_across_its_page_is_not_in_passing(
         "each week to practise shopping, cooking and travelling.")
     assert judged(fuller, "3e", school_type).value == "in_place"
     assert judged(fuller, "3e").value == "not_in_place"
+
+
+def test_a_special_schools_adapted_lessons_told_across_its_page_are_not_in_passing() -> None:
+    adapted = _SPECIAL_DAY.replace(
+        "All rooms are on one floor,",
+        "Lessons are adapted with visual timetables, and rooms are kept calm and uncluttered. "
+        "All rooms are on one floor,")
+    assert judged(adapted, "3d", "special").value != "not_in_place"
+    assert judged(adapted, "3d").value == "not_in_place"

@@ -277,9 +277,10 @@ _OFFERED = ("11",)
 #: Items named in more words inside other answers before they are more than in passing: a
 #: therapist under extra support is how that is met, not how other bodies are involved.
 _PASSING_AT = {"10": 150}
-#: Items a special school's or nursery's whole page speaks to (how pupils are taught, the
-#: extra support they have): sentences across the page answer them, heading or none.
-_PERVASIVE = ("3c", "3e")
+#: Items a special school's or nursery's whole page speaks to (how pupils are taught, how
+#: lessons and rooms are adapted, the extra support they have): sentences across the page
+#: answer them, heading or none.
+_PERVASIVE = ("3c", "3d", "3e")
 
 
 def _in_passing(entry: Tally, elsewhere_is_not_enough: bool, item_id: str) -> bool:
