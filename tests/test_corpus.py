@@ -59,6 +59,9 @@ KNOWN_FACT_MISSES = {
                             "the held-out split and was reverted)",
     "ag4-our-lady-fells-primary": "the review date is written with its year cut short "
                                   "('Reviewed Oct \'26'), which is not read as a date",
+    "ap3-wickham-qa": "the report's date is only in 'this record of their conversation, made "
+                      "in March 2026, is our SEN information report': 'made' is too common a "
+                      "word to date a report by",
     "an6-marlpit-hill-all-through": "the SENCO's number is given with its extension, which "
                                     "the writer left off ('0115 496 0274, extension 210')",
     "af1-primary-two-sencos": "the SENCO's extension is given later in the sentence, for her "

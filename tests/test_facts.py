@@ -122,6 +122,14 @@ def test_someone_elses_senco_and_a_nearby_headteacher_are_not_taken() -> None:
     assert facts(markup).senco_name is None
 
 
+def test_the_senco_given_with_another_job_on_the_line_after_the_headteacher() -> None:
+    markup = ("<p>Headteacher: Mr Gareth Penhale<br>Our SENCO is Deputy Headteacher Lorna "
+              "Achebe, who leads EHC plan reviews.<br>SEND governor: Mrs Ruth Okafor</p>")
+    assert facts(markup).senco_name == "Lorna Achebe"
+    # A name given as a caption over "Our SENCO" is still hers.
+    assert facts("<p>Mrs Jo Carr<br>Our SENCO</p>").senco_name == "Jo Carr"
+
+
 def test_the_head_of_a_centre_or_the_leader_of_another_team_is_not_the_senco() -> None:
     markup = ("<p>Please speak to your child's key worker or the SENCO first. If you are "
               "still unhappy, write to the Head of Centre, Mrs Ama Boateng.</p>")

@@ -105,9 +105,10 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
     re.compile(r"\s+(?:and|&|/)\s+(?:[A-Za-z'’\-]+\s+){0,3}?[A-Za-z'’\-]+\s*"
                r"(?:[:\-–—,]|\bis\b)\s*", re.IGNORECASE),
     # the role held by someone with another job: "the SENCO role is held by our Deputy
-    # Headteacher, Ms Blake", "Our SENCO is the Assistant Head, Mr Ray"
+    # Headteacher, Ms Blake", "Our SENCO is the Assistant Head, Mr Ray", "Our SENCO is
+    # Deputy Headteacher Lorna Achebe"
     re.compile(r"\s+(?:(?:role|post|position)\s+)?(?:is\s+)?(?:(?:held|taken|filled|led|covered)"
-               r"\s+by|is)\s+(?:(?:our|the)\s+)?(?:assistant\s+)?" + _OTHER_ROLE + r"\s*,\s*",
+               r"\s+by|is)\s+(?:(?:our|the)\s+)?(?:assistant\s+)?" + _OTHER_ROLE + r"\s*,?\s*",
                re.IGNORECASE),
 )
 _OTHER_ROLE_BEFORE = re.compile(
@@ -118,6 +119,8 @@ _OTHER_ROLE_BEFORE = re.compile(
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
 OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
+#: A line that opens after a name, with no stop between ("Mr Bell<br>Our SENCO is ...").
+_NEXT_LINE = re.compile(r"\s*\|?\s*(?:Our|The)\s")
 _SAYS_IS = re.compile(r":|\bis\b|,|[-–—|]")
 #: The first letter of a word that may open a name: a capital, or a particle's ("de").
 _WORD_OPENING = re.compile(r"(?<!\S)[A-Zvdlba]")
@@ -186,14 +189,20 @@ def names_beside_role(text: str, role: re.Match[str]) -> list[tuple[float, str, 
             found.append((100 - spread / 2 + bonus + titled, name[0], gap.end()))
             break
     window_start = max(0, role.start() - 120)
+    passed = window_start  # words inside a name given to another job are not names
     for word in _WORD_OPENING.finditer(text[window_start:role.start()]):
         start = window_start + word.start()
-        if word.group() not in _CAPITALS and not _NAME_TOKEN.match(text, start):
+        if start < passed or word.group() not in _CAPITALS and not _NAME_TOKEN.match(
+                text, start):
             continue  # a name opens with a capital (or a title) or a particle ("de")
         name = name_at(text, start)
         if not name or name[1] > role.start():
             continue
         if _BEFORE_ROLE.fullmatch(text, name[1], role.start()):
+            if _NEXT_LINE.match(text, name[1]) and _OTHER_ROLE_BEFORE.search(
+                    text[max(0, start - 40):start]):
+                passed = name[1]  # "Headteacher: Mr Bell<br>Our SENCO is ...": the line
+                continue  # above names the headteacher
             distance = role.start() - name[1]
             titled = 8 if TITLE.match(name[0]) else 0
             found.append((95 - distance / 2 + titled, name[0], start))
