@@ -130,6 +130,20 @@ def test_the_senco_given_with_another_job_on_the_line_after_the_headteacher() ->
     assert facts("<p>Mrs Jo Carr<br>Our SENCO</p>").senco_name == "Jo Carr"
 
 
+def test_a_number_given_in_a_long_sentence_about_someone_else_is_theirs() -> None:
+    markup = ("<p>You can email Mrs Thwaite at senco@marks.sch.uk. Emails are read first by our "
+              "SEN administrator, Mrs Jo Pennick, who books meetings. Mrs Pennick works Monday "
+              "to Wednesday and can be reached about appointments at "
+              "j.pennick@stmarks-hollinsford.sch.uk or on 01632 960539. To speak to Mrs Thwaite "
+              "herself, ring the school office on 01632 960538 and ask for her.</p>")
+    found = facts(markup)
+    assert (found.senco_email, found.senco_phone) == ("senco@marks.sch.uk", "01632 960538")
+    markup = ("<p>Our SENCO is Mrs Ruth Obi. Questions about support plans should go to Ruth by "
+              "email. For help at home, Callum runs our family support service and you can "
+              "ring him directly on 01632 960487.</p>")
+    assert facts(markup).senco_phone is None
+
+
 def test_the_head_of_a_centre_or_the_leader_of_another_team_is_not_the_senco() -> None:
     markup = ("<p>Please speak to your child's key worker or the SENCO first. If you are "
               "still unhappy, write to the Head of Centre, Mrs Ama Boateng.</p>")

@@ -12,7 +12,8 @@ from senreport.facts.senco import EXTERNAL, ROLE, TITLE, name_at, surname_of
 #: Whoever else a contact detail may follow: a support service, admissions, or a person
 #: named with a title ("the headteacher, Mr Bell, on ...").
 _OTHER_OWNER = re.compile(EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|other|all)\s+"
-                          r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|" + TITLE.pattern + r"\s",
+                          r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|\bfamily\s+support\b|"
+                          + TITLE.pattern + r"\s",
                           re.IGNORECASE)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
@@ -23,7 +24,7 @@ _STAFFED_BY = re.compile(r"[^.]{0,40}?\b(?:staffed|run|answered|manned|monitored
                          r"|[^().]{0,20}?\(\s*(?=(?:Mrs|Mr|Miss|Ms|Dr)\b)", re.IGNORECASE)
 #: ... or, after "contact her on", back to the sentence's start, within this.
 SENTENCE_REACH = 400
-_PRONOUN_CONTACT = re.compile(r"\b(?:her|him|them)\s+(?:on|at|via|by)\b[^.]{0,12}$",
+_PRONOUN_CONTACT = re.compile(r"\b(?:her|him|them)\s+(?:directly\s+)?(?:on|at|via|by)\b[^.]{0,12}$",
                               re.IGNORECASE)
 
 
@@ -44,7 +45,9 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
         found = name_at(text, staffed.end())
         if found is not None and not (surname and surname_of(found[0]) == surname):
             return True
-    start = max(0, pos - OWNER_REACH)
+    # the sentence's own subject, however long the sentence ("Mrs Pennick works Monday to
+    # Wednesday and can be reached about appointments at ... or on ...")
+    start = max(0, min(pos - OWNER_REACH, text.rfind(". ", 0, pos - 1) + 1), pos - SENTENCE_REACH)
     if _PRONOUN_CONTACT.search(text, max(0, pos - 30), pos):
         # "... Miss Dobbs, our Inclusion Support Assistant, ... contact her on ...": the
         # person the sentence is about, however far back it named her.
