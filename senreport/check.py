@@ -17,11 +17,12 @@ from senreport.block_locations import locate_in_blocks
 from senreport.blocks import BlockSyntaxError, has_blocks
 from senreport.context import CheckContext
 from senreport.coverage import Coverage, detect_coverage
-from senreport.document import Document, is_whole_page, parse_html, plain_characters
+from senreport.document import Document, is_whole_page, parse_html
 from senreport.facts import Facts, extract_facts, without_title
 from senreport.findings import Finding, acknowledge, with_fingerprints
 from senreport.limits import LimitError
 from senreport.model import KINDS, SCHOOL_TYPES, Report
+from senreport.plain_text import plain_characters
 from senreport.readers.files import DocumentError, read_file_document, sniff_format
 from senreport.readers.report import report_from_blocks, report_from_html
 from senreport.readers.structured import ReportError, load_report

@@ -20,6 +20,7 @@ from senreport.line_breaks import broken_lines
 from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.paragraphs import split_bare_text, with_paragraphs
+from senreport.plain_text import plain_characters
 from senreport.pseudo_headings import is_list_title, is_pseudo_heading
 from senreport.style_classes import inline_class_styles
 from senreport.tab_panels import Tabs, panel_around, tabs_of
@@ -43,22 +44,6 @@ _STRUCTURE_TAGS = frozenset({"ul", "ol", "dl", "table", "tr", "tbody", "thead", 
 _PARAGRAPHS = frozenset({"p", "div", "table", "blockquote", "dl", "section"})
 _PAGE = re.compile(r"<(html|body)[\s>]", re.IGNORECASE)
 _T = TypeVar("_T")
-
-
-#: Characters that show nothing and join or break nothing a reader sees (soft hyphens, zero-
-#: width spaces and word joiners, a stray byte-order mark: text pasted from word processors
-#: and other pages carries them inside words, "identi\u00adfy"), and typographic ligatures
-#: (text copied out of a PDF: "identi\ufb01cation"), spelt out.
-PLAIN_CHARACTERS = str.maketrans({"\u00ad": None, "\u200b": None, "\u2060": None,
-                                  "\ufeff": None, "\ufb00": "ff", "\ufb01": "fi",
-                                  "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-                                  "\ufb05": "st", "\ufb06": "st"})
-_NOT_PLAIN = re.compile("[\u00ad\u200b\u2060\ufeff\ufb00-\ufb06]")
-
-
-def plain_characters(text: str) -> str:
-    """The text with :data:`PLAIN_CHARACTERS` dropped or spelt out."""
-    return text.translate(PLAIN_CHARACTERS) if _NOT_PLAIN.search(text) else text
 
 
 def normalise_space(text: str) -> str:

@@ -122,8 +122,10 @@ OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 #: A line that opens after a name, with no stop between ("Mr Bell<br>Our SENCO is ...").
 _NEXT_LINE = re.compile(r"\s*\|?\s*(?:Our|The)\s")
 _SAYS_IS = re.compile(r":|\bis\b|,|[-–—|]")
-#: The first letter of a word that may open a name: a capital, or a particle's ("de").
-_WORD_OPENING = re.compile(r"(?<!\S)[A-Zvdlba]")
+#: The first letter of a word that may open a name: a capital, or a particle's ("de"). (The
+#: letter is looked for first, then what stands before it: ``re`` finds a letter of a set
+#: quickly, and tries a pattern that opens with a look-behind at every place.)
+_WORD_OPENING = re.compile(r"[A-Zvdlba](?<!\S.)")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _SPACES = re.compile(r"[ \t]+")
 _SHORT_TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr)\.?")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from senreport.converted_pages import FURNITURE
-from senreport.document import PLAIN_CHARACTERS
+from senreport.plain_text import PLAIN_CHARACTERS
 from senreport.readers.files import attribute, escape
 
 _BOLD = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)

@@ -12,6 +12,7 @@ from senreport.context import CheckContext
 from senreport.document import HEADING_TAGS
 from senreport.findings import Finding, finding
 from senreport.rules.registry import rule
+from senreport.textscan import case_folded, fold
 
 _DOCUMENT_TYPES = {".pdf": "a PDF", ".doc": "a Word document", ".docx": "a Word document",
                    ".odt": "a document", ".rtf": "a document"}
@@ -20,6 +21,9 @@ _WEB_ALTERNATIVE = re.compile(
     r"|(?:other|alternative|different|large[- ]print) formats?|on this page",
     re.IGNORECASE,
 )
+#: ``_WEB_ALTERNATIVE`` as a search of the text folded to lower case (far quicker than one
+#: that ignores case), if it can be.
+_WEB_ALTERNATIVE_FOLDED = case_folded(_WEB_ALTERNATIVE)
 #: Where a link's surrounding sentence ends, when looking for a web-page alternative.
 _SENTENCE_BLOCKS = frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "caption",
                               *HEADING_TAGS})
@@ -52,6 +56,13 @@ def _surrounding_text(link: etree._Element) -> str:
     return link.text_content() + (link.tail or "")
 
 
+def _offers_web_page(text: str) -> bool:
+    """Whether the words around a link offer a web page (or another format) instead."""
+    if _WEB_ALTERNATIVE_FOLDED is not None:
+        return bool(_WEB_ALTERNATIVE_FOLDED.search(fold(text)))
+    return bool(_WEB_ALTERNATIVE.search(text))
+
+
 @rule("AX160", "document-only", severity="info",
       reference="WCAG 2.2 SC 1.3.1 and 4.1.2; GOV.UK guidance on publishing accessible documents",
       wcag=("1.3.1", "4.1.2"))
@@ -77,7 +88,7 @@ def check_document_only(ctx: CheckContext) -> Iterator[Finding]:
         if kind is None or href in seen:
             continue
         seen.add(href)
-        if _WEB_ALTERNATIVE.search(_surrounding_text(link)):
+        if _offers_web_page(_surrounding_text(link)):
             continue
         yield finding(
             f"This links to {kind} with no web page version. Many parents who use screen "

@@ -76,12 +76,19 @@ def check_fake_list(ctx: CheckContext) -> Iterator[Finding]:
     for holder in ctx.document.elements(*_LINE_HOLDERS):
         if not _holds_lines(holder):
             continue
-        lines = _lines(holder)
-        if sum(1 for line in lines if _LIST_MARKER.match(line)) >= 2:
-            yield finding(message, element=holder)
-            previous_marked = None
-            continue
-        marked = holder.tag == "p" and bool(lines) and bool(_LIST_MARKER.match(lines[0]))
+        if any(child.tag == "br" for child in holder):
+            lines = _lines(holder)
+            if sum(1 for line in lines if _LIST_MARKER.match(line)) >= 2:
+                yield finding(message, element=holder)
+                previous_marked = None
+                continue
+            first = lines[0] if lines else ""
+        else:
+            # One line (its words, or none): not a list of its own; a paragraph that opens
+            # with a marker may be one line of a list typed as paragraphs.
+            first = "" if holder.tag != "p" else (
+                holder.text_content() if len(holder) else holder.text or "")
+        marked = holder.tag == "p" and bool(_LIST_MARKER.match(first))
         if not marked:
             previous_marked = None
             continue
