@@ -136,3 +136,30 @@ def test_aim_words_of_a_text_searched_first_are_its_sentences_words() -> None:
     for text in texts:
         assert _holds_aim(text) == bool(_AIMS.search(text)), text
         assert aim_words(text) == sentence_words.__wrapped__(text, _states_aim), text
+
+
+def test_law_is_looked_for_where_its_matches_may_open() -> None:
+    import random
+
+    from senreport.coverage.pointers import _LAW, _LAW_FOLDED, _holds_law, law_words
+    texts = [
+        "All schools must publish a report.", "Governing bodies have a duty to do so",
+        "The SEND Code of Practice expects schools to act.", "the law says", "THE LAW SAYS",
+        "Maintained schools of the county should", "The Children and Families Act 2014 sets out",
+        "The Act gives", "Academies are required to", "every school must", "Schoolsmust",
+        "ſchools muſt help", "Local authorities are expected to", "the governing body must",
+        "Our settings are expected to", "Regulations requires", "Legislation states",
+        "Outlaw says", "We act says", "abstract gives", "the governing bodies must",
+        "\u0130t is the law. The law says so.", "We follow the law.", "",
+    ]
+    assert _LAW_FOLDED is not None  # the search from the words its matches open with is tried
+    for text in texts:
+        assert _holds_law(text) == bool(_LAW.search(text)), text
+    rng = random.Random(7)
+    words = ["all", "schools", "must", "the", "law", "says", "act", "2014", "of", "Kent",
+             "governing", "body", "bodies", "send", "code", "of", "practice", "expects",
+             "ſ", "\u212a", "SEN", "Act", "required", "to", ".", ",", "every", "school"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+        assert _holds_law(text) == bool(_LAW.search(text)), text
+        assert (law_words(text) > 0) <= bool(_LAW.search(text)), text

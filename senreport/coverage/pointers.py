@@ -128,13 +128,31 @@ _LAW = re.compile(
     r" (?:expects|says|states|requires|sets out|gives)\b", re.IGNORECASE)
 
 
+_LAW_FOLDED = case_folded(_LAW)  # searched in a text folded to lower case: far faster
+#: Where a match can be found, each by ``str.find``: who is asked, or what asks (a match
+#: opening on a word that may be left out, "all schools must", is also one from the next
+#: word, "schools must", which is all :func:`_holds_law` asks).
+_LAW_OPENINGS = ("schools", "governing bodies", "academies", "settings", "local authorities",
+                 "the governing body", "every school", "code of practice", "law",
+                 "legislation", "regulations", "act")
+
+
 def _states_law(sentence: str) -> bool:
     return _LAW.search(sentence) is not None
 
 
+def _holds_law(text: str) -> bool:
+    """Whether ``_LAW`` matches the text (searched in the text folded to lower case, from the
+    places its matches may open: ``re`` tries a pattern opening with ``\\b`` and ignoring
+    case at every character, 0.1 microsecond each)."""
+    if _LAW_FOLDED is None:
+        return _LAW.search(text) is not None
+    return found_at_literals(_LAW_FOLDED, _LAW_OPENINGS, fold(text))
+
+
 def law_words(text: str) -> int:
     """Words in the text's sentences that say what the law asks of schools."""
-    if _LAW.search(text) is None:
+    if not _holds_law(text):
         return 0
     return sentence_words(text, _states_law)
 
