@@ -163,3 +163,25 @@ def test_law_is_looked_for_where_its_matches_may_open() -> None:
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
         assert _holds_law(text) == bool(_LAW.search(text)), text
         assert (law_words(text) > 0) <= bool(_LAW.search(text)), text
+
+
+def test_pointers_are_looked_for_where_their_opening_words_begin() -> None:
+    import random
+
+    from senreport.coverage.pointers import _DEFERS, _DEFERS_AT
+    assert _DEFERS_AT is not None  # the search from the words its matches open with is tried
+    texts = ["please see our policy", "it can be found here", "seethe. see our plan",
+             "is available in the office", "this is explained in full in our report",
+             "to find out more about us", "would like to know more", "downloads attached",
+             "\u017fee our policy, see the plan", "k\u0131s available on request", "",
+             "the school office. contact the school office", "in the send policy; in our plan"]
+    rng = random.Random(8)
+    words = ["see", "our", "the", "please", "refer", "can", "be", "found", "is", "are",
+             "available", "in", "on", "more", "information", "click", "here", "download",
+             "send", "policy", "contact", "school", "office", "to", "know", "é", "\u0131s",
+             "further", "details", "set", "out", "fully", "-", ",", "would", "like"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+              for _ in range(3000)]
+    for text in texts:
+        found, expected = _DEFERS_AT.search(text), _DEFERS.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text

@@ -9,7 +9,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from senreport.textscan import case_folded, fold, found_at_literals, opening_literals
+from senreport.textscan import (
+    Prefiltered,
+    anchored,
+    case_folded,
+    fold,
+    found_at_literals,
+    opening_literals,
+)
 
 #: Words that send the reader elsewhere instead of answering.
 _DEFERS = re.compile(
@@ -39,14 +46,36 @@ _DETAILS_OF = re.compile(r"\W*((full|further|more) )?(details|information) (of|a
                          r"regarding)\b")
 
 
+def _opening_words(pattern: re.Pattern[str]) -> Prefiltered | None:
+    """``pattern``, written ``\\b(...)`` of lower-case phrases, tried only where a word its
+    matches open with begins ("see", "please", "can", ...; :func:`anchored`): ``re`` tries a
+    pattern opening with ``\\b`` at every character of a text. None when its matches do not
+    all open with such words."""
+    source = pattern.pattern
+    if not (source.startswith("\\b(") and source.endswith(")")) or pattern.flags & ~re.UNICODE:
+        return None
+    try:
+        re.compile(source[3:-1])  # the group is the whole pattern (its inside is balanced)
+    except re.error:
+        return None
+    literals = opening_literals(source[3:-1], least=2)
+    firsts = {literal.split(" ")[0] for literal in literals or ()}
+    if not literals or not all(w.isascii() and w.isalpha() and w.islower() for w in firsts):
+        return None
+    return anchored(pattern, firsts)
+
+
+_DEFERS_AT = _opening_words(_DEFERS)
+
+
 @lru_cache(maxsize=8192)
 def defers(sentence: str) -> bool:
     """A sentence that sends the reader elsewhere: short, opening with the pointer, or
     opening on what it points to."""
     low = sentence.lower()
-    if not any(key in low for key in _DEFERS_KEYS):
+    if not any(map(low.__contains__, _DEFERS_KEYS)):
         return False
-    match = _DEFERS.search(low)
+    match = (_DEFERS_AT or _DEFERS).search(low)
     if match is None:
         return False
     return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4 or (
