@@ -185,3 +185,28 @@ def test_pointers_are_looked_for_where_their_opening_words_begin() -> None:
     for text in texts:
         found, expected = _DEFERS_AT.search(text), _DEFERS.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_words_deferring_are_counted_in_texts_holding_a_pointer_only() -> None:
+    from senreport.coverage.pointers import deferring_words, defers, sentence_words
+    texts = ["We meet termly. Please see our SEND policy for more.", "We meet termly.",
+             "Full details can be found on our website. Teachers plan lessons.",
+             "PLEASE SEE OUR POLICY. It is clear.", "Ask us! More information is on request.",
+             "\u212alick here. see the plan.", "See our plan. Please refer to our policy."]
+    for text in texts:
+        assert deferring_words(text) == sentence_words.__wrapped__(text, defers.__wrapped__)
+
+
+def test_a_list_of_documents_is_looked_for_where_enough_document_words_stand() -> None:
+    import random
+
+    from senreport.coverage.contents import _DOCUMENT, _SHARED_PLURAL, DOCUMENTS, _lists_documents
+    rng = random.Random(9)
+    words = ["Policy", "policies", "Plan", "plans", "STATEMENT", "procedures", "Strategy",
+             "charter", "SEND", "Equality", "and", "our", ",", "(", ")", ":", "including",
+             "documents", "statements", "Complaints", "\u017ftatement", "poli\u0130y", "plan,"]
+    for _ in range(4000):
+        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        expected = "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
+                                        or bool(_SHARED_PLURAL.search(sentence)))
+        assert _lists_documents(sentence) == expected, sentence
