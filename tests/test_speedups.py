@@ -156,11 +156,11 @@ def test_law_is_looked_for_where_its_matches_may_open() -> None:
     for text in texts:
         assert _holds_law(text) == bool(_LAW.search(text)), text
     rng = random.Random(7)
-    words = ["all", "schools", "must", "the", "law", "says", "act", "2014", "of", "Kent",
-             "governing", "body", "bodies", "send", "code", "of", "practice", "expects",
-             "ſ", "\u212a", "SEN", "Act", "required", "to", ".", ",", "every", "school"]
-    for _ in range(3000):
-        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9)))
+    # The pattern's own words (a word added to it is tried too), and a few others.
+    words = sorted(set(re.findall(r"[a-z]+", _LAW.pattern))) + [
+        "2014", "Kent", "ſ", "\u212a", "SEN", "Act", "LAW", ".", ",", "school", "body"]
+    for _ in range(6000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
         assert _holds_law(text) == bool(_LAW.search(text)), text
         assert (law_words(text) > 0) <= bool(_LAW.search(text)), text
 
@@ -202,11 +202,17 @@ def test_a_list_of_documents_is_looked_for_where_enough_document_words_stand() -
 
     from senreport.coverage.contents import _DOCUMENT, _SHARED_PLURAL, DOCUMENTS, _lists_documents
     rng = random.Random(9)
-    words = ["Policy", "policies", "Plan", "plans", "STATEMENT", "procedures", "Strategy",
-             "charter", "SEND", "Equality", "and", "our", ",", "(", ")", ":", "including",
-             "documents", "statements", "Complaints", "\u017ftatement", "poli\u0130y", "plan,"]
-    for _ in range(4000):
-        sentence = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+    # The patterns' own words (a word added to them is tried too), and a few others.
+    words = sorted(set(re.findall(r"[a-z]+", _DOCUMENT.pattern + _SHARED_PLURAL.pattern))) + [
+        "Policy", "Plan", "STATEMENT", "Strategy", "SEND", "Equality", "and", "our", ",", "(",
+        ")", ":", "Complaints", "\u017ftatement", "poli\u0130y", "plan,", "SEN", "Care"]
+    plurals = [w for w in words if w.endswith("s") and len(w) > 4]
+    sentences = [template.format(plural) for plural in plurals for template in (
+        "Our SEND, Equality, Complaints and Care {} are online.", "Our {} (SEN, Care, Complaints)",
+        "Related {}: SEND, Accessibility, Complaints, Care", "our {}, including SEND, Care, Pay,")]
+    sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+                  for _ in range(4000)]
+    for sentence in sentences:
         expected = "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
                                         or bool(_SHARED_PLURAL.search(sentence)))
         assert _lists_documents(sentence) == expected, sentence
