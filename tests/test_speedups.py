@@ -136,3 +136,83 @@ def test_aim_words_of_a_text_searched_first_are_its_sentences_words() -> None:
     for text in texts:
         assert _holds_aim(text) == bool(_AIMS.search(text)), text
         assert aim_words(text) == sentence_words.__wrapped__(text, _states_aim), text
+
+
+def test_law_is_looked_for_where_its_matches_may_open() -> None:
+    import random
+
+    from senreport.coverage.pointers import _LAW, _LAW_FOLDED, _holds_law, law_words
+    texts = [
+        "All schools must publish a report.", "Governing bodies have a duty to do so",
+        "The SEND Code of Practice expects schools to act.", "the law says", "THE LAW SAYS",
+        "Maintained schools of the county should", "The Children and Families Act 2014 sets out",
+        "The Act gives", "Academies are required to", "every school must", "Schoolsmust",
+        "ſchools muſt help", "Local authorities are expected to", "the governing body must",
+        "Our settings are expected to", "Regulations requires", "Legislation states",
+        "Outlaw says", "We act says", "abstract gives", "the governing bodies must",
+        "\u0130t is the law. The law says so.", "We follow the law.", "",
+    ]
+    assert _LAW_FOLDED is not None  # the search from the words its matches open with is tried
+    for text in texts:
+        assert _holds_law(text) == bool(_LAW.search(text)), text
+    rng = random.Random(7)
+    # The pattern's own words (a word added to it is tried too), and a few others.
+    words = sorted(set(re.findall(r"[a-z]+", _LAW.pattern))) + [
+        "2014", "Kent", "ſ", "\u212a", "SEN", "Act", "LAW", ".", ",", "school", "body"]
+    for _ in range(6000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 6)))
+        assert _holds_law(text) == bool(_LAW.search(text)), text
+        assert (law_words(text) > 0) <= bool(_LAW.search(text)), text
+
+
+def test_pointers_are_looked_for_where_their_opening_words_begin() -> None:
+    import random
+
+    from senreport.coverage.pointers import _DEFERS, _DEFERS_AT
+    assert _DEFERS_AT is not None  # the search from the words its matches open with is tried
+    texts = ["please see our policy", "it can be found here", "seethe. see our plan",
+             "is available in the office", "this is explained in full in our report",
+             "to find out more about us", "would like to know more", "downloads attached",
+             "\u017fee our policy, see the plan", "k\u0131s available on request", "",
+             "the school office. contact the school office", "in the send policy; in our plan"]
+    rng = random.Random(8)
+    words = ["see", "our", "the", "please", "refer", "can", "be", "found", "is", "are",
+             "available", "in", "on", "more", "information", "click", "here", "download",
+             "send", "policy", "contact", "school", "office", "to", "know", "é", "\u0131s",
+             "further", "details", "set", "out", "fully", "-", ",", "would", "like"]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+              for _ in range(3000)]
+    for text in texts:
+        found, expected = _DEFERS_AT.search(text), _DEFERS.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+
+
+def test_words_deferring_are_counted_in_texts_holding_a_pointer_only() -> None:
+    from senreport.coverage.pointers import deferring_words, defers, sentence_words
+    texts = ["We meet termly. Please see our SEND policy for more.", "We meet termly.",
+             "Full details can be found on our website. Teachers plan lessons.",
+             "PLEASE SEE OUR POLICY. It is clear.", "Ask us! More information is on request.",
+             "\u212alick here. see the plan.", "See our plan. Please refer to our policy."]
+    for text in texts:
+        assert deferring_words(text) == sentence_words.__wrapped__(text, defers.__wrapped__)
+
+
+def test_a_list_of_documents_is_looked_for_where_enough_document_words_stand() -> None:
+    import random
+
+    from senreport.coverage.contents import _DOCUMENT, _SHARED_PLURAL, DOCUMENTS, _lists_documents
+    rng = random.Random(9)
+    # The patterns' own words (a word added to them is tried too), and a few others.
+    words = sorted(set(re.findall(r"[a-z]+", _DOCUMENT.pattern + _SHARED_PLURAL.pattern))) + [
+        "Policy", "Plan", "STATEMENT", "Strategy", "SEND", "Equality", "and", "our", ",", "(",
+        ")", ":", "Complaints", "\u017ftatement", "poli\u0130y", "plan,", "SEN", "Care"]
+    plurals = [w for w in words if w.endswith("s") and len(w) > 4]
+    sentences = [template.format(plural) for plural in plurals for template in (
+        "Our SEND, Equality, Complaints and Care {} are online.", "Our {} (SEN, Care, Complaints)",
+        "Related {}: SEND, Accessibility, Complaints, Care", "our {}, including SEND, Care, Pay,")]
+    sentences += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+                  for _ in range(4000)]
+    for sentence in sentences:
+        expected = "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
+                                        or bool(_SHARED_PLURAL.search(sentence)))
+        assert _lists_documents(sentence) == expected, sentence

@@ -24,7 +24,7 @@ from lxml import etree
 
 from senreport.coverage.definitions import without_sentences
 from senreport.document import Block
-from senreport.textscan import QUESTION_END
+from senreport.textscan import QUESTION_END, fold
 
 #: The fewest entries that make a list of contents.
 ENTRIES = 3
@@ -115,6 +115,11 @@ _SHARED_PLURAL = re.compile(
     r"(?:[^,.;:()]+,\s*){2,}")
 
 
+#: The plurals every match of ``_SHARED_PLURAL`` holds, as written there (a cheap test first:
+#: the pattern, opening with a capital or \b, is tried at every character).
+_PLURALS = ("policies", "plans", "procedures", "documents", "statements")
+
+
 def _may_list_documents(text: str) -> bool:
     """A cheap first test: the text may hold a sentence :func:`_lists_documents` marks."""
     low = text.lower()
@@ -123,8 +128,14 @@ def _may_list_documents(text: str) -> bool:
 
 
 def _lists_documents(sentence: str) -> bool:
-    return "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
-                                or bool(_SHARED_PLURAL.search(sentence)))
+    if "," not in sentence:
+        return False
+    # Each of _DOCUMENT's matches holds a document word (in the text folded as re.IGNORECASE
+    # reads it): too few of them, and the pattern need not be tried at every character.
+    folded = fold(sentence)
+    return sum(map(folded.count, _DOCUMENT_WORDS)) >= DOCUMENTS and len(
+        _DOCUMENT.findall(sentence)) >= DOCUMENTS or any(
+        map(sentence.__contains__, _PLURALS)) and bool(_SHARED_PLURAL.search(sentence))
 
 
 def without_document_lists(texts: list[str]) -> list[str]:
