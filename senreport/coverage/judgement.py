@@ -211,8 +211,6 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         # between them they answer every part it has.
         spread = SCATTERED_PARTS if (kind == "sen-report" and result.answered
                                      and not result.missing) else SCATTERED_FULL
-        if pervasive:
-            spread = OWN_WORDS
         full = (entry.paragraph_words >= PROSE_FULL and entry.scattered_words >= OWN_WORDS
                 or entry.scattered_words >= spread and (
                     entry.paragraph_words > 0 or len(entry.cues) >= SCATTERED_CUES))
