@@ -133,9 +133,10 @@ def _lists_documents(sentence: str) -> bool:
     # Each of _DOCUMENT's matches holds a document word (in the text folded as re.IGNORECASE
     # reads it): too few of them, and the pattern need not be tried at every character.
     folded = fold(sentence)
-    return sum(map(folded.count, _DOCUMENT_WORDS)) >= DOCUMENTS and len(
-        _DOCUMENT.findall(sentence)) >= DOCUMENTS or any(
-        map(sentence.__contains__, _PLURALS)) and bool(_SHARED_PLURAL.search(sentence))
+    named = sum(map(folded.count, _DOCUMENT_WORDS)) >= DOCUMENTS and len(
+        _DOCUMENT.findall(sentence)) >= DOCUMENTS
+    return named or (any(map(sentence.__contains__, _PLURALS))
+                     and bool(_SHARED_PLURAL.search(sentence)))
 
 
 def without_document_lists(texts: list[str]) -> list[str]:

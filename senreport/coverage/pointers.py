@@ -6,7 +6,7 @@ many of its words are of these kinds."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from senreport.textscan import (
@@ -66,6 +66,7 @@ def _opening_words(pattern: re.Pattern[str]) -> Prefiltered | None:
 
 
 _DEFERS_AT = _opening_words(_DEFERS)
+_FIND_DEFERS = _DEFERS_AT or _DEFERS
 
 
 @lru_cache(maxsize=8192)
@@ -75,7 +76,7 @@ def defers(sentence: str) -> bool:
     low = sentence.lower()
     if not any(map(low.__contains__, _DEFERS_KEYS)):
         return False
-    match = (_DEFERS_AT or _DEFERS).search(low)
+    match = _FIND_DEFERS.search(low)
     if match is None:
         return False
     return len(sentence.split()) < 15 or len(sentence[:match.start()].split()) <= 4 or (
@@ -111,7 +112,7 @@ def deferring_words(text: str) -> int:
     """Words in the text's sentences that send the reader elsewhere (:func:`defers`)."""
     # A sentence's lower case stands in the text's, and _DEFERS asks nothing around a match
     # but \b: a text without a match (most) holds no sentence that defers, and is not cut up.
-    if (_DEFERS_AT or _DEFERS).search(text.lower()) is None:
+    if _FIND_DEFERS.search(text.lower()) is None:
         return 0
     return sentence_words(text, defers)
 
@@ -131,14 +132,22 @@ def _states_aim(sentence: str) -> bool:
     return _AIMS.search(sentence) is not None
 
 
+def _holds(pattern: re.Pattern[str], folded: re.Pattern[str] | None,
+           openings: Sequence[str] | None, text: str) -> bool:
+    """Whether ``pattern`` matches the text: searched as ``folded`` in the text folded to
+    lower case, from the places its matches open (``openings``, each found by ``str.find``),
+    when it can be; ``re`` tries a pattern opening with ``\\b`` and ignoring case at every
+    character, 0.1 microsecond each."""
+    if folded is None:
+        return pattern.search(text) is not None
+    if openings:
+        return found_at_literals(folded, openings, fold(text))
+    return folded.search(fold(text)) is not None
+
+
 def _holds_aim(text: str) -> bool:
-    """Whether ``_AIMS`` matches the text (searched in the text folded to lower case, from
-    the places its matches open)."""
-    if _AIMS_FOLDED is None:
-        return _AIMS.search(text) is not None
-    if _AIMS_OPENINGS:
-        return found_at_literals(_AIMS_FOLDED, _AIMS_OPENINGS, fold(text))
-    return _AIMS_FOLDED.search(fold(text)) is not None
+    """Whether ``_AIMS`` matches the text."""
+    return _holds(_AIMS, _AIMS_FOLDED, _AIMS_OPENINGS, text)
 
 
 def aim_words(text: str) -> int:
@@ -175,12 +184,8 @@ def _states_law(sentence: str) -> bool:
 
 
 def _holds_law(text: str) -> bool:
-    """Whether ``_LAW`` matches the text (searched in the text folded to lower case, from the
-    places its matches may open: ``re`` tries a pattern opening with ``\\b`` and ignoring
-    case at every character, 0.1 microsecond each)."""
-    if _LAW_FOLDED is None:
-        return _LAW.search(text) is not None
-    return found_at_literals(_LAW_FOLDED, _LAW_OPENINGS, fold(text))
+    """Whether ``_LAW`` matches the text."""
+    return _holds(_LAW, _LAW_FOLDED, _LAW_OPENINGS, text)
 
 
 def law_words(text: str) -> int:

@@ -45,13 +45,13 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
         found = name_at(text, staffed.end())
         if found is not None and not (surname and surname_of(found[0]) == surname):
             return True
-    # the sentence's own subject, however long the sentence ("Mrs Pennick works Monday to
-    # Wednesday and can be reached about appointments at ... or on ...")
-    start = max(0, min(pos - OWNER_REACH, text.rfind(". ", 0, pos - 1) + 1), pos - SENTENCE_REACH)
-    if _PRONOUN_CONTACT.search(text, max(0, pos - 30), pos):
-        # "... Miss Dobbs, our Inclusion Support Assistant, ... contact her on ...": the
-        # person the sentence is about, however far back it named her.
-        start = max(0, text.rfind(". ", 0, pos - 1) + 1, pos - SENTENCE_REACH)
+    sentence = max(0, text.rfind(". ", 0, pos - 1) + 1, pos - SENTENCE_REACH)
+    # The sentence's own subject, however long the sentence ("Mrs Pennick works Monday to
+    # Wednesday and can be reached about appointments at ... or on ..."); after "contact her
+    # on", only the sentence ("... Miss Dobbs, our Inclusion Support Assistant, ... contact
+    # her on ...": the person the sentence is about, however far back it named her).
+    start = sentence if _PRONOUN_CONTACT.search(text, max(0, pos - 30), pos) else max(
+        0, min(pos - OWNER_REACH, sentence))
     before = text[start:pos]
     last_other = -1
     for match in _OTHER_OWNER.finditer(before):
