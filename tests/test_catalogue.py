@@ -169,7 +169,9 @@ def test_schedule_cue_counts() -> None:
         # Item 4's role words count only beside a name or a way to reach the SENCO (a topic
         # pair), so it keeps a few phrases of its own.
         least = 5 if item.id in TOPICS["sen-report"] else 15
-        assert least <= len(item.cues) <= 55, (item.id, len(item.cues))
+        # Item 8 is said in the school's, the parents' and the pupils' own words ("pupil
+        # voice", "my views", "your voice"), so it has the most.
+        assert least <= len(item.cues) <= 60, (item.id, len(item.cues))
 
 
 def test_schedule_cues_are_distinctive() -> None:

@@ -159,6 +159,16 @@ def test_who_is_asking_is_told_by_whom_the_answer_speaks_to() -> None:
                                              to_a_pupil)) == {"8"}
 
 
+@pytest.mark.parametrize("heading", ["Your voice", "Telling us what you think",
+                                     "Have your say"])
+def test_a_heading_said_to_you_is_the_pupils_voice_unless_said_to_a_parent(
+        heading: str) -> None:
+    to_a_pupil = "You fill in a page about what helps you and come to your own review."
+    assert set(matcher("sen-report").owners(heading, {"8": 1.0}, to_a_pupil)) == {"8"}
+    to_a_parent = "We ask for your views at each review of your child's plan."
+    assert set(matcher("sen-report").owners(heading, {"8": 1.0}, to_a_parent)) == {"7"}
+
+
 def test_prose_covering_three_items_under_one_heading() -> None:
     page = (f"<h2>Our SEN Information Report</h2><p>{FULL_TRIPS}</p><p>{FULL_WELLBEING}</p>"
             f"<p>{FULL_TRANSITION}</p><p>Children are encouraged to tell us what they think.</p>")

@@ -181,6 +181,8 @@ _PARENT_TAKES_PART = re.compile(r"\bI\b[^?]*\b(?:take part|join in)\b(?![^?]*\b(
 
 #: A heading asked in the first person ("How will you involve me?") ...
 _FIRST_PERSON = re.compile(r"\b(?:I|me)\b")
+#: ... or in the second person ("Your voice", "Telling us what you think") ...
+_SECOND_PERSON = re.compile(r"\b(?:you|your)\b", re.IGNORECASE)
 #: ... answered to a parent ("We meet you ... to review your child's plan").
 _TO_A_PARENT = re.compile(r"\byour (?:child|son|daughter)", re.IGNORECASE)
 
@@ -205,7 +207,8 @@ def _parents_voice(kind: str, heading: str, owners: dict[str, float],
         # "How can I take part?" asked by a parent: taking part in the child's education.
         return _handed(owners, "3f", "7")
     if "8" in owners and "7" not in owners and (_PARENT_SPEAKS.match(heading) or (
-            _FIRST_PERSON.search(heading) and _TO_A_PARENT.search(answer))):
+            (_FIRST_PERSON.search(heading) or _SECOND_PERSON.search(heading)
+             and not _TO_A_PARENT.search(heading)) and _TO_A_PARENT.search(answer))):
         return _handed(owners, "8", "7")
     if "7" in owners and "8" not in owners and _PUPIL_SPEAKS.match(heading):
         return _handed(owners, "7", "8")

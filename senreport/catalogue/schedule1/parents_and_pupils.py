@@ -154,6 +154,9 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "chair part of",
             "student panel",
             "my voice",
+            "your voice",
+            "what you think",
+            "have your say",
         ),
     ),
     ScheduleItem(
