@@ -619,6 +619,20 @@ def test_other_kinds_use_their_own_items() -> None:
     assert result.value("post16.future_steps") == "not_in_place"
 
 
+def test_a_services_own_phone_number_is_not_the_local_offer_offline() -> None:
+    service = ("<h2>Educational psychology</h2><p>Our psychologists work with schools and "
+               "families. Contact the team on 01632 960247 or at ep@example.gov.uk.</p>")
+    assert coverage(service, kind="local-offer").value("general.accessibility") == (
+        "not_in_place")
+    offline = ("<h2>Getting this information</h2><p>If you cannot get online, ring our "
+               "information line on 01632 960111 and we will post you printed copies or "
+               "large print and easy read versions.</p>")
+    result = coverage(offline, kind="local-offer")
+    assert result.value("general.accessibility") == "partly"
+    assert [part for part, _ in result.items["general.accessibility"].parts.missing] == [
+        "signposted"]
+
+
 def test_part_scores_file_passages_by_item() -> None:
     scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
     assert max(scores, key=scores.get) == "9"

@@ -332,9 +332,9 @@ def _quote(text: str, at: int) -> str:
 
 
 _OFFLINE = re.compile(
-    r"(?<!\d)0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b(helpline|drop-?in|face[- ]to[- ]face|"
-    r"in person|printed cop|paper cop|call us|ring us|phone us|visit us|telephone)",
-    re.IGNORECASE)
+    r"\b(helpline|information line|drop-?in|face[- ]to[- ]face|in person|printed|paper cop|"
+    r"(other|alternative|different|accessible) formats?|large print|easy[- ]read|braille|"
+    r"by post|without (the )?internet|(not|get|go) online|offline)", re.IGNORECASE)
 _SIGNPOSTED = re.compile(r"\b(search|a to z|a-z|directory|browse|quick links|site ?map|"
                          r"find (services|information|support|out more)|signpost)",
                          re.IGNORECASE)
