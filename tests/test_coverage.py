@@ -631,6 +631,16 @@ def test_a_services_own_phone_number_is_not_the_local_offer_offline() -> None:
     assert result.value("general.accessibility") == "partly"
     assert [part for part, _ in result.items["general.accessibility"].parts.missing] == [
         "signposted"]
+    for offer in ("This page is available in other languages and formats: call the Local "
+                  "Offer line on 01632 960441.", "Call the Family Information Service on "
+                  "01632 960118.", "If you would like this page in another format, such as "
+                  "large print, ring the SEND team on 01632 960266."):
+        assert coverage(f"<h2>Help</h2><p>{offer}</p>", kind="local-offer").value(
+            "general.accessibility") == "partly", offer
+    for service in ("SENDIASS, our free and impartial SEND information service, can help.",
+                    "Schools give letters and signs in large print or symbols."):
+        assert coverage(f"<h2>Help</h2><p>{service}</p>", kind="local-offer").value(
+            "general.accessibility") == "not_in_place", service
 
 
 def test_part_scores_file_passages_by_item() -> None:

@@ -332,9 +332,11 @@ def _quote(text: str, at: int) -> str:
 
 
 _OFFLINE = re.compile(
-    r"\b(helpline|information line|drop-?in|face[- ]to[- ]face|in person|printed|paper cop|"
-    r"(other|alternative|different|accessible) formats?|large print|easy[- ]read|braille|"
-    r"by post|without (the )?internet|(not|get|go) online|offline)", re.IGNORECASE)
+    r"\b(helpline|information line|family information service|local offer (line|team)|"
+    r"drop-?in|face[- ]to[- ]face|in person|printed|paper cop|"
+    r"(other|another|alternative|different|accessible)( \w+){0,3} formats?|"
+    r"(large print|braille|easy[- ]read) (cop|version|format)|by post|without (the )?internet|"
+    r"(not|get|go) online|offline)", re.IGNORECASE)
 _SIGNPOSTED = re.compile(r"\b(search|a to z|a-z|directory|browse|quick links|site ?map|"
                          r"find (services|information|support|out more)|signpost)",
                          re.IGNORECASE)
