@@ -231,6 +231,10 @@ _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:1
 #: reviewed in ..."): the date is the report's too.
 _THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page|guide|letter)\b|local\s+offer",
                           re.IGNORECASE)
+#: A sentence about the report itself ("This report describes how we put our SEND policy
+#: into practice and was reviewed in July 2025"): the policy named on the way is not dated.
+_REPORT_IS_SUBJECT = re.compile(r"\s*(?:this|our|the)\s+(?:SEND?\s+)?(?:information\s+)?"
+                                r"report\b(?!\s+(?:and|or)\b)", re.IGNORECASE)
 #: "... and it was checked": the report, named just before.
 _IT_WAS = re.compile(r"\b(?:it|this)\s+(?:was|is|has\s+been)\s+$")
 #: The label patterns, each tried only where a word it can open with stands.
@@ -312,7 +316,8 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
         before = text[max(0, start - 40):start].rsplit("|", 1)[-1]  # this block's words
         before = re.split(r"[.;]\s", before)[-1]  # this sentence's ("... 2014. Date of ...")
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
-                before + text[start:found.start]):
+                before + text[start:found.start]) and not _REPORT_IS_SUBJECT.match(
+                re.split(r"[.;|]\s", text[max(0, start - 150):start])[-1]):
             return None
         if label == "made":
             sentence = re.split(r"[.;|]\s", text[max(0, start - 120):found.start])[-1]

@@ -64,6 +64,12 @@ KNOWN_FACT_MISSES = {
                       "word to date a report by",
     "an6-marlpit-hill-all-through": "the SENCO's number is given with its extension, which "
                                     "the writer left off ('0115 496 0274, extension 210')",
+    "at0-infant-carousel-find-out-more": "the review date is written with its year cut short "
+                                         "('Reviewed Sept 26', which may as well be a day), "
+                                         "which is not read as a date",
+    "at6-all-through-email-image-careers-adviser": "the SENCO's e-mail is given only in an "
+                                                   "image's alt text, which is not read for "
+                                                   "facts",
     "af1-primary-two-sencos": "the SENCO's extension is given later in the sentence, for her "
                               "by name ('ask for ext. 214 for Mrs Sohal'): the office number "
                               "is read without it",

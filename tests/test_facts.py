@@ -880,9 +880,19 @@ def test_the_councils_home_page_is_not_its_local_offer() -> None:
     ("<table><tr><th>Version</th><th>Date</th><th>Changes</th></tr><tr><td>2.0</td>"
      "<td>10/09/2024</td><td>Annual review</td></tr><tr><td>3.0</td><td>15/09/2025</td>"
      "<td>Annual review; contacts updated</td></tr></table>", date(2025, 9, 15)),
+    ("<table><tr><th>Document</th><th>Last reviewed</th><th>Next review</th></tr><tr><td>SEND "
+     "policy</td><td>2 July 2026</td><td>July 2027</td></tr><tr><td>SEN Information Report "
+     "(this page)</td><td>29 September 2026</td><td>September 2027</td></tr></table>",
+     date(2026, 9, 29)),
+    ("<p>This report describes how we put our SEND Policy into practice and was reviewed in "
+     "July 2025.</p>", date(2025, 7, 1)),
+    ("<p>This report follows our SEND Policy. Our SEND Policy was reviewed in July 2025.</p>",
+     None),
+    ("<table><tr><th>Document</th><th>Last reviewed</th></tr><tr><td>Accessibility plan</td>"
+     "<td>2 July 2026</td></tr></table>", None),
 ])
 def test_the_reports_own_review_date_among_its_approval_signature_and_versions(
-        body: str, reviewed: date) -> None:
+        body: str, reviewed: date | None) -> None:
     assert facts(body).reviewed == reviewed
 
 

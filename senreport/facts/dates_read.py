@@ -38,6 +38,13 @@ _VERSIONS = re.compile(r"(?=.*\bversion\b)(?=.*\bdate\b)", re.IGNORECASE | re.DO
 
 #: A date's label that is the governors' approval, not the review ("Ratified by governors:
 #: 20 November 2025" under "This report was reviewed ... in October 2025").
+#: A review schedule's column of when each document was last reviewed, not when it is due.
+_LAST_REVIEWED = re.compile(r"\breviewed\b|\bdate\s+of\s+(?:last\s+)?review\b|\bupdated\b",
+                            re.IGNORECASE)
+_DUE = re.compile(r"\bnext\b|\bdue\b", re.IGNORECASE)
+#: A schedule's row for the report itself.
+_THIS_REPORT = re.compile(r"information\s+report|\bSEND?\s+report|\bthis\s+(?:page|report)\b",
+                          re.IGNORECASE)
 _APPROVAL = re.compile(r"\b(?:approved|ratified|adopted|agreed|signed\s+off)\b", re.IGNORECASE)
 _REVIEW_WORD = re.compile(r"\b(?:reviewed|review|updated|written|revised)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:[.;·]|\s[-–—]\s)", re.DOTALL)
@@ -104,7 +111,8 @@ class DatesRead:
                 (reviewed if past else upcoming).append(value)
         if not reviewed and not weak:
             weak = (self._date_under_title(found_in) or self._letter_date(found_in)
-                    or self._signed_date(found_in) or self._version_date(found_in))
+                    or self._signed_date(found_in) or self._version_date(found_in)
+                    or self._schedule_date(found_in))
         return {"reviewed": max(reviewed or weak, default=None),
                 "next_review": max(upcoming, default=None)}
 
@@ -159,6 +167,32 @@ class DatesRead:
                 continue
             dates += [f.value for f in found_in[index] if f.form in _MONTH_FORMS]
         return [max(dates)] if dates else []
+
+    def _schedule_date(self, found_in: list[list[FoundDate]]) -> list[date]:
+        """The date in a review schedule's "Last reviewed" column, on the row naming the
+        report itself ("SEN Information Report (this page) | 29 September 2026 | September
+        2027" under "Document | Last reviewed | Next review")."""
+        for index, block in enumerate(self.blocks):
+            element = block.element
+            if not found_in[index] or element is None or element.tag != "td":
+                continue
+            row = element.getparent()
+            table = next(element.iterancestors("table"), None)
+            header = table.find(".//tr") if table is not None else None
+            if header is None or row is None or row is header:
+                continue
+            cells = [c for c in row if c.tag in ("td", "th")]
+            heads = [c for c in header if c.tag in ("td", "th")]
+            if len(cells) != len(heads) or cells[0] is element:
+                continue
+            label = " ".join(heads[cells.index(element)].itertext())
+            if not _LAST_REVIEWED.search(label) or _DUE.search(label) or not (
+                    _THIS_REPORT.search(" ".join(cells[0].itertext()))):
+                continue
+            dates = [f.value for f in found_in[index] if f.form in _MONTH_FORMS]
+            if dates:
+                return dates[:1]
+        return []
 
     def _date_alone(self, found_in: list[list[FoundDate]], index: int) -> bool:
         """Whether a block is one date and nothing more, written with its month or term, or a
