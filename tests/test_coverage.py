@@ -638,6 +638,7 @@ def test_a_services_own_phone_number_is_not_the_local_offer_offline() -> None:
         assert coverage(f"<h2>Help</h2><p>{offer}</p>", kind="local-offer").value(
             "general.accessibility") == "partly", offer
     for service in ("SENDIASS, our free and impartial SEND information service, can help.",
+                    "The service offers six sessions of support, face to face or by video.",
                     "Schools give letters and signs in large print or symbols."):
         assert coverage(f"<h2>Help</h2><p>{service}</p>", kind="local-offer").value(
             "general.accessibility") == "not_in_place", service

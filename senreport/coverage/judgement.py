@@ -333,12 +333,13 @@ def _quote(text: str, at: int) -> str:
 
 _OFFLINE = re.compile(
     r"\b(helpline|information line|family information service|local offer (line|team)|"
-    r"drop-?in|face[- ]to[- ]face|in person|printed|paper cop|"
+    r"drop-?in|printed|paper cop|"
     r"(other|another|alternative|different|accessible)( \w+){0,3} formats?|"
     r"(large print|braille|easy[- ]read) (cop|version|format)|by post|without (the )?internet|"
     r"(not|get|go) online|offline)", re.IGNORECASE)
 _SIGNPOSTED = re.compile(r"\b(search|a to z|a-z|directory|browse|quick links|site ?map|"
-                         r"find (services|information|support|out more)|signpost)",
+                         r"find (services|information|support|out more)|signpost|"
+                         r"related (pages|links|topics|information)|useful links|see also)",
                          re.IGNORECASE)
 
 
