@@ -619,31 +619,6 @@ def test_other_kinds_use_their_own_items() -> None:
     assert result.value("post16.future_steps") == "not_in_place"
 
 
-def test_a_services_own_phone_number_is_not_the_local_offer_offline() -> None:
-    service = ("<h2>Educational psychology</h2><p>Our psychologists work with schools and "
-               "families. Contact the team on 01632 960247 or at ep@example.gov.uk.</p>")
-    assert coverage(service, kind="local-offer").value("general.accessibility") == (
-        "not_in_place")
-    offline = ("<h2>Getting this information</h2><p>If you cannot get online, ring our "
-               "information line on 01632 960111 and we will post you printed copies or "
-               "large print and easy read versions.</p>")
-    result = coverage(offline, kind="local-offer")
-    assert result.value("general.accessibility") == "partly"
-    assert [part for part, _ in result.items["general.accessibility"].parts.missing] == [
-        "signposted"]
-    for offer in ("This page is available in other languages and formats: call the Local "
-                  "Offer line on 01632 960441.", "Call the Family Information Service on "
-                  "01632 960118.", "If you would like this page in another format, such as "
-                  "large print, ring the SEND team on 01632 960266."):
-        assert coverage(f"<h2>Help</h2><p>{offer}</p>", kind="local-offer").value(
-            "general.accessibility") == "partly", offer
-    for service in ("SENDIASS, our free and impartial SEND information service, can help.",
-                    "The service offers six sessions of support, face to face or by video.",
-                    "Schools give letters and signs in large print or symbols."):
-        assert coverage(f"<h2>Help</h2><p>{service}</p>", kind="local-offer").value(
-            "general.accessibility") == "not_in_place", service
-
-
 def test_part_scores_file_passages_by_item() -> None:
     scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
     assert max(scores, key=scores.get) == "9"

@@ -332,14 +332,11 @@ def _quote(text: str, at: int) -> str:
 
 
 _OFFLINE = re.compile(
-    r"\b(helpline|information line|family information service|local offer (line|team)|"
-    r"drop-?in|printed|paper cop|"
-    r"(other|another|alternative|different|accessible)( \w+){0,3} formats?|"
-    r"(large print|braille|easy[- ]read) (cop|version|format)|by post|without (the )?internet|"
-    r"(not|get|go) online|offline)", re.IGNORECASE)
+    r"(?<!\d)0\d{3,4}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)|\b(helpline|drop-?in|face[- ]to[- ]face|"
+    r"in person|printed cop|paper cop|call us|ring us|phone us|visit us|telephone)",
+    re.IGNORECASE)
 _SIGNPOSTED = re.compile(r"\b(search|a to z|a-z|directory|browse|quick links|site ?map|"
-                         r"find (services|information|support|out more)|signpost|"
-                         r"related (pages|links|topics|information)|useful links|see also)",
+                         r"find (services|information|support|out more)|signpost)",
                          re.IGNORECASE)
 
 
