@@ -36,15 +36,16 @@ _SIGNED = re.compile(r"\bon\s+behalf\s+of\b|\bSEND?\s?Co\b|\bhead\s?teacher\b|"
 #: A document-control table's header row.
 _VERSIONS = re.compile(r"(?=.*\bversion\b)(?=.*\bdate\b)", re.IGNORECASE | re.DOTALL)
 
-#: A date's label that is the governors' approval, not the review ("Ratified by governors:
-#: 20 November 2025" under "This report was reviewed ... in October 2025").
 #: A review schedule's column of when each document was last reviewed, not when it is due.
 _LAST_REVIEWED = re.compile(r"\breviewed\b|\bdate\s+of\s+(?:last\s+)?review\b|\bupdated\b",
                             re.IGNORECASE)
 _DUE = re.compile(r"\bnext\b|\bdue\b", re.IGNORECASE)
-#: A schedule's row for the report itself.
-_THIS_REPORT = re.compile(r"information\s+report|\bSEND?\s+report|\bthis\s+(?:page|report)\b",
-                          re.IGNORECASE)
+#: A review schedule's row for the report itself.
+_REPORT_ROW = re.compile(r"information\s+report|\bSEND?\s+report|\bthis\s+(?:page|report)\b",
+                         re.IGNORECASE)
+
+#: A date's label that is the governors' approval, not the review ("Ratified by governors:
+#: 20 November 2025" under "This report was reviewed ... in October 2025").
 _APPROVAL = re.compile(r"\b(?:approved|ratified|adopted|agreed|signed\s+off)\b", re.IGNORECASE)
 _REVIEW_WORD = re.compile(r"\b(?:reviewed|review|updated|written|revised)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r".*(?:[.;·]|\s[-–—]\s)", re.DOTALL)
@@ -187,7 +188,7 @@ class DatesRead:
                 continue
             label = " ".join(heads[cells.index(element)].itertext())
             if not _LAST_REVIEWED.search(label) or _DUE.search(label) or not (
-                    _THIS_REPORT.search(" ".join(cells[0].itertext()))):
+                    _REPORT_ROW.search(" ".join(cells[0].itertext()))):
                 continue
             dates = [f.value for f in found_in[index] if f.form in _MONTH_FORMS]
             if dates:
