@@ -40,9 +40,8 @@ _VERSIONS = re.compile(r"(?=.*\bversion\b)(?=.*\bdate\b)", re.IGNORECASE | re.DO
 _LAST_REVIEWED = re.compile(r"\breviewed\b|\bdate\s+of\s+(?:last\s+)?review\b|\bupdated\b",
                             re.IGNORECASE)
 _DUE = re.compile(r"\bnext\b|\bdue\b", re.IGNORECASE)
-#: A review schedule's row for the report itself.
-_REPORT_ROW = re.compile(r"information\s+report|\bSEND?\s+report|\bthis\s+(?:page|report)\b",
-                         re.IGNORECASE)
+#: A review schedule's row for the report itself: its title, or "this page".
+_REPORT_ROW = re.compile(_OWN_TITLE.pattern + r"|\bthis\s+(?:page|report)\b", re.IGNORECASE)
 
 #: A date's label that is the governors' approval, not the review ("Ratified by governors:
 #: 20 November 2025" under "This report was reviewed ... in October 2025").
