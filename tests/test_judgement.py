@@ -504,3 +504,34 @@ def test_outside_professionals_named_elsewhere_do_not_secure_expertise() -> None
                                      "not have, we commission specialists from a local "
                                      "therapy partnership.</p>")
     assert judged(f"<h2>Staff training</h2><p>{TRAINING}</p>{secured}", "5").value == "in_place"
+
+
+def test_a_thin_answer_of_its_own_is_not_made_full_by_mentions_elsewhere() -> None:
+    # Two sentences on how teaching is adapted, under the school's own heading; teaching comes
+    # up again, a sentence at a time, in the answers about identifying needs, progress and
+    # training, but those answers are about their own items: the teaching answer is a line
+    # or two.
+    page = ("<h1>SEN information report</h1>"
+            "<h2>Support in class</h2><p>Teachers use adaptive teaching strategies in every "
+            "lesson. Every teacher is a teacher of pupils with SEND.</p>"
+            "<h2>Identifying needs</h2><p>Most pupils with SEND are known to us before they "
+            "join. In the summer term the SENCO visits each feeder school, reads records and "
+            "plans, and meets parents. Where a concern arises later, the class teacher talks "
+            "to parents first and the SENCO may observe the pupil or carry out screening. Every "
+            "teacher is told which adaptive teaching strategies help each pupil in lessons, "
+            "and high-quality teaching in class is always the first response.</p>"
+            "<h2>Checking progress</h2><p>Progress is assessed three times a year. For pupils "
+            "on the SEND register the SENCO compares the results with their targets and "
+            "shares them with parents at a termly meeting. Teachers use the results to plan "
+            "the teaching strategies for the next term in every lesson, with teaching "
+            "assistants.</p>"
+            "<h2>Extra help</h2><p>Extra help is planned in three waves: high-quality teaching "
+            "for all, small-group reading and maths programmes such as Lexia and Numicon, and "
+            "one-to-one sessions planned with outside specialists for a few pupils.</p>"
+            "<h2>Staff training</h2><p>Staff receive SEND training through the year. New "
+            "teachers complete an induction module on adaptive teaching in lessons, and this "
+            "year all staff were trained by the autism outreach team. The SENCO holds the "
+            "national award for SEN co-ordination.</p>")
+    decision = judged(page, "3c")
+    assert decision.value == "partly"
+    assert "the answer is only a line or two" in decision.parts.reasons

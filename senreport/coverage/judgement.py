@@ -45,6 +45,9 @@ SCATTERED_PASSING = 80
 SCATTERED_PARTS = 45
 #: Of which, words in sentences about the item itself (not shared with other items).
 OWN_WORDS = 25
+#: A paragraph of its own shorter than this is a line or two: sentences touching the item in
+#: other answers make it full only when they add up to twice what they would without it.
+THIN_OWN = 20
 #: A passage whose words are mostly about the item is a (thin) answer of its own, not a
 #: mention in passing inside another answer.
 OWN_BLOCK = 0.6
@@ -213,7 +216,9 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
                                      and not result.missing) else SCATTERED_FULL
         full = (entry.paragraph_words >= PROSE_FULL and entry.scattered_words >= OWN_WORDS
                 or entry.scattered_words >= spread and (
-                    entry.paragraph_words > 0 or len(entry.cues) >= SCATTERED_CUES))
+                    entry.paragraph_words > 0 or len(entry.cues) >= SCATTERED_CUES)
+                and not (0 < entry.paragraph_words < THIN_OWN
+                         and entry.scattered_words < 2 * spread))
     if not full:
         result.level = PARTLY
         result.reasons.append("the answer is only a line or two")
