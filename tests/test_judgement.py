@@ -535,3 +535,24 @@ def test_a_thin_answer_of_its_own_is_not_made_full_by_mentions_elsewhere() -> No
     decision = judged(page, "3c")
     assert decision.value == "partly"
     assert "the answer is only a line or two" in decision.parts.reasons
+
+
+def test_kinds_of_need_said_to_be_in_the_policy_are_partly_whatever_else_names_needs() -> None:
+    # The page says where the kinds of need are (the policy); the training answer names
+    # autism, ADHD and dyslexia on the way, which is not the list of needs the school
+    # provides for.
+    page = ("<h1>SEN information report</h1><p>Ashby Park is an 11-16 school of 900 students. "
+            "This report says how we put our SEND policy into practice. The kinds of special "
+            "educational needs we provide for are set out in our SEND Policy, which can be "
+            "found on the Policies page.</p>"
+            f"<h2>Equipment and facilities</h2><p>{EQUIPMENT} {FACILITIES}</p>"
+            "<h2>Staff training</h2><p>Staff receive SEND training through the year: this "
+            "year all teachers were trained on autism, ADHD and dyslexia by the county's "
+            "outreach team, and teaching assistants on speech and language needs.</p>")
+    decision = judged(page, "1")
+    assert decision.value == "partly"
+    assert "the answer mostly points to another document or person" in decision.parts.reasons
+    listed = page.replace(" are set out in our SEND Policy, which can be found on the Policies "
+                          "page.", " include autism, ADHD, dyslexia and speech and language "
+                          "needs.")
+    assert judged(listed, "1").value == "in_place"

@@ -25,6 +25,8 @@ from senreport.coverage.pointers import (
     document_words,
     law_words,
     more_elsewhere,
+    points_to_document,
+    sentence_words,
 )
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
 from senreport.document import Block, Document
@@ -177,6 +179,13 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
         result.level = NONE
         result.reasons.append("it is only mentioned in passing")
         return result
+    if (kind == "sen-report" and item_id == "1" and entry.dedicated < 1 and not answers
+            and any(sentence_words(text, _kinds_elsewhere) for _, text in mentions)):
+        # "The kinds of need we provide for are set out in our SEND Policy": the page says
+        # its answer is elsewhere, whatever needs its other answers name on the way.
+        result.level = PARTLY
+        result.reasons.append("the answer mostly points to another document or person")
+        return result
     if kind == "sen-report" and item_id == "1" and document is not None and lists_kinds_of_need(
             entry, document, special):
         listed = _kinds_listed(entry)
@@ -245,6 +254,13 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
 
 #: The item on complaints (see :func:`judge`).
 _COMPLAINTS = "9"
+_KINDS_OF_NEED = re.compile(r"\b(kinds?|types?|range|areas?) of (special educational )?needs?\b",
+                            re.IGNORECASE)
+
+
+def _kinds_elsewhere(sentence: str) -> bool:
+    return _KINDS_OF_NEED.search(sentence) is not None and (
+        defers(sentence) or points_to_document(sentence))
 #: The people and bodies a complaint goes to, step by step.
 _STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|person)|send?cos?|"
                    r"inclusion (?:lead|leader|manager)|head ?teacher|head of school|principal|"
