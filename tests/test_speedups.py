@@ -216,3 +216,81 @@ def test_a_list_of_documents_is_looked_for_where_enough_document_words_stand() -
         expected = "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
                                         or bool(_SHARED_PLURAL.search(sentence)))
         assert _lists_documents(sentence) == expected, sentence
+
+
+def test_headings_without_report_are_read_without_the_title_branch() -> None:
+    import random
+
+    from senreport.coverage.passages import _NO_QUESTION, _NO_QUESTION_BUT_TITLE, asks_no_question
+    assert _NO_QUESTION_BUT_TITLE is not _NO_QUESTION  # the title's branch is left out
+    rng = random.Random(10)
+    words = sorted(set(re.findall(r"[a-z]+", _NO_QUESTION.pattern))) + [
+        "REPORT", "Report", "rep\u043ert", "\u017fen", "SEN", "?", ":", "-", "2025", "4.",
+        "Information", "what", "is", "the", "role", "and", "we", "help", "\u0130nformation"]
+    headings = ["SEN Information Report", "and Disability Information Report 2025",
+                "What is SEN?", "Class teacher", "Reviewed: Spring 2026", "How we help?",
+                "SEND REPORT", "Our SEN report: what is it?"]
+    headings += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+                 for _ in range(6000)]
+    for heading in headings:
+        assert asks_no_question(heading) == bool(_NO_QUESTION.match(heading)), heading
+
+
+def test_a_heading_is_split_in_two_questions_only_where_the_cheap_test_says_it_may() -> None:
+    import random
+
+    from senreport.coverage.matcher import _TWO_QUESTIONS, _may_ask_two
+    rng = random.Random(11)
+    words = ["and", "AND", "And", "how", "what", "?", "? What", "?  how", ",", "help", "we",
+             "child", "will", "I", "Who", "\u0130", "band", "?\n"]
+    for _ in range(6000):
+        heading = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        if len(_TWO_QUESTIONS.split(heading)) > 1:
+            assert _may_ask_two(heading), heading
+
+
+def _alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's source at its outermost level."""
+    found, depth, start, escaped = [], 0, 0, False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:i])
+            start = i + 1
+    return [*found, source[start:]]
+
+
+def test_another_job_before_a_name_is_looked_for_where_its_words_stand() -> None:
+    import random
+
+    from senreport.facts.senco import (
+        _OTHER_ROLE,
+        _OTHER_ROLE_AFTER,
+        _OTHER_ROLE_BEFORE,
+        _OTHER_ROLE_KEYS,
+        holds_other_role,
+    )
+    assert _OTHER_ROLE.startswith("(?:") and _OTHER_ROLE.endswith(")\\b")
+    jobs = _alternatives(_OTHER_ROLE[3:-3])
+    assert len(jobs) > 10 and len(_alternatives(_OTHER_ROLE_BEFORE.pattern)) == 2
+    for job in jobs:  # a job added to the pattern needs its word among the keys
+        assert any(key in job.lower() for key in _OTHER_ROLE_KEYS), job
+    assert "team" in _alternatives(_OTHER_ROLE_BEFORE.pattern)[1]
+    rng = random.Random(12)
+    words = sorted(set(re.findall(r"[a-zA-Z]+", _OTHER_ROLE_BEFORE.pattern))) + [
+        "Mrs Bell", "Amy Lowe", ",", ":", "-", "HEAD", "Hea\u0111", "\u017fchool", "DSL",
+        "our", "the", "is", "SENCO"]
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) + " Mrs Bell"
+        start, end = len(text) - 8, len(text)
+        expected = bool(_OTHER_ROLE_BEFORE.search(text[max(0, start - 40):start])
+                        or _OTHER_ROLE_AFTER.match(text[end:end + 40]))
+        assert holds_other_role(text, start, end) == expected, text
+

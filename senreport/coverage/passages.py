@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from senreport.document import Document
+from senreport.textscan import fold
 
 _PLACEHOLDER = re.compile(
     r"\b(tbc|tbd|tba|to be (completed|confirmed|added|updated|written|agreed|finalised|"
@@ -54,9 +55,20 @@ _NO_QUESTION = re.compile(
 )
 
 
+#: The report's own title, in :data:`_NO_QUESTION`: the branch that reads a heading back
+#: from its end, trying the words at every character. A heading without "report" in it
+#: (folded as ``re.IGNORECASE`` reads it) is none, and is tried without it.
+_TITLE_BRANCH = r"^[^?]*\b(information report|send? report)\b[^?]*$|"
+_NO_QUESTION_BUT_TITLE = (re.compile(_NO_QUESTION.pattern.replace(_TITLE_BRANCH, ""),
+                                     re.IGNORECASE)
+                          if _TITLE_BRANCH in _NO_QUESTION.pattern else _NO_QUESTION)
+
+
 def asks_no_question(heading: str) -> bool:
     """A heading that defines words, names a role, titles the whole report or dates it
     (:data:`_NO_QUESTION`)."""
+    if "report" not in fold(heading):
+        return _NO_QUESTION_BUT_TITLE.match(heading) is not None
     return _NO_QUESTION.match(heading) is not None
 
 
