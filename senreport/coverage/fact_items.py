@@ -19,7 +19,6 @@ from senreport.coverage.passages import is_placeholder
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
-from senreport.opening_words import at_opening_words
 from senreport.textscan import anchored
 
 ROLE = re.compile(
@@ -42,7 +41,7 @@ _BRACKETED_AT = re.compile(r"[\[(]at[\])]", re.IGNORECASE)
 PHONE = re.compile(r"(?<!\d)(\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)")
 _WEB = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(gov|org|co|sch|nhs|ac)\.uk\b|\.(org|com)\b",
                   re.IGNORECASE)
-_LOCAL_OFFER = at_opening_words(re.compile(r"local[\s-]*offer", re.IGNORECASE))
+_LOCAL_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
 #: The Local Offer named inside another answer, about something else ("the Portage service,
 #: one of the services listed in the Local Offer, visits ..."; "Mrs Varley from the Local
 #: Offer team"): a passing mention, not where to find it.

@@ -21,7 +21,7 @@ from senreport.matching import (
     stems_of_content,
     words,
 )
-from senreport.textscan import case_folded, fold
+from senreport.textscan import fold
 
 #: A heading's match with an item's titles must reach this, and be near the part's best match.
 HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
@@ -122,7 +122,7 @@ class Matcher:
         scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
         if not scores:
             return {}
-        clauses = _two_questions(heading) if _may_ask_two(heading) else [heading]
+        clauses = _TWO_QUESTIONS.split(heading) if _may_ask_two(heading) else [heading]
         if len(clauses) == 2 and self.kind == "sen-report":
             # Two questions in one heading ("How will I know how I'm doing, and how will I
             # have a say?"): each asks for its own item, however the words weigh together.
@@ -151,24 +151,6 @@ _TWO_QUESTIONS = re.compile(r",?\s+and\s+(?=(?:how|what|who|which|where|when|wil
                             r"|\?\s+(?=[A-Z])", re.IGNORECASE)
 #: How strongly each of a heading's two questions must ask for its own item.
 OWN_CLAUSE = 0.75
-
-
-#: ``_TWO_QUESTIONS`` with its capitals in lower case, to split the heading folded to lower
-#: case (``[a-z]`` there is ``[A-Z]`` under ``re.IGNORECASE``): far faster.
-_TWO_QUESTIONS_FOLDED = case_folded(re.compile(_TWO_QUESTIONS.pattern.replace("[A-Z]", "[a-z]"),
-                                               _TWO_QUESTIONS.flags))
-
-
-def _two_questions(heading: str) -> list[str]:
-    """``_TWO_QUESTIONS.split(heading)``, its places found in the heading folded."""
-    if _TWO_QUESTIONS_FOLDED is None:
-        return _TWO_QUESTIONS.split(heading)
-    clauses, start = [], 0
-    for found in _TWO_QUESTIONS_FOLDED.finditer(fold(heading)):
-        clauses.append(heading[start:found.start()])
-        start = found.end()
-    clauses.append(heading[start:])
-    return clauses
 
 
 def _may_ask_two(heading: str) -> bool:
