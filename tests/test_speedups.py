@@ -334,3 +334,23 @@ def test_complaint_steps_are_found_in_the_text_folded() -> None:
     for text in _texts_of_words(_STEP, 16, extra):
         assert [m.span(1) for m in _STEP_FOLDED.finditer(fold(text))] == [
             m.span(1) for m in _STEP.finditer(text)], text
+
+
+def test_a_line_in_capitals_is_read_letter_by_letter_only_when_it_has_no_lower_case() -> None:
+    import random
+
+    from lxml import html
+
+    from senreport.pseudo_headings import _CAPITAL_LETTERS, _in_capitals
+    page = html.fromstring("<div><p>x</p><p>What we do for you.</p></div>")
+    line = page[0]
+    rng = random.Random(17)
+    alphabet = "aBCdEF GHIJ.\u306e\u01c5ß\u1e9eΣσ\u0130\u0131-1"
+    texts = ["OUR SENCO TEAM", "OUR SENCO Team", "1 2 3 4 5 6 7 8", "ǅABCDEFGH IJ"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+              for _ in range(20000)]
+    for text in texts:
+        letters = [c for c in text if c.isalpha()]
+        expected = len(letters) >= _CAPITAL_LETTERS and len(text.split()) >= 2 and all(
+            c.isupper() for c in letters)
+        assert _in_capitals(line, text) == expected, text
