@@ -10,8 +10,18 @@ those words stand first, and the pattern is tried only there, with the same matc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
-from senreport.textscan import Prefiltered, opening_literals, starting
+from senreport.textscan import (
+    _START,
+    Prefiltered,
+    _alternatives,
+    alternation,
+    has_ascii_lookalike,
+    opening_literals,
+    starting,
+    word_bytes,
+)
 
 
 def at_opening_words(pattern: re.Pattern[str], least: int = 2) -> Prefiltered | re.Pattern[str]:
@@ -25,3 +35,81 @@ def at_opening_words(pattern: re.Pattern[str], least: int = 2) -> Prefiltered | 
     if not words or not all(word.isascii() and word.isalpha() for word in words):
         return pattern
     return starting(pattern, words)
+
+
+#: A group of plain options ("(is|are)", "(?:our|the)"), and what says a letter or group may
+#: be left out or said again.
+_PLAIN_GROUP = re.compile(r"\((?:\?:)?([a-z0-9 ]+(?:\|[a-z0-9 ]+)*)\)")
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def leading_phrases(alternative: str, most: int = 64) -> list[str] | None:
+    """The words every match of an alternative (a lower-case pattern read without flags)
+    opens with, one string for each way its groups of plain options go on ("(can|may) be
+    (found|read)": "can be found", "can be read", "may be found", "may be read"), up to the
+    first letter or group that may be left out, or anything else, and at most ``most``
+    ways. None when an alternative opens with no word."""
+    ways = [""]
+    i = 0
+    while i < len(alternative):
+        char = alternative[i]
+        if alternative.startswith("\\b", i):
+            i += 2  # a word's edge: the words found so far, or to come, stand whole
+            continue
+        if "a" <= char <= "z" or "0" <= char <= "9" or char == " ":
+            if alternative[i + 1:i + 2] in _QUANTIFIERS:
+                break
+            ways = [way + char for way in ways]
+            i += 1
+            continue
+        group = _PLAIN_GROUP.match(alternative, i)
+        if group is None or alternative[group.end():group.end() + 1] in _QUANTIFIERS:
+            break
+        options = group.group(1).split("|")
+        if len(ways) * len(options) > most:
+            break
+        ways = [way + option for way in ways for option in options]
+        i = group.end()
+    phrases = [" ".join(way.split()) for way in ways]
+    return phrases if all(phrases) else None
+
+
+class _AtPhrases(Prefiltered):
+    """Tried where a space stands before one of the phrases in :func:`word_bytes` (every
+    place where one begins at a word's start, and more), or, in a text with a letter like an
+    ASCII one, wherever a phrase stands in the text folded to lower case."""
+
+    def __init__(self, pattern: re.Pattern[str], phrases: list[str]) -> None:
+        found = alternation(phrases)
+        super().__init__(pattern, re.compile(f"(?={found})"), folded=True)
+        self.spaced = re.compile(f" (?={found})".encode("ascii"))
+
+    def places(self, text: str) -> Iterator[int]:
+        if has_ascii_lookalike(text):
+            return super().places(text)
+        # A word starting at an offset has its space at the same offset in word_bytes.
+        return map(_START, self.spaced.finditer(word_bytes(text)))
+
+
+def at_leading_phrases(pattern: re.Pattern[str]) -> Prefiltered | None:
+    """``pattern``, written ``\\b(...)`` of lower-case phrases and read without flags, tried
+    only where the words its matches open with stand ("please see", "can be found", "is
+    available in", ...; :func:`leading_phrases`): far fewer places than where their first
+    words ("can", "is", "in") stand. None when an alternative opens with no word."""
+    source = pattern.pattern
+    if not (source.startswith("\\b(") and source.endswith(")")) or pattern.flags & ~re.UNICODE:
+        return None
+    inner = source[3:-1]
+    try:
+        re.compile(inner)  # the group is the whole pattern (its inside is balanced)
+    except re.error:
+        return None
+    phrases: list[str] = []
+    for alternative in _alternatives(inner):
+        found = leading_phrases(alternative)
+        if found is None:
+            return None
+        phrases += found
+    if not all(phrase.isascii() for phrase in phrases):
+        return None
+    return _AtPhrases(pattern, sorted(set(phrases), key=len, reverse=True))

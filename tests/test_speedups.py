@@ -354,3 +354,31 @@ def test_a_line_in_capitals_is_read_letter_by_letter_only_when_it_has_no_lower_c
         expected = len(letters) >= _CAPITAL_LETTERS and len(text.split()) >= 2 and all(
             c.isupper() for c in letters)
         assert _in_capitals(line, text) == expected, text
+
+
+def test_phrases_a_pattern_opens_with_are_read_through_its_groups_of_plain_words() -> None:
+    import random
+
+    from senreport.coverage.pointers import _DEFERS, _DEFERS_AT
+    from senreport.opening_words import _AtPhrases, at_leading_phrases, leading_phrases
+    assert isinstance(_DEFERS_AT, _AtPhrases)  # tried where its leading phrases stand
+    assert leading_phrases("(can|may) be (found|read)") == [
+        "can be found", "can be read", "may be found", "may be read"]
+    assert leading_phrases("contact the (school )?office") == ["contact the"]
+    assert leading_phrases("see (our|the)\\b") == ["see our", "see the"]
+    assert leading_phrases("(a|b)(c|d)", most=3) == ["a", "b"]
+    assert leading_phrases("x?yz") is None and leading_phrases("(?:ab)+c") is None
+    assert at_leading_phrases(re.compile(r"\b(ab|\w+ c)")) is None
+    assert at_leading_phrases(re.compile(r"\b(ab)", re.IGNORECASE)) is None
+    pattern = re.compile(r"\b(in (our|the) (send|sen) plan|(is|are) (set out|shown) (in|on)|"
+                         r"see (our )?plan|plans? for|to (find|know) more)")
+    prefiltered = at_leading_phrases(pattern)
+    assert prefiltered is not None
+    rng = random.Random(18)
+    words = sorted(set(re.findall(r"[a-z]+", pattern.pattern + _DEFERS.pattern))) + [
+        ",", "-", "\u017fee", "\u212a", "é", "  ", "\t", "(", "is  set"]
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        for plain, found in ((pattern, prefiltered), (_DEFERS, _DEFERS_AT)):
+            assert [m.span() for m in found.finditer(text)] == [
+                m.span() for m in plain.finditer(text)], text

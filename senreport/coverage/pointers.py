@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from senreport.opening_words import at_leading_phrases
 from senreport.textscan import (
     Prefiltered,
     anchored,
@@ -65,7 +66,7 @@ def _opening_words(pattern: re.Pattern[str]) -> Prefiltered | None:
     return anchored(pattern, firsts)
 
 
-_DEFERS_AT = _opening_words(_DEFERS)
+_DEFERS_AT = at_leading_phrases(_DEFERS) or _opening_words(_DEFERS)
 _FIND_DEFERS = _DEFERS_AT or _DEFERS
 
 
