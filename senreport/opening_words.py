@@ -10,13 +10,14 @@ those words stand first, and the pattern is tried only there, with the same matc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from senreport.textscan import (
     _START,
     Prefiltered,
     _alternatives,
     alternation,
+    first_match,
     has_ascii_lookalike,
     opening_literals,
     starting,
@@ -77,18 +78,42 @@ def leading_phrases(alternative: str, most: int = 64) -> list[str] | None:
 class _AtPhrases(Prefiltered):
     """Tried where a space stands before one of the phrases in :func:`word_bytes` (every
     place where one begins at a word's start, and more), or, in a text with a letter like an
-    ASCII one, wherever a phrase stands in the text folded to lower case."""
+    ASCII one, wherever a phrase stands in the text folded to lower case. A space in a
+    phrase stands for any characters between two words (one space or more in word_bytes)."""
 
-    def __init__(self, pattern: re.Pattern[str], phrases: list[str]) -> None:
-        found = alternation(phrases)
-        super().__init__(pattern, re.compile(f"(?={found})"), folded=True)
-        self.spaced = re.compile(f" (?={found})".encode("ascii"))
+    def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
+        found = alternation(sorted(set(phrases), key=len, reverse=True))
+        super().__init__(pattern, re.compile("(?=" + found.replace("\\ ", "[^a-z0-9_]+") + ")"),
+                         folded=True)
+        self.spaced = re.compile(f" (?={found})".replace("\\ ", " +").encode("ascii"))
 
     def places(self, text: str) -> Iterator[int]:
         if has_ascii_lookalike(text):
             return super().places(text)
         # A word starting at an offset has its space at the same offset in word_bytes.
         return map(_START, self.spaced.finditer(word_bytes(text)))
+
+    def place_search(self, text: str) -> Callable[[int], int]:
+        if has_ascii_lookalike(text):
+            return super().place_search(text)
+        return first_match(self.spaced, word_bytes(text))
+
+
+def anchored_phrases(pattern: re.Pattern[str], phrases: Iterable[str]) -> Prefiltered:
+    """``pattern``, tried only where one of the ``phrases`` begins a word.
+
+    ``phrases`` are lower-case ASCII words, a space between two standing for what may
+    stand between them (white space, a hyphen); the caller promises that every match of
+    ``pattern`` begins with one of them (in any case, as ``re.IGNORECASE`` reads letters)
+    where no word character stands before it.
+    """
+    phrases = list(phrases)
+    if not phrases or not all(_PHRASE.fullmatch(phrase) for phrase in phrases):
+        raise ValueError("phrases must be lower-case ASCII words with single spaces")
+    return _AtPhrases(pattern, phrases)
+
+
+_PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
 def at_leading_phrases(pattern: re.Pattern[str]) -> Prefiltered | None:
@@ -110,6 +135,6 @@ def at_leading_phrases(pattern: re.Pattern[str]) -> Prefiltered | None:
         if found is None:
             return None
         phrases += found
-    if not all(phrase.isascii() for phrase in phrases):
+    if not all(_PHRASE.fullmatch(phrase) for phrase in phrases):
         return None
-    return _AtPhrases(pattern, sorted(set(phrases), key=len, reverse=True))
+    return _AtPhrases(pattern, phrases)

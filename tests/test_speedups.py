@@ -382,3 +382,28 @@ def test_phrases_a_pattern_opens_with_are_read_through_its_groups_of_plain_words
         for plain, found in ((pattern, prefiltered), (_DEFERS, _DEFERS_AT)):
             assert [m.span() for m in found.finditer(text)] == [
                 m.span() for m in plain.finditer(text)], text
+
+
+def test_roles_are_looked_for_where_their_leading_words_stand() -> None:
+    import random
+
+    import pytest
+
+    from senreport.coverage.fact_items import _ROLE_AT as COVERAGE_ROLE_AT
+    from senreport.coverage.fact_items import ROLE as COVERAGE_ROLE
+    from senreport.facts.senco import ROLE, ROLE_AT
+    from senreport.opening_words import anchored_phrases
+    with pytest.raises(ValueError):
+        anchored_phrases(ROLE, ["Head of"])
+    rng = random.Random(19)
+    words = sorted(set(re.findall(r"[A-Za-z]+", ROLE.pattern + COVERAGE_ROLE.pattern))) + [
+        "co-", "co- ", "-", "\u00a0", "\u017fen", "SEN\u212ao", "@", ".", "(", ")", "Mrs Hill",
+        "HEAD", "  ", "co-\tordinates", "leads", "SENCo's", "deputy head(SEN)", "e.g."]
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "\n"])
+                       for _ in range(rng.randint(0, 12)))
+        for plain, found in ((ROLE, ROLE_AT), (COVERAGE_ROLE, COVERAGE_ROLE_AT)):
+            assert [m.span() for m in found.finditer(text)] == [
+                m.span() for m in plain.finditer(text)], text
+        assert [[m.span() for m in each] for each in ROLE_AT.finditer_each([text, text])] == [
+            [m.span() for m in ROLE.finditer(text)]] * 2, text

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from senreport.textscan import anchored, fold
+from senreport.opening_words import anchored_phrases
+from senreport.textscan import fold
 
 ROLE = re.compile(
     r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
@@ -32,9 +33,10 @@ ASKS_WHO_LEADS = re.compile(
     r"(?:is|are)\s+responsible\s+for|manages?|runs?)\b.*\b(?:SEND?|special\s+(?:educational\s+)?"
     r"needs?|inclusion)\b", re.IGNORECASE)
 #: The role pattern, tried only where a word it can begin with stands.
-ROLE_AT = anchored(ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
-                            "special", "inclusion", "head", "director", "leader", "learning",
-                            "leads", "co"))
+ROLE_AT = anchored_phrases(ROLE, (
+    "assistant", "deputy", "trainee", "associate", "apprentice", "sen", "special", "inclusion",
+    "head of", "director of", "leader of", "learning support", "leads", "co ordinates",
+    "coordinates"))
 TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
