@@ -45,11 +45,11 @@ _QUANTIFIERS = ("?", "*", "+", "{")
 
 
 def leading_phrases(alternative: str, most: int = 64) -> list[str] | None:
-    """The words every match of an alternative (a lower-case pattern read without flags)
-    opens with, one string for each way its groups of plain options go on ("(can|may) be
-    (found|read)": "can be found", "can be read", "may be found", "may be read"), up to the
-    first letter or group that may be left out, or anything else, and at most ``most``
-    ways. None when an alternative opens with no word."""
+    """The words every match of an alternative (a lower-case pattern) opens with, one string
+    for each way its groups of plain options go on ("(can|may) be (found|read)": "can be
+    found", "can be read", "may be found", "may be read"; a letter or group that may be
+    left out, with and without it), up to anything else, at most ``most`` ways. None when
+    a match may open with no word."""
     ways = [""]
     i = 0
     while i < len(alternative):
@@ -57,22 +57,23 @@ def leading_phrases(alternative: str, most: int = 64) -> list[str] | None:
         if alternative.startswith("\\b", i):
             i += 2  # a word's edge: the words found so far, or to come, stand whole
             continue
-        if "a" <= char <= "z" or "0" <= char <= "9" or char == " ":
-            if alternative[i + 1:i + 2] in _QUANTIFIERS:
-                break
-            ways = [way + char for way in ways]
-            i += 1
-            continue
         group = _PLAIN_GROUP.match(alternative, i)
-        if group is None or alternative[group.end():group.end() + 1] in _QUANTIFIERS:
+        if group is not None:
+            options, i = group.group(1).split("|"), group.end()
+        elif "a" <= char <= "z" or "0" <= char <= "9" or char == " ":
+            options, i = [char], i + 1
+        else:
             break
-        options = group.group(1).split("|")
+        if alternative[i:i + 1] == "?":  # left out, or not (lazily or greedily)
+            options.append("")
+            i += 2 if alternative[i + 1:i + 2] in ("?", "+") else 1
+        elif alternative[i:i + 1] in _QUANTIFIERS:
+            break  # said again: the words stop before it
         if len(ways) * len(options) > most:
             break
         ways = [way + option for way in ways for option in options]
-        i = group.end()
     phrases = [" ".join(way.split()) for way in ways]
-    return phrases if all(phrases) else None
+    return sorted(set(phrases)) if all(phrases) else None
 
 
 class _AtPhrases(Prefiltered):
@@ -117,20 +118,22 @@ _PHRASE = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
 
 def at_leading_phrases(pattern: re.Pattern[str]) -> Prefiltered | None:
-    """``pattern``, written ``\\b(...)`` of lower-case phrases and read without flags, tried
-    only where the words its matches open with stand ("please see", "can be found", "is
-    available in", ...; :func:`leading_phrases`): far fewer places than where their first
-    words ("can", "is", "in") stand. None when an alternative opens with no word."""
+    """``pattern``, each of whose alternatives opens with ``\\b`` and words (or written
+    ``\\b(...)``), read without flags or ignoring case, tried only where the words its
+    matches open with stand ("please see", "can be found", "we aim", ...;
+    :func:`leading_phrases`): far fewer places than where their first words ("can", "is",
+    "we", "the") stand. None when an alternative opens otherwise."""
     source = pattern.pattern
-    if not (source.startswith("\\b(") and source.endswith(")")) or pattern.flags & ~re.UNICODE:
+    if pattern.flags & ~(re.UNICODE | re.IGNORECASE):
         return None
-    inner = source[3:-1]
-    try:
-        re.compile(inner)  # the group is the whole pattern (its inside is balanced)
-    except re.error:
-        return None
+    if source.startswith("\\b(") and source.endswith(")") and _balanced(source[3:-1]):
+        alternatives = _alternatives(source[3:-1])  # the group is the whole pattern
+    else:
+        alternatives = _alternatives(source)
+        if not all(alternative.startswith("\\b") for alternative in alternatives):
+            return None  # a match may open inside a word
     phrases: list[str] = []
-    for alternative in _alternatives(inner):
+    for alternative in alternatives:
         found = leading_phrases(alternative)
         if found is None:
             return None
@@ -138,3 +141,12 @@ def at_leading_phrases(pattern: re.Pattern[str]) -> Prefiltered | None:
     if not all(_PHRASE.fullmatch(phrase) for phrase in phrases):
         return None
     return _AtPhrases(pattern, phrases)
+
+
+def _balanced(source: str) -> bool:
+    """Whether a pattern's source is whole (its brackets balanced)."""
+    try:
+        re.compile(source)
+    except re.error:
+        return False
+    return True

@@ -359,27 +359,36 @@ def test_a_line_in_capitals_is_read_letter_by_letter_only_when_it_has_no_lower_c
 def test_phrases_a_pattern_opens_with_are_read_through_its_groups_of_plain_words() -> None:
     import random
 
-    from senreport.coverage.pointers import _DEFERS, _DEFERS_AT
+    from senreport.coverage.pointers import _AIMS, _AIMS_AT, _DEFERS, _DEFERS_AT
     from senreport.opening_words import _AtPhrases, at_leading_phrases, leading_phrases
     assert isinstance(_DEFERS_AT, _AtPhrases)  # tried where its leading phrases stand
     assert leading_phrases("(can|may) be (found|read)") == [
         "can be found", "can be read", "may be found", "may be read"]
-    assert leading_phrases("contact the (school )?office") == ["contact the"]
+    assert leading_phrases("contact the (school )?office") == [
+        "contact the office", "contact the school office"]
+    assert leading_phrases("aims? (is )?to\\b") == ["aim is to", "aim to", "aims is to", "aims to"]
     assert leading_phrases("see (our|the)\\b") == ["see our", "see the"]
     assert leading_phrases("(a|b)(c|d)", most=3) == ["a", "b"]
-    assert leading_phrases("x?yz") is None and leading_phrases("(?:ab)+c") is None
+    assert leading_phrases("x?yz") == ["xyz", "yz"]
+    assert leading_phrases("x*yz") is None and leading_phrases("(?:ab)+c") is None
     assert at_leading_phrases(re.compile(r"\b(ab|\w+ c)")) is None
-    assert at_leading_phrases(re.compile(r"\b(ab)", re.IGNORECASE)) is None
+    assert at_leading_phrases(re.compile(r"\bab|cd")) is None  # "cd" may open inside a word
+    assert at_leading_phrases(re.compile(r"\b(ab)", re.MULTILINE)) is None
     pattern = re.compile(r"\b(in (our|the) (send|sen) plan|(is|are) (set out|shown) (in|on)|"
                          r"see (our )?plan|plans? for|to (find|know) more)")
     prefiltered = at_leading_phrases(pattern)
-    assert prefiltered is not None
+    aims = re.compile(r"\b(we|the school) (aim|hope)|\b(our|the) (aim|vision)\b|\baims? (is )?to\b",
+                      re.IGNORECASE)
+    aims_at = at_leading_phrases(aims)
+    assert prefiltered is not None and aims_at is not None and _AIMS_AT is not None
     rng = random.Random(18)
-    words = sorted(set(re.findall(r"[a-z]+", pattern.pattern + _DEFERS.pattern))) + [
-        ",", "-", "\u017fee", "\u212a", "é", "  ", "\t", "(", "is  set"]
+    words = sorted(set(re.findall(r"[a-z]+", pattern.pattern + _DEFERS.pattern + _AIMS.pattern))
+                   ) + [",", "-", "\u017fee", "\u212a", "é", "  ", "\t", "(", "is  set", "WE",
+                        "Aims", "\u0130s", "The School"]
     for _ in range(5000):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
-        for plain, found in ((pattern, prefiltered), (_DEFERS, _DEFERS_AT)):
+        for plain, found in ((pattern, prefiltered), (_DEFERS, _DEFERS_AT), (aims, aims_at),
+                             (_AIMS, _AIMS_AT)):
             assert [m.span() for m in found.finditer(text)] == [
                 m.span() for m in plain.finditer(text)], text
 

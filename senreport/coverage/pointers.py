@@ -146,8 +146,14 @@ def _holds(pattern: re.Pattern[str], folded: re.Pattern[str] | None,
     return folded.search(fold(text)) is not None
 
 
+#: ``_AIMS``, tried only where its leading words stand ("we aim", "our vision", ...).
+_AIMS_AT = at_leading_phrases(_AIMS)
+
+
 def _holds_aim(text: str) -> bool:
     """Whether ``_AIMS`` matches the text."""
+    if _AIMS_AT is not None:
+        return _AIMS_AT.search(text) is not None
     return _holds(_AIMS, _AIMS_FOLDED, _AIMS_OPENINGS, text)
 
 
