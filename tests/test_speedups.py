@@ -416,3 +416,35 @@ def test_roles_are_looked_for_where_their_leading_words_stand() -> None:
                 m.span() for m in plain.finditer(text)], text
         assert [[m.span() for m in each] for each in ROLE_AT.finditer_each([text, text])] == [
             [m.span() for m in ROLE.finditer(text)]] * 2, text
+
+
+def test_running_lines_are_looked_for_where_their_words_stand() -> None:
+    from senreport.converted_pages import FURNITURE, _key
+    extra = ["Page", "PAGE 3", "01632 960000", "0161", "tel:", "Tel.", "e-mail", "a@b.org",
+             "www.x.org", "https://x", "\u017fchool", "\u212aent", "12", "|", "-"]
+    for text in _texts_of_words(FURNITURE, 20, extra):
+        expected = None if not text or len(text.split()) > 25 or not FURNITURE.search(text) else (
+            re.sub(r"\d+", "#", text))
+        assert _key(text) == expected, text
+
+
+def test_definitions_are_looked_for_by_the_words_standing_on_the_page() -> None:
+    import random
+    from pathlib import Path
+
+    from senreport.check import read_document
+    from senreport.coverage.definitions import _KEYS, definition_keys, without_definitions
+    rng = random.Random(21)
+    pages = [path.read_text(encoding="utf-8") for path in sorted(
+        (Path(__file__).parent / "corpus").glob("[0-9][0-9]-*.html"))[:12]]
+    pages.append("<main><h1>SEN</h1><p>A local offer gives families help. It calls for "
+                 "special educational provision. \u039f\u0394\u039f\u03a3 LOCAL AUTHORITIES "
+                 "must publish it.</p><p>We teach reading.</p></main>")
+    for page in pages:
+        document, _ = read_document(page)
+        keys = definition_keys(document.lowered)
+        assert set(keys) <= set(_KEYS) and (keys or page is not pages[-1])
+        texts = [block.text for block in document.blocks]
+        pieces = [text[rng.randint(0, len(text)):] for text in texts]  # as lead-ins cut them
+        for unit in [texts[i:i + 3] for i in range(0, len(texts), 3)] + [[p] for p in pieces]:
+            assert without_definitions(unit, keys) == without_definitions(unit), unit

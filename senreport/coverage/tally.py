@@ -28,7 +28,7 @@ from senreport.coverage.contents import (
     without_aims,
     without_document_lists,
 )
-from senreport.coverage.definitions import without_definitions
+from senreport.coverage.definitions import definition_keys, without_definitions
 from senreport.coverage.lead_ins import with_lead_ins
 from senreport.coverage.matcher import ACTORS, Matcher, matcher
 from senreport.coverage.passages import asks_no_question, describes_a_document, is_placeholder
@@ -127,6 +127,7 @@ def tally(document: Document, kind: str, skip: set[int],
     chosen: list[tuple[int, Part, list[Block], list[tuple[Block, list[str]]]]] = []
     under = _under(parts)
     asked: dict[int, dict[str, float]] = {}  # the items each part's heading asks for
+    keys = definition_keys(document.lowered)  # the words that may mark a definition here
     for index, part in enumerate(parts):
         if index in skip:
             continue
@@ -135,7 +136,7 @@ def tally(document: Document, kind: str, skip: set[int],
             links_within_page(b) or links_to_a_document(b)) and not (
             kind == "sen-report" and describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        units = [(b, without_document_lists(without_definitions(without_aims(texts))))
+        units = [(b, without_document_lists(without_definitions(without_aims(texts), keys)))
                  for b, texts in _units(answer)
                  if not lists_requirements(texts)]
         chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
