@@ -448,3 +448,31 @@ def test_definitions_are_looked_for_by_the_words_standing_on_the_page() -> None:
         pieces = [text[rng.randint(0, len(text)):] for text in texts]  # as lead-ins cut them
         for unit in [texts[i:i + 3] for i in range(0, len(texts), 3)] + [[p] for p in pieces]:
             assert without_definitions(unit, keys) == without_definitions(unit), unit
+
+
+def test_a_placeholder_is_told_from_the_text_lowered_once() -> None:
+    import random
+
+    from senreport.coverage.passages import (
+        _NOTHING,
+        _PLACEHOLDER,
+        _PLACEHOLDER_KEYS,
+        is_placeholder,
+    )
+
+    def by_the_long_way(text: str) -> bool:
+        if len(text) > 400:
+            return False
+        if not any(c.isalnum() for c in text) or text.strip(" .").lower() in _NOTHING:
+            return True
+        return any(k in text.lower() for k in _PLACEHOLDER_KEYS) and len(
+            text.split()) <= 40 and bool(_PLACEHOLDER.search(text))
+
+    rng = random.Random(22)
+    alphabet = "nN/aA .\u2013-\u03a3\u0391tbcTBC\u0130\u212a\u017f"
+    texts = ["N/A", " n/a. ", "NONE", "\u0391\u03a3.", "Not applicable", "TBC", "..", "-",
+             "To be confirmed", "Details to follow shortly", "x" * 401]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+              for _ in range(20000)]
+    for text in texts:
+        assert is_placeholder.__wrapped__(text) == by_the_long_way(text), text

@@ -78,10 +78,10 @@ def is_placeholder(text: str) -> bool:
     an answer should be."""
     if len(text) > 400:
         return False
-    if not any(c.isalnum() for c in text) or text.strip(" .").lower() in _NOTHING:
+    low = text.lower()  # (lowering changes no space nor full stop: strip it after)
+    if not any(map(str.isalnum, text)) or low.strip(" .") in _NOTHING:
         return True
-    low = text.lower()
-    return any(k in low for k in _PLACEHOLDER_KEYS) and len(text.split()) <= 40 and bool(
+    return any(map(low.__contains__, _PLACEHOLDER_KEYS)) and len(text.split()) <= 40 and bool(
         _PLACEHOLDER.search(text))
 
 
@@ -106,8 +106,8 @@ def describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""
     low = text.lower()
-    if not any(word in low for word in _LINK_WORDS) or not any(
-            word in low for word in _DOCUMENT_WORDS):
+    if not any(map(low.__contains__, _LINK_WORDS)) or not any(
+            map(low.__contains__, _DOCUMENT_WORDS)):
         return False  # cheap tests first: most passages link to no document
     return bool(_DOCUMENT_SAYS.search(text)) and bool(_DOCUMENT_LINKED.search(text))
 
