@@ -266,6 +266,8 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
     sentences.
     """
     words, hits, size = read.words, read.hits, read.size
+    if not words:
+        return  # the block speaks of no item
     topical = sum(words.values())
     top = max(words.values(), default=0.0)
     # The runner-up's words: a topic with twice as many words as any other leads the block.
@@ -283,14 +285,15 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         if item_id in owners:
             continue  # already credited with the whole part
         entry = tallies[item_id]
+        hit = hits[item_id]
         # About the item at all, and either its leading topic or one of two it shares.
-        leads = share == top and hits[item_id] >= 2 and (
+        leads = share == top and hit >= 2 and (
             share >= DOMINANT * topical or share >= LEADS * second)
-        shares = hits[item_id] >= SHARED_HITS and share >= SHARED * topical
-        outweighs = shares and all(share > words.get(o, 0.0) and hits[item_id] >= hits.get(o, 0)
+        shares = hit >= SHARED_HITS and share >= SHARED * topical
+        outweighs = shares and all(share > words.get(o, 0.0) and hit >= hits.get(o, 0)
                                    for o in owners)
         dominant = (drifted or outweighs) and share >= OWN_SHARE * size and (
-            leads or shares) or (
+            leads or shares) or item_id in KIN and (
             _with_kin(item_id, words, hits, size, topical, owners))
         if dominant:
             entry.paragraph_words += size
