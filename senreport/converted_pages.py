@@ -66,10 +66,18 @@ def without_running_lines(blocks: Sequence[Block]) -> list[Block]:
     return [block for block, key in zip(blocks, keys, strict=True) if key not in running]
 
 
+#: What each match of ``FURNITURE`` holds, in the text folded to lower case (a cheap test
+#: first: the pattern is tried at every character).
+_FURNITURE_KEYS = ("page", "tel", "phone", "@", "www.", "http", "0")
+
+
 def _key(text: str) -> str | None:
     # (split no further than a line's words: a paragraph's words need not all be counted)
-    if not text or len(text.split(None, LINE_WORDS)) > LINE_WORDS or not (
-            _FURNITURE_FOLDED.search(fold(text)) if _FURNITURE_FOLDED is not None
+    if not text or len(text.split(None, LINE_WORDS)) > LINE_WORDS:
+        return None
+    folded = fold(text)
+    if not any(map(folded.__contains__, _FURNITURE_KEYS)) or not (
+            _FURNITURE_FOLDED.search(folded) if _FURNITURE_FOLDED is not None
             else FURNITURE.search(text)):
         return None
     return re.sub(r"\d+", "#", text)

@@ -319,8 +319,12 @@ class TitleIndex:
                     continue
                 seen.add(number)
                 score = sum(map(weigh, stems & title))
-                base = score / max(min(total, title_total), floor)
-                value = min(factor * base * (0.6 + 0.4 * score / total), 1.0)
+                # max(min(total, title_total), floor) and min(..., 1.0), without the calls
+                measure = total if total <= title_total else title_total
+                base = score / (measure if measure >= floor else floor)
+                value = factor * base * (0.6 + 0.4 * score / total)
+                if value > 1.0:
+                    value = 1.0
                 if value > result.get(item_id, 0.0):
                     result[item_id] = value
         return result

@@ -211,6 +211,8 @@ def _is_numbered_title(element: etree._Element, text: str) -> bool:
 def _in_capitals(element: etree._Element, text: str) -> bool:
     """A short line all in capitals over a paragraph, a list or the next heading ("OUR SENCO"
     over who she is): a heading typed in capitals rather than marked as one."""
+    if not text.isupper():
+        return False  # a letter in lower case, or none with a case: not all in capitals
     letters = [c for c in text if c.isalpha()]
     if len(letters) < _CAPITAL_LETTERS or len(text.split()) < 2 or not all(
             c.isupper() for c in letters):

@@ -114,6 +114,6 @@ def panel_around(title: etree._Element) -> etree._Element | None:
         if depth >= _ITEM_DEPTH:
             return None
         if ancestor.tag == "details" or any(
-                _ITEM_CLASS.match(word) for word in (ancestor.get("class") or "").split()):
+                map(_ITEM_CLASS.match, (ancestor.get("class") or "").split())):
             return ancestor
     return None

@@ -216,3 +216,263 @@ def test_a_list_of_documents_is_looked_for_where_enough_document_words_stand() -
         expected = "," in sentence and (len(_DOCUMENT.findall(sentence)) >= DOCUMENTS
                                         or bool(_SHARED_PLURAL.search(sentence)))
         assert _lists_documents(sentence) == expected, sentence
+
+
+def test_headings_without_report_are_read_without_the_title_branch() -> None:
+    import random
+
+    from senreport.coverage.passages import _NO_QUESTION, _NO_QUESTION_BUT_TITLE, asks_no_question
+    assert _NO_QUESTION_BUT_TITLE is not _NO_QUESTION  # the title's branch is left out
+    rng = random.Random(10)
+    words = sorted(set(re.findall(r"[a-z]+", _NO_QUESTION.pattern))) + [
+        "REPORT", "Report", "rep\u043ert", "\u017fen", "SEN", "?", ":", "-", "2025", "4.",
+        "Information", "what", "is", "the", "role", "and", "we", "help", "\u0130nformation"]
+    headings = ["SEN Information Report", "and Disability Information Report 2025",
+                "What is SEN?", "Class teacher", "Reviewed: Spring 2026", "How we help?",
+                "SEND REPORT", "Our SEN report: what is it?"]
+    headings += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+                 for _ in range(6000)]
+    for heading in headings:
+        assert asks_no_question(heading) == bool(_NO_QUESTION.match(heading)), heading
+
+
+def test_a_heading_is_split_in_two_questions_only_where_the_cheap_test_says_it_may() -> None:
+    import random
+
+    from senreport.coverage.matcher import _TWO_QUESTIONS, _may_ask_two
+    rng = random.Random(11)
+    words = ["and", "AND", "And", "how", "what", "?", "? What", "?  how", ",", "help", "we",
+             "child", "will", "I", "Who", "\u0130", "band", "?\n"]
+    for _ in range(6000):
+        heading = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        if len(_TWO_QUESTIONS.split(heading)) > 1:
+            assert _may_ask_two(heading), heading
+
+
+def _alternatives(source: str) -> list[str]:
+    """The alternatives of a pattern's source at its outermost level."""
+    found, depth, start, escaped = [], 0, 0, False
+    for i, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:i])
+            start = i + 1
+    return [*found, source[start:]]
+
+
+def test_another_job_before_a_name_is_looked_for_where_its_words_stand() -> None:
+    import random
+
+    from senreport.facts.senco import (
+        _OTHER_ROLE,
+        _OTHER_ROLE_AFTER,
+        _OTHER_ROLE_BEFORE,
+        _OTHER_ROLE_KEYS,
+        holds_other_role,
+    )
+    assert _OTHER_ROLE.startswith("(?:") and _OTHER_ROLE.endswith(")\\b")
+    jobs = _alternatives(_OTHER_ROLE[3:-3])
+    assert len(jobs) > 10 and len(_alternatives(_OTHER_ROLE_BEFORE.pattern)) == 2
+    for job in jobs:  # a job added to the pattern needs its word among the keys
+        assert any(key in job.lower() for key in _OTHER_ROLE_KEYS), job
+    assert "team" in _alternatives(_OTHER_ROLE_BEFORE.pattern)[1]
+    rng = random.Random(12)
+    words = sorted(set(re.findall(r"[a-zA-Z]+", _OTHER_ROLE_BEFORE.pattern))) + [
+        "Mrs Bell", "Amy Lowe", ",", ":", "-", "HEAD", "Hea\u0111", "\u017fchool", "DSL",
+        "our", "the", "is", "SENCO"]
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 9))) + " Mrs Bell"
+        start, end = len(text) - 8, len(text)
+        expected = bool(_OTHER_ROLE_BEFORE.search(text[max(0, start - 40):start])
+                        or _OTHER_ROLE_AFTER.match(text[end:end + 40]))
+        assert holds_other_role(text, start, end) == expected, text
+
+
+
+def _texts_of_words(pattern: re.Pattern[str], seed: int, extra: list[str]) -> list[str]:
+    """Random texts made of a pattern's own words (in three cases) and a few others."""
+    import random
+    rng = random.Random(seed)
+    words = sorted(set(re.findall(r"[A-Za-z]+", pattern.pattern))) + extra
+    words += [w.upper() for w in words[:20]] + [w.title() for w in words[20:40]]
+    return [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(4000)]
+
+
+def test_services_and_other_owners_are_looked_for_where_their_words_open() -> None:
+    from senreport.facts.contact_owner import _OTHER_OWNER, _OTHER_OWNER_AT
+    from senreport.facts.reach import _EXTERNAL_AT
+    from senreport.facts.senco import EXTERNAL
+    from senreport.opening_words import at_opening_words
+    from senreport.textscan import Prefiltered
+    extra = ["Mrs", "Mr.", "Dr", ",", "&", "-", "'s", "\u017fendia", "\u0130ass", "\u212aent",
+             "nhs.", "(", "is", "the", "a", "Local-Offer", "localoffer", "parent,", "school"]
+    for pattern, prefiltered in ((EXTERNAL, _EXTERNAL_AT), (_OTHER_OWNER, _OTHER_OWNER_AT)):
+        assert isinstance(prefiltered, Prefiltered)  # the words were read from the pattern
+        for text in _texts_of_words(pattern, 14, extra):
+            assert [m.span() for m in prefiltered.finditer(text)] == [
+                m.span() for m in pattern.finditer(text)], text
+            found, expected = prefiltered.search(text), pattern.search(text)
+            assert (found and found.span()) == (expected and expected.span()), text
+    # A pattern whose matches do not all open with plain words is searched as it is.
+    for source in (r"\b\w+ offer", r"(?:a|bc)+d", r"page\s+\d|@", r"x-ray|local"):
+        pattern = re.compile(source, re.IGNORECASE)
+        assert at_opening_words(pattern) is pattern, source
+
+
+def test_complaint_steps_are_found_in_the_text_folded() -> None:
+    from senreport.coverage.judgement import _STEP, _STEP_FOLDED
+    from senreport.textscan import fold
+    assert _STEP_FOLDED is not None
+    extra = ["?", "? ", "?\u0130", ",", "\u212aey worker", "\u017fenco", "é", "?\n"]
+    for text in _texts_of_words(_STEP, 16, extra):
+        assert [m.span(1) for m in _STEP_FOLDED.finditer(fold(text))] == [
+            m.span(1) for m in _STEP.finditer(text)], text
+
+
+def test_a_line_in_capitals_is_read_letter_by_letter_only_when_it_has_no_lower_case() -> None:
+    import random
+
+    from lxml import html
+
+    from senreport.pseudo_headings import _CAPITAL_LETTERS, _in_capitals
+    page = html.fromstring("<div><p>x</p><p>What we do for you.</p></div>")
+    line = page[0]
+    rng = random.Random(17)
+    alphabet = "aBCdEF GHIJ.\u306e\u01c5ß\u1e9eΣσ\u0130\u0131-1"
+    texts = ["OUR SENCO TEAM", "OUR SENCO Team", "1 2 3 4 5 6 7 8", "ǅABCDEFGH IJ"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16)))
+              for _ in range(20000)]
+    for text in texts:
+        letters = [c for c in text if c.isalpha()]
+        expected = len(letters) >= _CAPITAL_LETTERS and len(text.split()) >= 2 and all(
+            c.isupper() for c in letters)
+        assert _in_capitals(line, text) == expected, text
+
+
+def test_phrases_a_pattern_opens_with_are_read_through_its_groups_of_plain_words() -> None:
+    import random
+
+    from senreport.coverage.pointers import _AIMS, _AIMS_AT, _DEFERS, _DEFERS_AT
+    from senreport.opening_words import _AtPhrases, at_leading_phrases, leading_phrases
+    assert isinstance(_DEFERS_AT, _AtPhrases)  # tried where its leading phrases stand
+    assert leading_phrases("(can|may) be (found|read)") == [
+        "can be found", "can be read", "may be found", "may be read"]
+    assert leading_phrases("contact the (school )?office") == [
+        "contact the office", "contact the school office"]
+    assert leading_phrases("aims? (is )?to\\b") == ["aim is to", "aim to", "aims is to", "aims to"]
+    assert leading_phrases("see (our|the)\\b") == ["see our", "see the"]
+    assert leading_phrases("(a|b)(c|d)", most=3) == ["a", "b"]
+    assert leading_phrases("x?yz") == ["xyz", "yz"]
+    assert leading_phrases("x*yz") is None and leading_phrases("(?:ab)+c") is None
+    assert at_leading_phrases(re.compile(r"\b(ab|\w+ c)")) is None
+    assert at_leading_phrases(re.compile(r"\bab|cd")) is None  # "cd" may open inside a word
+    assert at_leading_phrases(re.compile(r"\b(ab)", re.MULTILINE)) is None
+    pattern = re.compile(r"\b(in (our|the) (send|sen) plan|(is|are) (set out|shown) (in|on)|"
+                         r"see (our )?plan|plans? for|to (find|know) more)")
+    prefiltered = at_leading_phrases(pattern)
+    aims = re.compile(r"\b(we|the school) (aim|hope)|\b(our|the) (aim|vision)\b|\baims? (is )?to\b",
+                      re.IGNORECASE)
+    aims_at = at_leading_phrases(aims)
+    assert prefiltered is not None and aims_at is not None and _AIMS_AT is not None
+    rng = random.Random(18)
+    words = sorted(set(re.findall(r"[a-z]+", pattern.pattern + _DEFERS.pattern + _AIMS.pattern))
+                   ) + [",", "-", "\u017fee", "\u212a", "é", "  ", "\t", "(", "is  set", "WE",
+                        "Aims", "\u0130s", "The School"]
+    for _ in range(5000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 12)))
+        for plain, found in ((pattern, prefiltered), (_DEFERS, _DEFERS_AT), (aims, aims_at),
+                             (_AIMS, _AIMS_AT)):
+            assert [m.span() for m in found.finditer(text)] == [
+                m.span() for m in plain.finditer(text)], text
+
+
+def test_roles_are_looked_for_where_their_leading_words_stand() -> None:
+    import random
+
+    import pytest
+
+    from senreport.coverage.fact_items import _ROLE_AT as COVERAGE_ROLE_AT
+    from senreport.coverage.fact_items import ROLE as COVERAGE_ROLE
+    from senreport.facts.senco import ROLE, ROLE_AT
+    from senreport.opening_words import anchored_phrases
+    with pytest.raises(ValueError):
+        anchored_phrases(ROLE, ["Head of"])
+    rng = random.Random(19)
+    words = sorted(set(re.findall(r"[A-Za-z]+", ROLE.pattern + COVERAGE_ROLE.pattern))) + [
+        "co-", "co- ", "-", "\u00a0", "\u017fen", "SEN\u212ao", "@", ".", "(", ")", "Mrs Hill",
+        "HEAD", "  ", "co-\tordinates", "leads", "SENCo's", "deputy head(SEN)", "e.g."]
+    for _ in range(6000):
+        text = "".join(rng.choice(words) + rng.choice(["", " ", " ", "\n"])
+                       for _ in range(rng.randint(0, 12)))
+        for plain, found in ((ROLE, ROLE_AT), (COVERAGE_ROLE, COVERAGE_ROLE_AT)):
+            assert [m.span() for m in found.finditer(text)] == [
+                m.span() for m in plain.finditer(text)], text
+        assert [[m.span() for m in each] for each in ROLE_AT.finditer_each([text, text])] == [
+            [m.span() for m in ROLE.finditer(text)]] * 2, text
+
+
+def test_running_lines_are_looked_for_where_their_words_stand() -> None:
+    from senreport.converted_pages import FURNITURE, _key
+    extra = ["Page", "PAGE 3", "01632 960000", "0161", "tel:", "Tel.", "e-mail", "a@b.org",
+             "www.x.org", "https://x", "\u017fchool", "\u212aent", "12", "|", "-"]
+    for text in _texts_of_words(FURNITURE, 20, extra):
+        expected = None if not text or len(text.split()) > 25 or not FURNITURE.search(text) else (
+            re.sub(r"\d+", "#", text))
+        assert _key(text) == expected, text
+
+
+def test_definitions_are_looked_for_by_the_words_standing_on_the_page() -> None:
+    import random
+    from pathlib import Path
+
+    from senreport.check import read_document
+    from senreport.coverage.definitions import _KEYS, definition_keys, without_definitions
+    rng = random.Random(21)
+    pages = [path.read_text(encoding="utf-8") for path in sorted(
+        (Path(__file__).parent / "corpus").glob("[0-9][0-9]-*.html"))[:12]]
+    pages.append("<main><h1>SEN</h1><p>A local offer gives families help. It calls for "
+                 "special educational provision. \u039f\u0394\u039f\u03a3 LOCAL AUTHORITIES "
+                 "must publish it.</p><p>We teach reading.</p></main>")
+    for page in pages:
+        document, _ = read_document(page)
+        keys = definition_keys(document.lowered)
+        assert set(keys) <= set(_KEYS) and (keys or page is not pages[-1])
+        texts = [block.text for block in document.blocks]
+        pieces = [text[rng.randint(0, len(text)):] for text in texts]  # as lead-ins cut them
+        for unit in [texts[i:i + 3] for i in range(0, len(texts), 3)] + [[p] for p in pieces]:
+            assert without_definitions(unit, keys) == without_definitions(unit), unit
+
+
+def test_a_placeholder_is_told_from_the_text_lowered_once() -> None:
+    import random
+
+    from senreport.coverage.passages import (
+        _NOTHING,
+        _PLACEHOLDER,
+        _PLACEHOLDER_KEYS,
+        is_placeholder,
+    )
+
+    def by_the_long_way(text: str) -> bool:
+        if len(text) > 400:
+            return False
+        if not any(c.isalnum() for c in text) or text.strip(" .").lower() in _NOTHING:
+            return True
+        return any(k in text.lower() for k in _PLACEHOLDER_KEYS) and len(
+            text.split()) <= 40 and bool(_PLACEHOLDER.search(text))
+
+    rng = random.Random(22)
+    alphabet = "nN/aA .\u2013-\u03a3\u0391tbcTBC\u0130\u212a\u017f"
+    texts = ["N/A", " n/a. ", "NONE", "\u0391\u03a3.", "Not applicable", "TBC", "..", "-",
+             "To be confirmed", "Details to follow shortly", "x" * 401]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+              for _ in range(20000)]
+    for text in texts:
+        assert is_placeholder.__wrapped__(text) == by_the_long_way(text), text

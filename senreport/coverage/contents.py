@@ -96,7 +96,7 @@ _DOCUMENT_WORDS = ("polic", "plan", "statement", "procedure", "strateg", "charte
 
 def _names_documents(low: str) -> bool:
     """A cheap first test (on lower-case text): enough document words to be worth reading."""
-    return sum(low.count(word) for word in _DOCUMENT_WORDS) >= DOCUMENTS and len(
+    return sum(map(low.count, _DOCUMENT_WORDS)) >= DOCUMENTS and len(
         _DOCUMENT.findall(low)) >= DOCUMENTS
 
 

@@ -71,11 +71,19 @@ _KEYS = ("special educational provision", "greater difficulty", "hinder",
 _SENTENCE_END = re.compile(r"\s(?<=[.;!?]\s)\s*")
 
 
-def without_definitions(texts: list[str]) -> list[str]:
+def definition_keys(lowered: str) -> tuple[str, ...]:
+    """The words of the cheap test that stand in a page's text in lower case (``lowered``,
+    as :attr:`senreport.document.Document.lowered`): its texts, and pieces of them, hold no
+    other, and need not be searched for the others."""
+    return tuple(key for key in _KEYS if key in lowered)
+
+
+def without_definitions(texts: list[str], keys: tuple[str, ...] = _KEYS) -> list[str]:
     """The texts with every sentence that quotes the definition of SEN left out (a text
-    left empty is dropped)."""
+    left empty is dropped). ``keys``: the cheap test's words that may stand in them
+    (:func:`definition_keys`)."""
     low = "\n".join(texts).lower()  # no key holds a new line: each is in one text
-    if not any(map(low.__contains__, _KEYS)):
+    if not any(map(low.__contains__, keys)):
         return texts
     return without_sentences(texts, _quotes_definition, _quotes_definition)
 

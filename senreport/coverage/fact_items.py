@@ -19,7 +19,7 @@ from senreport.coverage.passages import is_placeholder
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
-from senreport.textscan import anchored
+from senreport.opening_words import anchored_phrases
 
 ROLE = re.compile(
     r"\b(SENCO|SENDCO|SEN\s*Co|SEND\s*Co|SEN(D)?\s+co-?ordinator|special educational needs "
@@ -29,8 +29,8 @@ ROLE = re.compile(
     re.IGNORECASE,
 )
 #: ROLE, tried only where a word it can open with begins.
-_ROLE_AT = anchored(ROLE, ("sen", "special", "inclusion", "head", "deputy", "assistant",
-                           "learning"))
+_ROLE_AT = anchored_phrases(ROLE, ("sen", "special", "inclusion", "head of", "deputy head",
+                                   "assistant head", "learning support"))
 _NAME = re.compile(
     r"\b(Mr|Mrs|Ms|Miss|Mx|Dr|Rev(erend)?)\.?\s+[A-Z][\w'’-]+|"
     r"\b(is|are|[Nn]ame:?|SENCO:|SENDCO:|SENCo:|SENDCo:)\s+[A-Z][a-z'’-]+\s+[A-Z][\w'’-]+|"

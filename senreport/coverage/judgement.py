@@ -30,7 +30,7 @@ from senreport.coverage.pointers import (
 )
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
 from senreport.document import Block, Document
-from senreport.textscan import found_at_literals, word_count
+from senreport.textscan import case_folded, fold, found_at_literals, word_count
 
 #: A sentence that gives an item fewer words than this only mentions it in passing.
 MENTION_WORDS = 5.0
@@ -267,13 +267,15 @@ _STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|per
                    r"(?:deputy|assistant) head|governors?|governing body|trust|local authority|"
                    r"council|sendias\w*|ombudsman|tribunal|department for education|"
                    r"secretary of state|mediation)\b", re.IGNORECASE)
+_STEP_FOLDED = case_folded(_STEP)  # searched in the text folded to lower case: far faster
 
 
 def _complaint_steps(texts: list[tuple[Block, str]]) -> bool:
     """Whether a complaints answer says, in its own words, how to complain: beside any
     pointer to the policy, enough words naming enough steps, or a full answer's length."""
     own = sum(word_count(text) - document_words(text) for _, text in texts)
-    steps = {m.group(1).lower() for _, text in texts for m in _STEP.finditer(text)}
+    steps = {text[m.start(1):m.end(1)].lower() for _, text in texts for m in (
+        _STEP_FOLDED.finditer(fold(text)) if _STEP_FOLDED else _STEP.finditer(text))}
     return own >= ANSWER_FULL or own >= OWN_STEPS and len(steps) >= STEPS
 
 

@@ -21,6 +21,7 @@ from senreport.matching import (
     stems_of_content,
     words,
 )
+from senreport.textscan import fold
 
 #: A heading's match with an item's titles must reach this, and be near the part's best match.
 HEADING_MATCH, HEADING_MARGIN = 0.5, 0.1
@@ -68,7 +69,8 @@ class Matcher:
         # ("Question 12", "Question 13"): titles ignore numbers, and such a number breaks
         # a cue phrase wherever it stands, as any other such number would.
         found = words(heading)
-        key = tuple(w if not w.isdigit() or w in self._cue_numbers else "0" for w in found)
+        numbers = self._cue_numbers
+        key = tuple([w if not w.isdigit() or w in numbers else "0" for w in found])
         cached = self._heading_cache.get(key)
         if cached is None:
             cached = self._scores_of_words(found)
@@ -120,7 +122,7 @@ class Matcher:
         scores = {i: s for i, s in scores.items() if s >= HEADING_MATCH}
         if not scores:
             return {}
-        clauses = _TWO_QUESTIONS.split(heading)
+        clauses = _TWO_QUESTIONS.split(heading) if _may_ask_two(heading) else [heading]
         if len(clauses) == 2 and self.kind == "sen-report":
             # Two questions in one heading ("How will I know how I'm doing, and how will I
             # have a say?"): each asks for its own item, however the words weigh together.
@@ -149,6 +151,12 @@ _TWO_QUESTIONS = re.compile(r",?\s+and\s+(?=(?:how|what|who|which|where|when|wil
                             r"|\?\s+(?=[A-Z])", re.IGNORECASE)
 #: How strongly each of a heading's two questions must ask for its own item.
 OWN_CLAUSE = 0.75
+
+
+def _may_ask_two(heading: str) -> bool:
+    """A cheap test before :data:`_TWO_QUESTIONS`: each of its matches holds "and" (in the
+    heading folded as ``re.IGNORECASE`` reads it) or a "?" with a character after it."""
+    return "?" in heading[:-1] or "and" in fold(heading)
 
 
 #: Consulting and involving parents (item 7) and pupils (item 8) of a SEN report.

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from senreport.document import Document
+from senreport.textscan import fold
 
 _PLACEHOLDER = re.compile(
     r"\b(tbc|tbd|tba|to be (completed|confirmed|added|updated|written|agreed|finalised|"
@@ -54,9 +55,20 @@ _NO_QUESTION = re.compile(
 )
 
 
+#: The report's own title, in :data:`_NO_QUESTION`: the branch that reads a heading back
+#: from its end, trying the words at every character. A heading without "report" in it
+#: (folded as ``re.IGNORECASE`` reads it) is none, and is tried without it.
+_TITLE_BRANCH = r"^[^?]*\b(information report|send? report)\b[^?]*$|"
+_NO_QUESTION_BUT_TITLE = (re.compile(_NO_QUESTION.pattern.replace(_TITLE_BRANCH, ""),
+                                     re.IGNORECASE)
+                          if _TITLE_BRANCH in _NO_QUESTION.pattern else _NO_QUESTION)
+
+
 def asks_no_question(heading: str) -> bool:
     """A heading that defines words, names a role, titles the whole report or dates it
     (:data:`_NO_QUESTION`)."""
+    if "report" not in fold(heading):
+        return _NO_QUESTION_BUT_TITLE.match(heading) is not None
     return _NO_QUESTION.match(heading) is not None
 
 
@@ -66,10 +78,10 @@ def is_placeholder(text: str) -> bool:
     an answer should be."""
     if len(text) > 400:
         return False
-    if not any(c.isalnum() for c in text) or text.strip(" .").lower() in _NOTHING:
+    low = text.lower()  # (lowering changes no space nor full stop: strip it after)
+    if not any(map(str.isalnum, text)) or low.strip(" .") in _NOTHING:
         return True
-    low = text.lower()
-    return any(k in low for k in _PLACEHOLDER_KEYS) and len(text.split()) <= 40 and bool(
+    return any(map(low.__contains__, _PLACEHOLDER_KEYS)) and len(text.split()) <= 40 and bool(
         _PLACEHOLDER.search(text))
 
 
@@ -94,8 +106,8 @@ def describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""
     low = text.lower()
-    if not any(word in low for word in _LINK_WORDS) or not any(
-            word in low for word in _DOCUMENT_WORDS):
+    if not any(map(low.__contains__, _LINK_WORDS)) or not any(
+            map(low.__contains__, _DOCUMENT_WORDS)):
         return False  # cheap tests first: most passages link to no document
     return bool(_DOCUMENT_SAYS.search(text)) and bool(_DOCUMENT_LINKED.search(text))
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from senreport.opening_words import at_leading_phrases
 from senreport.textscan import (
     Prefiltered,
     anchored,
@@ -65,7 +66,7 @@ def _opening_words(pattern: re.Pattern[str]) -> Prefiltered | None:
     return anchored(pattern, firsts)
 
 
-_DEFERS_AT = _opening_words(_DEFERS)
+_DEFERS_AT = at_leading_phrases(_DEFERS) or _opening_words(_DEFERS)
 _FIND_DEFERS = _DEFERS_AT or _DEFERS
 
 
@@ -145,8 +146,14 @@ def _holds(pattern: re.Pattern[str], folded: re.Pattern[str] | None,
     return folded.search(fold(text)) is not None
 
 
+#: ``_AIMS``, tried only where its leading words stand ("we aim", "our vision", ...).
+_AIMS_AT = at_leading_phrases(_AIMS)
+
+
 def _holds_aim(text: str) -> bool:
     """Whether ``_AIMS`` matches the text."""
+    if _AIMS_AT is not None:
+        return _AIMS_AT.search(text) is not None
     return _holds(_AIMS, _AIMS_FOLDED, _AIMS_OPENINGS, text)
 
 

@@ -28,7 +28,7 @@ from senreport.coverage.contents import (
     without_aims,
     without_document_lists,
 )
-from senreport.coverage.definitions import without_definitions
+from senreport.coverage.definitions import definition_keys, without_definitions
 from senreport.coverage.lead_ins import with_lead_ins
 from senreport.coverage.matcher import ACTORS, Matcher, matcher
 from senreport.coverage.passages import asks_no_question, describes_a_document, is_placeholder
@@ -127,6 +127,7 @@ def tally(document: Document, kind: str, skip: set[int],
     chosen: list[tuple[int, Part, list[Block], list[tuple[Block, list[str]]]]] = []
     under = _under(parts)
     asked: dict[int, dict[str, float]] = {}  # the items each part's heading asks for
+    keys = definition_keys(document.lowered)  # the words that may mark a definition here
     for index, part in enumerate(parts):
         if index in skip:
             continue
@@ -135,7 +136,7 @@ def tally(document: Document, kind: str, skip: set[int],
             links_within_page(b) or links_to_a_document(b)) and not (
             kind == "sen-report" and describes_a_document(b.text))]
         answer = [b for b in blocks if not is_placeholder(b.text)]
-        units = [(b, without_document_lists(without_definitions(without_aims(texts))))
+        units = [(b, without_document_lists(without_definitions(without_aims(texts), keys)))
                  for b, texts in _units(answer)
                  if not lists_requirements(texts)]
         chosen.append((index, part, answer, [(b, texts) for b, texts in units if texts]))
@@ -265,6 +266,8 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
     sentences.
     """
     words, hits, size = read.words, read.hits, read.size
+    if not words:
+        return  # the block speaks of no item
     topical = sum(words.values())
     top = max(words.values(), default=0.0)
     # The runner-up's words: a topic with twice as many words as any other leads the block.
@@ -282,14 +285,15 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         if item_id in owners:
             continue  # already credited with the whole part
         entry = tallies[item_id]
+        hit = hits[item_id]
         # About the item at all, and either its leading topic or one of two it shares.
-        leads = share == top and hits[item_id] >= 2 and (
+        leads = share == top and hit >= 2 and (
             share >= DOMINANT * topical or share >= LEADS * second)
-        shares = hits[item_id] >= SHARED_HITS and share >= SHARED * topical
-        outweighs = shares and all(share > words.get(o, 0.0) and hits[item_id] >= hits.get(o, 0)
+        shares = hit >= SHARED_HITS and share >= SHARED * topical
+        outweighs = shares and all(share > words.get(o, 0.0) and hit >= hits.get(o, 0)
                                    for o in owners)
         dominant = (drifted or outweighs) and share >= OWN_SHARE * size and (
-            leads or shares) or (
+            leads or shares) or item_id in KIN and (
             _with_kin(item_id, words, hits, size, topical, owners))
         if dominant:
             entry.paragraph_words += size

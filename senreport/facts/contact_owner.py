@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from senreport.facts.senco import EXTERNAL, ROLE, TITLE, name_at, surname_of
+from senreport.opening_words import at_opening_words
 
 #: Whoever else a contact detail may follow: a support service, admissions, or a person
 #: named with a title ("the headteacher, Mr Bell, on ...").
@@ -15,6 +16,8 @@ _OTHER_OWNER = re.compile(EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|oth
                           r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|\bfamily\s+support\b|"
                           + TITLE.pattern + r"\s",
                           re.IGNORECASE)
+#: ``_OTHER_OWNER``, tried only where the words its matches open with stand.
+_OTHER_OWNER_AT = at_opening_words(_OTHER_OWNER)
 #: How far back from a contact detail its owner is looked for.
 OWNER_REACH = 120
 #: A contact detail said to be answered by someone named after it.
@@ -54,7 +57,7 @@ def claimed_by_other(text: str, pos: int, surname: str | None) -> bool:
         0, min(pos - OWNER_REACH, sentence))
     before = text[start:pos]
     last_other = -1
-    for match in _OTHER_OWNER.finditer(before):
+    for match in _OTHER_OWNER_AT.finditer(before):
         if TITLE.match(match.group()):
             found = name_at(before, match.start())
             if found is None or (surname and surname_of(found[0]) == surname):

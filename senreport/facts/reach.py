@@ -11,6 +11,10 @@ from lxml import etree
 from senreport.facts.contact_owner import claimed_by_other
 from senreport.facts.contacts import Hit
 from senreport.facts.senco import EXTERNAL, FOREIGN_MAILBOX, SENCO_MAILBOX
+from senreport.opening_words import at_opening_words
+
+#: ``EXTERNAL``, tried only where the words its matches open with stand.
+_EXTERNAL_AT = at_opening_words(EXTERNAL)
 
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
                         re.IGNORECASE)
@@ -86,7 +90,7 @@ class ReachRead:
         hits = [h for h in hits if not (mailbox and FOREIGN_MAILBOX.search(h.value))]
         ours: dict[int, bool] = {}
         for block in {h.block for h in hits}:
-            ours[block] = about_senco(block) or not EXTERNAL.search(self.texts[block])
+            ours[block] = about_senco(block) or not _EXTERNAL_AT.search(self.texts[block])
         # A number above the page's first words about SEN is the page's own (a header
         # strip: "Phone: 01632 960000 | Email: ..."), unless it names the SENCO.
         top = next((i for i, text in enumerate(self.texts) if _ABOUT_SEN.search(text)), 0)

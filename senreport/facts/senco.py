@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from senreport.textscan import anchored
+from senreport.opening_words import anchored_phrases
+from senreport.textscan import fold
 
 ROLE = re.compile(
     r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
@@ -32,9 +33,10 @@ ASKS_WHO_LEADS = re.compile(
     r"(?:is|are)\s+responsible\s+for|manages?|runs?)\b.*\b(?:SEND?|special\s+(?:educational\s+)?"
     r"needs?|inclusion)\b", re.IGNORECASE)
 #: The role pattern, tried only where a word it can begin with stands.
-ROLE_AT = anchored(ROLE, ("assistant", "deputy", "trainee", "associate", "apprentice", "sen",
-                            "special", "inclusion", "head", "director", "leader", "learning",
-                            "leads", "co"))
+ROLE_AT = anchored_phrases(ROLE, (
+    "assistant", "deputy", "trainee", "associate", "apprentice", "sen", "special", "inclusion",
+    "head of", "director of", "leader of", "learning support", "leads", "co ordinates",
+    "coordinates"))
 TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
@@ -118,6 +120,10 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:is\s+)?(?:led|run|managed|headed)\s+by\s*$", re.IGNORECASE)
 _OTHER_ROLE_AFTER = re.compile(r"\s*(?:[,(\-–—]|\bis\b)\s*(?:(?:our|the)\s+)?" + _OTHER_ROLE,
                                re.IGNORECASE)
+#: Words each match of ``_OTHER_ROLE_BEFORE`` holds (folded as ``re.IGNORECASE`` reads it).
+_OTHER_ROLE_KEYS = ("head", "principal", "governor", "chair", "teacher", "manager", "lead",
+                    "dsl", "ceo", "psychologist", "therapist", "nurse", "case", "worker",
+                    "assistant", "elsa", "team")
 OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 #: A line that opens after a name, with no stop between ("Mr Bell<br>Our SENCO is ...").
 _NEXT_LINE = re.compile(r"\s*\|?\s*(?:Our|The)\s")
@@ -307,7 +313,9 @@ def holds_other_role(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is given with another job ("the headteacher, Mr Bell")."""
     before = text[max(0, start - 40):start]
     after = text[end:end + 40]
-    return bool(_OTHER_ROLE_BEFORE.search(before) or _OTHER_ROLE_AFTER.match(after))
+    folded = fold(before)  # a cheap test first: the pattern is tried at every character
+    return bool(any(map(folded.__contains__, _OTHER_ROLE_KEYS)) and _OTHER_ROLE_BEFORE.search(
+        before) or _OTHER_ROLE_AFTER.match(after))
 
 
 def surname_of(name: str) -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from senreport.context import CheckContext
-from senreport.findings import HELP_BASE, SEVERITIES, Finding
+from senreport.findings import HELP_BASE, SEVERITIES, Finding, with_fields
 from senreport.rules.wcag import SUCCESS_CRITERIA
 
 RuleFunction = Callable[[CheckContext], Iterable[Finding]]
@@ -61,7 +61,7 @@ class Rule:
     def run(self, ctx: CheckContext) -> list[Finding]:
         """The rule's findings on a document, completed with the rule's metadata."""
         return [
-            replace(
+            with_fields(
                 f,
                 code=self.code,
                 severity=f.severity or self.severity,
