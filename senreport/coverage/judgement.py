@@ -254,13 +254,6 @@ def judge(item_id: str, kind: str, entry: Tally, level: int, phase: str | None,
 
 #: The item on complaints (see :func:`judge`).
 _COMPLAINTS = "9"
-_KINDS_OF_NEED = re.compile(r"\b(kinds?|types?|range|areas?) of (special educational )?needs?\b",
-                            re.IGNORECASE)
-
-
-def _kinds_elsewhere(sentence: str) -> bool:
-    return _KINDS_OF_NEED.search(sentence) is not None and (
-        defers(sentence) or points_to_document(sentence))
 #: The people and bodies a complaint goes to, step by step.
 _STEP = re.compile(r"\b(class teacher|teacher|form tutor|tutor|key (?:worker|person)|send?cos?|"
                    r"inclusion (?:lead|leader|manager)|head ?teacher|head of school|principal|"
@@ -277,6 +270,18 @@ def _complaint_steps(texts: list[tuple[Block, str]]) -> bool:
     steps = {text[m.start(1):m.end(1)].lower() for _, text in texts for m in (
         _STEP_FOLDED.finditer(fold(text)) if _STEP_FOLDED else _STEP.finditer(text))}
     return own >= ANSWER_FULL or own >= OWN_STEPS and len(steps) >= STEPS
+
+
+#: Item 1's question in a sentence's words ("the kinds of special educational needs").
+_KINDS_OF_NEED = re.compile(r"\b(kinds?|types?|range|areas?) of (special educational )?needs?\b",
+                            re.IGNORECASE)
+
+
+def _kinds_elsewhere(sentence: str) -> bool:
+    """A sentence that says where the kinds of need are given, not which they are ("The
+    kinds of need we provide for are set out in our SEND Policy")."""
+    return _KINDS_OF_NEED.search(sentence) is not None and (
+        defers(sentence) or points_to_document(sentence))
 
 
 def _kinds_listed(entry: Tally) -> Judgement:
