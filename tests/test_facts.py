@@ -926,3 +926,28 @@ def test_contacts_of_class_teachers_a_send_admin_line_and_a_councils_guide() -> 
     assert found.senco_phone is None
     assert found.local_offer_url is None
     assert found.reviewed == date(2026, 10, 5)
+
+
+def test_the_councils_other_services_beside_the_words_local_offer_are_not_it() -> None:
+    # The Local Offer named with no address; the links beside it are the council's Family
+    # Information Service and its post-16 travel page.
+    for link in ('the <a href="https://fis.lakemoor.gov.uk/">Lakemoor Family Information '
+                 'Service</a> is a good place to start',
+                 'students who need help getting to college can read about the council\'s '
+                 '<a href="https://www.lakemoor.gov.uk/post-16-travel">post-16 travel '
+                 'assistance</a>'):
+        page = ("<h2>Local Offer</h2><p>Lakemoor Council also publishes a Local Offer for "
+                f"children and young people with SEND. For more help, {link}.</p>")
+        assert facts(page).local_offer_url is None, link
+    named = ('<h2>Local Offer</h2><p>Lakemoor Council publishes its <a href="https://'
+             'localoffer.lakemoor.gov.uk/">Local Offer</a> for children with SEND.</p>')
+    assert facts(named).local_offer_url == "https://localoffer.lakemoor.gov.uk/"
+
+
+def test_the_send_governor_named_after_the_senco_is_not_the_senco() -> None:
+    page = ("<h2>Checking our provision</h2><p>Each term the SENCO and headteacher look at the "
+            "progress of every child with SEND. The SENCO writes a report for governors each "
+            "year, and Mrs Aileen Forde, our SEND governor, visits each term.</p>")
+    assert facts(page).senco_name is None
+    assert facts(page.replace("Mrs Aileen Forde, our SEND governor", "Mrs Aileen Forde, our "
+                              "SENCO")).senco_name == "Aileen Forde"

@@ -26,6 +26,11 @@ _NOT_THE_LOCAL_OFFER = re.compile(
 #: "Post-16 Options guide", a leaflet): that document, not the Local Offer.
 _ANOTHER_DOCUMENT = re.compile(r"\b(?:guide|booklet|leaflet|prospectus|newsletter|survey)s?\b",
                                re.IGNORECASE)
+#: The council's other services linked beside the words "Local Offer" (its Family Information
+#: Service, home-to-school or post-16 travel, school admissions): that service, not the Local
+#: Offer.
+_ANOTHER_SERVICE = re.compile(r"family\s+information\s+service|\bfis\b|\btravel\b|\btransport\b|"
+                              r"\badmissions?\b|school[\s\-_]+places", re.IGNORECASE)
 #: Services that advise families, never the local authority's Local Offer: SENDIASS, and
 #: the national charities and bodies a page names beside it (IPSEA, Contact, the National
 #: Autistic Society, Mencap, the NHS, Ofsted...).
@@ -241,7 +246,7 @@ class LinksRead:
 
     def local_offer(self) -> str | None:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN, _ADVICE_SERVICES,
-                                              _ANOTHER_DOCUMENT),
+                                              _ANOTHER_DOCUMENT, _ANOTHER_SERVICE),
                                bare_urls=_LOCAL_OFFER_SAID, never=_NOT_THE_LOCAL_OFFER,
                                chrome_ok=False, elsewhere=True)
 

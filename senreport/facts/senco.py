@@ -80,7 +80,8 @@ _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel i
 #: Other jobs a named person may hold instead.
 _OTHER_ROLE = (r"(?:head\s*teacher|head\s+of\s+(?:school|centre|college|sixth\s+form"
                r"|year(?:\s+\d+)?|house|department|faculty)|headmaster|headmistress|principal|"
-               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|governor|chair(?:\s+of\s+governors)?|"
+               r"(?:executive\s+)?head|deputy\s+head(?:teacher)?|"
+               r"(?:(?:SEND?|inclusion|link)\s+)?governor|chair(?:\s+of\s+governors)?|"
                r"class\s+teacher|(?:business|office)\s+manager|pastoral\s+lead|"
                r"designated\s+safeguarding\s+lead|DSL|CEO|(?:educational\s+)?psychologist|"
                r"(?:speech\s+and\s+language\s+|occupational\s+|play\s+)?therapist|"
