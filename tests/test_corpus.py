@@ -73,9 +73,6 @@ KNOWN_FACT_MISSES = {
     "af1-primary-two-sencos": "the SENCO's extension is given later in the sentence, for her "
                               "by name ('ask for ext. 214 for Mrs Sohal'): the office number "
                               "is read without it",
-    "av1-calderbrook-nursery": "the SENCO who has left ('we said goodbye to Mrs Pauline Ellis, "
-                               "who led SEND ... Her post of SENCO is being recruited') is "
-                               "taken for the SENCO",
     "av2-marsh-lane-junior": "the school's general address for paper copies of the report is "
                              "taken for the SENCO's, and 'being updated for 2026-27' for the "
                              "report's date",

@@ -951,3 +951,13 @@ def test_the_send_governor_named_after_the_senco_is_not_the_senco() -> None:
     assert facts(page).senco_name is None
     assert facts(page.replace("Mrs Aileen Forde, our SEND governor", "Mrs Aileen Forde, our "
                               "SENCO")).senco_name == "Aileen Forde"
+
+
+def test_the_senco_who_has_left_while_the_post_is_recruited_is_not_the_senco() -> None:
+    page = ("<h2>Who to contact about SEND</h2><p>At the end of the summer term we said goodbye "
+            "to Mrs Jean Harrow, who led SEND here for eight years. Her post of SENCO is "
+            "currently being recruited; until then please speak to your child's key person.</p>")
+    assert facts(page).senco_name is None
+    filled = page.replace("Her post of SENCO is currently being recruited; until then please "
+                          "speak to your child's key person.", "Our new SENCO is Mrs Ann Lake.")
+    assert facts(filled).senco_name == "Ann Lake"

@@ -160,7 +160,10 @@ OTHER_SENCO_AFTER = re.compile(
     r"receiving\s+|previous\s+|feeder\s+)?(?:secondary|junior|infant|high|upper|middle|"
     r"primary|new|next|receiving|previous|feeder|other)\b"
     # another job named by the role: "the local authority's SENCO adviser"
-    r"|\s+(?:advis[eo]r|network|forum|cluster)\b", re.IGNORECASE)
+    r"|\s+(?:advis[eo]r|network|forum|cluster)\b"
+    # nobody's now: "Her post of SENCO is currently being recruited", "the SENCO post is vacant"
+    r"|(?:\s+post)?\s+is\s+(?:currently\s+|now\s+)?(?:being\s+recruited|vacant)\b",
+    re.IGNORECASE)
 SENCO_MAILBOX = re.compile(r"^(?:senco|sendco|senc|send|sen|inclusion|learningsupport|"
                             r"learning\.support|additionalneeds|sen\.?d?\.?co)\b", re.IGNORECASE)
 
