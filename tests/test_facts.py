@@ -961,3 +961,17 @@ def test_the_senco_who_has_left_while_the_post_is_recruited_is_not_the_senco() -
     filled = page.replace("Her post of SENCO is currently being recruited; until then please "
                           "speak to your child's key person.", "Our new SENCO is Mrs Ann Lake.")
     assert facts(filled).senco_name == "Ann Lake"
+
+
+def test_the_schools_general_mailbox_far_from_the_senco_is_not_hers() -> None:
+    page = ("<h2>Who is the SENCO?</h2><p>Our SENCO is Mrs Rhian Tate. She works on Mondays "
+            "and Thursdays.</p>"
+            "<h2>How will my child be supported?</h2><p>Teachers adapt their lessons, and "
+            "small groups for reading and number run every morning.</p>"
+            "<h2>How do we check progress?</h2><p>Progress is reviewed with parents each term "
+            "and the plan is changed where it is not working.</p>"
+            "<h2>Copies of this report</h2><p>A paper copy can be requested from the school "
+            "office at <a href='mailto:enquiries@oakley.sch.uk'>enquiries@oakley.sch.uk</a>.</p>")
+    found = facts(page)
+    assert found.senco_name == "Rhian Tate"
+    assert found.senco_email is None

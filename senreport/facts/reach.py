@@ -16,6 +16,8 @@ from senreport.opening_words import at_opening_words
 #: ``EXTERNAL``, tried only where the words its matches open with stand.
 _EXTERNAL_AT = at_opening_words(EXTERNAL)
 
+_SCHOOL_MAILBOX = re.compile(r"(?:enquir(?:y|ies)|office|admin|info|reception|school|head|"
+                             r"contact|mail)@", re.IGNORECASE)
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
                         re.IGNORECASE)
 
@@ -135,4 +137,7 @@ class ReachRead:
             # a page header) is not given as the way to reach them.
             return None
         where = anchors[0]
-        return min(own, key=lambda h: cost(h, where)).value
+        # Far from the SENCO, the school's own mailbox ("enquiries@", "office@") is the last
+        # resort only where the page says how to get in touch, not for paper copies of it.
+        own = [h for h in own if not _SCHOOL_MAILBOX.match(h.value) or self._for_contact(h.block)]
+        return min(own, key=lambda h: cost(h, where)).value if own else None
