@@ -81,8 +81,6 @@ KNOWN_FACT_MISSES = {
     "av6-larchwood-special": "the page says it has no single SENCO and names its Assistant "
                              "Headteacher for Inclusion with her e-mail: she is taken for the "
                              "SENCO (as in ah7)",
-    "av8-greyfriars-sixth-form": "the learning support administration inbox, 'monitored by our "
-                                 "administrators', is taken for the SENCo's e-mail",
 }
 
 

@@ -975,3 +975,17 @@ def test_the_schools_general_mailbox_far_from_the_senco_is_not_hers() -> None:
     found = facts(page)
     assert found.senco_name == "Rhian Tate"
     assert found.senco_email is None
+
+
+def test_an_administration_inbox_near_the_senco_is_not_hers() -> None:
+    page = ("<h2>Who leads Learning Support?</h2><p>Learning Support is led by Priya Rahman, "
+            "Head of Learning Support, who is the college's SENCo. Students and parents can "
+            "contact Priya on her direct line, 020 7946 0555, or call in to the Learning Support "
+            "Centre in the Library, open from 8.30am to 4.30pm every weekday.</p><p>Completed "
+            "disclosure forms, medical letters and evidence for exam access arrangements should "
+            "be sent to the Learning Support administration inbox, "
+            "<a href='mailto:lsadmin@elm-college.ac.uk'>lsadmin@elm-college.ac.uk</a>, which is "
+            "monitored by our administrators.</p>")
+    found = facts(page)
+    assert (found.senco_name, found.senco_phone) == ("Priya Rahman", "020 7946 0555")
+    assert found.senco_email is None
