@@ -207,7 +207,9 @@ _NEXT_LABEL = re.compile(
     r"next\s+(?:formal\s+|full\s+|annual\s+)?(?:review|update|revision)|"
     r"(?:to|will|shall|should)\s+(?:next\s+)?(?:be\s+)?(?:next\s+)?(?:reviewed|"
     r"updated|revised|review)|due\s+(?:for\s+)?(?:review|renewal)|review\s+due|reviewed\s+due|"
-    r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)", re.IGNORECASE)
+    r"renewal\s+date|review\s+(?:by|before)\b|expir(?:es|y)|"
+    # not yet done: "This section is being updated for 2026-27"
+    r"being\s+(?:reviewed|updated|revised)", re.IGNORECASE)
 _REVIEWED_LABEL = re.compile(
     r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
     r"last\s+checked|"
@@ -246,7 +248,7 @@ _REVIEW_DATE_LABEL = re.compile(r"(?<!next )(?<!next\xa0)\breview\s+date\b|"
 _LABEL_PATTERNS = (
     ("review", starting(_REVIEW_DATE_LABEL, ("review",))),
     ("next", starting(_NEXT_LABEL, ("date", "next", "review", "to", "will", "shall", "should",
-                                    "due", "renewal", "expir"))),
+                                    "due", "renewal", "expir", "being"))),
     ("reviewed", starting(_REVIEWED_LABEL, ("last", "review", "date", "update", "approved",
                                             "published", "adopted", "ratified", "revised",
                                             "agreed", "written", "report"))),

@@ -73,8 +73,6 @@ KNOWN_FACT_MISSES = {
     "af1-primary-two-sencos": "the SENCO's extension is given later in the sentence, for her "
                               "by name ('ask for ext. 214 for Mrs Sohal'): the office number "
                               "is read without it",
-    "av2-marsh-lane-junior": "'This section is being updated for 2026-27' is taken for the "
-                             "report's date",
     "av3-st-oswalds-ashcombe": "the only Local Offer linked is a neighbouring council's, given "
                                "for families living there; the writer leaves the school's own "
                                "council's (named, with no address) empty",

@@ -989,3 +989,11 @@ def test_an_administration_inbox_near_the_senco_is_not_hers() -> None:
     found = facts(page)
     assert (found.senco_name, found.senco_phone) == ("Priya Rahman", "020 7946 0555")
     assert found.senco_email is None
+
+
+def test_a_section_being_updated_does_not_date_the_report() -> None:
+    page = ("<h1>SEN information report</h1><h2>10. Other bodies</h2>"
+            "<p><em>This section is being updated for 2026-27.</em></p>")
+    assert facts(page).reviewed is None
+    assert facts(page.replace("is being updated for", "was updated in September")
+                 ).reviewed == date(2026, 9, 1)
