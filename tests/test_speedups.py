@@ -106,6 +106,19 @@ def test_words_counted_by_string_methods_are_the_words_found_and_their_syllables
             map(count_syllables, found))
 
 
+def test_sentence_ends_found_from_a_full_stop_are_the_boundarys() -> None:
+    import random
+
+    from senreport.readability import _BOUNDARY, _FULL_STOP
+    rng = random.Random(7)
+    pieces = ["a", "B", "1", "•", " ", "\n", "\u00a0", ".", ". ", '"', "'", "”", "’", ")",
+              "]", "(", "[", "“", "‘", "Mr", "J"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert [m.span(1) for m in _FULL_STOP.finditer(text)] == [
+            m.span(1) for m in _BOUNDARY.finditer(text)], text
+
+
 def test_words_split_by_string_methods_are_the_regex_words() -> None:
     import random
 
