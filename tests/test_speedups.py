@@ -106,6 +106,39 @@ def test_words_counted_by_string_methods_are_the_words_found_and_their_syllables
             map(count_syllables, found))
 
 
+def test_sentence_ends_found_from_a_full_stop_are_the_boundarys() -> None:
+    import random
+
+    from senreport.readability import _BOUNDARY, _FULL_STOP
+    rng = random.Random(7)
+    pieces = ["a", "B", "1", "•", " ", "\n", "\u00a0", ".", ". ", '"', "'", "”", "’", ")",
+              "]", "(", "[", "“", "‘", "Mr", "J"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        assert [m.span(1) for m in _FULL_STOP.finditer(text)] == [
+            m.span(1) for m in _BOUNDARY.finditer(text)], text
+
+
+def test_acronyms_found_from_the_capitals_mapped_are_the_flat_patterns() -> None:
+    import random
+
+    from senreport.rules.acronym_text import _CANDIDATES, _FORMS
+    flat = re.compile(
+        r"(?<![\w@.&'’])(?=[A-Z])(?:(?P<form>"
+        + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS)
+        + r")|(?P<caps>[A-Z]{2,6}))(?:s|['’]s)?(?![\w@&]|\.\w)")
+    rng = random.Random(8)
+    pieces = [*_FORMS, "SENCOs", "EHCP's", "SEN’s", "A", "X", "s", "a", "o", "f", " ", "\n",
+              "é", "É", "@", ".", "&", "'", "’", "-", "?", "“", "1", "_", "a@b.org"]
+    for _ in range(3000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+                 for _ in range(rng.randint(1, 4))]
+        found = [[(m.span(), m.group("form"), m.group("caps")) for m in each]
+                 for each in _CANDIDATES.finditer_each(texts)]
+        assert found == [[(m.span(), m.group("form"), m.group("caps"))
+                          for m in flat.finditer(text)] for text in texts], texts
+
+
 def test_words_split_by_string_methods_are_the_regex_words() -> None:
     import random
 

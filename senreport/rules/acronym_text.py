@@ -7,7 +7,7 @@ is explained (PL103) is in :mod:`senreport.rules.plain_language`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from senreport.glossary import (
     ACRONYMS,
@@ -18,20 +18,45 @@ from senreport.glossary import (
     phrase_pattern,
 )
 from senreport.phrase_set import PhraseSet
-from senreport.textscan import Prefiltered, count_ascii
+from senreport.textscan import Prefiltered, alternation, count_ascii
 
 _BY_FORM: dict[str, Acronym] = {form: a for a in ACRONYMS for form in a.forms}
 _FORMS = sorted(_BY_FORM, key=len, reverse=True)
+#: The forms factored by their shared beginnings (``re`` tries a flat alternation's branches
+#: one by one). The forms that match at one place are each the start of the next, and the
+#: factored pattern tries the longest first, then the shorter, as the list by length does.
 _CANDIDATE = re.compile(
     r"(?<![\w@.&'’])(?=[A-Z])(?:(?P<form>"
-    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in _FORMS)
+    + alternation(_FORMS).replace(r"\ ", r"\s+")
     + r")|(?P<caps>[A-Z]{2,6}))(?:s|['’]s)?(?![\w@&]|\.\w)"
 )
-#: Tried only where a capital and a second capital (or a glossary form's second letter) stand
-#: with no word character (nor @ . & ') before them.
-_CANDIDATES = Prefiltered(_CANDIDATE, re.compile(
-    "[A-Z][A-Z" + "".join(sorted({re.escape(f[1]) for f in _FORMS if not "A" <= f[1] <= "Z"}))
-    + r"](?<![\w@.&'’]..)"))
+#: The letters a glossary form's second letter may be beside the capitals.
+_SECOND = "".join(sorted({f[1] for f in _FORMS if not "A" <= f[1] <= "Z"}))
+if not (_SECOND.isascii() and _SECOND.isalpha() and _SECOND.islower()):
+    raise ValueError("a form's second letter must be a capital or an ASCII small letter")
+#: For text encoded as ASCII (one "?" for any other character): a capital to "A", a letter
+#: of _SECOND to "a", any other ASCII word character and "@", ".", "&" and "'" to "w", and
+#: every other byte ("?" too: it may have been a letter or a curly quote) to a space.
+_CAPITALS = bytes(65 if 65 <= c <= 90 else 97 if chr(c) in _SECOND
+                  else 119 if chr(c).isalnum() or chr(c) in "_@.&'" else 32
+                  for c in range(128)) + b" " * 128
+
+
+class _AtCapitals(Prefiltered):
+    """:data:`_CANDIDATE`, tried only where a capital and a second capital (or a glossary
+    form's second letter) stand with no word character (nor @ . & ') before them: found in
+    the text mapped by :data:`_CAPITALS`, where ``re`` skips ahead to the plain "A" far
+    faster than to a capital in the text (a place after a letter beyond ASCII is tried too,
+    and fails there)."""
+
+    _at_bytes = re.compile(rb"A[Aa](?<![Aaw]..)")
+
+    def places(self, text: str) -> Iterator[int]:
+        mapped = text.encode("ascii", "replace").translate(_CAPITALS)
+        return map(_START, self._at_bytes.finditer(mapped))
+
+
+_CANDIDATES = _AtCapitals(_CANDIDATE, re.compile(rf"[A-Z][A-Z{_SECOND}](?<![\w@.&'’]..)"))
 _MEANINGS = sorted(((m, a) for a in ACRONYMS for m in a.meanings), key=lambda p: -len(p[0]))
 _MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
 #: For each meaning, every acronym it explains: its own, and any whose meaning it contains
@@ -41,6 +66,7 @@ _EXPLAINS: list[frozenset[str]] = [
     frozenset({owner} | {name for inner, name in _NORMALISED if inner in outer})
     for outer, owner in _NORMALISED
 ]
+_START = re.Match.start
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _LINKS = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 
@@ -103,9 +129,11 @@ def acronym_uses_each(texts: Sequence[str]) -> list[_Uses]:
     """:func:`_acronym_uses` of each text, the meanings and the capitals in them all found in
     one pass each."""
     blanked = [_without_links(text) for text in texts]
-    return [_uses(text, meanings, candidates) for text, meanings, candidates in zip(
-        blanked, _MEANING.finditer_each(blanked), _CANDIDATES.finditer_each(blanked),
-        strict=True)]
+    # (most texts hold neither a meaning nor capitals: nothing to read in them)
+    return [_uses(text, meanings, candidates) if meanings or candidates else (text, [], [], [])
+            for text, meanings, candidates in zip(
+                blanked, _MEANING.finditer_each(blanked), _CANDIDATES.finditer_each(blanked),
+                strict=True)]
 
 
 def _uses(text: str, meaning_matches: Iterable[re.Match[str]],
