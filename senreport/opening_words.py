@@ -10,18 +10,15 @@ those words stand first, and the pattern is tried only there, with the same matc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable
 
 from senreport.textscan import (
-    _START,
     Prefiltered,
     _alternatives,
+    _Anchored,
     alternation,
-    first_match,
-    has_ascii_lookalike,
     opening_literals,
     starting,
-    word_bytes,
 )
 
 
@@ -76,28 +73,20 @@ def leading_phrases(alternative: str, most: int = 64) -> list[str] | None:
     return sorted(set(phrases)) if all(phrases) else None
 
 
-class _AtPhrases(Prefiltered):
-    """Tried where a space stands before one of the phrases in :func:`word_bytes` (every
-    place where one begins at a word's start, and more), or, in a text with a letter like an
-    ASCII one, wherever a phrase stands in the text folded to lower case. A space in a
-    phrase stands for any characters between two words (one space or more in word_bytes)."""
+class _AtPhrases(_Anchored):
+    """Tried, as :class:`senreport.textscan._Anchored` is, where a space stands before one of
+    the phrases in :func:`word_bytes` (every place where one begins at a word's start, and
+    more), or, in a text with a letter like an ASCII one, wherever a phrase stands in the text
+    folded to lower case. A space in a phrase stands for any characters between two words
+    (one space or more in word_bytes)."""
 
     def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
         found = alternation(sorted(set(phrases), key=len, reverse=True))
         super().__init__(pattern, re.compile("(?=" + found.replace("\\ ", "[^a-z0-9_]+") + ")"),
                          folded=True)
+        # (in place of _Anchored's: a phrase's space stands for the spaces between its words)
         self.spaced = re.compile(f" (?={found})".replace("\\ ", " +").encode("ascii"))
 
-    def places(self, text: str) -> Iterator[int]:
-        if has_ascii_lookalike(text):
-            return super().places(text)
-        # A word starting at an offset has its space at the same offset in word_bytes.
-        return map(_START, self.spaced.finditer(word_bytes(text)))
-
-    def place_search(self, text: str) -> Callable[[int], int]:
-        if has_ascii_lookalike(text):
-            return super().place_search(text)
-        return first_match(self.spaced, word_bytes(text))
 
 
 def anchored_phrases(pattern: re.Pattern[str], phrases: Iterable[str]) -> Prefiltered:
