@@ -121,19 +121,14 @@ def with_fingerprints(findings: list[Finding]) -> list[Finding]:
         key = (f.code, f.item, normalise_space(f.excerpt).lower())
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        result.append(_fingerprinted(f, _fingerprint(*key, occurrence)))
+        result.append(with_fields(f, fingerprint=_fingerprint(*key, occurrence)))
     return result
 
 
-def _fingerprinted(finding: Finding, value: str) -> Finding:
-    """``replace(finding, fingerprint=value)``, made without ``replace``'s field by field
-    checks (a finding has no ``__post_init__``; a page may have hundreds of findings)."""
-    return with_fields(finding, fingerprint=value)
-
-
 def with_fields(finding: Finding, **values: Any) -> Finding:
-    """``replace(finding, **values)`` for fields of a finding, made as :func:`_fingerprinted`
-    makes its copy (a quarter of the time)."""
+    """``dataclasses.replace(finding, **values)`` for fields of a finding, made without
+    ``replace``'s field by field checks (a finding has no ``__post_init__``; a page may have
+    hundreds of findings): a quarter of the time."""
     made = object.__new__(type(finding))
     made.__dict__.update(finding.__dict__)
     made.__dict__.update(values)

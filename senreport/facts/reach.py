@@ -16,6 +16,7 @@ from senreport.opening_words import at_opening_words
 #: ``EXTERNAL``, tried only where the words its matches open with stand.
 _EXTERNAL_AT = at_opening_words(EXTERNAL)
 
+#: The school's general mailboxes ("enquiries@", "office@"), everyone's way in.
 _SCHOOL_MAILBOX = re.compile(r"(?:enquir(?:y|ies)|office|admin|info|reception|school|head|"
                              r"contact|mail)@", re.IGNORECASE)
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
