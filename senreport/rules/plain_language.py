@@ -22,6 +22,7 @@ from senreport.readability import (
     describe_reading_ease,
     sentence_spans,
     text_stats,
+    word_counter,
     words,
 )
 from senreport.rules.acronym_text import (
@@ -151,9 +152,9 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
         candidates = [(start, end) for start, end in spans(text) if end - start > 2 * LONG_SENTENCE]
         if not candidates:
             return []
-        mapped = counted(text)  # the text's words, read once for all its sentences
+        words_in = word_counter(counted(text))  # the text's words, read once for all
         return [(start, end, count) for start, end in candidates
-                if (count := len(mapped[start:end].split())) > LONG_SENTENCE]
+                if (count := words_in(start, end)) > LONG_SENTENCE]
 
     read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
