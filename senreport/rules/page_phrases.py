@@ -1,6 +1,6 @@
 """The glossary's meanings of acronyms and its jargon in a page's block texts, found in one
-pass for the two rules that read them (PL103 and PL104): a pass over a long report costs
-about as much for both sets of phrases as for one."""
+pass for the two rules that read them (PL103 and PL104): a pass over a long report for both
+sets of phrases costs little more than one for either."""
 
 from __future__ import annotations
 
