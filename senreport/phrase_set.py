@@ -59,9 +59,8 @@ class PhraseSet:
         # found too.
         self.leading = [[words for a in _alternatives(p) for words in _leading_words(a)]
                         for p in self.patterns]
-        words = {lead for each in self.leading for lead in each}
-        self._ascii_literals = re.compile(
-            (r" (?=(" + alternation(words).replace("\\ ", " +") + r"))").encode("ascii"))
+        self._ascii_literals = _leading_words_scan(
+            {lead for each in self.leading for lead in each})
         self._by_head: dict[bytes, re.Pattern[str] | None] = {}
         self._by_literal: dict[bytes, re.Pattern[str] | None] = {}
         self._by_words: dict[str, re.Pattern[str] | None] = {}  # as found, single-spaced
@@ -206,6 +205,86 @@ class PhraseSet:
     def index(match: re.Match[str]) -> int:
         """Which phrase matched."""
         return int((match.lastgroup or "g0")[1:])
+
+
+class PhraseSets:
+    """Several phrase sets searched in the same texts, as each set's
+    :meth:`PhraseSet.finditer_each` searches them, the places where a phrase of any may
+    begin found in one pass over ASCII text (``re`` tries a place for all the sets' leading
+    words in little more time than for one set's).
+
+    At a place the pass finds the longest leading words of any set. Those of one set that
+    stand there begin them (the leading words standing at a place each begin the next), so
+    the phrases of a set with leading words that begin them are the ones its own pass
+    would try there, in the same order.
+    """
+
+    def __init__(self, sets: Sequence[PhraseSet]) -> None:
+        self.sets = list(sets)
+        self._ascii_literals = _leading_words_scan(
+            {lead for phrases in self.sets for each in phrases.leading for lead in each})
+
+    def finditer_each(self, texts: Sequence[str]) -> list[tuple[list[re.Match[str]], ...]]:
+        """For each text, each set's matches in it (:meth:`PhraseSet.finditer_each`)."""
+        found: list[tuple[list[re.Match[str]], ...]] = [
+            tuple([] for _ in self.sets) for _ in texts]
+        read = [_dashes_read(text) for text in texts]
+        lookalike = list(map(has_ascii_lookalike, read))
+        plain = [i for i, like in enumerate(lookalike) if not like]
+        other = [i for i, like in enumerate(lookalike) if like]
+        if plain:
+            for i, each in zip(plain, self._find_each([read[i] for i in plain]), strict=True):
+                found[i] = each
+        for k, phrases in enumerate(self.sets):
+            if other:  # (rare) each set's own way
+                for i, matches in zip(other, phrases._find_each(
+                        [read[i] for i in other], phrases._heads, phrases._by_head,
+                        phrases._regex_for), strict=True):
+                    found[i][k].extend(matches)
+        return found
+
+    def _find_each(self, texts: list[str]) -> list[tuple[list[re.Match[str]], ...]]:
+        """The matches of each set in each ASCII-like text, as :meth:`PhraseSet._find_each`
+        finds one set's, the places found once for all."""
+        count = len(self.sets)
+        found: list[tuple[list[re.Match[str]], ...]] = [
+            tuple([] for _ in self.sets) for _ in texts]
+        starts: list[int] = []
+        offset = 0
+        for text in texts:
+            starts.append(offset)
+            offset += len(text) + 1
+        index, last = 0, len(texts) - 1
+        after = [0] * count  # where each set's last match in this text ends
+        next_start = starts[1] if last else offset
+        text = texts[0]
+        pairs = [(phrases._by_literal, phrases._regex_for_literal) for phrases in self.sets]
+        for place in self._ascii_literals.finditer(word_bytes("\n".join(texts))):
+            start = place.start()
+            if start >= next_start:
+                index = bisect_right(starts, start) - 1
+                next_start = starts[index + 1] if index < last else offset
+                text, after = texts[index], [0] * count
+            start -= starts[index]
+            letters = place.group(1)
+            for k, (by_literal, regex_for) in enumerate(pairs):
+                if start < after[k]:
+                    continue
+                regex = by_literal[letters] if letters in by_literal else regex_for(letters)
+                if regex is None:
+                    continue
+                match = regex.match(text, start)
+                if match:
+                    found[index][k].append(match)
+                    after[k] = match.end()
+        return found
+
+
+def _leading_words_scan(words: set[str]) -> re.Pattern[bytes]:
+    """In word_bytes, a space with these leading words after it (a space in them standing for
+    one or more), looked ahead for, the longest found there as the group."""
+    return re.compile(
+        (r" (?=(" + alternation(words).replace("\\ ", " +") + r"))").encode("ascii"))
 
 
 def _word_starts(openings: set[str]) -> re.Pattern[bytes]:

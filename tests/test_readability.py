@@ -17,6 +17,7 @@ from senreport.readability import (
     sentence_spans,
     split_sentences,
     text_stats,
+    word_counter,
     words,
 )
 
@@ -103,8 +104,13 @@ def test_a_sentences_stretch_of_counted_bytes_holds_its_counted_words(
     text = space.join(tokens)
     mapped = counted_bytes(text)
     assert mapped.decode("ascii").split() == counted_words(text)
+    words_in = word_counter(mapped)
     for start, end in sentence_spans(text):
         assert mapped[start:end].decode("ascii").split() == counted_words(text[start:end])
+        assert words_in(start, end) == len(counted_words(text[start:end]))
+    for start in range(len(text) + 1):
+        for end in (*range(start, start + 12), len(text), len(text) + 1):
+            assert words_in(start, end) == len(mapped[start:end].split())
 
 
 def test_words_counts_hyphenated_words_and_contractions_once() -> None:

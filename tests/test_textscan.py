@@ -17,7 +17,7 @@ from senreport.document import is_whole_page, parse_html
 from senreport.facts.senco import ROLE, ROLE_AT
 from senreport.glossary import phrase_pattern
 from senreport.matching import CueSet, normalise
-from senreport.phrase_set import PhraseSet
+from senreport.phrase_set import PhraseSet, PhraseSets
 from senreport.rules import acronym_text, statutory
 from senreport.rules.acronym_text import _MEANING
 from senreport.rules.jargon import _PLAIN, _STATUTORY
@@ -365,6 +365,9 @@ def test_texts_read_at_once_give_what_each_text_gives() -> None:
     assert dates.texts_with_dates(texts) == [dates.has_dates(text) for text in texts]
     assert acronym_text.acronym_uses_each(texts) == [
         acronym_text._acronym_uses(text) for text in texts]
+    meanings = [each[0] for each in PhraseSets([_MEANING, _PLAIN]).finditer_each(texts)]
+    assert acronym_text.acronym_uses_each(texts, meanings) == [
+        acronym_text._acronym_uses(text) for text in texts]
     assert acronym_text.acronym_uses_each([]) == []
     assert texts_holding([], ROLE_AT.place_search) == []
 
@@ -378,6 +381,19 @@ def test_phrase_set_finds_in_each_text_what_it_finds_in_the_text_alone(phrases) 
                     for text in texts]
         assert [[(m.span(), m.lastgroup, m.group()) for m in found]
                 for found in phrases.finditer_each(texts)] == expected
+
+
+def test_phrase_sets_find_in_each_text_what_each_set_finds_alone() -> None:
+    small = PhraseSet([phrase_pattern("children and young people"), r"in order to",
+                       r"sp(?:ec|lit)", r"ch(?:ild|)(?: |&)ad(?:o|)lescent"])
+    sets = [_MEANING, _PLAIN, _STATUTORY, small]
+    both = PhraseSets(sets)
+    dashed = [t.replace("-", "\u2013") for t in TEXTS[:300]]
+    for texts in (_sparse(7), dashed + TEXTS[:300], dashed[:1], []):
+        expected = [[[(m.span(), m.lastgroup, m.group()) for m in phrases.finditer(text)]
+                     for phrases in sets] for text in texts]
+        assert [[[(m.span(), m.lastgroup, m.group()) for m in each] for each in found]
+                for found in both.finditer_each(texts)] == expected
 
 
 @pytest.mark.parametrize("fast", [ROLE_AT, coverage_facts._ROLE_AT, acronym_text._CANDIDATES],

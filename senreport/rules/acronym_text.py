@@ -125,15 +125,24 @@ def _acronym_uses(text: str) -> _Uses:
     return _uses(text, _MEANING.finditer(text), _CANDIDATES.finditer(text))
 
 
-def acronym_uses_each(texts: Sequence[str]) -> list[_Uses]:
+def acronym_uses_each(texts: Sequence[str],
+                      meanings_each: Sequence[Sequence[re.Match[str]]] | None = None
+                      ) -> list[_Uses]:
     """:func:`_acronym_uses` of each text, the meanings and the capitals in them all found in
-    one pass each."""
+    one pass each. ``meanings_each``, when given, holds the meanings found in each text
+    (``_MEANING``'s matches, found with another set's phrases): those of a text with links
+    are found again once the links are blanked out."""
     blanked = [_without_links(text) for text in texts]
+    if meanings_each is None:
+        meanings_each = _MEANING.finditer_each(blanked)
+    else:
+        meanings_each = [meanings if same == text else list(_MEANING.finditer(same))
+                         for text, same, meanings in zip(texts, blanked, meanings_each,
+                                                         strict=True)]
     # (most texts hold neither a meaning nor capitals: nothing to read in them)
     return [_uses(text, meanings, candidates) if meanings or candidates else (text, [], [], [])
             for text, meanings, candidates in zip(
-                blanked, _MEANING.finditer_each(blanked), _CANDIDATES.finditer_each(blanked),
-                strict=True)]
+                blanked, meanings_each, _CANDIDATES.finditer_each(blanked), strict=True)]
 
 
 def _uses(text: str, meaning_matches: Iterable[re.Match[str]],

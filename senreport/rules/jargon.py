@@ -10,10 +10,10 @@ from senreport.findings import Finding, finding
 from senreport.glossary import PLAIN_ALTERNATIVES, STATUTORY_TERMS, phrase_pattern
 from senreport.phrase_set import PhraseSet
 from senreport.rules.acronym_text import _MEANING
+from senreport.rules.page_phrases import _PLAIN, meanings_and_terms
 from senreport.rules.plain_language import CODE_OF_PRACTICE, _sentence_at, _spans
 from senreport.rules.registry import rule
 
-_PLAIN = PhraseSet([p.pattern for p in PLAIN_ALTERNATIVES])
 _STATUTORY = PhraseSet([phrase_pattern(t) for t in sorted(STATUTORY_TERMS, key=len, reverse=True)])
 
 
@@ -60,8 +60,8 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     # The terms of every block found at once; where the law's words and longer names stand
     # worked out once for each text that holds a term.
     protected = ctx.document.remembered("plain_protected", _protected_spans)
-    each = ctx.document.remembered_each("plain_terms", _PLAIN.finditer_each)
-    for block, terms in zip(blocks, each([b.text for b in blocks]), strict=True):
+    each = meanings_and_terms(ctx.document)  # (PL103 found them with the meanings)
+    for block, (_, terms) in zip(blocks, each([b.text for b in blocks]), strict=True):
         text = block.text
         matches = [m for m in terms if _PLAIN.index(m) not in done]
         if not matches:

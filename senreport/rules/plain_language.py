@@ -22,14 +22,17 @@ from senreport.readability import (
     describe_reading_ease,
     sentence_spans,
     text_stats,
+    word_counter,
     words,
 )
 from senreport.rules.acronym_text import (
     _EXPLAINS,
     _MEANING,
     _key,
+    _Uses,
     acronym_uses_each,
 )
+from senreport.rules.page_phrases import meanings_and_terms
 from senreport.rules.registry import rule
 
 CODE_OF_PRACTICE = "SEND Code of Practice 2014, para 6.81 (clear, straightforward language)"
@@ -149,9 +152,9 @@ def check_long_sentences(ctx: CheckContext) -> Iterator[Finding]:
         candidates = [(start, end) for start, end in spans(text) if end - start > 2 * LONG_SENTENCE]
         if not candidates:
             return []
-        mapped = counted(text)  # the text's words, read once for all its sentences
+        words_in = word_counter(counted(text))  # the text's words, read once for all
         return [(start, end, count) for start, end in candidates
-                if (count := len(mapped[start:end].split())) > LONG_SENTENCE]
+                if (count := words_in(start, end)) > LONG_SENTENCE]
 
     read = ctx.document.remembered("long_sentences", long_ones)
     for block in ctx.document.blocks:
@@ -186,12 +189,15 @@ _EXPLAINED_AFTER = re.compile(r"\s*(?:\((?=[^()]*\s)[^()]+\)|[-–—:]\s|(?:sta
 
 def _abbr_explained(ctx: CheckContext) -> dict[int, set[str]]:
     """Acronyms explained by ``<abbr title>``, by the index of the block holding them."""
+    abbrs = list(ctx.document.elements("abbr", "acronym"))
+    if not abbrs:  # (most pages): no block to index
+        return {}
     index: dict[object, int] = {}
     for i, block in enumerate(ctx.document.blocks):
         if block.element is not None:
             index.setdefault(block.element, i)
     found: dict[int, set[str]] = {}
-    for abbr in ctx.document.elements("abbr", "acronym"):
+    for abbr in abbrs:
         title, text = (abbr.get("title") or "").strip(), normalise_space(abbr.text_content())
         if not title or not text:
             continue
@@ -257,10 +263,16 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
 
     written = False  # whether any text stands under the headings of the pending uses
     blocks = ctx.document.blocks
-    read = ctx.document.remembered_each("acronym_uses", acronym_uses_each)(
+    found = meanings_and_terms(ctx.document)  # the meanings, with PL104's jargon
+
+    def uses_each(texts: list[str]) -> list[_Uses]:
+        return acronym_uses_each(texts, [meanings for meanings, _ in found(texts)])
+
+    read = ctx.document.remembered_each("acronym_uses", uses_each)(
         [block.text for block in blocks])
     for i, block in enumerate(blocks):
-        if block.is_heading:
+        heading = block.is_heading
+        if heading:
             # A heading with nothing under it yet (a template's section still to write) is
             # left alone: the explanation goes in the text the section will get.
             if written:
@@ -271,8 +283,13 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
         else:
             written = True
         text, meanings, starts, uses = read[i]
-        absorb(abbr.get(i, set()))
-        spans = split(text) if uses else []
+        if i in abbr:
+            absorb(abbr[i])
+        if not uses:  # (most blocks): only what the text explains is taken in
+            for _, names in meanings:
+                absorb(names)
+            continue
+        spans = split(text)
         seen = 0
         for token, start, end, key, acronym in uses:
             while seen < len(meanings) and meanings[seen][0] < start:
@@ -287,7 +304,7 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
                 absorb({key})
                 continue
             sentence = _sentence_at(text, spans, start)
-            if block.is_heading:
+            if heading:
                 pending.setdefault(key, (block, token, sentence, acronym))
             elif key in pending:
                 yield report(*pending.pop(key))
