@@ -143,6 +143,36 @@ def test_headings_in_a_young_persons_words_and_two_questions_at_once(
     assert set(matcher("sen-report").owners(heading)) == items
 
 
+def test_a_heading_joining_two_items_answers_each_its_text_speaks_of() -> None:
+    owners = matcher("sen-report").owners
+    teach_and_adapt = "How we teach and adapt learning"
+    # the text speaks of both: both are answered, however its words weigh
+    assert set(owners(teach_and_adapt, {"3c": 10.0, "3d": 40.0})) == {"3c", "3d"}
+    # the text speaks of one: the other is only named
+    assert set(owners(teach_and_adapt, {"3d": 40.0})) == {"3d"}
+    # another heading of the page asks for teaching: it is answered there
+    assert set(owners(teach_and_adapt, {"3c": 10.0, "3d": 40.0}, "",
+                      frozenset({"3c"}))) == {"3d"}
+    # a word that asks for an item only beside another's ("happy" of "not happy")
+    assert set(owners("Feeling safe and happy", {"3g": 60.0, "9": 9.0})) == {"3g"}
+
+
+def test_a_page_teaching_and_adapting_under_one_heading_answers_both() -> None:
+    page = ("<h2>How we teach and adapt learning</h2><p>Our teaching is based on small "
+            "steps, lots of repetition and hands-on learning. Teachers plan lessons so that "
+            "all children can take part, and adapt tasks, resources and the way children "
+            "show what they know. Classrooms are calm, with a quiet area and visual "
+            "timetables, and children who need it have their own workstation.</p>"
+            "<h2>Checking progress</h2><p>We check progress each term against targets set "
+            "with parents and review the plan at a meeting with the class teacher.</p>")
+    result = coverage(page)
+    assert result.value("3c") == "in_place"
+    assert result.value("3d") == "in_place"
+    page_with_teaching = page + (
+        "<h2>How will my child be taught?</h2><p>Teachers model each step.</p>")
+    assert coverage(page_with_teaching).value("3c") == "partly"
+
+
 def test_a_parent_taking_part_takes_part_in_the_childs_education() -> None:
     owners = matcher("sen-report").owners(
         "How will I hear about my child's progress, and how can I take part?")

@@ -282,6 +282,19 @@ def test_a_heading_is_split_in_two_questions_only_where_the_cheap_test_says_it_m
             assert _may_ask_two(heading), heading
 
 
+def test_a_heading_is_split_where_it_joins_two_only_where_the_cheap_test_says_it_may() -> None:
+    import random
+
+    from senreport.coverage.matcher import _JOINED, _may_join_two
+    rng = random.Random(12)
+    words = ["and", "AND", "And", "&", ",", ", and", "?", "? What", "teach", "adapt", "\u0130",
+             "band", "?\n", "hand", "ﬀ"]
+    for _ in range(6000):
+        heading = " ".join(rng.choice(words) for _ in range(rng.randint(0, 8)))
+        if len(_JOINED.split(heading)) > 1:
+            assert _may_join_two(heading), heading
+
+
 def _alternatives(source: str) -> list[str]:
     """The alternatives of a pattern's source at its outermost level."""
     found, depth, start, escaped = [], 0, 0, False

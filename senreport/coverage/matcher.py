@@ -100,12 +100,14 @@ class Matcher:
         return scores
 
     def owners(self, heading: str, body: dict[str, float] | None = None,
-               answer: str = "") -> dict[str, float]:
+               answer: str = "", elsewhere: frozenset[str] = frozenset()) -> dict[str, float]:
         """The items a heading dedicates its part to, with the strength of the match.
 
         ``body`` (item id -> words of the part's text about it) settles a heading that
         asks for several items alike ("How can I be involved?"): the text shows which; and
-        the ``answer`` (the part's text) who "I" is, when it speaks of "your child".
+        the ``answer`` (the part's text) who "I" is, when it speaks of "your child". Items
+        that other headings of the page ask for (``elsewhere``) are answered there, not by
+        a heading that only joins them to its own.
         """
         scores = self.heading_scores(heading)
         if self.kind == "local-offer":
@@ -137,11 +139,23 @@ class Matcher:
                     i: s for i, s in scores.items() if s >= best - HEADING_MARGIN
                     or i in firsts}, answer)
         total = sum(body.values()) if body else 0.0
+        joined: dict[str, float] = {}
+        if self.kind == "sen-report" and total and _may_join_two(heading):
+            # Two items joined in one heading ("How we teach and adapt learning"): each
+            # that its own words ask for, the text speaks of and no other heading asks
+            # for is answered here, beside the items the heading's words ask for most.
+            asked = [self.heading_scores(c) for c in _JOINED.split(heading) if c.strip()]
+            joined = {f: max(scores[f], a[f]) for a in asked if (f := _own_item(a)) in scores
+                      and (body or {}).get(f, 0.0) > 0.0
+                      and f not in elsewhere}
+            if len(joined) < 2:
+                joined = {}
         if total:
             scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
                       for i, s in scores.items()}
         best = max(scores.values())
         owners = {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
+        owners.update({i: s for i, s in joined.items() if i not in owners})
         return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners,
                                                                answer))
 
@@ -151,6 +165,24 @@ _TWO_QUESTIONS = re.compile(r",?\s+and\s+(?=(?:how|what|who|which|where|when|wil
                             r"|\?\s+(?=[A-Z])", re.IGNORECASE)
 #: How strongly each of a heading's two questions must ask for its own item.
 OWN_CLAUSE = 0.75
+
+
+#: Where a heading joins two things it asks about: "teach and adapt", "training, equipment".
+_JOINED = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+|\?\s+", re.IGNORECASE)
+
+
+def _own_item(scores: dict[str, float]) -> str | None:
+    """The one item a clause of a heading asks for, if it asks clearly for one."""
+    ranked = sorted(scores.values(), reverse=True)
+    if not ranked or ranked[0] < OWN_CLAUSE or (
+            len(ranked) > 1 and ranked[1] > ranked[0] - HEADING_MARGIN):
+        return None
+    return max(scores, key=scores.__getitem__)
+
+
+def _may_join_two(heading: str) -> bool:
+    """A cheap test before :data:`_JOINED`."""
+    return "," in heading or "&" in heading or _may_ask_two(heading)
 
 
 def _may_ask_two(heading: str) -> bool:

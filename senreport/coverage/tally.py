@@ -128,6 +128,7 @@ def tally(document: Document, kind: str, skip: set[int],
     under = _under(parts)
     asked: dict[int, dict[str, float]] = {}  # the items each part's heading asks for
     keys = definition_keys(document.lowered)  # the words that may mark a definition here
+    headed = _headed(match, parts, skip)
     for index, part in enumerate(parts):
         if index in skip:
             continue
@@ -157,7 +158,9 @@ def tally(document: Document, kind: str, skip: set[int],
                 for item_id, share in reading.words.items():
                     body[item_id] = body.get(item_id, 0.0) + share
             texts = [b.text for b in answer]
-            owners = kept_promises(kind, match.owners(heading, body, " ".join(texts)), texts)
+            elsewhere = frozenset(i for i, n in headed.items() if n > (i in match.owners(heading)))
+            owners = kept_promises(kind, match.owners(heading, body, " ".join(texts), elsewhere),
+                                   texts)
             parent = under[index]
             if not owners and parent is not None and kind == "sen-report":
                 # A sub-heading that names no item ("For parents:", "Stage one") goes on
@@ -170,6 +173,16 @@ def tally(document: Document, kind: str, skip: set[int],
         for block, text, reading in read:
             _credit(tallies, block, text, heading, owners, reading, kind)
     return tallies
+
+
+def _headed(match: Matcher, parts: tuple[Part, ...], skip: set[int]) -> dict[str, int]:
+    """How many of the page's headings ask for each item, by their words alone."""
+    counts: dict[str, int] = {}
+    for index, part in enumerate(parts):
+        if index not in skip and part.heading is not None:
+            for item_id in match.owners(part.heading.text):
+                counts[item_id] = counts.get(item_id, 0) + 1
+    return counts
 
 
 def _under(parts: tuple[Part, ...]) -> list[int | None]:
