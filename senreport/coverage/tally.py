@@ -128,7 +128,7 @@ def tally(document: Document, kind: str, skip: set[int],
     under = _under(parts)
     asked: dict[int, dict[str, float]] = {}  # the items each part's heading asks for
     keys = definition_keys(document.lowered)  # the words that may mark a definition here
-    headed = _headed(match, parts, skip)
+    plain, headed = _headed(match, parts, skip)
     for index, part in enumerate(parts):
         if index in skip:
             continue
@@ -158,7 +158,8 @@ def tally(document: Document, kind: str, skip: set[int],
                 for item_id, share in reading.words.items():
                     body[item_id] = body.get(item_id, 0.0) + share
             texts = [b.text for b in answer]
-            elsewhere = frozenset(i for i, n in headed.items() if n > (i in match.owners(heading)))
+            own = plain.get(index, {})
+            elsewhere = frozenset(i for i, n in headed.items() if n > (i in own))
             owners = kept_promises(kind, match.owners(heading, body, " ".join(texts), elsewhere),
                                    texts)
             parent = under[index]
@@ -175,14 +176,18 @@ def tally(document: Document, kind: str, skip: set[int],
     return tallies
 
 
-def _headed(match: Matcher, parts: tuple[Part, ...], skip: set[int]) -> dict[str, int]:
-    """How many of the page's headings ask for each item, by their words alone."""
+def _headed(match: Matcher, parts: tuple[Part, ...], skip: set[int]
+            ) -> tuple[dict[int, dict[str, float]], dict[str, int]]:
+    """The items each heading asks for by its words alone (by part), and how many of the
+    page's headings ask for each item."""
+    plain: dict[int, dict[str, float]] = {}
     counts: dict[str, int] = {}
     for index, part in enumerate(parts):
         if index not in skip and part.heading is not None:
-            for item_id in match.owners(part.heading.text):
+            plain[index] = match.owners(part.heading.text)
+            for item_id in plain[index]:
                 counts[item_id] = counts.get(item_id, 0) + 1
-    return counts
+    return plain, counts
 
 
 def _under(parts: tuple[Part, ...]) -> list[int | None]:
