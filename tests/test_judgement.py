@@ -253,6 +253,9 @@ def test_a_list_of_what_a_policy_aims_at_answers_nothing() -> None:
     assert judged(page, "12").value == "not_in_place"
     doing = page.replace("Our SEND policy aims to:", "This is what we do:")
     assert judged(doing, "12").value != "not_in_place"  # the same list, said as done
+    said_otherwise = page.replace("Our SEND policy aims to:", "The aims of our policy and "
+                                  "practice in relation to SEN and disability are:")
+    assert judged(said_otherwise, "12").value == "not_in_place"
 
 
 def test_advice_about_schools_in_general_is_not_a_schools_report() -> None:

@@ -152,9 +152,11 @@ _REQUIREMENTS_LEAD = re.compile(
     r"(information )?report (includes|covers|will tell you|contains|sets out|answers)\b",
     re.IGNORECASE)
 #: A sentence leading into a list of what a policy aims at ("Our SEND policy aims to:", "Our
-#: aims are:"): what the school means to do, not how it does it.
+#: aims are:", "The aims of our policy and practice are:"): what the school means to do,
+#: not how it does it.
 _AIMS_LEAD = re.compile(r"\b(aims?|objectives) (to|are|is)\s*:\s*$|^\W*(our )?aims"
-                        r"( and objectives)?\s*:\s*$", re.IGNORECASE)
+                        r"( and objectives)?\s*:\s*$|\b(aims?|objectives) of\b[^.:;]{0,90}"
+                        r"\b(are|is)\s*:\s*$", re.IGNORECASE)
 
 
 def lists_requirements(texts: list[str]) -> bool:
