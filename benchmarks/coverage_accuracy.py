@@ -7,7 +7,7 @@ Splits:
 * ``tuning``   tests/corpus/*.expected.yaml: written by the team, used to tune cues;
 * ``heldout``  tests/corpus/heldout/: written and labelled by the written guide alone and
   never used to tune (look at its figures, never at its documents, when changing the code);
-  ``heldout-first`` to ``heldout-seventeenth`` are its seventeen writers' parts
+  ``heldout-first`` to ``heldout-eighteenth`` are its eighteen writers' parts
   (01-16 and lo-01 to lo-06; 17-27 and lo-07 to lo-12, written after the first part's
   figures had been looked at; 28-37 and lo-13/lo-14, written blind to the detector by a
   third writer after both earlier parts' figures had been looked at; 38-47 and lo-15 to
@@ -17,7 +17,8 @@ Splits:
   108-117 and lo-43 to lo-46 by an eleventh; 118-127 and lo-47 to lo-50 by a twelfth;
   128-137 and lo-51 to lo-54 by a thirteenth; 138-147 and lo-55 to lo-58 by a fourteenth;
   148-157 and lo-59 to lo-62 by a fifteenth; 158-167 and lo-63 to lo-66 by a sixteenth;
-  168-177 and lo-67 to lo-70 by a seventeenth);
+  168-177 and lo-67 to lo-70 by a seventeenth; 178-187 and lo-71 to lo-74 by an
+  eighteenth);
 * ``real-dev`` .cache/real-dev/: real school pages (third-party text, kept out of git) with
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
@@ -191,11 +192,11 @@ def measure(split: str, found: list[Case], verbose: bool = False,
 
 
 def _writer(case: Case) -> int:
-    """Which writer of the held-out split wrote a document: 1 to 17."""
+    """Which writer of the held-out split wrote a document: 1 to 18."""
     number = int(case.name.removeprefix("lo-").split("-")[0])
-    lo_firsts = (7, 13, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63, 67)
+    lo_firsts = (7, 13, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63, 67, 71)
     firsts = lo_firsts if case.name.startswith("lo-") else (
-        17, 28, 38, 48, 58, 68, 78, 88, 98, 108, 118, 128, 138, 148, 158, 168)
+        17, 28, 38, 48, 58, 68, 78, 88, 98, 108, 118, 128, 138, 148, 158, 168, 178)
     return 1 + sum(number >= first for first in firsts)
 
 
@@ -263,6 +264,8 @@ def main(argv: list[str]) -> None:
               "heldout-sixteenth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 16],
               # and a seventeenth, in the session after that, 168-177 and lo-67 to lo-70
               "heldout-seventeenth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 17],
+              # and an eighteenth, in the session after that, 178-187 and lo-71 to lo-74
+              "heldout-eighteenth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 18],
               "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt"),
               # More real pages, labelled blind to the checker by the team's own readers
               # (benchmarks/real_pages/): half to tune on, half held out.
