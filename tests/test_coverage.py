@@ -144,17 +144,16 @@ def test_headings_in_a_young_persons_words_and_two_questions_at_once(
 
 
 def test_a_heading_joining_two_items_answers_each_its_text_speaks_of() -> None:
-    owners = matcher("sen-report").owners
+    joined = matcher("sen-report").joined
     teach_and_adapt = "How we teach and adapt learning"
     # the text speaks of both: both are answered, however its words weigh
-    assert set(owners(teach_and_adapt, {"3c": 10.0, "3d": 40.0})) == {"3c", "3d"}
+    assert set(joined(teach_and_adapt, {"3c": 10.0, "3d": 40.0})) == {"3c", "3d"}
     # the text speaks of one: the other is only named
-    assert set(owners(teach_and_adapt, {"3d": 40.0})) == {"3d"}
+    assert joined(teach_and_adapt, {"3d": 40.0}) == {}
     # another heading of the page asks for teaching: it is answered there
-    assert set(owners(teach_and_adapt, {"3c": 10.0, "3d": 40.0}, "",
-                      frozenset({"3c"}))) == {"3d"}
+    assert joined(teach_and_adapt, {"3c": 10.0, "3d": 40.0}, frozenset({"3c"})) == {}
     # a word that asks for an item only beside another's ("happy" of "not happy")
-    assert set(owners("Feeling safe and happy", {"3g": 60.0, "9": 9.0})) == {"3g"}
+    assert joined("Feeling safe and happy", {"3g": 60.0, "9": 9.0}) == {}
 
 
 def test_a_page_teaching_and_adapting_under_one_heading_answers_both() -> None:
@@ -171,6 +170,19 @@ def test_a_page_teaching_and_adapting_under_one_heading_answers_both() -> None:
     page_with_teaching = page + (
         "<h2>How will my child be taught?</h2><p>Teachers model each step.</p>")
     assert coverage(page_with_teaching).value("3c") == "partly"
+
+
+def test_a_line_under_a_heading_joining_unlike_items_is_a_thin_answer() -> None:
+    page = ("<h2>Support for wellbeing and joining in</h2><p>Every child can join our "
+            "clubs, trips and residential visits: we plan each trip with parents, check "
+            "the venue beforehand, and arrange extra adults, transport or quiet spaces so "
+            "that no child misses out. Sports day has events for every child.</p><p>Our "
+            "learning mentor runs a nurture group at lunchtime.</p>"
+            "<h2>Checking progress</h2><p>We check progress each term against targets set "
+            "with parents and review the plan at a meeting with the class teacher.</p>")
+    result = coverage(page)
+    assert result.value("3f") == "in_place"
+    assert result.value("3g") == "partly"
 
 
 def test_a_parent_taking_part_takes_part_in_the_childs_education() -> None:

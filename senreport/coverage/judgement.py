@@ -28,7 +28,7 @@ from senreport.coverage.pointers import (
     points_to_document,
     sentence_words,
 )
-from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, Tally
+from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, SCATTERED_CUES, THIN_OWN, Tally
 from senreport.document import Block, Document
 from senreport.textscan import case_folded, fold, found_at_literals, word_count
 
@@ -47,9 +47,6 @@ SCATTERED_PASSING = 80
 SCATTERED_PARTS = 45
 #: Of which, words in sentences about the item itself (not shared with other items).
 OWN_WORDS = 25
-#: A paragraph of its own shorter than this is a line or two: sentences touching the item in
-#: other answers make it full only when they add up to twice what they would without it.
-THIN_OWN = 20
 #: A passage whose words are mostly about the item is a (thin) answer of its own, not a
 #: mention in passing inside another answer.
 OWN_BLOCK = 0.6

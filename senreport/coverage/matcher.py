@@ -100,14 +100,12 @@ class Matcher:
         return scores
 
     def owners(self, heading: str, body: dict[str, float] | None = None,
-               answer: str = "", elsewhere: frozenset[str] = frozenset()) -> dict[str, float]:
+               answer: str = "") -> dict[str, float]:
         """The items a heading dedicates its part to, with the strength of the match.
 
         ``body`` (item id -> words of the part's text about it) settles a heading that
         asks for several items alike ("How can I be involved?"): the text shows which; and
-        the ``answer`` (the part's text) who "I" is, when it speaks of "your child". Items
-        that other headings of the page ask for (``elsewhere``) are answered there, not by
-        a heading that only joins them to its own.
+        the ``answer`` (the part's text) who "I" is, when it speaks of "your child".
         """
         scores = self.heading_scores(heading)
         if self.kind == "local-offer":
@@ -139,25 +137,30 @@ class Matcher:
                     i: s for i, s in scores.items() if s >= best - HEADING_MARGIN
                     or i in firsts}, answer)
         total = sum(body.values()) if body else 0.0
-        joined: dict[str, float] = {}
-        if self.kind == "sen-report" and total and _may_join_two(heading):
-            # Two items joined in one heading ("How we teach and adapt learning"): each
-            # that its own words ask for, the text speaks of and no other heading asks
-            # for is answered here, beside the items the heading's words ask for most.
-            asked = [self.heading_scores(c) for c in _JOINED.split(heading) if c.strip()]
-            joined = {f: max(scores[f], a[f]) for a in asked if (f := _own_item(a)) in scores
-                      and (body or {}).get(f, 0.0) > 0.0
-                      and f not in elsewhere}
-            if len(joined) < 2:
-                joined = {}
         if total:
             scores = {i: s + BODY_WEIGHT * (body or {}).get(i, 0.0) / total
                       for i, s in scores.items()}
         best = max(scores.values())
         owners = {i: s for i, s in scores.items() if s >= best - HEADING_MARGIN}
-        owners.update({i: s for i, s in joined.items() if i not in owners})
         return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners,
                                                                answer))
+
+
+    def joined(self, heading: str, body: dict[str, float],
+               elsewhere: frozenset[str] = frozenset()) -> dict[str, float]:
+        """The items a heading joins ("How we teach and adapt learning", "Clubs, trips and
+        moving on"), when it joins two or more: each that a clause of the heading clearly
+        asks for, the whole heading asks for, and the part's text speaks of (``body``: item
+        id -> words about it); not those that other headings of the page ask for
+        (``elsewhere``), answered there."""
+        if self.kind != "sen-report" or not _may_join_two(heading):
+            return {}
+        scores = self.heading_scores(heading)
+        asked = [self.heading_scores(c) for c in _JOINED.split(heading) if c.strip()]
+        joined = {f: max(scores[f], a[f]) for a in asked
+                  if (f := _own_item(a)) is not None and scores.get(f, 0.0) >= HEADING_MATCH
+                  and body.get(f, 0.0) > 0.0 and f not in elsewhere}
+        return joined if len(joined) >= 2 else {}
 
 
 #: Where a heading asks a second question: ", and how ...", "? What ...".

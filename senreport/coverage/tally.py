@@ -61,6 +61,10 @@ NAMED_ONCE_WORDS = 50
 #: and how the curriculum and classroom are adapted. A paragraph mostly about the two answers
 #: each that has this share of its words (and is named twice).
 KIN, KIN_SHARE = {"3c": ("3d",), "3d": ("3c",)}, 0.15
+#: A paragraph of its own shorter than this is a line or two: sentences touching the item in
+#: other answers make it full only when they add up to twice what they would without it.
+#: Under a heading that joins it to another, so few words of the text are a line about it.
+THIN_OWN = 20
 #: Share of a paragraph's words an item needs for the paragraph to be about it at all.
 OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
@@ -150,6 +154,7 @@ def tally(document: Document, kind: str, skip: set[int],
         read = [(b, " ".join(texts), _sentence_words(match, texts, tallies, memo))
                 for b, texts in units]
         owners: dict[str, float] = {}
+        thin: set[str] = set()
         if heading and part.heading is not None and not (
                 titled and part.heading.level == 1 and not heading.endswith("?")
                 ) and not asks_no_question(heading):
@@ -158,10 +163,17 @@ def tally(document: Document, kind: str, skip: set[int],
                 for item_id, share in reading.words.items():
                     body[item_id] = body.get(item_id, 0.0) + share
             texts = [b.text for b in answer]
+            owners = kept_promises(kind, match.owners(heading, body, " ".join(texts)), texts)
+            # A heading joining two items answers each its text speaks of; one not kin to
+            # the items its words ask for most (wellbeing beside clubs) is answered thinly
+            # when its text says only a line of it.
             own = plain.get(index, {})
             elsewhere = frozenset(i for i, n in headed.items() if n > (i in own))
-            owners = kept_promises(kind, match.owners(heading, body, " ".join(texts), elsewhere),
-                                   texts)
+            joined = {i: s for i, s in match.joined(heading, body, elsewhere).items()
+                      if i not in owners}
+            thin = {i for i in joined if not any(k in owners for k in KIN.get(i, ()))
+                    and body.get(i, 0.0) < THIN_OWN}
+            owners = {**owners, **joined}
             parent = under[index]
             if not owners and parent is not None and kind == "sen-report":
                 # A sub-heading that names no item ("For parents:", "Stage one") goes on
@@ -170,9 +182,12 @@ def tally(document: Document, kind: str, skip: set[int],
             asked[index] = owners
             if owners:
                 distinct = len(set().union(*(r.cues for _, _, r in read))) if read else 0
-                _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct)
+                _dedicate(tallies, owners, part, answer, _is_parent(parts, index), distinct,
+                          thin)
+        # Its paragraphs are read as under the items the heading asks for most.
+        asking = {i: s for i, s in owners.items() if i not in thin}
         for block, text, reading in read:
-            _credit(tallies, block, text, heading, owners, reading, kind)
+            _credit(tallies, block, text, heading, asking, reading, kind)
     return tallies
 
 
@@ -237,11 +252,13 @@ def _is_parent(parts: tuple[Part, ...], index: int) -> bool:
 
 
 def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
-              answer: list[Block], parent: bool, distinct: int) -> None:
+              answer: list[Block], parent: bool, distinct: int,
+              thin: set[str] | None = None) -> None:
     """Credit the items a heading asks for with its answer: full, thin or still to come.
 
     An answer is full when it has substance: enough words, or a short answer that names
-    several particular things (cue phrases) rather than saying something general.
+    several particular things (cue phrases) rather than saying something general. Items
+    ``thin`` are answered thinly at most, whatever the answer.
     """
     count = sum(word_count(b.text) for b in answer)
     if parent and not answer:
@@ -253,7 +270,8 @@ def _dedicate(tallies: dict[str, Tally], owners: dict[str, float], part: Part,
         return  # only a heading dedicates its part
     for item_id, strength in owners.items():
         entry = tallies[item_id]
-        entry.dedicated = max(entry.dedicated, level)
+        entry.dedicated = max(entry.dedicated, min(level, PARTLY) if thin and item_id in thin
+                              else level)
         entry.dedicated_words = max(entry.dedicated_words, count)
         entry.note(10.0 + count * strength, heading, heading.text)
         for block in answer:
