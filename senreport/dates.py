@@ -213,6 +213,8 @@ _NEXT_LABEL = re.compile(
 _REVIEWED_LABEL = re.compile(
     r"(?:last\s+)?reviewed|date\s+of\s+(?:last\s+)?review|last\s+review|(?:last\s+)?updated|"
     r"last\s+checked|"
+    # "Information correct as of the Spring Term 2026" (not "figures accurate as of ...")
+    r"(?:information|details)\s+(?:is\s+|are\s+)?(?:correct|accurate)\s+(?:as\s+)?(?:of|at)\b|"
     r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
     r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|date\s+of\s+(?:this\s+)?report|"
     r"report\s+date\b|"
@@ -251,7 +253,8 @@ _LABEL_PATTERNS = (
                                     "due", "renewal", "expir", "being"))),
     ("reviewed", starting(_REVIEWED_LABEL, ("last", "review", "date", "update", "approved",
                                             "published", "adopted", "ratified", "revised",
-                                            "agreed", "written", "report"))),
+                                            "agreed", "written", "report", "information",
+                                            "details"))),
     ("weak", starting(_WEAK_LABEL, ("date", "version", "effective", "academic", "school"))),
     ("made", starting(_MADE_LABEL, ("checked", "produced", "prepared", "compiled", "drawn",
                                     "put", "refreshed", "wrote"))),

@@ -997,3 +997,14 @@ def test_a_section_being_updated_does_not_date_the_report() -> None:
     assert facts(page).reviewed is None
     assert facts(page.replace("is being updated for", "was updated in September")
                  ).reviewed == date(2026, 9, 1)
+
+
+def test_information_correct_as_of_a_term_dates_the_report() -> None:
+    page = ("<h1>SEN information report</h1><p>Information correct as of the Spring Term "
+            "2026.</p><h2>Our SENCO</h2><p>Mrs Ada Kerr is our SENCO.</p>")
+    assert facts(page).reviewed == date(2026, 1, 1)
+    # figures accurate as of a date date the figures, not the report
+    figures = page.replace("Information correct as of the Spring Term 2026.",
+                           "SEND profile (accurate as of September 2025): 41 pupils.")
+    assert facts(figures).reviewed is None
+
