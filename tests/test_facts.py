@@ -1008,3 +1008,16 @@ def test_information_correct_as_of_a_term_dates_the_report() -> None:
                            "SEND profile (accurate as of September 2025): 41 pupils.")
     assert facts(figures).reviewed is None
 
+
+def test_another_jobs_mailbox_far_from_the_senco_is_not_hers() -> None:
+    page = ("<h1>SEN information report</h1><h2>Our SENCO</h2><p>Our SENCO is Ms Leanne "
+            "Okonjo. Please phone her on 0121 496 0542 to discuss your child's needs.</p>"
+            "<h2>Partner agencies</h2><p>We work with CAMHS, Early Help and the school "
+            "nursing service.</p><h2>Moving on</h2><p>Each student has a reintegration plan "
+            "agreed with the family and the new school.</p><h2>Local Offer</h2><p>The "
+            "council's Local Offer lists services for families.</p>"
+            "<p>School referrals should be sent to referrals@wendle-ap.org.uk.</p>")
+    assert facts(page).senco_email is None
+    # the SENCO's own address, given as far away, is still hers
+    own = page.replace("referrals@wendle-ap.org.uk", "l.okonjo@wendle-ap.org.uk")
+    assert facts(own).senco_email == "l.okonjo@wendle-ap.org.uk"

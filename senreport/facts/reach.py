@@ -19,6 +19,11 @@ _EXTERNAL_AT = at_opening_words(EXTERNAL)
 #: The school's general mailboxes ("enquiries@", "office@"), everyone's way in.
 _SCHOOL_MAILBOX = re.compile(r"(?:enquir(?:y|ies)|office|admin|info|reception|school|head|"
                              r"contact|mail)@", re.IGNORECASE)
+#: Mailboxes of another of the school's jobs ("referrals@", "admissions@", "finance@"):
+#: never the SENCO's way in when given far from the SENCO.
+_OTHER_MAILBOX = re.compile(r"(?:referrals?|admissions?|finance|accounts|hr|jobs|recruitment|"
+                            r"vacancies|attendance|exams?|payroll|bursar|lettings|catering|"
+                            r"transport|governors?|clerk|safeguarding|dsl)@", re.IGNORECASE)
 _ABOUT_SEN = re.compile(r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo)\b|special educational",
                         re.IGNORECASE)
 
@@ -139,6 +144,8 @@ class ReachRead:
             return None
         where = anchors[0]
         # Far from the SENCO, the school's own mailbox ("enquiries@", "office@") is the last
-        # resort only where the page says how to get in touch, not for paper copies of it.
-        own = [h for h in own if not _SCHOOL_MAILBOX.match(h.value) or self._for_contact(h.block)]
+        # resort only where the page says how to get in touch, not for paper copies of it;
+        # another job's mailbox ("referrals@", "admissions@") never.
+        own = [h for h in own if not _OTHER_MAILBOX.match(h.value) and (
+            not _SCHOOL_MAILBOX.match(h.value) or self._for_contact(h.block))]
         return min(own, key=lambda h: cost(h, where)).value if own else None
