@@ -115,6 +115,21 @@ def test_a_contents_list_answers_nothing() -> None:
     assert judged(page, "10").value == "not_in_place"
 
 
+def test_questions_in_a_row_as_paragraphs_answer_nothing() -> None:
+    # an accordion's titles saved without their panels
+    questions = ["How does the school know if students need extra help?",
+                 "What support will there be for my child's overall wellbeing?",
+                 "How will my child be included in activities outside the classroom?",
+                 "How accessible is the school environment?",
+                 "How will the school prepare my child for moving on?"]
+    page = "".join(f"<p>{q}</p>" for q in questions) + f"<h2>Our building</h2><p>{FACILITIES}</p>"
+    for item in ("3g", "3f", "12"):
+        assert judged(page, item).value == "not_in_place", item
+    # each answered in turn, they are a report's questions
+    answered = "".join(f"<p>{q}</p><p>{FACILITIES}</p>" for q in questions[3:4])
+    assert judged(answered, "6").value != "not_in_place"
+
+
 def test_questions_in_bold_under_a_contents_list_are_still_answered() -> None:
     # "Contents" heads a list; the report then goes on in paragraphs that open on their
     # question in bold, all under the contents' heading

@@ -5,7 +5,9 @@ Many reports open with the questions they answer as a list ("What should I do if
 my child has special educational needs?", "How will the school respond to my concern?",
 ...), with or without links to the answers. The list asks; it answers nothing, so its
 entries count for no item (the guide: a contents-list entry is not an answer). A list of
-three or more entries, nearly all of them questions, is such a list.
+three or more entries, nearly all of them questions, is such a list; so are four or more
+paragraphs in a row that are each only a question (an accordion's titles saved without
+their panels).
 
 A list led by what a report must contain ("The report must include:") names the items
 and answers none of them.
@@ -28,6 +30,8 @@ from senreport.textscan import QUESTION_END, fold
 
 #: The fewest entries that make a list of contents.
 ENTRIES = 3
+#: The fewest questions in a row, as paragraphs, that make a list of contents.
+QUESTION_RUN = 4
 #: A question this long is an answer that happens to end with a question mark.
 QUESTION_WORDS = 30
 
@@ -44,7 +48,7 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
         if block.tag == "li" and element is not None:
             lists.setdefault(element.getparent(), []).append(index)
     entries: set[int] = set()
-    for members in lists.values():
+    for members in [*lists.values(), *_question_runs(blocks)]:
         questions = sum(_is_question(blocks[i].text) for i in members)
         # Nearly all questions: a last entry such as "Glossary of terms" may not be one (one
         # in eight of a long list).
@@ -52,6 +56,18 @@ def contents_entries(blocks: Sequence[Block]) -> set[int]:
                 1, len(members) // 8) and questions >= ENTRIES:
             entries.update(members)
     return entries
+
+
+def _question_runs(blocks: Sequence[Block]) -> list[list[int]]:
+    """Paragraphs in a row that are each only a question, with no answer between them (an
+    accordion's titles saved without their panels): a list of contents as well."""
+    runs: list[list[int]] = [[]]
+    for index, block in enumerate(blocks):
+        if block.tag == "p" and _is_question(block.text):
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    return [run for run in runs if len(run) >= QUESTION_RUN]
 
 
 def _sole_link(block: Block) -> etree._Element | None:
