@@ -42,6 +42,11 @@ def test_the_equality_acts_definition_of_disability_is_the_laws_too() -> None:
     own = "We have pupils with hearing impairments, autism and dyslexia."
     assert without_definitions([retold + " " + own]) == [own]
     assert _judged(f"<p>{retold}</p>", "1") == "not_in_place"
+    # quoted with its commas and brackets
+    quoted = ("A disability is described in law (the Equality Act 2010) as 'a physical or "
+              "mental impairment, which has a long-term (a year or more) and substantial "
+              "adverse effect on their ability to carry out normal day-to-day activities'.")
+    assert without_definitions([quoted + " " + own]) == [own]
 
 
 def test_what_a_local_offer_is_says_nothing_of_where_the_councils_is() -> None:

@@ -29,8 +29,8 @@ _DEFINITION = re.compile(
     r"|(educational )?facilities of a kind generally provided"
     r"|educational or training provision that is additional to,? or different from"
     # The Equality Act 2010's definition of disability, as reports quote or retell it.
-    r"|physical or mental impairment (which|that) has a"
-    r"|long[- ]term and substantial adverse effect"
+    r"|physical or mental impairment,? (which|that) has a"
+    r"|long[- ]term (\([^()]{0,30}\) )?and substantial adverse"
     r"|this definition includes (sensory impairments|long[- ]term health conditions)"
     # What a Local Offer is, said of every council: not where this council's is.
     r"|\ba local offer (gives|is a|provides|sets out|tells)\b"
