@@ -156,14 +156,19 @@ def test_a_heading_joining_two_items_answers_each_its_text_speaks_of() -> None:
     assert joined("Feeling safe and happy", {"3g": 60.0, "9": 9.0}) == {}
 
 
+#: Another item's answer, so that the page is a report answering under headings.
+_CHECKING_PROGRESS = ("<h2>Checking progress</h2><p>We check progress each term against targets "
+                      "set with parents and review the plan at a meeting with the class "
+                      "teacher.</p>")
+
+
 def test_a_page_teaching_and_adapting_under_one_heading_answers_both() -> None:
     page = ("<h2>How we teach and adapt learning</h2><p>Our teaching is based on small "
             "steps, lots of repetition and hands-on learning. Teachers plan lessons so that "
             "all children can take part, and adapt tasks, resources and the way children "
             "show what they know. Classrooms are calm, with a quiet area and visual "
             "timetables, and children who need it have their own workstation.</p>"
-            "<h2>Checking progress</h2><p>We check progress each term against targets set "
-            "with parents and review the plan at a meeting with the class teacher.</p>")
+            + _CHECKING_PROGRESS)
     result = coverage(page)
     assert result.value("3c") == "in_place"
     assert result.value("3d") == "in_place"
@@ -178,8 +183,7 @@ def test_a_line_under_a_heading_joining_unlike_items_is_a_thin_answer() -> None:
             "the venue beforehand, and arrange extra adults, transport or quiet spaces so "
             "that no child misses out. Sports day has events for every child.</p><p>Our "
             "learning mentor runs a nurture group at lunchtime.</p>"
-            "<h2>Checking progress</h2><p>We check progress each term against targets set "
-            "with parents and review the plan at a meeting with the class teacher.</p>")
+            + _CHECKING_PROGRESS)
     result = coverage(page)
     assert result.value("3f") == "in_place"
     assert result.value("3g") == "partly"
