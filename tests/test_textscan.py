@@ -222,6 +222,25 @@ def test_has_dates_is_whether_find_dates_finds_any() -> None:
         assert dates.has_dates(text) == bool(dates.find_dates(text))
 
 
+def test_dates_ignoring_case_are_found_in_the_folded_text(monkeypatch) -> None:
+    """The date patterns that ignore case are searched in the folded text without it: each
+    would pass :func:`case_folded` but for its groups' names, and the dates found are those
+    the patterns find in the text (a month spelt with a long s is still no month)."""
+    for form, fast in dates._FOLDED.items():
+        unnamed = re.sub(r"\(\?P<\w+>", "(", fast.pattern)
+        assert "(?P" not in unnamed, form
+        assert case_folded(re.compile(unnamed, re.IGNORECASE)) is not None, form
+    words = ["1st", "of", "Sept.", "SEPTEMBER", "Auguſt", "aprıl", "Monday,", "3", "12th",
+             "2025", "2026", "spring", "SUMMER", "term", "2", "of", "2025/26", "2025-26", "May",
+             "DEC", "Dec.", "Ｍay", "K", "ſpring", "İ", "–", ",", ":"]
+    rng = random.Random(21)
+    texts = TEXTS[:600] + [" ".join(rng.choices(words, k=rng.randint(1, 12)))
+                           for _ in range(3000)]
+    found = [dates.find_dates(text) for text in texts]
+    monkeypatch.setattr(dates, "_FOLDED", {})
+    assert found == [dates.find_dates(text) for text in texts]
+
+
 def test_sufficient_contact_details_match_the_single_pattern() -> None:
     """In one sentence the two patterns' test is the single pattern's; across sentences it
     asks more (the details beside the service's name), never less."""

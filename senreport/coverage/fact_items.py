@@ -20,6 +20,7 @@ from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
 from senreport.opening_words import anchored_phrases
+from senreport.textscan import case_folded, fold
 
 ROLE = re.compile(
     r"\b(SENCO|SENDCO|SEN\s*Co|SEND\s*Co|SEN(D)?\s+co-?ordinator|special educational needs "
@@ -42,6 +43,9 @@ PHONE = re.compile(r"(?<!\d)(\+44\s?\(?0?\)?\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3
 _WEB = re.compile(r"https?://|\bwww\.|\b[\w-]+\.(gov|org|co|sch|nhs|ac)\.uk\b|\.(org|com)\b",
                   re.IGNORECASE)
 _LOCAL_OFFER = re.compile(r"local[\s-]*offer", re.IGNORECASE)
+#: The same, searched in the text folded to lower case: ``re`` skips ahead to "local" there,
+#: where a pattern that ignores case is tried at every character.
+_LOCAL_OFFER_FOLDED = case_folded(_LOCAL_OFFER)
 #: The Local Offer named inside another answer, about something else ("the Portage service,
 #: one of the services listed in the Local Offer, visits ..."; "Mrs Varley from the Local
 #: Offer team"): a passing mention, not where to find it.
@@ -165,10 +169,17 @@ _OFFER_SAID = re.compile(r"(?:[^.!?]|[.!?](?=\S))*local[\s-]*offer(?:[^.!?]|[.!?
 _PARENT_SERVICE = re.compile(PARENT_SERVICES + r"|helpline|home-start", re.IGNORECASE)
 
 
+def _names_local_offer(text: str) -> bool:
+    """Whether :data:`_LOCAL_OFFER` matches the text."""
+    if _LOCAL_OFFER_FOLDED is None:
+        return bool(_LOCAL_OFFER.search(text))
+    return _LOCAL_OFFER_FOLDED.search(fold(text)) is not None
+
+
 def _besides_the_local_offer(text: str) -> str:
     """The text without what it says of the Local Offer (item 11's contact details are a
     support service's, not the Local Offer's web address)."""
-    if not _LOCAL_OFFER.search(text):
+    if not _names_local_offer(text):
         return text
     return _OFFER_SAID.sub(lambda said: said.group(0) if _PARENT_SERVICE.search(
         said.group(0)) else " ", text)
@@ -231,23 +242,23 @@ def local_offer(document: Document, skip: set[int]) -> tuple[int, Block | None, 
         # A contents list's "Local Offer" names where an answer will be, and answers nothing.
         listed = contents_entries(part.blocks)
         for at, block in enumerate(part.blocks):
-            if not _LOCAL_OFFER.search(block.text) or is_placeholder(block.text) or (
+            if not _names_local_offer(block.text) or is_placeholder(block.text) or (
                     at in listed or links_within_page(block)):
                 continue
             element = block.element
             linked = element is not None and any(
-                _LOCAL_OFFER.search(a.text_content() or "") or "offer" in (a.get("href") or "")
+                _names_local_offer(a.text_content() or "") or "offer" in (a.get("href") or "")
                 .lower() for a in element.iter("a"))
             located = linked or bool(_WEB.search(block.text) or _PUBLISHED.search(block.text))
             if not linked and _IN_PASSING.search(block.text) and not (
-                    heading and _LOCAL_OFFER.search(heading)):
+                    heading and _names_local_offer(heading)):
                 continue
             level = IN_PLACE if located else PARTLY
             if level > best[0] or best[1] is None:
                 best = (level, block, heading)
             if level == IN_PLACE:
                 return best
-        if part.heading is not None and _LOCAL_OFFER.search(part.heading.text) and (
+        if part.heading is not None and _names_local_offer(part.heading.text) and (
                 best[1] is None):
             # Under its own heading, the answer need not name the Local Offer again
             # ("Local Offer": "Hadleigh Council"); a page's title ("SEND Report and Local
@@ -288,9 +299,9 @@ def fact_judgement(item_id: str, found: Facts, entry: Tally, block: Block | None
         # What a Local Offer is ("Every local authority must publish a Local Offer") says
         # nothing of this council's: a mention must stand outside such sentences.
         said = " ".join(without_definitions([mention.text])) if mention is not None else ""
-        if said and heading and not (_LOCAL_OFFER.search(said) or _DEFINES_OFFER.search(heading)):
+        if said and heading and not (_names_local_offer(said) or _DEFINES_OFFER.search(heading)):
             said = f"{heading}: {said}"  # the answer under the Local Offer's own heading
-        about_authority = bool(_LOCAL_OFFER.search(said)) and not (
+        about_authority = _names_local_offer(said) and not (
             _SELF_OFFER.search(said) and not _COUNCILS_OFFER.search(said))
         where = found.local_offer_url if mention is not None else None
         have = {"offer": "yes" if where or about_authority else None, "where": where}
