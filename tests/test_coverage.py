@@ -298,6 +298,12 @@ def test_the_councils_offer_summarised_in_a_school_leaflet_is_named_without_its_
     page = _answering_under_headings("Where can I find the Local Offer?",
                                      "This Local Offer for Oak School was written with parents.")
     assert coverage(page).value("13") == "not_in_place"
+    # nor the school's named by its name, nor a "Local Offer Policy"
+    for own in ("Welcome to our report, which is part of the Academy at Oak Hall's Local "
+                "Offer for learners with SEND.", "The Local Offer Policy. Date reviewed: "
+                "September 2025. Review frequency: annually."):
+        page = _answering_under_headings("SEND information report", own)
+        assert coverage(page).value("13") == "not_in_place", own
 
 
 def test_the_local_offer_in_passing_or_in_a_contents_list_is_not_where_to_find_it() -> None:

@@ -270,7 +270,11 @@ def local_offer(document: Document, skip: set[int]) -> tuple[int, Block | None, 
     return best
 
 
-_SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer",
+#: The school's own "local offer" ("our Local Offer", "part of the Academy at Shotton Hall's
+#: Local Offer", "The Local Offer Policy"), not the council's.
+_SELF_OFFER = re.compile(r"\b(our|this|school(?:'s|’s)?)\s+(send\s+|sen\s+)?local[\s-]*offer"
+                         r"|\b(academy|school|nursery|college|federation)\b[^.!?]{0,40}?(?:'s|’s)"
+                         r"\s+(send\s+|sen\s+)?local[\s-]*offer|local[\s-]*offer\s+policy",
                          re.IGNORECASE)
 #: The council's Local Offer named as the council's ("Stourleigh Council's Local Offer"):
 #: beside it, "our Local Offer leaflet" is the school's summary of the council's, not its own.
