@@ -18,6 +18,8 @@ POINTERS = (
     "available across the county for children with special educational needs.",
     "Details of how we make our building accessible and the equipment we can provide are set "
     "out in our Accessibility Plan, which you can find on the Policies page.",
+    "Our procedures for handling complaints, training staff, buying equipment and planning "
+    "moves are set out in full in our SEND Policy, which you can find under Key Information.",
 )
 HEADINGS = {"9": "How can I complain?", "6": "How are equipment and facilities secured?",
             "5": "What training do staff have?", "12": "How do you help with moving on?"}

@@ -42,9 +42,10 @@ _DEFERS_KEYS = ("see ", "please", "found", "viewed", "download", "read", "obtain
 
 
 #: A sentence that opens on what it points to: "Details of how we make our building
-#: accessible ... are set out in our Accessibility Plan".
+#: accessible ... are set out in our Accessibility Plan", "Our procedures for identifying
+#: children with SEN are set out in full in our SEND Policy".
 _DETAILS_OF = re.compile(r"\W*((full|further|more) )?(details|information) (of|about|on|"
-                         r"regarding)\b")
+                         r"regarding)\b|\W*(our|the) (procedures?|arrangements) (for|to)\b")
 
 
 def _opening_words(pattern: re.Pattern[str]) -> Prefiltered | None:
