@@ -130,6 +130,19 @@ def test_questions_in_a_row_as_paragraphs_answer_nothing() -> None:
     assert judged(answered, "6").value != "not_in_place"
 
 
+def test_what_sen_is_speaks_of_the_kinds_of_need_only() -> None:
+    definition = ("<h2>What is a special educational need?</h2><p>A child has special "
+                  "educational needs when they need help that is additional to what is usually "
+                  "on offer. Not every child who needs a little extra help has SEN; many catch "
+                  "up quickly with short-term support from a teaching assistant in a small "
+                  "group.</p>")
+    page = definition + f"<h2>Our building</h2><p>{FACILITIES}</p>"
+    assert judged(page, "3e").value == "not_in_place"
+    # the same words under a heading of the school's own are its extra help, thinly
+    own = page.replace("What is a special educational need?", "Extra help")
+    assert judged(own, "3e").value != "not_in_place"
+
+
 def test_questions_in_bold_under_a_contents_list_are_still_answered() -> None:
     # "Contents" heads a list; the report then goes on in paragraphs that open on their
     # question in bold, all under the contents' heading

@@ -186,9 +186,17 @@ def tally(document: Document, kind: str, skip: set[int],
                           thin)
         # Its paragraphs are read as under the items the heading asks for most.
         asking = {i: s for i, s in owners.items() if i not in thin}
+        # What SEN is ("What is SEN?") speaks of the kinds of need only: its other words
+        # are the law's, not this school's.
+        only = "1" if heading and kind == "sen-report" and _DEFINES_SEN.match(heading) else None
         for block, text, reading in read:
-            _credit(tallies, block, text, heading, asking, reading, kind)
+            _credit(tallies, block, text, heading, asking, reading, kind, only)
     return tallies
+
+
+#: A heading asking what SEN is: "What is SEN?", "What are special educational needs?".
+_DEFINES_SEN = re.compile(r"^\W*(\d+(\.\d+)*\W*)?what (is|are) (a |an |the )?(sen|send|"
+                          r"special educational needs?)\b[^?]*\??\W*$", re.IGNORECASE)
 
 
 def _headed(match: Matcher, parts: tuple[Part, ...], skip: set[int]
@@ -294,8 +302,10 @@ def _sentence_words(match: Matcher, texts: list[str], tallies: dict[str, Tally],
 
 
 def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | None,
-            owners: dict[str, float], read: Reading, kind: str) -> None:
-    """Credit the items a block speaks about, beyond the ones its heading asks for.
+            owners: dict[str, float], read: Reading, kind: str, only: str | None = None
+            ) -> None:
+    """Credit the items a block speaks about, beyond the ones its heading asks for (of
+    them, ``only`` this one if given).
 
     A block whose main topic is one item (and has drifted from its own heading's items)
     answers that item as a paragraph of its own; otherwise each item gets the words of its
@@ -318,7 +328,7 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
     actors = ACTORS.get(kind, {})
     drifted = sum(words.get(o, 0.0) / actors.get(o, 1.0) for o in owners) <= DRIFTED * topical
     for item_id, share in words.items():
-        if item_id in owners:
+        if item_id in owners or only is not None and item_id != only:
             continue  # already credited with the whole part
         entry = tallies[item_id]
         hit = hits[item_id]
