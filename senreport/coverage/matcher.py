@@ -145,7 +145,6 @@ class Matcher:
         return _both_groups(self.kind, heading, _parents_voice(self.kind, heading, owners,
                                                                answer))
 
-
     def joined(self, heading: str, body: dict[str, float],
                elsewhere: frozenset[str] = frozenset()) -> dict[str, float]:
         """The items a heading joins ("How we teach and adapt learning", "Clubs, trips and

@@ -64,6 +64,16 @@ _NO_QUESTION_BUT_TITLE = (re.compile(_NO_QUESTION.pattern.replace(_TITLE_BRANCH,
                           if _TITLE_BRANCH in _NO_QUESTION.pattern else _NO_QUESTION)
 
 
+#: A heading asking what SEN is: "What is SEN?", "What are special educational needs?".
+_DEFINES_SEN = re.compile(_NUMBERED + r"what (is|are) (a |an |the )?(sen|send|special "
+                          r"educational needs?)\b[^?]*\??\W*$", re.IGNORECASE)
+
+
+def defines_sen(heading: str) -> bool:
+    """A heading asking what SEN is (:data:`_DEFINES_SEN`): its text explains the term."""
+    return _DEFINES_SEN.match(heading) is not None
+
+
 def asks_no_question(heading: str) -> bool:
     """A heading that defines words, names a role, titles the whole report or dates it
     (:data:`_NO_QUESTION`)."""

@@ -31,7 +31,12 @@ from senreport.coverage.contents import (
 from senreport.coverage.definitions import definition_keys, without_definitions
 from senreport.coverage.lead_ins import with_lead_ins
 from senreport.coverage.matcher import ACTORS, Matcher, matcher
-from senreport.coverage.passages import asks_no_question, describes_a_document, is_placeholder
+from senreport.coverage.passages import (
+    asks_no_question,
+    defines_sen,
+    describes_a_document,
+    is_placeholder,
+)
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
@@ -188,15 +193,10 @@ def tally(document: Document, kind: str, skip: set[int],
         asking = {i: s for i, s in owners.items() if i not in thin}
         # What SEN is ("What is SEN?") speaks of the kinds of need only: its other words
         # are the law's, not this school's.
-        only = "1" if heading and kind == "sen-report" and _DEFINES_SEN.match(heading) else None
+        only = "1" if heading and kind == "sen-report" and defines_sen(heading) else None
         for block, text, reading in read:
             _credit(tallies, block, text, heading, asking, reading, kind, only)
     return tallies
-
-
-#: A heading asking what SEN is: "What is SEN?", "What are special educational needs?".
-_DEFINES_SEN = re.compile(r"^\W*(\d+(\.\d+)*\W*)?what (is|are) (a |an |the )?(sen|send|"
-                          r"special educational needs?)\b[^?]*\??\W*$", re.IGNORECASE)
 
 
 def _headed(match: Matcher, parts: tuple[Part, ...], skip: set[int]
