@@ -152,9 +152,11 @@ class Matcher:
         asks for, the whole heading asks for, and the part's text speaks of (``body``: item
         id -> words about it); not those that other headings of the page ask for
         (``elsewhere``), answered there."""
-        if self.kind != "sen-report" or not _may_join_two(heading):
+        if self.kind != "sen-report" or len(body) < 2 or not _may_join_two(heading):
             return {}
         scores = self.heading_scores(heading)
+        if sum(s >= HEADING_MATCH and body.get(i, 0.0) > 0.0 for i, s in scores.items()) < 2:
+            return {}  # two items the heading asks for and its text speaks of, at least
         asked = [self.heading_scores(c) for c in _JOINED.split(heading) if c.strip()]
         joined = {f: max(scores[f], a[f]) for a in asked
                   if (f := _own_item(a)) is not None and scores.get(f, 0.0) >= HEADING_MATCH

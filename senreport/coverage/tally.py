@@ -137,7 +137,7 @@ def tally(document: Document, kind: str, skip: set[int],
     under = _under(parts)
     asked: dict[int, dict[str, float]] = {}  # the items each part's heading asks for
     keys = definition_keys(document.lowered)  # the words that may mark a definition here
-    plain, headed = _headed(match, parts, skip)
+    headed: list[tuple[dict[int, dict[str, float]], dict[str, int]]] = []  # worked out once
     for index, part in enumerate(parts):
         if index in skip:
             continue
@@ -172,10 +172,15 @@ def tally(document: Document, kind: str, skip: set[int],
             # A heading joining two items answers each its text speaks of; one not kin to
             # the items its words ask for most (wellbeing beside clubs) is answered thinly
             # when its text says only a line of it.
-            own = plain.get(index, {})
-            elsewhere = frozenset(i for i, n in headed.items() if n > (i in own))
-            joined = {i: s for i, s in match.joined(heading, body, elsewhere).items()
-                      if i not in owners}
+            joined = match.joined(heading, body)
+            if joined:
+                # ... not those another heading of the page asks for (answered there)
+                headed = headed or [_headed(match, parts, skip)]
+                plain, counts = headed[0]
+                own = plain.get(index, {})
+                elsewhere = frozenset(i for i, n in counts.items() if n > (i in own))
+                joined = {i: s for i, s in match.joined(heading, body, elsewhere).items()
+                          if i not in owners}
             thin = {i for i in joined if not any(k in owners for k in KIN.get(i, ()))
                     and body.get(i, 0.0) < THIN_OWN}
             owners = {**owners, **joined}
