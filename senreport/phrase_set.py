@@ -127,37 +127,8 @@ class PhraseSet:
                    by_head: dict[bytes, re.Pattern[str] | None],
                    regex_for: Callable[[bytes], re.Pattern[str] | None]
                    ) -> list[list[re.Match[str]]]:
-        """The matches in each text, its places found by ``heads`` in the texts joined by new
-        lines (a new line joins no words: a text's places there are its places alone), the
-        phrases tried at each given by ``regex_for`` its group (kept in ``by_head``)."""
-        found: list[list[re.Match[str]]] = [[] for _ in texts]
-        starts: list[int] = []
-        offset = 0
-        for text in texts:
-            starts.append(offset)
-            offset += len(text) + 1
-        index, after, last = 0, 0, len(texts) - 1
-        next_start = starts[1] if last else offset
-        text = texts[0]
-        # In word_bytes, a word starting at an offset of the joined texts has its space there.
-        for place in heads.finditer(word_bytes("\n".join(texts))):
-            start = place.start()
-            if start >= next_start:
-                index = bisect_right(starts, start) - 1
-                next_start = starts[index + 1] if index < last else offset
-                text, after = texts[index], 0
-            start -= starts[index]
-            if start < after:
-                continue
-            letters = place.group(1)
-            regex = by_head[letters] if letters in by_head else regex_for(letters)
-            if regex is None:
-                continue
-            match = regex.match(text, start)
-            if match:
-                found[index].append(match)
-                after = match.end()
-        return found
+        """The matches in each text (:func:`_find_in_texts`, for this set alone)."""
+        return [each[0] for each in _find_in_texts(texts, heads, [(by_head, regex_for)])]
 
     def _regex_for(self, letters: bytes) -> re.Pattern[str] | None:
         """The phrases that can start where a word begins with these letters, as one pattern.
@@ -246,38 +217,50 @@ class PhraseSets:
     def _find_each(self, texts: list[str]) -> list[tuple[list[re.Match[str]], ...]]:
         """The matches of each set in each ASCII-like text, as :meth:`PhraseSet._find_each`
         finds one set's, the places found once for all."""
-        count = len(self.sets)
-        found: list[tuple[list[re.Match[str]], ...]] = [
-            tuple([] for _ in self.sets) for _ in texts]
-        starts: list[int] = []
-        offset = 0
-        for text in texts:
-            starts.append(offset)
-            offset += len(text) + 1
-        index, last = 0, len(texts) - 1
-        after = [0] * count  # where each set's last match in this text ends
-        next_start = starts[1] if last else offset
-        text = texts[0]
-        pairs = [(phrases._by_literal, phrases._regex_for_literal) for phrases in self.sets]
-        for place in self._ascii_literals.finditer(word_bytes("\n".join(texts))):
-            start = place.start()
-            if start >= next_start:
-                index = bisect_right(starts, start) - 1
-                next_start = starts[index + 1] if index < last else offset
-                text, after = texts[index], [0] * count
-            start -= starts[index]
-            letters = place.group(1)
-            for k, (by_literal, regex_for) in enumerate(pairs):
-                if start < after[k]:
-                    continue
-                regex = by_literal[letters] if letters in by_literal else regex_for(letters)
-                if regex is None:
-                    continue
-                match = regex.match(text, start)
-                if match:
-                    found[index][k].append(match)
-                    after[k] = match.end()
-        return found
+        return _find_in_texts(texts, self._ascii_literals, [
+            (phrases._by_literal, phrases._regex_for_literal) for phrases in self.sets])
+
+
+_Lookup = tuple[dict[bytes, re.Pattern[str] | None], Callable[[bytes], re.Pattern[str] | None]]
+
+
+def _find_in_texts(texts: list[str], heads: re.Pattern[bytes], sets: Sequence[_Lookup]
+                   ) -> list[tuple[list[re.Match[str]], ...]]:
+    """For each text, each set's matches in it: the places found by ``heads`` in the texts
+    joined by new lines (a new line joins no words: a text's places there are its places
+    alone), the phrases a set tries at each given by its ``regex_for`` the place's group
+    (kept in its dictionary); a set's matches do not overlap."""
+    count = len(sets)
+    found: list[tuple[list[re.Match[str]], ...]] = [tuple([] for _ in sets) for _ in texts]
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    index, last = 0, len(texts) - 1
+    after = [0] * count  # where each set's last match in this text ends
+    next_start = starts[1] if last else offset
+    text = texts[0]
+    # In word_bytes, a word starting at an offset of the joined texts has its space there.
+    for place in heads.finditer(word_bytes("\n".join(texts))):
+        start = place.start()
+        if start >= next_start:
+            index = bisect_right(starts, start) - 1
+            next_start = starts[index + 1] if index < last else offset
+            text, after = texts[index], [0] * count
+        start -= starts[index]
+        letters = place.group(1)
+        for k, (by_head, regex_for) in enumerate(sets):
+            if start < after[k]:
+                continue
+            regex = by_head[letters] if letters in by_head else regex_for(letters)
+            if regex is None:
+                continue
+            match = regex.match(text, start)
+            if match:
+                found[index][k].append(match)
+                after[k] = match.end()
+    return found
 
 
 def _leading_words_scan(words: set[str]) -> re.Pattern[bytes]:
