@@ -10,7 +10,7 @@ from senreport.findings import Finding, finding
 from senreport.glossary import PLAIN_ALTERNATIVES, STATUTORY_TERMS, phrase_pattern
 from senreport.phrase_set import PhraseSet
 from senreport.rules.acronym_text import _MEANING
-from senreport.rules.page_phrases import _PLAIN, meanings_and_terms
+from senreport.rules.page_phrases import PLAIN_PHRASES, meanings_and_terms
 from senreport.rules.plain_language import CODE_OF_PRACTICE, _sentence_at, _spans
 from senreport.rules.registry import rule
 
@@ -63,12 +63,12 @@ def check_jargon(ctx: CheckContext) -> Iterator[Finding]:
     each = meanings_and_terms(ctx.document)  # (PL103 found them with the meanings)
     for block, (_, terms) in zip(blocks, each([b.text for b in blocks]), strict=True):
         text = block.text
-        matches = [m for m in terms if _PLAIN.index(m) not in done]
+        matches = [m for m in terms if PLAIN_PHRASES.index(m) not in done]
         if not matches:
             continue
         statutory, names = protected(text)
         for match in matches:
-            index = _PLAIN.index(match)
+            index = PLAIN_PHRASES.index(match)
             if index in done or _protected(match.span(), statutory, names):
                 continue
             done.add(index)
