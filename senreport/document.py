@@ -21,6 +21,7 @@ from senreport.main_content import HEADING_TAGS, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.paragraphs import split_bare_text, with_paragraphs
 from senreport.plain_text import plain_characters
+from senreport.protected_emails import may_hold, reveal_in
 from senreport.pseudo_headings import is_list_title, is_pseudo_heading
 from senreport.style_classes import inline_class_styles
 from senreport.tab_panels import Tabs, panel_around, tabs_of
@@ -232,6 +233,8 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
         root = html.document_fromstring(content) if page is None else page
     else:
         root = html.document_fromstring(f"<html><body>{with_paragraphs(content)}</body></html>")
+    if may_hold(content):
+        reveal_in(root)  # addresses the web host scrambled (Cloudflare), put back
     body = root.find("body")
     if body is None:
         body = root
