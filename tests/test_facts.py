@@ -144,6 +144,32 @@ def test_a_number_given_in_a_long_sentence_about_someone_else_is_theirs() -> Non
     assert facts(markup).senco_phone is None
 
 
+def test_a_number_for_reporting_absence_is_not_the_sencos() -> None:
+    markup = ("<h2>Contact the SENDCo</h2><p>Our SENDCo is <strong>Mrs Imogen Tull</strong>. "
+              "The best way to reach the SEND team is by email: sendco@ashby.example.org. To "
+              "report an absence, ring Student Reception on 01632 960812.</p>")
+    found = facts(markup)
+    assert (found.senco_email, found.senco_phone) == ("sendco@ashby.example.org", None)
+
+
+def test_a_number_on_another_persons_row_of_a_contacts_table_is_theirs() -> None:
+    markup = """<h2>Key contacts</h2><table>
+      <tr><th>Role</th><th>Name</th><th>Contact</th></tr>
+      <tr><td>Deputy Headteacher and SENCO</td><td>Mr Gareth Pryce</td>
+          <td>g.pryce@fern.example.sch.uk</td></tr>
+      <tr><td>Family Liaison Officer</td><td>Ms Tamsin Hale</td><td>01632 960640</td></tr>
+    </table>"""
+    found = facts(markup)
+    assert (found.senco_name, found.senco_email, found.senco_phone) == (
+        "Gareth Pryce", "g.pryce@fern.example.sch.uk", None)
+    # ... while a row of the SENCO's own details is hers, and so is a row without a name.
+    markup = """<table>
+      <tr><td>SENCO</td><td>Mrs Ada Kent</td></tr>
+      <tr><td>Telephone</td><td>01632 960641</td></tr>
+    </table>"""
+    assert facts(markup).senco_phone == "01632 960641"
+
+
 def test_the_head_of_a_centre_or_the_leader_of_another_team_is_not_the_senco() -> None:
     markup = ("<p>Please speak to your child's key worker or the SENCO first. If you are "
               "still unhappy, write to the Head of Centre, Mrs Ama Boateng.</p>")

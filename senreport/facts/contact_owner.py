@@ -12,8 +12,8 @@ from senreport.opening_words import at_opening_words
 
 #: Whoever else a contact detail may follow: a support service, admissions, or a person
 #: named with a title ("the headteacher, Mr Bell, on ...").
-_OTHER_OWNER = re.compile(EXTERNAL.pattern + r"|\badmissions?\b|\b(?:general|other|all)\s+"
-                          r"enquir|\bclass\s+(?:teachers?|e-?mails?)\b|\bfamily\s+support\b|"
+_OTHER_OWNER = re.compile(EXTERNAL.pattern + r"|\badmissions?\b|\babsences?\b|\b(?:general|"
+                          r"other|all)\s+enquir|\bclass\s+(?:teachers?|e-?mails?)\b|\bfamily\s+support\b|"
                           r"\badministration\s+(?:inbox|mailbox|team|office)\b|"
                           + TITLE.pattern + r"\s",
                           re.IGNORECASE)

@@ -10,7 +10,7 @@ from lxml import etree
 
 from senreport.facts.contact_owner import claimed_by_other
 from senreport.facts.contacts import Hit
-from senreport.facts.senco import EXTERNAL, FOREIGN_MAILBOX, SENCO_MAILBOX
+from senreport.facts.senco import EXTERNAL, FOREIGN_MAILBOX, ROLE, SENCO_MAILBOX, TITLE, name_at
 from senreport.opening_words import at_opening_words
 
 #: ``EXTERNAL``, tried only where the words its matches open with stand.
@@ -72,6 +72,18 @@ class ReachRead:
         return bool(_TO_THE_OFFICE.search(text) or _ADMISSIONS.search(text)) and not (
             _ABOUT_SEN.search(text))
 
+    def _someone_elses_row(self, block: int, surname: str | None) -> bool:
+        """Whether the block is a cell of a table row for another person ("Family Liaison
+        Officer | Ms Hale | 01632 ..." in a key-contacts table): the row names someone with a
+        title who is not the SENCO, and not the SENCO's role."""
+        row = self.row_of[block]
+        if row is None:
+            return False
+        text = " ".join(row.itertext())
+        if ROLE.search(text) or (surname and len(surname) > 2 and surname in text.lower()):
+            return False
+        return any(name_at(text, title.start()) is not None for title in TITLE.finditer(text))
+
     def _for_contact(self, block: int) -> bool:
         """Whether the block stands under a heading about getting in touch ("Contact us",
         "How can I speak to her?"), or under the heading it follows, not another question
@@ -104,7 +116,8 @@ class ReachRead:
         top = next((i for i, text in enumerate(self.texts) if _ABOUT_SEN.search(text)), 0)
         own = [h for h in hits if ours[h.block] and (looks_senco(h) or not claimed_by_other(
             self.texts[h.block], h.pos, surname) and not self._led_to_office(h.block)
-            and not self._office_row(h.block)) and (
+            and not self._office_row(h.block) and not self._someone_elses_row(h.block, surname)
+            ) and (
             h.block >= top or about_senco(h.block))]
         anchors = list(dict.fromkeys(anchors))[:40]  # the surest few are enough
         if not anchors:
