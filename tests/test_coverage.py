@@ -399,7 +399,9 @@ def test_the_sencos_team_named_under_the_sencos_heading_answers_no_other_item() 
 def test_a_heading_asks_its_question_in_any_form_of_the_verb() -> None:
     match = matcher("sen-report")
     for heading in ("How are needs identified?", "How do you identify needs?",
-                    "Identification of needs", "Spotting a need"):
+                    "Identification of needs", "Spotting a need",
+                    # asked plainly, as a parent or a pupil would
+                    "How would anyone know?", "How do you know if a child has SEN?"):
         assert list(match.owners(heading)) == ["2"], heading
 
 

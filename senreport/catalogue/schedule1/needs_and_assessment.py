@@ -132,6 +132,11 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "know if children need",
             "know if my child needs",
             "know if a child needs",
+            "know if a child has",
+            "know if my child has",
+            # asked plainly: "How would anyone know?", "How would you even know?"
+            "would anyone know",
+            "would you even know",
             "find out that a child",
             "find out if a child",
             "find out whether my child",
