@@ -32,6 +32,8 @@ def facts(markup: str) -> Facts:
     ("<p>Our Special Educational Needs Co-ordinator (SENCO) is <strong>Ms Priya Natarajan"
      "</strong>.</p>", "Priya Natarajan"),
     ("<p>The Head of Inclusion is Dr Sam Okoro.</p>", "Sam Okoro"),
+    ("<p>Our Special Education Needs Co-ordinator is: Kate Poynter, Assistant Headteacher</p>",
+     "Kate Poynter"),
     ("<p>Inclusion Manager &ndash; Mr. A. J. Bell</p>", "A. J. Bell"),
     ("<p>Our Learning Support Manager is Jane Doe.</p>", "Jane Doe"),
     ("<p>Mrs Anne de Souza (Deputy Head and SENCO) leads our provision.</p>",

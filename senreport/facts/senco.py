@@ -15,7 +15,7 @@ ROLE = re.compile(
     r"(?<![\w@./\-])(?:(?P<minor>assistant|deputy|trainee|associate|apprentice)\s+)?(?:"
     r"SEND?\s?Co(?:['’]s|s)?"
     r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
-    r"|Special\s+(?:Educational\s+)?Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
+    r"|Special\s+(?:Educat(?:ional|ion)\s+)?Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
     r"(?:\s+\(SEND?\))?\s+Co-?\s?ordinator"
     r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
     r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
