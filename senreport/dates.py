@@ -253,6 +253,11 @@ _WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
 _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:19|20)\d\d|"
                              r"\bguidance\b|ofsted|inspection|accessibility\s+plan|"
                              r"\bpolic(?:y|ies)\b", re.IGNORECASE)
+#: Another document named between the label and its date ("our updated SEND Policy
+#: (February 2017)"): the date is that document's.
+_LABELLED_DOCUMENT = re.compile(r"\s*(?:(?:the|our)\s+)?(?:school['’]?s?\s+)?(?:SEND?\s+|"
+                                r"inclusion\s+|accessibility\s+)?polic(?:y|ies)\s*[(,:]?\s*",
+                                re.IGNORECASE)
 #: The report itself named beside another document ("this report and our SEND policy were
 #: reviewed in ..."): the date is the report's too.
 _THIS_REPORT = re.compile(r"\breport\b|\bthis\s+(?:document|page|guide|letter)\b|local\s+offer",
@@ -325,6 +330,7 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
               ends: list[int], previous_end: int) -> str | None:
     """The label nearest before the date (a weak one gives way to a strong one just before it)."""
     chosen: tuple[int, str] | None = None
+    chosen_end = 0
     index = bisect_right(ends, found.start)  # labels[:index] end before the date
     for s, e, label in reversed(labels[max(0, index - 6):index]):
         gap = text[e:found.start]
@@ -336,6 +342,7 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
             break
         if chosen is None or label != "weak":
             chosen = (s, label)
+            chosen_end = e
         if label != "weak":
             break
     if chosen is not None:
@@ -345,6 +352,8 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
                 before + text[start:found.start]) and not _REPORT_IS_SUBJECT.match(
                 re.split(r"[.;|]\s", text[max(0, start - 150):start])[-1]):
+            return None
+        if label != "weak" and _LABELLED_DOCUMENT.fullmatch(text, chosen_end, found.start):
             return None
         if label == "made":
             sentence = re.split(r"[.;|]\s", text[max(0, start - 120):found.start])[-1]

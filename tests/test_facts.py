@@ -537,6 +537,10 @@ def test_unlabelled_and_other_documents_dates_are_ignored() -> None:
     markup = ("<p>In September 2025 we opened a new resource base.</p>"
               "<p>We follow the SEND Code of Practice (updated January 2015).</p>")
     assert facts(markup).reviewed is None
+    markup = ("<p>The Code of Practice has been incorporated in our updated SEND Policy "
+              "(February 2017).</p>")
+    assert facts(markup).reviewed is None
+    assert facts("<p>This report was updated in February 2017.</p>").reviewed == date(2017, 2, 1)
 
 
 def test_find_dates_resolves_overlaps() -> None:
