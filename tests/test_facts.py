@@ -34,6 +34,7 @@ def facts(markup: str) -> Facts:
     ("<p>The Head of Inclusion is Dr Sam Okoro.</p>", "Sam Okoro"),
     ("<p>Our Special Education Needs Co-ordinator is: Kate Poynter, Assistant Headteacher</p>",
      "Kate Poynter"),
+    ("<p>Our SENDCos are:</p><p>Melanie Lucombe and Julia Williamson</p>", "Melanie Lucombe"),
     ("<p>Inclusion Manager &ndash; Mr. A. J. Bell</p>", "A. J. Bell"),
     ("<p>Our Learning Support Manager is Jane Doe.</p>", "Jane Doe"),
     ("<p>Mrs Anne de Souza (Deputy Head and SENCO) leads our provision.</p>",

@@ -95,7 +95,7 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
         r"trust)\s*,?\s*)?"
         r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
         r"(?:[:\-–—,|/]\s*)?"
-        r"(?:(?:is|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
+        r"(?:(?:is|are|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
         r"(?:(?:currently|now|called|named)\s+)?"
         # "The SENCO is:" over the name on the next line (units join lines with " | ")
         r"(?:[:\-–—]\s*)?(?:\|\s*)?"
@@ -128,7 +128,7 @@ _OTHER_ROLE_KEYS = ("head", "principal", "governor", "chair", "teacher", "manage
 OUR_BEFORE = re.compile(r"\bour\s+$", re.IGNORECASE)
 #: A line that opens after a name, with no stop between ("Mr Bell<br>Our SENCO is ...").
 _NEXT_LINE = re.compile(r"\s*\|?\s*(?:Our|The)\s")
-_SAYS_IS = re.compile(r":|\bis\b|,|[-–—|]")
+_SAYS_IS = re.compile(r":|\bis\b|\bare\b|,|[-–—|]")
 #: The first letter of a word that may open a name: a capital, or a particle's ("de"). (The
 #: letter is looked for first, then what stands before it: ``re`` finds a letter of a set
 #: quickly, and tries a pattern that opens with a look-behind at every place.)
