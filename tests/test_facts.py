@@ -390,6 +390,14 @@ def test_a_school_leaflet_about_the_local_offer_is_not_its_address() -> None:
     assert facts(markup).local_offer_url is None
 
 
+def test_the_schools_own_school_offer_beside_the_local_offer_is_not_its_address() -> None:
+    markup = ("<h3>Local Offer</h3><p>Our own contribution, the Fairholme School Offer, is at "
+              '<a href="https://www.fairholme.example.org.uk/school-offer">fairholme.example.org.uk'
+              "/school-offer</a>. Penhallow's Local Offer can be found on the council's website."
+              "</p>")
+    assert facts(markup).local_offer_url is None
+
+
 def test_other_links_beside_the_local_offer_are_not_taken() -> None:
     markup = ('<p>The Local Offer is on the council website. Advice: '
               '<a href="https://sendiass.example.org">SENDIASS</a>.</p>')

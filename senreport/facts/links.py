@@ -31,6 +31,9 @@ _ANOTHER_DOCUMENT = re.compile(r"\b(?:guide|booklet|leaflet|prospectus|newslette
 #: Offer.
 _ANOTHER_SERVICE = re.compile(r"family\s+information\s+service|\bfis\b|\btravel\b|\btransport\b|"
                               r"\badmissions?\b|school[\s\-_]+places", re.IGNORECASE)
+#: The school's own "School Offer" page linked beside the words "Local Offer" ("Our own
+#: contribution, the Fairholme School Offer, is at ..."): the school's, not the council's.
+_SCHOOL_OFFER = re.compile(r"\bschool[\s\-_]+offer\b", re.IGNORECASE)
 #: Services that advise families, never the local authority's Local Offer: SENDIASS, and
 #: the national charities and bodies a page names beside it (IPSEA, Contact, the National
 #: Autistic Society, Mencap, the NHS, Ofsted...).
@@ -246,7 +249,8 @@ class LinksRead:
 
     def local_offer(self) -> str | None:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN, _ADVICE_SERVICES,
-                                              _ANOTHER_DOCUMENT, _ANOTHER_SERVICE),
+                                              _ANOTHER_DOCUMENT, _ANOTHER_SERVICE,
+                                              _SCHOOL_OFFER),
                                bare_urls=_LOCAL_OFFER_SAID, never=_NOT_THE_LOCAL_OFFER,
                                chrome_ok=False, elsewhere=True)
 
