@@ -1002,3 +1002,22 @@ def test_learning_through_play_is_how_the_youngest_are_taught() -> None:
     reading = matcher("sen-report").read([["Children learn through play, with a mix of "
                                            "adult-led and child-led activities."]])[0]
     assert reading.hits.get("3c", 0) >= 2, reading.hits
+
+
+def test_a_paragraph_opening_with_how_provision_is_judged_answers_item_3a() -> None:
+    # under a heading on each child's progress (3b), the second paragraph opens by saying it
+    # is about how well the provision as a whole works: item 3a's own answer
+    answer = ("Each pupil's targets are reviewed every six weeks with the family.</p><p>To check "
+              "how well our provision is working, we ask every pupil, family and home school "
+              "for feedback when a pupil leaves us, and we track how many pupils return "
+              "successfully to school and how well they attend afterwards. The head teacher "
+              "reports these figures to the management committee each term, and we change "
+              "what does not work.")
+    page = _answering_under_headings("How will I know how my child is doing?", answer)
+    assert coverage(page).value("3a") == "in_place"
+    # ... not a paragraph that only mentions that provision is checked
+    mention = ("Each pupil's targets are reviewed every six weeks with the family.</p><p>We "
+               "track how many pupils return successfully to school and how well they attend "
+               "afterwards, so that we can check how well our provision is working.")
+    page = _answering_under_headings("How will I know how my child is doing?", mention)
+    assert coverage(page).value("3a") != "in_place"

@@ -70,6 +70,11 @@ KIN, KIN_SHARE = {"3c": ("3d",), "3d": ("3c",)}, 0.15
 #: other answers make it full only when they add up to twice what they would without it.
 #: Under a heading that joins it to another, so few words of the text are a line about it.
 THIN_OWN = 20
+#: A paragraph opening with what it is for: judging how well the provision works (item 3a).
+_EVALUATES = re.compile(
+    r"\s*To\s+(?:judge|check|see|evaluate|measure|know|assess|find\s+out|review)\s+(?:how\s+"
+    r"well|whether|how\s+effective(?:ly)?|if)\s+(?:our|the\s+school['’]?s?|its)\s+(?:whole[-\s]"
+    r"school\s+)?(?:SEND?\s+)?(?:provision|support|help|interventions)\b", re.IGNORECASE)
 #: Share of a paragraph's words an item needs for the paragraph to be about it at all.
 OWN_SHARE = 0.3
 #: Under a heading that asks for other items, a paragraph is about an item of its own only
@@ -346,6 +351,10 @@ def _credit(tallies: dict[str, Tally], block: Block, text: str, heading: str | N
         dominant = (drifted or outweighs) and share >= OWN_SHARE * size and (
             leads or shares) or item_id in KIN and (
             _with_kin(item_id, words, hits, size, topical, owners))
+        if not dominant and item_id == "3a" and kind == "sen-report":
+            # "To judge how well our provision is working, ...": a paragraph that opens by
+            # saying it is about how the provision is evaluated is item 3a's answer.
+            dominant = bool(_EVALUATES.match(text))
         if dominant:
             entry.paragraph_words += size
             entry.answers.append((block, text))
