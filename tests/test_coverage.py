@@ -1021,3 +1021,9 @@ def test_a_paragraph_opening_with_how_provision_is_judged_answers_item_3a() -> N
                "afterwards, so that we can check how well our provision is working.")
     page = _answering_under_headings("How will I know how my child is doing?", mention)
     assert coverage(page).value("3a") != "in_place"
+
+
+def test_hearing_from_pupils_asks_for_item_8() -> None:
+    match = matcher("sen-report")
+    for heading in ("Hearing from pupils", "Listening to students", "Listening to pupils"):
+        assert list(match.owners(heading)) == ["8"], heading
