@@ -35,6 +35,8 @@ def facts(markup: str) -> Facts:
     ("<p>Our Special Education Needs Co-ordinator is: Kate Poynter, Assistant Headteacher</p>",
      "Kate Poynter"),
     ("<p>Our SENDCos are:</p><p>Melanie Lucombe and Julia Williamson</p>", "Melanie Lucombe"),
+    ("<p>The Coordinator for Special Educational Needs and Disabilities (SEND) at the "
+     "federation is Mrs Emma Taylor.</p>", "Emma Taylor"),
     ("<p>Inclusion Manager &ndash; Mr. A. J. Bell</p>", "A. J. Bell"),
     ("<p>Our Learning Support Manager is Jane Doe.</p>", "Jane Doe"),
     ("<p>Mrs Anne de Souza (Deputy Head and SENCO) leads our provision.</p>",

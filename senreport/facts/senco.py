@@ -17,6 +17,8 @@ ROLE = re.compile(
     r"|SEND?\s+Co-?\s?ordinator|SEND?\s+Lead(?:er)?"
     r"|Special\s+(?:Educat(?:ional|ion)\s+)?Needs?(?:\s+(?:and|&)\s+Disabilit(?:y|ies))?"
     r"(?:\s+\(SEND?\))?\s+Co-?\s?ordinator"
+    r"|Co-?\s?ordinator\s+(?:for|of)\s+(?:Special\s+Educational\s+Needs?(?:\s+(?:and|&)\s+"
+    r"Disabilit(?:y|ies))?(?:\s+\(SEND?\))?|SEND?)"
     r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
     r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
     r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
@@ -36,7 +38,7 @@ ASKS_WHO_LEADS = re.compile(
 ROLE_AT = anchored_phrases(ROLE, (
     "assistant", "deputy", "trainee", "associate", "apprentice", "sen", "special", "inclusion",
     "head of", "director of", "leader of", "learning support", "leads", "co ordinates",
-    "coordinates"))
+    "coordinates", "co ordinator", "coordinator"))
 TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
@@ -44,8 +46,7 @@ _NAME_TOKEN = re.compile(
     r"(?:van|von|de|da|del|der|di|du|le|la|bin|al)(?=\s)"
 )
 _PARTICLES = frozenset("van von de da del der di du le la bin al".split())
-#: How the name of a school or church opens ("St Aldhelm's", "Saint Bede"): without a
-#: title, not a person's name.
+#: How a school's or church's name opens ("St Aldhelm's"): untitled, not a person's name.
 _SAINT = frozenset({"St", "Saint", "Ste"})
 _NOT_NAME = frozenset("""
     senco sendco senco's sendco's sen send sencos sendcos coordinator co-ordinator inclusion lead
@@ -92,7 +93,7 @@ _AFTER_ROLE = (  # between the role and a name after it: "Our SENCO is Mrs Patel
         r"\)?(?:['’]s\s+name)?\s*(?:\([^()]{0,60}\))?\s*"
         r"(?:(?:name|contact(?:\s+details)?|details)\s*)?"
         r"(?:(?:at|for|in|of|across)\s+(?:our|the|this)\s+(?:whole\s+)?(?:school|academy|college|"
-        r"trust)\s*,?\s*)?"
+        r"trust|federation)\s*,?\s*)?"
         r"(?:(?:at|for)\s+(?:[A-Z][\w'’&\-]*\s+){1,5}(?=is\s))?"
         r"(?:[:\-–—,|/]\s*)?"
         r"(?:(?:is|are|was|will\s+be|remains)(?:\s+|(?=[:\-–—])))?"
