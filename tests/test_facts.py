@@ -175,6 +175,14 @@ def test_a_number_on_another_persons_row_of_a_contacts_table_is_theirs() -> None
     assert facts(markup).senco_phone == "01632 960641"
 
 
+def test_a_trusts_director_of_send_is_not_the_schools_senco() -> None:
+    markup = ("<p>The Trust Director of SEND and Inclusion, Dr Mariam Ostrowska, carries out a "
+              "SEND review in every school each year.</p><p>For questions about SEND across the "
+              "trust, please contact Dr Mariam Ostrowska, Trust Director of SEND and Inclusion."
+              "</p>")
+    assert facts(markup).senco_name is None
+
+
 def test_the_head_of_a_centre_or_the_leader_of_another_team_is_not_the_senco() -> None:
     markup = ("<p>Please speak to your child's key worker or the SENCO first. If you are "
               "still unhappy, write to the Head of Centre, Mrs Ama Boateng.</p>")

@@ -256,7 +256,9 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
                     lead_in = unit.text[max(0, role.start() - 30):role.start()]
                     if OTHER_SENCO.search(lead_in) or OTHER_SENCO_AFTER.match(
                             unit.text, role.end()):
-                        score -= 30
+                        if not _SENCO_TITLE.search(role.group(0)):
+                            continue  # "the Trust Director of SEND": never the school's SENCO
+                        score -= 30  # another body's SENCO: a lookalike
                     else:
                         score += 3 if OUR_BEFORE.search(lead_in) else 0
                         if not role.group("minor") and _SENCO_TITLE.search(role.group(0)):
@@ -339,7 +341,11 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
             for word in _CAPITAL_WORD.finditer(text, max(0, lead.start() - 40), lead.start()):
                 found = name_at(text, word.start())
                 if found and found[1] == lead.start():
-                    if holds_other_role(text, word.start(), found[1]):
-                        break  # "our headteacher, Mrs Bell, at ...": hers, not the SENCO's
+                    role = ROLE.search(text, found[1], hit.pos)
+                    if holds_other_role(text, word.start(), found[1]) or role and (
+                            OTHER_SENCO.search(text, max(0, role.start() - 30), role.start())):
+                        # "our headteacher, Mrs Bell, at ...", "Dr Ostrowska, Trust Director
+                        # of SEND, at ...": theirs, not the SENCO's
+                        break
                     return (20, 0, found[0], hit.block, word.start())
         return None
