@@ -308,6 +308,12 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             found.append(Block("heading", text, 3, _path(element, paths), element.sourceline,
                                tag, element=element))
         return
+    if not len(element):
+        # (most blocks: no child element) no line break, no block inside: its own text alone
+        text = normalise_space(element.text or "")
+        if text:
+            found.append(_text_block(element, text, paths))
+        return
     # Whether each child element is a block or holds one.
     holds = [c.tag in BLOCK_TAGS or c in holders for c in element if isinstance(c.tag, str)]
     if not any(holds):
