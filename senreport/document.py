@@ -7,7 +7,7 @@ the school published: a whole page, a fragment or WordPress block markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -169,15 +169,20 @@ class Document:
 
         return remember
 
+    @property
+    def attribute_names(self) -> set[str]:
+        """The names of the attributes of every element of the page, gathered once (the
+        reading of the page gathers them; a dozen rules ask)."""
+        present: set[str] | None = self.scratch.get("attribute_names")
+        if present is None:
+            present = self.scratch["attribute_names"] = attribute_names(self.root.iter())
+        return present
+
     def has_attribute(self, *names: str) -> bool:
         """Whether any element of the page has one of these attributes."""
         if any(":" in name for name in names):  # a prefixed name is a namespace's
             return bool(_attribute_test(names)(self.root))
-        present = self.scratch.get("attribute_names")  # gathered once: a dozen rules ask
-        if present is None:
-            present = self.scratch["attribute_names"] = {
-                name for element in self.root.iter() if isinstance(element.tag, str)
-                for name in element.keys()}
+        present = self.attribute_names
         return any(name in present for name in names)
 
     @property
@@ -200,6 +205,12 @@ class Document:
 
 def _inside(element: etree._Element, container: etree._Element) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def attribute_names(elements: Iterable[etree._Element]) -> set[str]:
+    """The names of the attributes these elements carry."""
+    return {name for element in elements if isinstance(element.tag, str)
+            for name in element.keys()}
 
 
 def is_whole_page(content: str) -> bool:
@@ -242,11 +253,13 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     # lxml makes a new Python object for an element whenever one is reached and none is
     # alive; holding one for every element spares each later walk of the tree making them.
     elements = list(root.iter())
-    tabs = tabs_of(main)
+    names = attribute_names(elements)  # the tree is as the rules will see it from here
+    tabs = tabs_of(main, names)
     document = Document(source=source, root=root, main=main, is_page=is_page,
                         blocks=tuple(_blocks(main, tabs, whole=is_page)),
                         on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
+    document.scratch["attribute_names"] = names
     document.scratch["markup"] = content  # as written: the tree drops what it cannot hold
     return document
 
