@@ -243,6 +243,10 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
         root = html.document_fromstring(content) if page is None else page
     else:
         root = html.document_fromstring(f"<html><body>{with_paragraphs(content)}</body></html>")
+    # lxml makes a new Python object for an element whenever one is reached and none is
+    # alive (asking lxml.html's class lookup, in Python, for its class); holding one for every
+    # element from the start spares each later walk of the tree making them.
+    elements = list(root.iter())
     body = root.find("body")
     if body is None:
         body = root
@@ -250,9 +254,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     if is_page:
         split_bare_text(main)
         inline_class_styles(root, main)
-    # lxml makes a new Python object for an element whenever one is reached and none is
-    # alive; holding one for every element spares each later walk of the tree making them.
-    elements = list(root.iter())
+        elements = list(root.iter())  # with any paragraph split_bare_text made
     names = attribute_names(elements)  # the tree is as the rules will see it from here
     tabs = tabs_of(main, names)
     document = Document(source=source, root=root, main=main, is_page=is_page,
@@ -351,7 +353,8 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             loose.append(child.tail or "")
             continue
         if next(holding) or child_tag in _SKIP_TAGS:
-            text = normalise_space(" ".join(loose))
+            text = " ".join(loose)
+            text = "" if text.isspace() else normalise_space(text)  # (most often a new line)
             if text and tag not in _STRUCTURE_TAGS:
                 block = _text_block(element, text, paths)
                 if leading and tag == "li" and not block.pseudo_heading and (
