@@ -254,7 +254,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     if is_page:
         split_bare_text(main)
         inline_class_styles(root, main)
-        elements = list(root.iter())  # with any paragraph split_bare_text made
+    elements = list(root.iter())  # the tree as the rules see it (any paragraph made above)
     names = attribute_names(elements)  # the tree is as the rules will see it from here
     tabs = tabs_of(main, names)
     document = Document(source=source, root=root, main=main, is_page=is_page,
