@@ -36,6 +36,8 @@ def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
     for selector in _MAIN_SELECTORS:
         found = [el for el in root.xpath(selector) if not is_chrome(el)]
         if found:
+            if len(found) == 1:
+                return found[0]  # (most pages) no text to weigh
             return max(found, key=lambda el: len(el.text_content()))
     return _most_text(body)
 
