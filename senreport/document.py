@@ -17,7 +17,7 @@ from lxml import etree, html
 from senreport.converted_pages import joined_lines, without_running_lines
 from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
-from senreport.main_content import HEADING_TAGS, find_main, is_chrome
+from senreport.main_content import HEADING_TAGS, aria_heading_level, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.paragraphs import split_bare_text, with_paragraphs
 from senreport.plain_text import plain_characters
@@ -171,8 +171,7 @@ class Document:
 
     @property
     def attribute_names(self) -> set[str]:
-        """The names of the attributes of every element of the page, gathered once (the
-        reading of the page gathers them; a dozen rules ask)."""
+        """The names of the page's elements' attributes, gathered once (a dozen rules ask)."""
         present: set[str] | None = self.scratch.get("attribute_names")
         if present is None:
             present = self.scratch["attribute_names"] = attribute_names(self.root.iter())
@@ -243,9 +242,8 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
         root = html.document_fromstring(content) if page is None else page
     else:
         root = html.document_fromstring(f"<html><body>{with_paragraphs(content)}</body></html>")
-    # lxml makes a new Python object for an element whenever one is reached and none is
-    # alive (asking lxml.html's class lookup, in Python, for its class); holding one for every
-    # element from the start spares each later walk of the tree making them.
+    # lxml makes a new Python object for an element (asking lxml.html's class lookup, in
+    # Python) whenever one is reached and none is alive: one held for each from the start.
     elements = list(root.iter())
     body = root.find("body")
     if body is None:
@@ -255,7 +253,7 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
         split_bare_text(main)
         inline_class_styles(root, main)
     elements = list(root.iter())  # the tree as the rules see it (any paragraph made above)
-    names = attribute_names(elements)  # the tree is as the rules will see it from here
+    names = attribute_names(elements)
     tabs = tabs_of(main, names)
     document = Document(source=source, root=root, main=main, is_page=is_page,
                         blocks=tuple(_blocks(main, tabs, whole=is_page)),
@@ -377,16 +375,6 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
     text = normalise_space(" ".join(loose))
     if text and tag not in _STRUCTURE_TAGS:
         found.append(_text_block(element, text, paths))
-
-
-def aria_heading_level(element: etree._Element) -> int:
-    """The level of an element made a heading with ``role="heading"`` (a page builder's
-    ``<div role="heading" aria-level="3">``), 2 when it gives none; 0 for any other element.
-    Screen readers announce it as a heading, and readers see it as one."""
-    if element.get("role") is None or element.get("role", "").strip().lower() != "heading":
-        return 0
-    given = element.get("aria-level", "").strip()
-    return min(6, int(given)) if given.isdigit() and int(given) > 0 else 2
 
 
 def _inline_text(element: etree._Element) -> str:
