@@ -242,12 +242,12 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
         root = html.document_fromstring(content) if page is None else page
     else:
         root = html.document_fromstring(f"<html><body>{with_paragraphs(content)}</body></html>")
-    # lxml makes a new Python object for an element (asking lxml.html's class lookup, in
-    # Python) whenever one is reached and none is alive: one held for each from the start.
-    elements = list(root.iter())
     body = root.find("body")
     if body is None:
         body = root
+    # lxml makes a new Python object for an element (asking lxml.html's class lookup, in
+    # Python) whenever one is reached and none is alive: one held for each from the start.
+    elements = list(root.iter())
     main = find_main(root, body) if is_page else body
     if is_page:
         split_bare_text(main)
