@@ -7,7 +7,7 @@ the school published: a whole page, a fragment or WordPress block markup.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -17,7 +17,7 @@ from lxml import etree, html
 from senreport.converted_pages import joined_lines, without_running_lines
 from senreport.element_paths import path_of, tree_paths
 from senreport.line_breaks import broken_lines
-from senreport.main_content import HEADING_TAGS, find_main, is_chrome
+from senreport.main_content import HEADING_TAGS, aria_heading_level, find_main, is_chrome
 from senreport.main_content import SKIP_TAGS as _SKIP_TAGS
 from senreport.paragraphs import split_bare_text, with_paragraphs
 from senreport.plain_text import plain_characters
@@ -170,15 +170,19 @@ class Document:
 
         return remember
 
+    @property
+    def attribute_names(self) -> set[str]:
+        """The names of the page's elements' attributes, gathered once (a dozen rules ask)."""
+        present: set[str] | None = self.scratch.get("attribute_names")
+        if present is None:
+            present = self.scratch["attribute_names"] = attribute_names(self.root.iter())
+        return present
+
     def has_attribute(self, *names: str) -> bool:
         """Whether any element of the page has one of these attributes."""
         if any(":" in name for name in names):  # a prefixed name is a namespace's
             return bool(_attribute_test(names)(self.root))
-        present = self.scratch.get("attribute_names")  # gathered once: a dozen rules ask
-        if present is None:
-            present = self.scratch["attribute_names"] = {
-                name for element in self.root.iter() if isinstance(element.tag, str)
-                for name in element.keys()}
+        present = self.attribute_names
         return any(name in present for name in names)
 
     @property
@@ -201,6 +205,12 @@ class Document:
 
 def _inside(element: etree._Element, container: etree._Element) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
+
+
+def attribute_names(elements: Iterable[etree._Element]) -> set[str]:
+    """The names of the attributes these elements carry."""
+    return {name for element in elements if isinstance(element.tag, str)
+            for name in element.keys()}
 
 
 def is_whole_page(content: str) -> bool:
@@ -238,18 +248,21 @@ def parse_html(content: str, source: str = "", page: etree._Element | None = Non
     body = root.find("body")
     if body is None:
         body = root
+    # lxml makes a new Python object for an element (asking lxml.html's class lookup, in
+    # Python) whenever one is reached and none is alive: one held for each from the start.
+    elements = list(root.iter())
     main = find_main(root, body) if is_page else body
     if is_page:
         split_bare_text(main)
         inline_class_styles(root, main)
-    # lxml makes a new Python object for an element whenever one is reached and none is
-    # alive; holding one for every element spares each later walk of the tree making them.
-    elements = list(root.iter())
-    tabs = tabs_of(main)
+    elements = list(root.iter())  # the tree as the rules see it (any paragraph made above)
+    names = attribute_names(elements)
+    tabs = tabs_of(main, names)
     document = Document(source=source, root=root, main=main, is_page=is_page,
                         blocks=tuple(_blocks(main, tabs, whole=is_page)),
                         on_demand=tabs.on_demand if tabs is not None else frozenset())
     document.scratch["elements"] = elements
+    document.scratch["attribute_names"] = names
     document.scratch["markup"] = content  # as written: the tree drops what it cannot hold
     return document
 
@@ -311,6 +324,12 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             found.append(Block("heading", text, 3, _path(element, paths), element.sourceline,
                                tag, element=element))
         return
+    if not len(element):
+        # (most blocks: no child element) no line break, no block inside: its own text alone
+        text = normalise_space(element.text or "")
+        if text:
+            found.append(_text_block(element, text, paths))
+        return
     # Whether each child element is a block or holds one.
     holds = [c.tag in BLOCK_TAGS or c in holders for c in element if isinstance(c.tag, str)]
     if not any(holds):
@@ -335,7 +354,8 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
             loose.append(child.tail or "")
             continue
         if next(holding) or child_tag in _SKIP_TAGS:
-            text = normalise_space(" ".join(loose))
+            text = " ".join(loose)
+            text = "" if text.isspace() else normalise_space(text)  # (most often a new line)
             if text and tag not in _STRUCTURE_TAGS:
                 block = _text_block(element, text, paths)
                 if leading and tag == "li" and not block.pseudo_heading and (
@@ -358,16 +378,6 @@ def _walk(element: etree._Element, paths: dict[etree._Element, str],
     text = normalise_space(" ".join(loose))
     if text and tag not in _STRUCTURE_TAGS:
         found.append(_text_block(element, text, paths))
-
-
-def aria_heading_level(element: etree._Element) -> int:
-    """The level of an element made a heading with ``role="heading"`` (a page builder's
-    ``<div role="heading" aria-level="3">``), 2 when it gives none; 0 for any other element.
-    Screen readers announce it as a heading, and readers see it as one."""
-    if element.get("role") is None or element.get("role", "").strip().lower() != "heading":
-        return 0
-    given = element.get("aria-level", "").strip()
-    return min(6, int(given)) if given.isdigit() and int(given) > 0 else 2
 
 
 def _inline_text(element: etree._Element) -> str:

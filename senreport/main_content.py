@@ -36,6 +36,8 @@ def find_main(root: etree._Element, body: etree._Element) -> etree._Element:
     for selector in _MAIN_SELECTORS:
         found = [el for el in root.xpath(selector) if not is_chrome(el)]
         if found:
+            if len(found) == 1:
+                return found[0]  # (most pages) no text to weigh
             return max(found, key=lambda el: len(el.text_content()))
     return _most_text(body)
 
@@ -149,3 +151,13 @@ def _in_article(element: etree._Element) -> bool:
 
 def _in_section(element: etree._Element) -> bool:
     return any(ancestor.tag in _SECTIONS for ancestor in element.iterancestors())
+
+
+def aria_heading_level(element: etree._Element) -> int:
+    """The level of an element made a heading with ``role="heading"`` (a page builder's
+    ``<div role="heading" aria-level="3">``), 2 when it gives none; 0 for any other element.
+    Screen readers announce it as a heading, and readers see it as one."""
+    if element.get("role") is None or element.get("role", "").strip().lower() != "heading":
+        return 0
+    given = element.get("aria-level", "").strip()
+    return min(6, int(given)) if given.isdigit() and int(given) > 0 else 2

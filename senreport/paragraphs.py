@@ -53,7 +53,8 @@ def _has_bare_paragraphs(element: etree._Element) -> bool:
     """Whether the element's own text has words and blank lines (not only the white space
     between its blocks)."""
     texts = [text for text in (element.text, *(child.tail for child in element)) if text]
-    return any(text.strip() for text in texts) and any(
+    # (words anywhere in them: stripped at once, not text by text)
+    return bool("".join(texts).strip()) and any(
         "\n" in text and _BLANK_LINE.search(text) for text in texts)
 
 

@@ -49,7 +49,10 @@ _CAPITAL_LETTERS = 8
 
 def stands_out(element: etree._Element) -> bool:
     """Whether the element's own markup makes its words stand out (bold, underlined, large)."""
-    return element.tag in STANDOUT_TAGS or bool(STANDOUT_STYLE.search(element.get("style") or ""))
+    if element.tag in STANDOUT_TAGS:
+        return True
+    style = element.get("style")  # (most elements have none: no search of an empty style)
+    return style is not None and bool(STANDOUT_STYLE.search(style))
 
 
 def is_pseudo_heading(element: etree._Element, text: str) -> bool:
@@ -236,7 +239,7 @@ def _heads_the_next_row(cell: etree._Element, row: etree._Element, text: str) ->
 def _is_toggle(element: etree._Element, text: str) -> bool:
     """A button that opens an accordion panel, or the title bar of one: the question of the
     panel it opens."""
-    if len(text) > 200 or len(text.split()) < 2:
+    if len(text) > 200 or len(text.split(None, 1)) < 2:  # (fewer than two words)
         return False
     if element.tag == "button" or element.get("role") in ("button", "tab"):
         marker = f"{element.get('class', '')} {element.get('id', '')}"

@@ -26,6 +26,8 @@ _HIDDEN = etree.XPath(".//*[@hidden or @aria-hidden='true']")
 #: pages have none: one walk of the tree then answers for all four).
 _ANY_CONTROL = etree.XPath("boolean(.//*[@role or @data-toggle or @data-bs-toggle "
                            "or @aria-controls])")
+#: The attributes :data:`_ANY_CONTROL` looks for.
+_CONTROL_ATTRIBUTES = ("role", "data-toggle", "data-bs-toggle", "aria-controls")
 
 
 @dataclass
@@ -38,9 +40,13 @@ class Tabs:
     on_demand: frozenset[etree._Element] = frozenset()
 
 
-def tabs_of(main: etree._Element) -> Tabs | None:
+def tabs_of(main: etree._Element, names: set[str] | None = None) -> Tabs | None:
     """The tabs of the main content, the panels they open and the panels shown on demand;
-    None when it has none."""
+    None when it has none. ``names``: the names of the attributes of the page's elements,
+    when they have been gathered (a page with none of those the searches look for is not
+    searched)."""
+    if names is not None and not any(map(names.__contains__, _CONTROL_ATTRIBUTES)):
+        return None
     if not _ANY_CONTROL(main):
         return None  # no tab, no labelled panel, no control: nothing hidden is opened
     tabs = _TABS(main)

@@ -188,7 +188,8 @@ def with_role(ctx: CheckContext, *roles: str) -> list[etree._Element]:
     """Elements of the main content whose ``role`` attribute starts with one of these roles."""
     scratch = ctx.document.scratch
     if "ax_roles" not in scratch:  # found once for the document: several rules ask
-        scratch["ax_roles"] = ctx.document.main.xpath(".//*[@role]")
+        scratch["ax_roles"] = ctx.document.main.xpath(".//*[@role]") if (
+            ctx.document.has_attribute("role")) else []
     return [el for el in scratch["ax_roles"]
             if (el.get("role") or "").strip().lower().split()[:1] in ([r] for r in roles)]
 

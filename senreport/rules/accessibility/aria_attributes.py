@@ -41,6 +41,8 @@ def check_aria_not_allowed(ctx: CheckContext) -> Iterator[Finding]:
 
         <a href="/senco" aria-current="page">Meet our SENCO</a>
     """
+    if not any(name.startswith("aria-") for name in ctx.document.attribute_names):
+        return  # (most pages) no aria- setting anywhere: no walk of the page for one
     memo = hidden_memo(ctx)
     for element in with_aria(ctx.document.main):
         role = semantic_role(element)
@@ -82,6 +84,8 @@ def check_aria_missing_reference(ctx: CheckContext) -> Iterator[Finding]:
         aria-label="Search"><ul id="suggestions" role="listbox"><li role="option">SEN
         report</li></ul>
     """
+    if not ctx.document.has_attribute("aria-controls"):
+        return  # (most pages) no walk of the page for a control
     candidates = _CONTROLS(ctx.document.main)
     if not candidates:
         return

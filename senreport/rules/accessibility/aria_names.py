@@ -88,6 +88,9 @@ def check_aria_unknown(ctx: CheckContext) -> Iterator[Finding]:
 
         <button aria-label="Open the menu">Menu</button>
     """
+    names = ctx.document.attribute_names
+    if "role" not in names and not any(name.lower().startswith("aria-") for name in names):
+        return  # (most pages) no role nor aria- setting anywhere: no walk of the page
     for element in ctx.document.main.iter():
         if not isinstance(element.tag, str) or not element.keys():
             continue
@@ -179,6 +182,8 @@ def check_aria_value(ctx: CheckContext) -> Iterator[Finding]:
 
         <button aria-expanded="false">Who is our SENCO?</button>
     """
+    if not any(name.lower().startswith("aria-") for name in ctx.document.attribute_names):
+        return  # (most pages) no aria- setting anywhere: no walk of the page for one
     for element in ctx.document.main.iter():
         if not isinstance(element.tag, str) or not element.keys():
             continue

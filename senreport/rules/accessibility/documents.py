@@ -38,10 +38,10 @@ def _document_type(href: str) -> str | None:
         if path.endswith(extension):
             return name
     host = parts.netloc.lower()
-    query = parse_qs(parts.query)
     if host == "docs.google.com" and "/export" in path:
+        query = parse_qs(parts.query)  # (read only for these two hosts)
         return "a PDF" if query.get("format", [""])[0] == "pdf" else "a Google Docs file"
-    if host == "drive.google.com" and query.get("export"):
+    if host == "drive.google.com" and parse_qs(parts.query).get("export"):
         return "a file to download"
     return None
 

@@ -60,6 +60,8 @@ def check_focus_without_purpose(ctx: CheckContext) -> Iterator[Finding]:
 
         <p>Our SENCO is Mrs Khan.</p>
     """
+    if not ctx.document.has_attribute("tabindex"):
+        return  # (most pages) no walk of the page for one
     memo = hidden_memo(ctx)
     for element in ctx.document.main.iter():
         if not isinstance(element.tag, str) or "tabindex" not in element.attrib:

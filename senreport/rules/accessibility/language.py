@@ -32,6 +32,24 @@ def _page_root(ctx: CheckContext) -> etree._Element | None:
     return document.root if document.root.tag == "html" else None
 
 
+#: The names an attribute xml:lang has among the names of the page's attributes (as written
+#: in HTML, or in the XML namespace).
+_XML_LANG_NAMES = ("xml:lang", "{http://www.w3.org/XML/1998/namespace}lang")
+
+
+def sets_language_below_root(ctx: CheckContext) -> bool:
+    """Whether an element below the page's root sets a language (most pages set it on
+    ``<html>`` alone: then no search below the root finds one), worked out once for the
+    language rules."""
+    found: bool | None = ctx.document.scratch.get("ax_lang_below_root")
+    if found is None:
+        found = ctx.document.scratch["ax_lang_below_root"] = (
+            "lang" in ctx.document.attribute_names and any(
+                element.get("lang") is not None
+                for element in ctx.document.root.iterdescendants()))
+    return found
+
+
 @rule("AX190", "page-language", severity="warning",
       reference="WCAG 2.2 SC 3.1.1 Language of Page", act=("b5c3f8",), wcag=("3.1.1",))
 def check_page_language(ctx: CheckContext) -> Iterator[Finding]:
@@ -135,6 +153,9 @@ def check_passage_language_valid(ctx: CheckContext) -> Iterator[Finding]:
 
         <p lang="pl">Witamy w naszej szkole.</p>
     """
+    document = ctx.document
+    if document.main is not document.root and not sets_language_below_root(ctx):
+        return  # (most pages) the language is set on <html> alone: no walk of the page
     for element in ctx.document.main.xpath("descendant-or-self::*[@lang]"):
         if element.get("lang") == "":
             continue
@@ -169,6 +190,8 @@ def check_xml_lang_without_lang(ctx: CheckContext) -> Iterator[Finding]:
 
         <p lang="cy" xml:lang="cy">Croeso i'n hysgol.</p>
     """
+    if not any(map(ctx.document.attribute_names.__contains__, _XML_LANG_NAMES)):
+        return  # (most pages) no xml:lang anywhere: no walk of the page for one
     for element in ctx.document.main.xpath(
             "descendant-or-self::*[@*[name()='xml:lang' or (local-name()='lang' and "
             "namespace-uri()='http://www.w3.org/XML/1998/namespace')]]"):

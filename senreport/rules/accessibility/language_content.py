@@ -17,6 +17,7 @@ from lxml import etree
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import hidden_memo, is_hidden
+from senreport.rules.accessibility.language import sets_language_below_root
 from senreport.rules.accessibility.language_guess import (
     LANGUAGE_NAMES,
     guess_language,
@@ -109,7 +110,7 @@ def check_page_language_wrong(ctx: CheckContext) -> Iterator[Finding]:
     title = [head_title.text or ""] if head_title is not None else []
     if body is None:
         words = words_of(title)
-    elif not _HAS_LANG(body):
+    elif not sets_language_below_root(ctx) or not _HAS_LANG(body):
         words = words_of([*title, ctx.document.text])  # the main content's, already read
     else:
         words = words_of(chain(title, _own_texts(body)))  # read only as far as needed
@@ -148,6 +149,8 @@ def check_passage_language_wrong(ctx: CheckContext) -> Iterator[Finding]:
         który odpowie na nie jak najszybciej. Rodzice mogą też przyjść na spotkanie w
         szkole w każdy wtorek po południu.</p></div>
     """
+    if not sets_language_below_root(ctx):
+        return
     for element in _WITH_LANG(ctx.document.main):
         declared = (element.get("lang") or "").strip()
         if element.tag in _UNREAD or not is_known_language(declared):

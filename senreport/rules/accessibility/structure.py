@@ -38,6 +38,8 @@ def check_duplicate_id(ctx: CheckContext) -> Iterator[Finding]:
         <h2 id="contact-senco">Contact the SENCO</h2>
         <h2 id="contact-office">Contact the office</h2>
     """
+    if not ctx.document.has_attribute("id"):
+        return  # no walk of the page for one
     counts: dict[str, int] = {}
     for element in ctx.document.root.xpath("descendant-or-self::*[@id]"):  # document order
         identifier = element.get("id")

@@ -40,6 +40,8 @@ def _own_text(element: etree._Element) -> str:
 
 def _right_to_left(ctx: CheckContext) -> Iterator[etree._Element]:
     """Elements set to run right to left: in the content, and the page around it."""
+    if not ctx.document.has_attribute("dir"):
+        return  # (most pages) no walk of the page for one
     main = ctx.document.main
     for element in (*reversed(list(main.iterancestors())), *main.iter()):
         if isinstance(element.tag, str) and (element.get("dir") or "").strip().lower() == "rtl":
