@@ -396,12 +396,3 @@ def _text_block(element: etree._Element, text: str,
     pseudo = is_pseudo_heading(element, text)
     return Block("text", text, 0, _path(element, paths), element.sourceline, tag,
                  pseudo_heading=pseudo, element=element)
-
-
-def outer_html(element: etree._Element) -> str:
-    """An element's own markup, without the text that follows it."""
-    tail, element.tail = element.tail, None
-    try:
-        return str(html.tostring(element, encoding="unicode", method="html"))
-    finally:
-        element.tail = tail

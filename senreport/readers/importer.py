@@ -10,8 +10,9 @@ from lxml import etree
 
 from senreport.check import read_content
 from senreport.coverage import part_scores
-from senreport.document import BLOCK_TAGS, Part, normalise_space, outer_html
+from senreport.document import BLOCK_TAGS, Part, normalise_space
 from senreport.facts import extract_facts
+from senreport.markup import outer_html
 from senreport.model import OTHER, LocalOffer, Report, School, Section, Senco
 from senreport.richtext import canonical
 

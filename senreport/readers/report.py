@@ -8,7 +8,7 @@ from typing import Any
 from lxml import html
 
 from senreport.blocks import ParsedBlock, parse_blocks
-from senreport.document import outer_html
+from senreport.markup import outer_html
 from senreport.model import Report, Section, report_from_fields
 from senreport.richtext import canonical
 
