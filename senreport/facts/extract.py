@@ -341,11 +341,7 @@ class _Page(LinksRead, ContactsRead, DatesRead, ReachRead):
             for word in _CAPITAL_WORD.finditer(text, max(0, lead.start() - 40), lead.start()):
                 found = name_at(text, word.start())
                 if found and found[1] == lead.start():
-                    role = ROLE.search(text, found[1], hit.pos)
-                    if holds_other_role(text, word.start(), found[1]) or role and (
-                            OTHER_SENCO.search(text, max(0, role.start() - 30), role.start())):
-                        # "our headteacher, Mrs Bell, at ...", "Dr Ostrowska, Trust Director
-                        # of SEND, at ...": theirs, not the SENCO's
-                        break
+                    if holds_other_role(text, word.start(), found[1]):
+                        break  # "our headteacher, Mrs Bell, at ...": hers, not the SENCO's
                     return (20, 0, found[0], hit.block, word.start())
         return None
