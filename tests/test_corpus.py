@@ -79,6 +79,13 @@ KNOWN_FACT_MISSES = {
     "av6-larchwood-special": "the page says it has no single SENCO and names its Assistant "
                              "Headteacher for Inclusion with her e-mail: she is taken for the "
                              "SENCO (as in ah7)",
+    "bb6-coldharbour-middle": "the report's term is only in a line under a title that does "
+                              "not name the report ('Inclusion at Coldharbour' over 'SEND "
+                              "Information Report · Autumn Term 2026'), read as the report's "
+                              "title, whose term names the edition",
+    "bd7-fernbridge-trust-send": "a trust-wide page gives the trust's SEND mailbox "
+                                 "(send@...) beside its Director of SEND: the mailbox looks "
+                                 "like the SENCO's and is taken (the director is not)",
 }
 
 

@@ -126,8 +126,6 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "listening to pupils",
             "listening to students",
             "hearing from pupils",
-            "hearing from children",
-            "hearing from students",
             "one-page profile",
             "pupil passport",
             "all about me",
