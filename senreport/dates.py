@@ -240,7 +240,7 @@ _REVIEWED_LABEL = re.compile(
     r"last\s+update|approved|published|adopted|ratified|revised|agreed|"
     r"date\s+(?:of\s+)?(?:publication|approval|issue|writing)|date\s+of\s+(?:this\s+)?report|"
     r"report\s+date\b|"
-    r"written|review\s*:|"
+    r"written|review\s*:|this\s+version\s*:|"
     r"(?<!next )\bupdate\s*:", re.IGNORECASE)
 #: Words for making the report that date it only when the sentence names the report ("this
 #: report was checked with our student panel in October 2026", "we wrote this page in
@@ -281,7 +281,7 @@ _LABEL_PATTERNS = (
     ("reviewed", starting(_REVIEWED_LABEL, ("last", "review", "date", "update", "approved",
                                             "published", "adopted", "ratified", "revised",
                                             "agreed", "written", "report", "information",
-                                            "details"))),
+                                            "details", "this"))),
     ("weak", starting(_WEAK_LABEL, ("date", "version", "effective", "academic", "school"))),
     ("made", starting(_MADE_LABEL, ("checked", "produced", "prepared", "compiled", "drawn",
                                     "put", "refreshed", "wrote"))),

@@ -37,6 +37,10 @@ def facts(markup: str) -> Facts:
     ("<p>Our SENDCos are:</p><p>Melanie Lucombe and Julia Williamson</p>", "Melanie Lucombe"),
     ("<p>The Coordinator for Special Educational Needs and Disabilities (SEND) at the "
      "federation is Mrs Emma Taylor.</p>", "Emma Taylor"),
+    ("<p>Hello, I'm Ruth Adeyemi-Clarke and I have been the SENCO here since 2021.</p>",
+     "Ruth Adeyemi-Clarke"),
+    ("<p>I'm Marcus Oyelaran-Hale, our SENDCo, and I lead learning support.</p>",
+     "Marcus Oyelaran-Hale"),
     ("<p>Inclusion Manager &ndash; Mr. A. J. Bell</p>", "A. J. Bell"),
     ("<p>Our Learning Support Manager is Jane Doe.</p>", "Jane Doe"),
     ("<p>Mrs Anne de Souza (Deputy Head and SENCO) leads our provision.</p>",
@@ -560,6 +564,8 @@ def test_unlabelled_and_other_documents_dates_are_ignored() -> None:
               "(February 2017).</p>")
     assert facts(markup).reviewed is None
     assert facts("<p>This report was updated in February 2017.</p>").reviewed == date(2017, 2, 1)
+    markup = "<p>This report is reviewed every year. This version: September 2026.</p>"
+    assert facts(markup).reviewed == date(2026, 9, 1)
 
 
 def test_find_dates_resolves_overlaps() -> None:

@@ -60,7 +60,7 @@ _NOT_NAME = frozenset("""
     department dept monday tuesday wednesday thursday friday saturday sunday january february
     march april june july august september october november december term autumn spring summer
     year years ext extension mon tue wed thu fri here click welcome dear infant infants junior
-    juniors primary secondary nursery federation
+    juniors primary secondary nursery federation i'm i’m i've i’ve i'd i’d i'll i’ll
 """.split())
 
 _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
@@ -70,7 +70,7 @@ _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel i
     r"|(?:,\s*(?:(?:our|the)\s+)?[A-Za-z'’\-]+(?:\s+[A-Za-z'’\-]+){0,3}\s*,\s*(?=(?:who\s+)?"
     r"(?:is|was|acts|works|has|became|remains|will)\b))?"
     r"[,\-–—:|/]?\s*(?:(?:role|position|job\s+title)\s*:?\s*)?"
-    r"(?:(?:who|she|he|they|and\s+I)\s+)?(?:(?:is|was|am|acts\s+as|works\s+as|as|has\s+been|became|"
+    r"(?:(?:who|she|he|they|and\s+I)\s+)?(?:(?:is|was|am|acts\s+as|works\s+as|as|ha(?:s|ve)\s+been|became|"
     r"remains|will\s+be)\s+)?(?:(?:also|currently|now)\s+)?"
     r"(?:(?:our|the|the\s+school['’]s|the\s+academy['’]s|the\s+college['’]s|school|academy|a|an)"
     r"\s+)?(?:(?:new|acting|interim|qualified|designated|named|school|nursery)\s+)?"
