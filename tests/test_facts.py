@@ -412,6 +412,14 @@ def test_the_schools_own_school_offer_beside_the_local_offer_is_not_its_address(
     assert facts(markup).local_offer_url is None
 
 
+def test_a_councils_home_page_written_out_is_not_its_local_offer() -> None:
+    for written in ("www.Southwark.gov.uk", "(leicester.gov.uk)"):
+        markup = f"<p>Our local authority's Local Offer can be found at {written}.</p>"
+        assert facts(markup).local_offer_url is None, written
+    markup = "<p>The Local Offer can be found at www.leicester.gov.uk/localoffer.</p>"
+    assert facts(markup).local_offer_url == "https://www.leicester.gov.uk/localoffer"
+
+
 def test_other_links_beside_the_local_offer_are_not_taken() -> None:
     markup = ('<p>The Local Offer is on the council website. Advice: '
               '<a href="https://sendiass.example.org">SENDIASS</a>.</p>')

@@ -241,10 +241,11 @@ class LinksRead:
                         _WRAPPED_LAST.match(text, match.end()) if url.endswith("/") else None)
                     if wrapped:  # an address broken after a hyphen or a slash where a line
                         url += wrapped.group(1).rstrip(".,;:!?")  # wrapped
+                    url = url if url.lower().startswith("http") else "https://" + url
                     if any(p.search(url) for p in avoid) or (
                             never is not None and never.search(url)):
                         continue  # another service's address written out beside it
-                    return url if url.lower().startswith("http") else "https://" + url
+                    return url
         return best[2] if best else None
 
     def local_offer(self) -> str | None:
