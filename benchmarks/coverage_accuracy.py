@@ -196,9 +196,11 @@ def measure(split: str, found: list[Case], verbose: bool = False,
 def _writer(case: Case) -> int:
     """Which writer of the held-out split wrote a document: 1 to 22."""
     number = int(case.name.removeprefix("lo-").split("-")[0])
-    lo_firsts = (7, 13, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63, 67, 71, 75, 79, 83, 87)
+    lo_firsts = (7, 13, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63, 67, 71, 75, 79, 83,
+                 87)
     firsts = lo_firsts if case.name.startswith("lo-") else (
-        17, 28, 38, 48, 58, 68, 78, 88, 98, 108, 118, 128, 138, 148, 158, 168, 178, 188, 198, 208, 218)
+        17, 28, 38, 48, 58, 68, 78, 88, 98, 108, 118, 128, 138, 148, 158, 168, 178, 188, 198, 208,
+        218)
     return 1 + sum(number >= first for first in firsts)
 
 

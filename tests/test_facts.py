@@ -204,9 +204,9 @@ def test_a_local_offer_address_broken_after_a_slash_at_the_end_is_joined() -> No
     found = facts("<p>The Local Offer lists local services. It can be found at "
                   "www.dale.gov.uk/<br>sendlocaloffer</p>")
     assert found.local_offer_url == "https://www.dale.gov.uk/sendlocaloffer"
-    found = facts("<p>The Local Offer lists local services at www.dale.gov.uk/ for families "
-                  "of children with SEND.</p>")
-    assert found.local_offer_url == "https://www.dale.gov.uk/"
+    found = facts("<p>The Local Offer lists local services at www.dale.gov.uk/send/ for "
+                  "families of children with SEND.</p>")
+    assert found.local_offer_url == "https://www.dale.gov.uk/send/"
 
 
 def test_role_word_in_an_email_address_is_not_a_mention() -> None:
