@@ -86,6 +86,17 @@ KNOWN_FACT_MISSES = {
     "bd7-fernbridge-trust-send": "a trust-wide page gives the trust's SEND mailbox "
                                  "(send@...) beside its Director of SEND: the mailbox looks "
                                  "like the SENCO's and is taken (the director is not)",
+    "bf1-st-aldhelm-infant-table": "the report's date is the last row of a version table "
+                                   "(Version | Date | Author | Change); the 'Next scheduled "
+                                   "review' line below it is taken instead",
+    "bf7-brightwater-all-through-two-sencos": "the whole-school SENCO is named after a long "
+                                              "clause ('The school's SENCO, the qualified "
+                                              "teacher designated ..., is Mr Olu Adeyemi'); "
+                                              "the primary phase SENCO named just after her "
+                                              "role is taken",
+    "bf8-linnet-brook-special-doc-control": "the report's date is only in a document-control "
+                                            "table at the foot of the main content ('Date of "
+                                            "this version | 05.07.2026'), not read",
 }
 
 
