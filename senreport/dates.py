@@ -329,8 +329,7 @@ def _labels(text: str) -> list[tuple[int, int, str]]:
 def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
               ends: list[int], previous_end: int) -> str | None:
     """The label nearest before the date (a weak one gives way to a strong one just before it)."""
-    chosen: tuple[int, str] | None = None
-    chosen_end = 0
+    chosen: tuple[int, int, str] | None = None  # the label's start, end and kind
     index = bisect_right(ends, found.start)  # labels[:index] end before the date
     for s, e, label in reversed(labels[max(0, index - 6):index]):
         gap = text[e:found.start]
@@ -341,19 +340,18 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
         if len(gap) > reach or _breaks_sentence(gap) or previous_end > e:
             break
         if chosen is None or label != "weak":
-            chosen = (s, label)
-            chosen_end = e
+            chosen = (s, e, label)
         if label != "weak":
             break
     if chosen is not None:
-        start, label = chosen
+        start, end, label = chosen
         before = text[max(0, start - 40):start].rsplit("|", 1)[-1]  # this block's words
         before = re.split(r"[.;]\s", before)[-1]  # this sentence's ("... 2014. Date of ...")
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
                 before + text[start:found.start]) and not _REPORT_IS_SUBJECT.match(
                 re.split(r"[.;|]\s", text[max(0, start - 150):start])[-1]):
             return None
-        if label != "weak" and _LABELLED_DOCUMENT.fullmatch(text, chosen_end, found.start):
+        if label != "weak" and _LABELLED_DOCUMENT.fullmatch(text, end, found.start):
             return None
         if label == "made":
             sentence = re.split(r"[.;|]\s", text[max(0, start - 120):found.start])[-1]

@@ -13,12 +13,12 @@ import re
 from collections.abc import Iterable
 
 from senreport.textscan import (
+    Anchored,
     Prefiltered,
-    _alternatives,
-    _Anchored,
     alternation,
     opening_literals,
     starting,
+    top_alternatives,
 )
 
 
@@ -73,8 +73,8 @@ def leading_phrases(alternative: str, most: int = 64) -> list[str] | None:
     return sorted(set(phrases)) if all(phrases) else None
 
 
-class _AtPhrases(_Anchored):
-    """Tried, as :class:`senreport.textscan._Anchored` is, where a space stands before one of
+class _AtPhrases(Anchored):
+    """Tried, as :class:`senreport.textscan.Anchored` is, where a space stands before one of
     the phrases in :func:`word_bytes` (every place where one begins at a word's start, and
     more), or, in a text with a letter like an ASCII one, wherever a phrase stands in the text
     folded to lower case. A space in a phrase stands for any characters between two words
@@ -84,7 +84,7 @@ class _AtPhrases(_Anchored):
         found = alternation(sorted(set(phrases), key=len, reverse=True))
         super().__init__(pattern, re.compile("(?=" + found.replace("\\ ", "[^a-z0-9_]+") + ")"),
                          folded=True)
-        # (in place of _Anchored's: a phrase's space stands for the spaces between its words)
+        # (in place of Anchored's: a phrase's space stands for the spaces between its words)
         self.spaced = re.compile(f" (?={found})".replace("\\ ", " +").encode("ascii"))
 
 
@@ -116,9 +116,9 @@ def at_leading_phrases(pattern: re.Pattern[str]) -> Prefiltered | None:
     if pattern.flags & ~(re.UNICODE | re.IGNORECASE):
         return None
     if source.startswith("\\b(") and source.endswith(")") and _balanced(source[3:-1]):
-        alternatives = _alternatives(source[3:-1])  # the group is the whole pattern
+        alternatives = top_alternatives(source[3:-1])  # the group is the whole pattern
     else:
-        alternatives = _alternatives(source)
+        alternatives = top_alternatives(source)
         if not all(alternative.startswith("\\b") for alternative in alternatives):
             return None  # a match may open inside a word
     phrases: list[str] = []

@@ -7,7 +7,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 
-from senreport.textscan import alternation, first_match, has_ascii_lookalike, word_bytes
+from senreport.textscan import (
+    alternation,
+    first_match,
+    has_ascii_lookalike,
+    top_alternatives,
+    word_bytes,
+)
 
 #: Typographic hyphens and dashes, read as "-" (one character for one: offsets stay put).
 _DASH_CHARACTERS = "\u2010\u2011\u2012\u2013\u2014"
@@ -57,7 +63,7 @@ class PhraseSet:
         # longest such words found there: only the phrases with leading words that begin
         # them can start there. Looked ahead for, so a place inside another's words is
         # found too.
-        self.leading = [[words for a in _alternatives(p) for words in _leading_words(a)]
+        self.leading = [[words for a in top_alternatives(p) for words in _leading_words(a)]
                         for p in self.patterns]
         self._ascii_literals = _leading_words_scan(
             {lead for each in self.leading for lead in each})
@@ -275,19 +281,6 @@ def _word_starts(openings: set[str]) -> re.Pattern[bytes]:
     return re.compile((r" (?=" + alternation(openings) + r")([a-z]{1,3})").encode("ascii"))
 
 
-def _alternatives(pattern: str) -> list[str]:
-    """A pattern's top-level alternatives."""
-    alternatives: list[str] = []
-    depth = start = 0
-    for i, char in enumerate(pattern):
-        depth += {"(": 1, ")": -1}.get(char, 0)
-        if char == "|" and depth == 0:
-            alternatives.append(pattern[start:i])
-            start = i + 1
-    alternatives.append(pattern[start:])
-    return alternatives
-
-
 #: What stands between two words of a phrase that word_bytes reads as one space or more.
 _GAPS = (r"[\s,-]+", "[- ]", r"\s+", r"\s", " ")
 _QUANTIFIERS = ("?", "*", "+", "{")
@@ -343,7 +336,7 @@ def _words_from(low: str, i: int, found: str) -> list[str]:
 def _leading_literals(pattern: str) -> list[str]:
     """The letters each top-level alternative of a pattern must start with."""
     literals = []
-    for alternative in _alternatives(pattern):
+    for alternative in top_alternatives(pattern):
         literal = re.match(r"[a-z]*", alternative.lower()).group()  # type: ignore[union-attr]
         if alternative[len(literal):len(literal) + 1] in ("?", "*", "{"):
             literal = literal[:-1]

@@ -177,7 +177,7 @@ def anchored(pattern: re.Pattern[str], openings: Iterable[str]) -> Prefiltered:
     words = sorted(set(openings), key=len, reverse=True)
     if not words or not all(w.isascii() and w.isalpha() and w.islower() for w in words):
         raise ValueError("openings must be lower-case ASCII words")
-    return _Anchored(pattern, re.compile(alternation(words)), folded=True)
+    return Anchored(pattern, re.compile(alternation(words)), folded=True)
 
 
 #: The characters beyond ASCII that ``re.IGNORECASE`` matches with an ASCII letter.
@@ -190,7 +190,7 @@ def has_ascii_lookalike(text: str) -> bool:
     return not text.isascii() and any(map(text.__contains__, _LIKE_ASCII))
 
 
-class _Anchored(Prefiltered):
+class Anchored(Prefiltered):
     """Prefiltered by words that open matches, found where a space stands before them in
     :func:`word_bytes` (a search that starts with a plain space, which ``re`` does quickly).
 
@@ -261,7 +261,7 @@ def opening_literals(source: str, least: int = 3) -> tuple[str, ...] | None:
     fewer than ``least`` letters (too common to find quickly); for :func:`found_at_literals`.
     """
     found: list[str] = []
-    for alternative in _alternatives(source):
+    for alternative in top_alternatives(source):
         literals = _openings(alternative)
         if literals is None or any(len(literal) < least for literal in literals):
             return None
@@ -289,7 +289,7 @@ def _openings(alternative: str) -> list[str] | None:
     return group.group(1).split("|")
 
 
-def _alternatives(source: str) -> list[str]:
+def top_alternatives(source: str) -> list[str]:
     """A pattern's top-level alternatives (a "|" inside a group or a set is not one)."""
     alternatives: list[str] = []
     depth, start, escaped, in_set = 0, 0, False, False

@@ -295,7 +295,7 @@ def test_a_heading_is_split_where_it_joins_two_only_where_the_cheap_test_says_it
             assert _may_join_two(heading), heading
 
 
-def _alternatives(source: str) -> list[str]:
+def top_alternatives(source: str) -> list[str]:
     """The alternatives of a pattern's source at its outermost level."""
     found, depth, start, escaped = [], 0, 0, False
     for i, char in enumerate(source):
@@ -324,11 +324,11 @@ def test_another_job_before_a_name_is_looked_for_where_its_words_stand() -> None
         holds_other_role,
     )
     assert _OTHER_ROLE.startswith("(?:") and _OTHER_ROLE.endswith(")\\b")
-    jobs = _alternatives(_OTHER_ROLE[3:-3])
-    assert len(jobs) > 10 and len(_alternatives(_OTHER_ROLE_BEFORE.pattern)) == 2
+    jobs = top_alternatives(_OTHER_ROLE[3:-3])
+    assert len(jobs) > 10 and len(top_alternatives(_OTHER_ROLE_BEFORE.pattern)) == 2
     for job in jobs:  # a job added to the pattern needs its word among the keys
         assert any(key in job.lower() for key in _OTHER_ROLE_KEYS), job
-    assert "team" in _alternatives(_OTHER_ROLE_BEFORE.pattern)[1]
+    assert "team" in top_alternatives(_OTHER_ROLE_BEFORE.pattern)[1]
     rng = random.Random(12)
     words = sorted(set(re.findall(r"[a-zA-Z]+", _OTHER_ROLE_BEFORE.pattern))) + [
         "Mrs Bell", "Amy Lowe", ",", ":", "-", "HEAD", "Hea\u0111", "\u017fchool", "DSL",

@@ -19,7 +19,7 @@ from senreport.glossary import phrase_pattern
 from senreport.matching import CueSet, normalise
 from senreport.phrase_set import PhraseSet, PhraseSets
 from senreport.rules import acronym_text, statutory
-from senreport.rules.acronym_text import _MEANING
+from senreport.rules.acronym_text import MEANING
 from senreport.rules.jargon import _STATUTORY
 from senreport.rules.page_phrases import PLAIN_PHRASES
 from senreport.textscan import (
@@ -203,7 +203,7 @@ def _reference_finditer(phrases: PhraseSet, text: str) -> list[re.Match[str]]:
     return found
 
 
-@pytest.mark.parametrize("phrases", [_MEANING, PLAIN_PHRASES, _STATUTORY,
+@pytest.mark.parametrize("phrases", [MEANING, PLAIN_PHRASES, _STATUTORY,
                                      PhraseSet([phrase_pattern("special educational needs"),
                                                 r"in order to", r"sp(?:ec|lit)"]),
                                      PhraseSet([phrase_pattern("children and young people"),
@@ -366,7 +366,7 @@ def _sparse(seed: int) -> list[str]:
 
 
 @pytest.mark.parametrize(("search", "holds"), [
-    (_MEANING.place_search, lambda t: next(_MEANING.finditer(t), None) is not None),
+    (MEANING.place_search, lambda t: next(MEANING.finditer(t), None) is not None),
     (PLAIN_PHRASES.place_search, lambda t: next(PLAIN_PHRASES.finditer(t), None) is not None),
     (acronym_text._CANDIDATES.place_search, lambda t: bool(acronym_text._CANDIDATES.search(t))),
     (ROLE_AT.place_search, lambda t: bool(ROLE_AT.search(t))),
@@ -385,14 +385,14 @@ def test_texts_read_at_once_give_what_each_text_gives() -> None:
     assert dates.texts_with_dates(texts) == [dates.has_dates(text) for text in texts]
     assert acronym_text.acronym_uses_each(texts) == [
         acronym_text._acronym_uses(text) for text in texts]
-    meanings = [each[0] for each in PhraseSets([_MEANING, PLAIN_PHRASES]).finditer_each(texts)]
+    meanings = [each[0] for each in PhraseSets([MEANING, PLAIN_PHRASES]).finditer_each(texts)]
     assert acronym_text.acronym_uses_each(texts, meanings) == [
         acronym_text._acronym_uses(text) for text in texts]
     assert acronym_text.acronym_uses_each([]) == []
     assert texts_holding([], ROLE_AT.place_search) == []
 
 
-@pytest.mark.parametrize("phrases", [_MEANING, PLAIN_PHRASES, _STATUTORY], ids=["meanings", "plain",
+@pytest.mark.parametrize("phrases", [MEANING, PLAIN_PHRASES, _STATUTORY], ids=["meanings", "plain",
                                                                          "statutory"])
 def test_phrase_set_finds_in_each_text_what_it_finds_in_the_text_alone(phrases) -> None:
     dashed = [t.replace("-", "\u2013") for t in TEXTS[:300]]
@@ -406,7 +406,7 @@ def test_phrase_set_finds_in_each_text_what_it_finds_in_the_text_alone(phrases) 
 def test_phrase_sets_find_in_each_text_what_each_set_finds_alone() -> None:
     small = PhraseSet([phrase_pattern("children and young people"), r"in order to",
                        r"sp(?:ec|lit)", r"ch(?:ild|)(?: |&)ad(?:o|)lescent"])
-    sets = [_MEANING, PLAIN_PHRASES, _STATUTORY, small]
+    sets = [MEANING, PLAIN_PHRASES, _STATUTORY, small]
     both = PhraseSets(sets)
     dashed = [t.replace("-", "\u2013") for t in TEXTS[:300]]
     for texts in (_sparse(7), dashed + TEXTS[:300], dashed[:1], []):

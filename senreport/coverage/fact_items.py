@@ -16,11 +16,12 @@ from senreport.coverage.contents import contents_entries, links_within_page
 from senreport.coverage.definitions import without_definitions
 from senreport.coverage.judgement import Judgement
 from senreport.coverage.passages import is_placeholder
+from senreport.coverage.pointers import holds
 from senreport.coverage.tally import IN_PLACE, NONE, PARTLY, Tally
 from senreport.document import Block, Document
 from senreport.facts import Facts
 from senreport.opening_words import anchored_phrases
-from senreport.textscan import case_folded, fold
+from senreport.textscan import case_folded
 
 ROLE = re.compile(
     r"\b(SENCO|SENDCO|SEN\s*Co|SEND\s*Co|SEN(D)?\s+co-?ordinator|special educational needs "
@@ -171,9 +172,7 @@ _PARENT_SERVICE = re.compile(PARENT_SERVICES + r"|helpline|home-start", re.IGNOR
 
 def _names_local_offer(text: str) -> bool:
     """Whether :data:`_LOCAL_OFFER` matches the text."""
-    if _LOCAL_OFFER_FOLDED is None:
-        return bool(_LOCAL_OFFER.search(text))
-    return _LOCAL_OFFER_FOLDED.search(fold(text)) is not None
+    return holds(_LOCAL_OFFER, _LOCAL_OFFER_FOLDED, None, text)
 
 
 def _besides_the_local_offer(text: str) -> str:

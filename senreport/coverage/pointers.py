@@ -134,8 +134,8 @@ def _states_aim(sentence: str) -> bool:
     return _AIMS.search(sentence) is not None
 
 
-def _holds(pattern: re.Pattern[str], folded: re.Pattern[str] | None,
-           openings: Sequence[str] | None, text: str) -> bool:
+def holds(pattern: re.Pattern[str], folded: re.Pattern[str] | None,
+          openings: Sequence[str] | None, text: str) -> bool:
     """Whether ``pattern`` matches the text: searched as ``folded`` in the text folded to
     lower case, from the places its matches open (``openings``, each found by ``str.find``),
     when it can be; ``re`` tries a pattern opening with ``\\b`` and ignoring case at every
@@ -155,7 +155,7 @@ def _holds_aim(text: str) -> bool:
     """Whether ``_AIMS`` matches the text."""
     if _AIMS_AT is not None:
         return _AIMS_AT.search(text) is not None
-    return _holds(_AIMS, _AIMS_FOLDED, _AIMS_OPENINGS, text)
+    return holds(_AIMS, _AIMS_FOLDED, _AIMS_OPENINGS, text)
 
 
 def aim_words(text: str) -> int:
@@ -193,7 +193,7 @@ def _states_law(sentence: str) -> bool:
 
 def _holds_law(text: str) -> bool:
     """Whether ``_LAW`` matches the text."""
-    return _holds(_LAW, _LAW_FOLDED, _LAW_OPENINGS, text)
+    return holds(_LAW, _LAW_FOLDED, _LAW_OPENINGS, text)
 
 
 def law_words(text: str) -> int:

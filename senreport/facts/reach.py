@@ -62,25 +62,25 @@ class ReachRead:
                 return bool(_TO_THE_OFFICE.search(self.texts[before]))
         return False
 
+    def _row_text(self, block: int) -> str | None:
+        """The text of the table row the block is a cell of, if it is one."""
+        row = self.row_of[block]
+        return None if row is None else " ".join(row.itertext())
+
     def _office_row(self, block: int) -> bool:
         """Whether the block is a cell of a table row for the school's general contacts
         ("Reception (general enquiries, absence and admissions) | - | 01632 ...")."""
-        row = self.row_of[block]
-        if row is None:
-            return False
-        text = " ".join(row.itertext())
-        return bool(_TO_THE_OFFICE.search(text) or _ADMISSIONS.search(text)) and not (
-            _ABOUT_SEN.search(text))
+        text = self._row_text(block)
+        return text is not None and bool(_TO_THE_OFFICE.search(text) or _ADMISSIONS.search(
+            text)) and not _ABOUT_SEN.search(text)
 
     def _someone_elses_row(self, block: int, surname: str | None) -> bool:
         """Whether the block is a cell of a table row for another person ("Family Liaison
         Officer | Ms Hale | 01632 ..." in a key-contacts table): the row names someone with a
         title who is not the SENCO, and not the SENCO's role."""
-        row = self.row_of[block]
-        if row is None:
-            return False
-        text = " ".join(row.itertext())
-        if ROLE.search(text) or (surname and len(surname) > 2 and surname in text.lower()):
+        text = self._row_text(block)
+        if text is None or ROLE.search(text) or (
+                surname and len(surname) > 2 and surname in text.lower()):
             return False
         return any(name_at(text, title.start()) is not None for title in TITLE.finditer(text))
 

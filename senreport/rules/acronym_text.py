@@ -58,7 +58,7 @@ class _AtCapitals(Prefiltered):
 
 _CANDIDATES = _AtCapitals(_CANDIDATE, re.compile(rf"[A-Z][A-Z{_SECOND}](?<![\w@.&'’]..)"))
 _MEANINGS = sorted(((m, a) for a in ACRONYMS for m in a.meanings), key=lambda p: -len(p[0]))
-_MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
+MEANING = PhraseSet([phrase_pattern(m) for m, _ in _MEANINGS])
 #: For each meaning, every acronym it explains: its own, and any whose meaning it contains
 #: ("special educational needs co-ordinator" also says what SEN stands for).
 _NORMALISED = [(f" {normalise_phrase(m)} ", a.name) for m, a in _MEANINGS]
@@ -106,7 +106,7 @@ def _counts_as_acronym(text: str, start: int, end: int, token: str, shouty: bool
     return True
 
 
-_Uses = tuple[str, list[tuple[int, frozenset[str]]], list[int],
+Uses = tuple[str, list[tuple[int, frozenset[str]]], list[int],
               list[tuple[str, int, int, str, Acronym | None]]]
 
 
@@ -117,26 +117,26 @@ def _without_links(text: str) -> str:
     return text
 
 
-def _acronym_uses(text: str) -> _Uses:
+def _acronym_uses(text: str) -> Uses:
     """A block's text read for acronyms: the text with links blanked out, the meanings written
     out in it (where, and what they explain), where those start, and each use of a word that
     counts as an acronym (the word, where it starts and ends, its glossary name and entry)."""
     text = _without_links(text)
-    return _uses(text, _MEANING.finditer(text), _CANDIDATES.finditer(text))
+    return _uses(text, MEANING.finditer(text), _CANDIDATES.finditer(text))
 
 
 def acronym_uses_each(texts: Sequence[str],
                       meanings_each: Sequence[Sequence[re.Match[str]]] | None = None
-                      ) -> list[_Uses]:
+                      ) -> list[Uses]:
     """:func:`_acronym_uses` of each text, the meanings and the capitals in them all found in
     one pass each. ``meanings_each``, when given, holds the meanings found in each text
-    (``_MEANING``'s matches, found with another set's phrases): those of a text with links
+    (``MEANING``'s matches, found with another set's phrases): those of a text with links
     are found again once the links are blanked out."""
     blanked = [_without_links(text) for text in texts]
     if meanings_each is None:
-        meanings_each = _MEANING.finditer_each(blanked)
+        meanings_each = MEANING.finditer_each(blanked)
     else:
-        meanings_each = [meanings if same == text else list(_MEANING.finditer(same))
+        meanings_each = [meanings if same == text else list(MEANING.finditer(same))
                          for text, same, meanings in zip(texts, blanked, meanings_each,
                                                          strict=True)]
     # (most texts hold neither a meaning nor capitals: nothing to read in them)
@@ -146,8 +146,8 @@ def acronym_uses_each(texts: Sequence[str],
 
 
 def _uses(text: str, meaning_matches: Iterable[re.Match[str]],
-          candidates: Iterable[re.Match[str]]) -> _Uses:
-    meanings = [(m.start(), _EXPLAINS[_MEANING.index(m)]) for m in meaning_matches]
+          candidates: Iterable[re.Match[str]]) -> Uses:
+    meanings = [(m.start(), _EXPLAINS[MEANING.index(m)]) for m in meaning_matches]
     uses: list[tuple[str, int, int, str, Acronym | None]] = []
     shouty: bool | None = None  # worked out for the first capitals not in the glossary
     for match in candidates:

@@ -9,7 +9,7 @@ from senreport.context import CheckContext
 from senreport.findings import Finding, finding
 from senreport.glossary import PLAIN_ALTERNATIVES, STATUTORY_TERMS, phrase_pattern
 from senreport.phrase_set import PhraseSet
-from senreport.rules.acronym_text import _MEANING
+from senreport.rules.acronym_text import MEANING
 from senreport.rules.page_phrases import PLAIN_PHRASES, meanings_and_terms
 from senreport.rules.plain_language import CODE_OF_PRACTICE, _sentence_at, _spans
 from senreport.rules.registry import rule
@@ -35,7 +35,7 @@ _LEAD_IN = {"jargon": "This is education jargon.", "wordy": "This is a wordy phr
 def _protected_spans(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """Where the law's own words and the meanings of acronyms (longer names) stand."""
     return ([m.span() for m in _STATUTORY.finditer(text)],
-            [m.span() for m in _MEANING.finditer(text)])
+            [m.span() for m in MEANING.finditer(text)])
 
 
 @rule("PL104", "jargon", severity="info", reference=CODE_OF_PRACTICE)

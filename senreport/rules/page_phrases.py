@@ -10,16 +10,16 @@ from collections.abc import Callable, Sequence
 from senreport.document import Document
 from senreport.glossary import PLAIN_ALTERNATIVES
 from senreport.phrase_set import PhraseSet, PhraseSets
-from senreport.rules.acronym_text import _MEANING
+from senreport.rules.acronym_text import MEANING
 
 #: Jargon and wordy phrases with a plainer alternative, in the glossary's order.
 PLAIN_PHRASES = PhraseSet([p.pattern for p in PLAIN_ALTERNATIVES])
-_MEANINGS_AND_TERMS = PhraseSets([_MEANING, PLAIN_PHRASES])
+_MEANINGS_AND_TERMS = PhraseSets([MEANING, PLAIN_PHRASES])
 
 _Found = tuple[list[re.Match[str]], ...]
 
 
 def meanings_and_terms(document: Document) -> Callable[[Sequence[str]], list[_Found]]:
     """For each of some texts of the document, the meanings of acronyms written out in it
-    (``_MEANING``'s matches) and its jargon (``PLAIN_PHRASES``'s), each worked out once."""
+    (``MEANING``'s matches) and its jargon (``PLAIN_PHRASES``'s), each worked out once."""
     return document.remembered_each("meanings_and_terms", _MEANINGS_AND_TERMS.finditer_each)

@@ -27,9 +27,9 @@ from senreport.readability import (
 )
 from senreport.rules.acronym_text import (
     _EXPLAINS,
-    _MEANING,
+    MEANING,
+    Uses,
     _key,
-    _Uses,
     acronym_uses_each,
 )
 from senreport.rules.page_phrases import meanings_and_terms
@@ -265,7 +265,7 @@ def check_acronyms(ctx: CheckContext) -> Iterator[Finding]:
     blocks = ctx.document.blocks
     found = meanings_and_terms(ctx.document)  # the meanings, with PL104's jargon
 
-    def uses_each(texts: list[str]) -> list[_Uses]:
+    def uses_each(texts: list[str]) -> list[Uses]:
         return acronym_uses_each(texts, [meanings for meanings, _ in found(texts)])
 
     read = ctx.document.remembered_each("acronym_uses", uses_each)(
@@ -325,7 +325,7 @@ def _defined_next(blocks: tuple[Block, ...], i: int, token: str, key: str,
     following = blocks[i + 1].text
     if acronym is None:
         return len(words(following)) >= 2
-    return any(key in _EXPLAINS[_MEANING.index(m)] for m in _MEANING.finditer(following))
+    return any(key in _EXPLAINS[MEANING.index(m)] for m in MEANING.finditer(following))
 
 
 def _explained_here(text: str, start: int, end: int, token: str, acronym: Acronym | None,
