@@ -673,6 +673,17 @@ def test_other_kinds_use_their_own_items() -> None:
     assert result.value("post16.future_steps") == "not_in_place"
 
 
+def test_a_nurserys_key_person_and_setting_senco_speak_to_early_years_identification() -> None:
+    # Early years words a council's page uses for who notices a young child's needs: under
+    # a heading that names no line, a thin answer to the early years line, not nothing.
+    page = ("<h1>Nursery places and SEND</h1><h2>Extra help</h2><p>If you or your child's key "
+            "person think your child may have SEND, the key person and the setting SENCO will "
+            "talk with you and agree some extra help at nursery.</p>")
+    result = coverage(page, kind="local-offer")
+    assert result.value("early_years.identification") == "partly"
+    assert result.value("schools.identification") == "not_in_place"
+
+
 def test_part_scores_file_passages_by_item() -> None:
     scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
     assert max(scores, key=scores.get) == "9"
