@@ -684,6 +684,21 @@ def test_a_nurserys_key_person_and_setting_senco_speak_to_early_years_identifica
     assert result.value("schools.identification") == "not_in_place"
 
 
+def test_schools_identification_asks_how_needs_are_found_and_what_is_provided() -> None:
+    # The rubric line asks for identification, assessment and the provision made: a page
+    # on how schools notice needs, with nothing on the support they then give, is partly.
+    found = ("<h2>Mainstream schools</h2><p>Teachers notice when a pupil is not making the "
+             "progress expected and talk to the school's SENCO, who may carry out further "
+             "assessment with the parents' agreement and look at what the pupil finds hard.</p>")
+    given = ("<p>The school then puts extra support in place, such as small-group "
+             "interventions or adapted teaching, written in a plan that is reviewed each "
+             "term with you.</p>")
+    assert coverage(found, kind="local-offer").value("schools.identification") == "partly"
+    both = coverage(found + given, kind="local-offer")
+    assert both.value("schools.identification") == "in_place"
+    assert [m.part for m in both.items["schools.identification"].parts.missing] == []
+
+
 def test_part_scores_file_passages_by_item() -> None:
     scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
     assert max(scores, key=scores.get) == "9"

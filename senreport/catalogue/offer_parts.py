@@ -110,6 +110,16 @@ LOCAL_OFFER_PARTS: dict[str, tuple[ItemPart, ...]] = {
               r"(post-?16|sixth form|college|further education)[^.]{0,80}(help|support|advice|"
               r"advis|guid|choos|find|plan|directory|open day)", r"preparing for adulthood",
               r"year 9", r"careers", r"options (after|at the end of|beyond) year 1[01]"),),
+    "schools.identification": (
+        _part("identify", "How do schools identify and assess special educational needs?",
+              "how schools identify and assess pupils' special educational needs",
+              r"identif", r"assess", r"notic", r"concerns?\b", r"screen", r"spot",
+              r"(slow|less than expected|not making)[^.]{0,30}progress", r"observ",
+              r"(find|finding) out"),
+        _part("provision", "What provision do schools make for pupils with SEN?",
+              "what support schools put in place for pupils with SEN",
+              r"support", r"provision", r"intervention", r"teaching", r"adapt",
+              r"differentiat", r"plan\b", r"graduated", r"extra help", r"resources")),
     "post16.identification": (
         _part("identify", "How are needs identified (for example from data passed on)?",
               "how colleges identify needs, for example from information passed on",
