@@ -505,6 +505,20 @@ def test_pupils_telling_what_helps_and_writing_their_profile_answer_item_8s_part
     assert not involve.answered_in("Our SENCO is Mrs Khan.")
 
 
+def test_pupils_writing_their_passports_or_leading_reviews_are_involved_in_passing() -> None:
+    # Inside another answer, only the narrower words count: a pupil's own passport, a review
+    # the student leads (said either way round).
+    from senreport.catalogue.parts import parts_of
+
+    _, involve = parts_of("sen-report", "8")
+    assert involve.answered_in("Students write their own passports with their key worker.",
+                               in_passing=True)
+    assert involve.answered_in("Students with an EHC plan have an annual review, which they "
+                               "lead with their mentor.", in_passing=True)
+    assert not involve.answered_in("We keep a passport for each pupil on SEN support.",
+                                   in_passing=True)
+
+
 def test_a_line_sending_complaints_elsewhere_is_a_thin_answer() -> None:
     # A complaints line of its own that only points on ("contact the school office", "read
     # our Complaints Procedure") is how such a page answers item 9: thinly, not in passing.

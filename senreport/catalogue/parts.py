@@ -275,7 +275,9 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
                 r"goals?\b", r"agree", r"profile", r"decid", r"choos",
                 r"lead\w* (part of )?(their|your|his|her) (own )?review",
                 in_passing=(
-                    r"(their|his|her) own (learning|targets?|goals?|plans?|reviews?|progress)",
+                    r"(their|his|her) own (learning|targets?|goals?|plans?|reviews?|progress|"
+                    r"passports?|profiles?)",
+                    r"reviews?,? (which|that) (they|students?|pupils?) (lead|chair)",
                     r"set(ting)? (their|his|her) (own )?(targets|goals)",
                     r"(person|child|pupil|student)[- ]?cent(red|ered)",
                     PUPIL + r"s? (are|is|will be|can be) (invited|encouraged|involved|asked)",
