@@ -243,6 +243,20 @@ def test_a_page_that_is_something_else_is_said_to_be_so() -> None:
     assert check(report, source="report.html").coverage.other is None
 
 
+def test_a_policy_known_by_its_cover_not_its_title_is_said_to_be_so() -> None:
+    # A school's name for a title, then the policy's own document control: the SEND policy,
+    # whatever SEN words follow; a report whose opening names itself stays a report.
+    cover = ("<h1>Brookfield School for Girls</h1><h2>Special Educational Needs and "
+             "Disabilities (SEND)</h2><p>Date Policy Updated: January 2026. Date for Next "
+             "Review: January 2027.</p><h2>Introduction</h2><p>This policy covers all areas of "
+             "the curriculum. Our SENCO, Mrs Ruth Allen (senco@brookfield.sch.uk), leads "
+             "support for students with autism and dyslexia.</p>")
+    assert check(cover, source="page.html").coverage.other == "the school's SEND policy"
+    report = cover.replace("<h2>Introduction</h2>",
+                           "<h2>Our SEN information report</h2>")
+    assert check(report, source="page.html").coverage.other is None
+
+
 def test_a_structured_report_without_its_senco_section_does_not_answer_item_4() -> None:
     import re
     from pathlib import Path

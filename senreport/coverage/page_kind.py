@@ -28,6 +28,17 @@ _REPORT = re.compile(r"information report|\bsend? report|local offer|school offe
                      re.IGNORECASE)
 
 
+#: The blocks a policy's cover (its title, dates and approval) stands in.
+OPENING_BLOCKS = 8
+#: A policy's own document-control words ("Date Policy Updated", "This policy covers").
+_POLICY_CONTROL = re.compile(
+    r"\b(date (of )?policy|policy (updated|approved|adopted|ratified|review(ed)? date|"
+    r"owner|lead)|(this|the) policy (covers|sets out|applies|describes|outlines|should|"
+    r"will|is to|has been))\b", re.IGNORECASE)
+#: Words that say the page is (also) the report.
+_REPORT_WORDS = re.compile(r"information report|local offer|school offer", re.IGNORECASE)
+
+
 #: The most words of a first line that may be the page's title.
 TITLE_WORDS = 10
 
@@ -59,6 +70,9 @@ def other_document(document: Document) -> str | None:
             for pattern, what in _OTHER:
                 if pattern.search(title):
                     return what
+    opening = "\n".join(b.text for b in document.blocks[:OPENING_BLOCKS])
+    if _POLICY_CONTROL.search(opening) and not _REPORT_WORDS.search(opening):
+        return "the school's SEND policy"
     text = document.text
     if not _FIRST_PERSON.search(text) and len(_SCHOOLS_IN_GENERAL.findall(text)) >= 2:
         return "general advice about schools and SEN support"
