@@ -208,7 +208,10 @@ def _is_numbered_title(element: etree._Element, text: str) -> bool:
     provide is working" over the answer): a numbered section's title typed as a paragraph."""
     if not _NUMBERED.match(text) or len(text.split()) > _NUMBERED_WORDS:
         return False
-    return len(_answer_below(element).split()) >= ANSWER_WORDS
+    answer = _answer_below(element)
+    # The next numbered question is the next entry of a list of contents, not an answer.
+    return len(answer.split()) >= ANSWER_WORDS and not (
+        _NUMBERED.match(answer) and QUESTION_END.search(answer))
 
 
 def _in_capitals(element: etree._Element, text: str) -> bool:

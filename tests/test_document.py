@@ -135,6 +135,19 @@ def test_a_short_numbered_line_over_its_answer_is_a_heading() -> None:
         "3. How we check that what we provide is working"]
 
 
+def test_numbered_questions_listed_one_under_another_are_contents_not_headings() -> None:
+    # A report's questions listed as numbered paragraphs before the answers: each stands
+    # over the next question, not over an answer, so none is a heading of its own.
+    questions = ["1. What should I do if I think my child has special educational needs?",
+                 "2. How will the school respond to my concern?",
+                 "3. How will the school decide if my child needs extra support?",
+                 "4. What will the school do to support my child?"]
+    page = "".join(f"<p>{q}</p>" for q in questions) + (
+        "<h2>1. What should I do?</h2><p>Speak to the class teacher first; they will talk "
+        "to the SENCO with you.</p>")
+    assert [text for text, _ in _parts(page)] == [None, "1. What should I do?"]
+
+
 def test_a_letterhead_footer_in_small_print_is_not_content() -> None:
     page = ("<html><body><div class=WordSection1><p class=MsoNormal>Our SENCO is Mrs Khan.</p>"
             "<p class=MsoNormal align=center><span style='font-size:9.0pt;color:gray'>Oak School,"
