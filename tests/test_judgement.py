@@ -255,6 +255,10 @@ def test_a_policy_known_by_its_cover_not_its_title_is_said_to_be_so() -> None:
     report = cover.replace("<h2>Introduction</h2>",
                            "<h2>Our SEN information report</h2>")
     assert check(report, source="page.html").coverage.other is None
+    developed = ("<h1>St Anne's Primary School</h1><p>SENDCo: Mrs Jo Hale</p><p>This policy "
+                 "was developed with staff and governors and is available from the office. "
+                 "All our teachers are teachers of children with SEND.</p>")
+    assert check(developed, source="page.html").coverage.other == "the school's SEND policy"
 
 
 def test_a_structured_report_without_its_senco_section_does_not_answer_item_4() -> None:

@@ -34,7 +34,7 @@ OPENING_BLOCKS = 8
 _POLICY_CONTROL = re.compile(
     r"\b(date (of )?policy|policy (updated|approved|adopted|ratified|review(ed)? date|"
     r"owner|lead)|(this|the) policy (covers|sets out|applies|describes|outlines|should|"
-    r"will|is to|has been))\b", re.IGNORECASE)
+    r"will|is to|has been|was))\b", re.IGNORECASE)
 #: Words that say the page is (also) the report.
 _REPORT_WORDS = re.compile(r"information report|local offer|school offer", re.IGNORECASE)
 
