@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from senreport.lower_case import lowered
 from senreport.textscan import alternation
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -89,7 +90,7 @@ def _without_possessives(lowered: str) -> str:
 def words(text: str) -> list[str]:
     """Lowercase words of a text (apostrophes and hyphens split words; a possessive 's,
     straight or curly, is dropped)."""
-    return _words_of(_without_possessives(text.lower()))
+    return _words_of(_without_possessives(lowered(text)))
 
 
 #: Words a heading uses for another that titles use: "What types of SEN ...?" asks what
@@ -168,7 +169,7 @@ def normalise_sentences(text: str) -> tuple[str, list[int], list[int]]:
     """
     sentences: list[str] = []
     counts: list[int] = []
-    for piece in _SENTENCE_END.split(_without_possessives(text.lower())):
+    for piece in _SENTENCE_END.split(_without_possessives(lowered(text))):
         found = _words_of(piece)
         if found:
             sentences.append(" ".join(map(_STEM_OF, found)))

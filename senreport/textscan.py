@@ -15,6 +15,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+from senreport.lower_case import lowered
+
 #: ASCII capitals to lower case, and the four other characters that ``re.IGNORECASE``
 #: matches with an ASCII letter (dotted and dotless i, long s, the Kelvin sign). One
 #: character for one, so offsets in the folded text are offsets in the text.
@@ -37,7 +39,7 @@ def fold(text: str) -> str:
     Every character stays where it was (``str.lower`` alone can lengthen a text), and a
     character that is not a word character stays one.
     """
-    lower = text.lower()
+    lower = lowered(text)
     if text.isascii():
         return lower
     # str.lower changes no character's length but the dotted capital I's, lowers the Kelvin

@@ -522,3 +522,15 @@ def test_a_placeholder_is_told_from_the_text_lowered_once() -> None:
               for _ in range(20000)]
     for text in texts:
         assert is_placeholder.__wrapped__(text) == by_the_long_way(text), text
+
+
+def test_a_text_lowered_once_is_its_lower_case_each_time_and_the_memo_stays_small() -> None:
+    from senreport.lower_case import lowered
+
+    texts = ["Our SENCO", "İstanbul", "ΟΔΟΣ", "Kelvin \u212a", "", "Mrs O’Neill's"]
+    for text in texts * 2:  # the second time from what was remembered
+        assert lowered(text) == text.lower()
+    memo = lowered.__self__  # type: ignore[attr-defined]
+    for number in range(5000):
+        assert lowered(f"Text {number}") == f"text {number}"
+    assert len(memo) <= 4096

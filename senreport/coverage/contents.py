@@ -26,6 +26,7 @@ from lxml import etree
 
 from senreport.coverage.definitions import without_sentences
 from senreport.document import Block
+from senreport.lower_case import lowered
 from senreport.textscan import QUESTION_END, fold
 
 #: The fewest entries that make a list of contents.
@@ -138,7 +139,7 @@ _PLURALS = ("policies", "plans", "procedures", "documents", "statements")
 
 def _may_list_documents(text: str) -> bool:
     """A cheap first test: the text may hold a sentence :func:`_lists_documents` marks."""
-    low = text.lower()
+    low = lowered(text)
     return _names_documents(low) or "," in low and (
         "policies" in low or "plans" in low or "documents" in low)
 

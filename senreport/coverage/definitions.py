@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from senreport.lower_case import lowered
 from senreport.textscan import case_folded, fold, found_at_literals, opening_literals
 
 #: The definition's own phrases (section 20 of the Children and Families Act 2014, as the
@@ -82,7 +83,9 @@ def without_definitions(texts: list[str], keys: tuple[str, ...] = _KEYS) -> list
     """The texts with every sentence that quotes the definition of SEN left out (a text
     left empty is dropped). ``keys``: the cheap test's words that may stand in them
     (:func:`definition_keys`)."""
-    low = "\n".join(texts).lower()  # no key holds a new line: each is in one text
+    # No key holds a new line: each is in one text. (Lowered text by text, the same: a new
+    # line ends what a letter's lowering looks at.)
+    low = "\n".join(map(lowered, texts))
     if not any(map(low.__contains__, keys)):
         return texts
     return without_sentences(texts, _quotes_definition, _quotes_definition)

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from senreport.document import Document
+from senreport.lower_case import lowered
 from senreport.textscan import fold
 
 _PLACEHOLDER = re.compile(
@@ -88,7 +89,7 @@ def is_placeholder(text: str) -> bool:
     an answer should be."""
     if len(text) > 400:
         return False
-    low = text.lower()  # (lowering changes no space nor full stop: strip it after)
+    low = lowered(text)  # (lowering changes no space nor full stop: strip it after)
     if not any(map(str.isalnum, text)) or low.strip(" .") in _NOTHING:
         return True
     return any(map(low.__contains__, _PLACEHOLDER_KEYS)) and len(text.split()) <= 40 and bool(
@@ -115,7 +116,7 @@ _LINK_WORDS = ("download", "pdf", "below", "attached", "click", "link")
 def describes_a_document(text: str) -> bool:
     """A passage that says what a linked document holds ("Our report explains how we ...
     You can download it below."): the answers are in the document, not on the page."""
-    low = text.lower()
+    low = lowered(text)
     if not any(map(low.__contains__, _LINK_WORDS)) or not any(
             map(low.__contains__, _DOCUMENT_WORDS)):
         return False  # cheap tests first: most passages link to no document

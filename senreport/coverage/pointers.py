@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from senreport.lower_case import lowered
 from senreport.opening_words import at_leading_phrases
 from senreport.textscan import (
     Prefiltered,
@@ -114,7 +115,7 @@ def deferring_words(text: str) -> int:
     """Words in the text's sentences that send the reader elsewhere (:func:`defers`)."""
     # A sentence's lower case stands in the text's, and _DEFERS asks nothing around a match
     # but \b: a text without a match (most) holds no sentence that defers, and is not cut up.
-    if _FIND_DEFERS.search(text.lower()) is None:
+    if _FIND_DEFERS.search(lowered(text)) is None:
         return 0
     return sentence_words(text, defers)
 

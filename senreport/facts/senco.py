@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from senreport.lower_case import lowered
 from senreport.opening_words import anchored_phrases
 from senreport.textscan import fold
 
@@ -380,7 +381,7 @@ def _may_name(short: list[str], texts: list[str]) -> list[int]:
     if not short or not short[-1].isascii():
         return list(range(len(texts)))
     surname = short[-1].lower()
-    return [i for i, text in enumerate(texts) if surname in text.lower()]
+    return [i for i, text in enumerate(texts) if surname in lowered(text)]
 
 
 def _titles_in_texts(texts: list[str], chosen: list[int]) -> list[tuple[int, int]]:
