@@ -673,9 +673,10 @@ def test_other_kinds_use_their_own_items() -> None:
     assert result.value("post16.future_steps") == "not_in_place"
 
 
-def test_a_nurserys_key_person_and_setting_senco_speak_to_early_years_identification() -> None:
-    # Early years words a council's page uses for who notices a young child's needs: under
-    # a heading that names no line, a thin answer to the early years line, not nothing.
+def test_a_nurserys_setting_senco_speaks_to_early_years_identification() -> None:
+    # Early years words a council's page uses for who identifies a young child's needs (the
+    # setting's SENCO): under a heading that names no line, a thin answer to the early years
+    # line, not nothing. (A key person alone is not: nurseries name them for everything.)
     page = ("<h1>Nursery places and SEND</h1><h2>Extra help</h2><p>If you or your child's key "
             "person think your child may have SEND, the key person and the setting SENCO will "
             "talk with you and agree some extra help at nursery.</p>")

@@ -187,7 +187,6 @@ RUBRIC: tuple[RubricItem, ...] = (
             "early years practitioners",
             "early years senco",
             "area senco",
-            "key person",
             "setting senco",
             "setting's senco",
             "early years foundation stage",
