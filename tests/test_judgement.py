@@ -259,6 +259,13 @@ def test_a_policy_known_by_its_cover_not_its_title_is_said_to_be_so() -> None:
                  "was developed with staff and governors and is available from the office. "
                  "All our teachers are teachers of children with SEND.</p>")
     assert check(developed, source="page.html").coverage.other == "the school's SEND policy"
+    plan = ("<h1>History of recent changes</h1><p>May 2024: plan created.</p><h2>Introductory "
+            "statement</h2><p>This Accessibility Plan has been drawn up with staff, parents and "
+            "pupils. Classrooms are on one level, there are two accessible toilets and pupils "
+            "with special educational needs and disabilities (SEND) have a quiet room.</p>")
+    assert check(plan, source="page.html").coverage.other == "the school's accessibility plan"
+    said = plan.replace("May 2024: plan created.", "Read this with our SEND report.")
+    assert check(said, source="page.html").coverage.other is None
 
 
 def test_a_structured_report_without_its_senco_section_does_not_answer_item_4() -> None:

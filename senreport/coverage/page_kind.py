@@ -29,14 +29,18 @@ _REPORT = re.compile(r"information report|\bsend? report|local offer|school offe
 
 
 #: The blocks a policy's cover (its title, dates and approval) stands in.
-OPENING_BLOCKS = 8
+OPENING_BLOCKS = 16
 #: A policy's own document-control words ("Date Policy Updated", "This policy covers").
 _POLICY_CONTROL = re.compile(
     r"\b(date (of )?policy|policy (updated|approved|adopted|ratified|review(ed)? date|"
     r"owner|lead)|(this|the) policy (covers|sets out|applies|describes|outlines|should|"
     r"will|is to|has been|was))\b", re.IGNORECASE)
+#: An accessibility plan's own opening ("This Accessibility Plan has been drawn up ...").
+_PLAN_COVER = re.compile(r"\b(this|the|our) accessibility plan( \(\w+\))? (has been|is|was|"
+                         r"covers|sets out)\b", re.IGNORECASE)
 #: Words that say the page is (also) the report.
-_REPORT_WORDS = re.compile(r"information report|local offer|school offer", re.IGNORECASE)
+_REPORT_WORDS = re.compile(r"information report|\bsend? (report|offer)|local offer|school offer|"
+                           r"\bthis report\b", re.IGNORECASE)
 
 
 #: The most words of a first line that may be the page's title.
@@ -71,8 +75,11 @@ def other_document(document: Document) -> str | None:
                 if pattern.search(title):
                     return what
     opening = "\n".join(b.text for b in document.blocks[:OPENING_BLOCKS])
-    if _POLICY_CONTROL.search(opening) and not _REPORT_WORDS.search(opening):
-        return "the school's SEND policy"
+    if not _REPORT_WORDS.search(opening):
+        if _PLAN_COVER.search(opening):
+            return "the school's accessibility plan"
+        if _POLICY_CONTROL.search(opening):
+            return "the school's SEND policy"
     text = document.text
     if not _FIRST_PERSON.search(text) and len(_SCHOOLS_IN_GENERAL.findall(text)) >= 2:
         return "general advice about schools and SEN support"
