@@ -100,6 +100,13 @@ KNOWN_FACT_MISSES = {
     "bh0-hollin-brook-primary": "the report is a letter whose only date is a bare 'September "
                                 "2025' under the SENCO's signature and e-mail, not read as "
                                 "the report's date",
+    # A page that is another document (a policy, an accessibility plan) gives that
+    # document's date: this writer left it out, the real-page readers take it (realx32-11,
+    # realx33-11); the guide says only "the date the report says it was written".
+    "bj2-greystone-junior-policy": "a SEND policy (its site calls it the report) dated by its "
+                                   "approval table: read as the page's date, labelled null",
+    "bj7-linnet-brook-special-access-plan": "an accessibility plan's own review date: read as "
+                                            "the page's date, labelled null",
 }
 
 
