@@ -268,6 +268,20 @@ def test_a_policy_known_by_its_cover_not_its_title_is_said_to_be_so() -> None:
     assert check(said, source="page.html").coverage.other is None
 
 
+def test_a_page_about_a_hearing_support_base_is_read_as_about_send() -> None:
+    # With no heading asking for an item, only a page about SEND is read for the items: one
+    # about deaf pupils ("statements of Special Education Need", misspelt) is.
+    page = ("<p>The hearing support base gives hearing-impaired students, all with statements "
+            "of Special Education Need, the chance to learn alongside their hearing peers. "
+            "Each student has an individual education plan, reviewed and updated termly with "
+            "a Teacher of the Deaf.</p>")
+    assert check(page, source="page.html").coverage.value("3b") == "partly"
+    unrelated = page.replace("hearing-impaired", "talented").replace(
+        "statements of Special Education Need", "music scholarships").replace(
+        "hearing support base", "music centre").replace("Teacher of the Deaf", "tutor")
+    assert check(unrelated, source="page.html").coverage.value("3b") == "not_in_place"
+
+
 def test_a_structured_report_without_its_senco_section_does_not_answer_item_4() -> None:
     import re
     from pathlib import Path

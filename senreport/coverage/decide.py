@@ -129,9 +129,10 @@ class Coverage:
 #: disability answers none of the items, whatever words it happens to share with them
 #: (a lunch menu's "teaching assistants").
 ABOUT_SEND = re.compile(
-    r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo|EHCP?|SENDIASS)\b|(?i:special educational need|"
+    r"\b(SEN|SEND|SENCO|SENDCO|SENCo|SENDCo|EHCP?|SENDIASS)\b|(?i:special education(al)? need|"
     r"disabilit|additional (educational )?needs|learning difficult|education,? health and care|"
-    r"inclusion|additional support needs|neurodivers|autis|local offer)",
+    r"inclusion|additional support needs|neurodivers|autis|local offer|hearing[- ]impair|"
+    r"visual(ly)?[- ]impair|teachers? of the deaf|dyslexi)",
 )
 
 
