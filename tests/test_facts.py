@@ -200,6 +200,14 @@ def test_the_head_of_a_centre_or_the_leader_of_another_team_is_not_the_senco() -
                  ).senco_name == "Jo Carr"
 
 
+def test_the_next_role_in_a_list_of_a_teams_roles_is_not_the_senco() -> None:
+    # "The team consists of: -SENCo -Attendance HLTA": a list of jobs names no one.
+    markup = ("<p>Our Inclusion Team is led by Rachel Bird. The team consists of:</p><ul>"
+              "<li>Designated Safeguarding Lead</li><li>SENCo</li><li>Attendance HLTA</li>"
+              "<li>Interventions HLTA</li></ul>")
+    assert facts(markup).senco_name is None
+
+
 def test_a_local_offer_address_broken_after_a_slash_at_the_end_is_joined() -> None:
     found = facts("<p>The Local Offer lists local services. It can be found at "
                   "www.dale.gov.uk/<br>sendlocaloffer</p>")

@@ -52,16 +52,17 @@ _SAINT = frozenset({"St", "Saint", "Ste"})
 _NOT_NAME = frozenset("""
     senco sendco senco's sendco's sen send sencos sendcos coordinator co-ordinator inclusion lead
     leader manager head headteacher headmaster headmistress principal deputy assistant teacher
-    teachers special educational needs need disabilities disability learning support school
-    academy college trust our the a an is was are and or at of for with in on to by from this
-    that these those it its contact contacts email e-mail phone tel telephone mobile call
-    nasenco nasc npqsl npqh npq qts ba bsc ma msc med pgce phd hons mbe obe cert who she he they
-    her his their you your we us if please office reception governor governors chair local
-    offer information report policy name names role title designated national award team
-    department dept monday tuesday wednesday thursday friday saturday sunday january february
-    march april june july august september october november december term autumn spring summer
-    year years ext extension mon tue wed thu fri here click welcome dear infant infants junior
-    juniors primary secondary nursery federation i'm i’m i've i’ve i'd i’d i'll i’ll
+    teachers special educational needs need disabilities disability learning support school academy
+    college trust our the a an is was are and or at of for with in on to by from this that these
+    those it its contact contacts email e-mail phone tel telephone mobile call nasenco nasc npqsl
+    npqh npq qts ba bsc ma msc med pgce phd hons mbe obe cert who she he they her his their you
+    your we us if please office reception governor governors chair local offer information report
+    policy name names role title designated national award team department dept monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august
+    september october november december term autumn spring summer year years ext extension mon tue
+    wed thu fri here click welcome dear infant infants junior juniors primary secondary nursery
+    federation i'm i’m i've i’ve i'd i’d i'll i’ll hlta attendance interventions intervention
+    safeguarding administrator administrative officer
 """.split())
 
 _BEFORE_ROLE = re.compile(  # between a name and the role after it: "Mrs Patel is our SENCO"
