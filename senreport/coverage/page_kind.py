@@ -64,8 +64,9 @@ _SCHOOLS_IN_GENERAL = re.compile(
 
 def other_document(document: Document) -> str | None:
     """What the page is instead of a SEN information report ("an admissions page"), if its
-    title says so or it only gives advice about schools in general; ``None`` when it may be
-    the report."""
+    title says so, its cover does (a policy's document control, an accessibility plan's
+    opening) with no word of a report there, or it only gives advice about schools in
+    general; ``None`` when it may be the report."""
     # The title, or a short first line standing above it (plain text copied from a page
     # often keeps the title as a line of its own, not recognised as a heading).
     first = document.blocks[0].text if document.blocks else ""
