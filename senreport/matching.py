@@ -80,11 +80,11 @@ def _words_of(lowered: str) -> list[str]:
     return lowered.encode("ascii", "replace").translate(_WORD_ONLY).decode("ascii").split()
 
 
-def _without_possessives(lowered: str) -> str:
-    """The text with each possessive 's (straight or curly) dropped."""
-    if "'s" not in lowered and "\u2019s" not in lowered:
-        return lowered  # most texts hold none: the pattern need not run
-    return _POSSESSIVE.sub("", lowered)
+def _without_possessives(low: str) -> str:
+    """The text (in lower case) with each possessive 's (straight or curly) dropped."""
+    if "'s" not in low and "\u2019s" not in low:
+        return low  # most texts hold none: the pattern need not run
+    return _POSSESSIVE.sub("", low)
 
 
 def words(text: str) -> list[str]:

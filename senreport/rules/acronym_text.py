@@ -107,7 +107,7 @@ def _counts_as_acronym(text: str, start: int, end: int, token: str, shouty: bool
 
 
 Uses = tuple[str, list[tuple[int, frozenset[str]]], list[int],
-              list[tuple[str, int, int, str, Acronym | None]]]
+             list[tuple[str, int, int, str, Acronym | None]]]
 
 
 def _without_links(text: str) -> str:

@@ -184,6 +184,12 @@ def _plain(element: etree._Element) -> bool:
             and get("aria-labelledby") is None and get("aria-describedby") is None)
 
 
+def has_aria_attribute(ctx: CheckContext) -> bool:
+    """Whether any element of the page has an ``aria-`` attribute (most pages: none, and the
+    rules that read them need not walk the page)."""
+    return any(name.lower().startswith("aria-") for name in ctx.document.attribute_names)
+
+
 def with_role(ctx: CheckContext, *roles: str) -> list[etree._Element]:
     """Elements of the main content whose ``role`` attribute starts with one of these roles."""
     scratch = ctx.document.scratch

@@ -12,7 +12,7 @@ from lxml import etree
 
 from senreport.context import CheckContext
 from senreport.findings import Finding, finding
-from senreport.rules.accessibility.accname import hidden_memo, is_hidden
+from senreport.rules.accessibility.accname import has_aria_attribute, hidden_memo, is_hidden
 from senreport.rules.accessibility.aria_roles import (
     in_flat_part,
     not_allowed,
@@ -41,7 +41,7 @@ def check_aria_not_allowed(ctx: CheckContext) -> Iterator[Finding]:
 
         <a href="/senco" aria-current="page">Meet our SENCO</a>
     """
-    if not any(name.startswith("aria-") for name in ctx.document.attribute_names):
+    if not has_aria_attribute(ctx):
         return  # (most pages) no aria- setting anywhere: no walk of the page for one
     memo = hidden_memo(ctx)
     for element in with_aria(ctx.document.main):

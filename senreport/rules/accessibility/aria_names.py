@@ -19,6 +19,7 @@ from senreport.context import CheckContext
 from senreport.document import Document
 from senreport.findings import Finding, finding
 from senreport.rules.accessibility.accname import (
+    has_aria_attribute,
     hidden_memo,
     implicit_role,
     is_focusable,
@@ -88,8 +89,7 @@ def check_aria_unknown(ctx: CheckContext) -> Iterator[Finding]:
 
         <button aria-label="Open the menu">Menu</button>
     """
-    names = ctx.document.attribute_names
-    if "role" not in names and not any(name.lower().startswith("aria-") for name in names):
+    if not ctx.document.has_attribute("role") and not has_aria_attribute(ctx):
         return  # (most pages) no role nor aria- setting anywhere: no walk of the page
     for element in ctx.document.main.iter():
         if not isinstance(element.tag, str) or not element.keys():
@@ -182,7 +182,7 @@ def check_aria_value(ctx: CheckContext) -> Iterator[Finding]:
 
         <button aria-expanded="false">Who is our SENCO?</button>
     """
-    if not any(name.lower().startswith("aria-") for name in ctx.document.attribute_names):
+    if not has_aria_attribute(ctx):
         return  # (most pages) no aria- setting anywhere: no walk of the page for one
     for element in ctx.document.main.iter():
         if not isinstance(element.tag, str) or not element.keys():
