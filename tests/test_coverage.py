@@ -48,7 +48,7 @@ def test_heading_with_a_full_answer_is_in_place() -> None:
 
 
 @pytest.mark.parametrize("answer", ["TBC", "[To be completed]", "This section is being updated.",
-                                    "Information to follow.", "", "[School to add]",
+                                    "Information to follow.", "To follow.", "", "[School to add]",
                                     "Guidance: say which health, social care and voluntary "
                                     "services the school works with and how."])
 def test_heading_with_a_placeholder_or_nothing_is_not_in_place(answer: str) -> None:
@@ -137,6 +137,19 @@ def test_se7_faq_headings_match_their_items() -> None:
     # parents as a heading of their own: how the school works with them
     ("Your parents and carers", {"7"}),
     ("Parents and Families", {"7"}),
+    # questions schools ask in their own way
+    ("Which special educational needs do we make provision for?", {"1"}),
+    ("What sort of needs can the academy support?", {"1"}),
+    ("Who leads SEND?", {"4"}),
+    ("Who coordinates SEN provision?", {"4"}),
+    ("How do you decide whether my child has SEN?", {"2"}),
+    ("How will the college know I need support?", {"2"}),
+    ("How will you keep track of my child's progress?", {"3b"}),
+    ("How do you support students joining and leaving the school?", {"12"}),
+    ("Do you have a lift?", {"6"}),
+    ("Are children with SEND included in everything?", {"3f"}),
+    ("What if I'm feeling low?", {"3g"}),
+    ("What if my family and I aren't happy?", {"9"}),
 ])
 def test_headings_in_a_young_persons_words_and_two_questions_at_once(
         heading: str, items: set[str]) -> None:

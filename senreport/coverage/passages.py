@@ -24,7 +24,7 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 #: What a table cell holds where a school has nothing to say.
-_NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable"})
+_NOTHING = frozenset({"n/a", "na", "n.a", "none", "nil", "not applicable", "to follow"})
 #: Cheap test before the pattern: every placeholder holds one of these.
 _PLACEHOLDER_KEYS = ("tb", "to be", "soon", "being", "under", "follow", "await", "lorem",
                      "insert", "placeholder", "xxx", "to add", "to complete", "to confirm",

@@ -209,6 +209,11 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "if things go wrong",
             "raising a concern",
             "worries and complaints",
+            # "What if my family and I aren't happy?"
+            "aren't happy",
+            "isn't happy",
+            "disagree with a decision",
+            "disagrees with a decision",
         ),
     ),
 )

@@ -199,6 +199,13 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "work experience",
             "life skills",
             "pass on records",
+            # "How do you support students joining and leaving the school?"
+            "joining and leaving",
+            "join or leave",
+            "join and leave",
+            "joining or leaving",
+            "moving to and from",
+            "moves class",
         ),
     ),
     ScheduleItem(

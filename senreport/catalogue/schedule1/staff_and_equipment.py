@@ -34,6 +34,19 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "our sendco",
             "contact the senco",
             "first point of contact",
+            # "Who leads SEND?", "Who coordinates SEN provision?", "Who runs learning support?"
+            "who leads send",
+            "who leads sen",
+            "who leads on",
+            "who coordinates",
+            "who runs send",
+            "who runs sen",
+            "leads learning support",
+            "runs learning support",
+            "who is responsible for send",
+            "who is responsible for sen",
+            "who is in charge of send",
+            "who is in charge of sen",
         ),
     ),
     ScheduleItem(
@@ -154,6 +167,9 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "bought from",
             "one level",
             "accessible to wheelchair users",
+            # "Is the building accessible?", "Do you have a lift?"
+            "building accessible",
+            "have a lift",
         ),
     ),
 )

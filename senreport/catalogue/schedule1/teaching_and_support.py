@@ -246,6 +246,11 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "everyone can take part",
             "every child can take part",
             "nobody misses out",
+            # "How are children with SEND included in everything?"
+            "included in everything",
+            "included in the life",
+            "things other young people do",
+            "things other children do",
         ),
     ),
     ScheduleItem(
@@ -305,6 +310,10 @@ ITEMS: tuple[ScheduleItem, ...] = (
             "feel safe",
             "safe and happy",
             "mental health support team",
+            # "What if I'm feeling low?", "What about children who are struggling emotionally?"
+            "not feeling ok",
+            "feeling low",
+            "struggling emotionally",
         ),
     ),
 )
