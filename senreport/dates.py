@@ -345,7 +345,7 @@ def _classify(text: str, found: FoundDate, labels: list[tuple[int, int, str]],
             break
     if chosen is not None:
         start, end, label = chosen
-        before = text[max(0, start - 40):start].rsplit("|", 1)[-1]  # this block's words
+        before = text[max(0, start - 80):start].rsplit("|", 1)[-1]  # this block's words
         before = re.split(r"[.;]\s", before)[-1]  # this sentence's ("... 2014. Date of ...")
         if label != "weak" and _OTHER_DOCUMENT.search(before) and not _THIS_REPORT.search(
                 before + text[start:found.start]) and not _REPORT_IS_SUBJECT.match(

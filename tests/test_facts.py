@@ -579,6 +579,10 @@ def test_unlabelled_and_other_documents_dates_are_ignored() -> None:
     markup = ("<p>The Code of Practice has been incorporated in our updated SEND Policy "
               "(February 2017).</p>")
     assert facts(markup).reviewed is None
+    # the other document named further back in a long sentence still owns its date
+    markup = ("<p>The Accessibility plan which runs on a three year cycle was written in "
+              "September 2015.</p>")
+    assert facts(markup).reviewed is None
     assert facts("<p>This report was updated in February 2017.</p>").reviewed == date(2017, 2, 1)
     markup = "<p>This report is reviewed every year. This version: September 2026.</p>"
     assert facts(markup).reviewed == date(2026, 9, 1)
