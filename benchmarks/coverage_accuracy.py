@@ -24,7 +24,8 @@ Splits:
   lo-98 by a twenty-fourth; 248-257 and lo-99 to lo-102 by a twenty-fifth; 258-267 and
   lo-103 to lo-106 by a twenty-sixth; 268-277 and lo-107 to lo-110 by a twenty-seventh;
   278-287 and lo-111 to lo-114 by a twenty-eighth; 288-297 and lo-115 to lo-118 by a
-  twenty-ninth);
+  twenty-ninth; 298-307 and lo-119 to lo-122 by a thirtieth; 308-317 and lo-123 to lo-126 by
+  a thirty-first);
 * ``real-dev`` .cache/real-dev/: real school pages (third-party text, kept out of git) with
   the majority judgement of three careful readers, from ../shared/real-dev/labels.json.
   Fetch them first (see ../shared/real-dev/README.md); the split is skipped when absent.
@@ -198,13 +199,13 @@ def measure(split: str, found: list[Case], verbose: bool = False,
 
 
 def _writer(case: Case) -> int:
-    """Which writer of the held-out split wrote a document: 1 to 29."""
+    """Which writer of the held-out split wrote a document: 1 to 31."""
     number = int(case.name.removeprefix("lo-").split("-")[0])
     lo_firsts = (7, 13, 15, 19, 23, 27, 31, 35, 39, 43, 47, 51, 55, 59, 63, 67, 71, 75, 79, 83,
-                 87, 91, 95, 99, 103, 107, 111, 115)
+                 87, 91, 95, 99, 103, 107, 111, 115, 119, 123)
     firsts = lo_firsts if case.name.startswith("lo-") else (
         17, 28, 38, 48, 58, 68, 78, 88, 98, 108, 118, 128, 138, 148, 158, 168, 178, 188, 198, 208,
-        218, 228, 238, 248, 258, 268, 278, 288)
+        218, 228, 238, 248, 258, 268, 278, 288, 298, 308)
     return 1 + sum(number >= first for first in firsts)
 
 
@@ -296,6 +297,10 @@ def main(argv: list[str]) -> None:
               "heldout-twenty-eighth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 28],
               # and a twenty-ninth, in the same session, 288-297 and lo-115 to lo-118
               "heldout-twenty-ninth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 29],
+              # and a thirtieth and a thirty-first, in the next session, 298-307 and lo-119
+              # to lo-122, 308-317 and lo-123 to lo-126
+              "heldout-thirtieth": lambda: [c for c in cases(HELDOUT) if _writer(c) == 30],
+              "heldout-thirty-first": lambda: [c for c in cases(HELDOUT) if _writer(c) == 31],
               "real-dev": real_dev_cases, "real-dev-text": lambda: real_dev_cases(".txt"),
               # More real pages, labelled blind to the checker by the team's own readers
               # (benchmarks/real_pages/): half to tune on, half held out.
