@@ -713,6 +713,32 @@ def test_schools_identification_asks_how_needs_are_found_and_what_is_provided() 
     assert [m.part for m in both.items["schools.identification"].parts.missing] == []
 
 
+def test_a_section_headed_only_by_its_phase_answers_the_lines_its_paragraphs_speak_to() -> None:
+    # "In schools" names the phase and no aspect: its paragraphs on noticing and assessing
+    # needs, and on the support then given, answer the schools' identification line.
+    schools = ("<h2>In schools</h2><p>Class teachers check every pupil's progress each term. "
+               "Where a pupil is making less progress than expected, the teacher adapts their "
+               "teaching and talks to you; if the concern continues, the SENCO becomes "
+               "involved and may use more detailed assessments or observe in class. You can "
+               "raise a concern yourself at any time: the SENCO will meet you, look at your "
+               "child's work and any reports from health, and tell you what the school has "
+               "found out, and whether it will add your child to its list of pupils on SEN "
+               "support.</p>"
+               "<p>The school then puts extra support in place, such as a programme in a small "
+               "group or one-to-one sessions, and writes it into a plan that is reviewed with "
+               "you three times a year.</p>")
+    result = coverage("<h1>SEN support at every age</h1>" + schools, kind="local-offer")
+    assert result.value("schools.identification") == "in_place"
+    assert result.value("schools.admission") == "not_in_place"
+    # An aside of a sentence in such a section answers nothing.
+    aside = ("<h2>Post-16</h2><p>Colleges assess needs too.</p><p>Most young people stay in "
+             "education or training until they are 18, at a sixth form, a college or with a "
+             "training provider, and many go on to work, an apprenticeship or university; "
+             "our careers pages list the open days held across the county each autumn.</p>")
+    result = coverage("<h1>SEN support at every age</h1>" + aside, kind="local-offer")
+    assert result.value("post16.identification") == "not_in_place"
+
+
 def test_part_scores_file_passages_by_item() -> None:
     scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
     assert max(scores, key=scores.get) == "9"

@@ -37,6 +37,7 @@ from senreport.coverage.passages import (
     describes_a_document,
     is_placeholder,
 )
+from senreport.coverage.phase_sections import phase_section
 from senreport.coverage.promises import kept_promises
 from senreport.coverage.reading import Reading
 from senreport.document import Block, Document, Part
@@ -189,6 +190,10 @@ def tally(document: Document, kind: str, skip: set[int],
             thin = {i for i in joined if not any(k in owners for k in KIN.get(i, ()))
                     and body.get(i, 0.0) < THIN_OWN}
             owners = {**owners, **joined}
+            if kind == "local-offer":
+                # "In schools" over paragraphs on noticing needs answers that line of the phase
+                sections, short = phase_section(heading, owners, [b.text for b in answer])
+                owners, thin = {**owners, **sections}, thin | short
             parent = under[index]
             if not owners and parent is not None and kind == "sen-report":
                 # A sub-heading that names no item ("For parents:", "Stage one") goes on
