@@ -739,6 +739,16 @@ def test_a_section_headed_only_by_its_phase_answers_the_lines_its_paragraphs_spe
     assert result.value("post16.identification") == "not_in_place"
 
 
+def test_checking_that_support_works_in_the_schools_own_words() -> None:
+    # Comparing scores on entry and each term and asking which groups are making a
+    # difference is how the school checks its support works (item 3a), without "evaluate".
+    page = ("<h2>How do we check that our provision works?</h2><p>We compare each student's "
+            "reading age, attendance and wellbeing scores on entry and every term. The SENCO "
+            "and the head of centre go through these figures each half term, asking which "
+            "groups are making a difference, and we stop or change the ones that are not.</p>")
+    assert value(page, "3a") == "in_place"
+
+
 def test_part_scores_file_passages_by_item() -> None:
     scores = part_scores("Complaints", "If you are unhappy, follow our complaints procedure.")
     assert max(scores, key=scores.get) == "9"

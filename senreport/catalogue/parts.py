@@ -67,7 +67,10 @@ _SCHEDULE_1: dict[str, tuple[ItemPart, ...]] = {
     "3a": (_part("evaluate", "How does the school check that its support works?",
                  "how the school checks whether its support for pupils with SEN works",
                  r"effective", r"evaluat", r"impact", r"measur", r"monitor",
-                 r"made a difference", r"makes? a difference", r"(is|are) working",
+                 r"made a difference", r"mak\w+ a difference", r"(is|are) working",
+                 r"compar\w*", r"results? of (each|every|our|the|all)\b", r"doing its job",
+                 r"(which|what) (interventions?|support|programmes?|groups?) (are |is )?"
+                 r"(work|help|mak)",
                  r"worked", r"successful", r"success", r"outcomes?\b", r"data",
                  r"entry and exit", r"before and after", r"start and (the )?end",
                  r"self-evaluat", r"development plan", r"improvement plan",
