@@ -730,6 +730,10 @@ def test_a_section_headed_only_by_its_phase_answers_the_lines_its_paragraphs_spe
     result = coverage("<h1>SEN support at every age</h1>" + schools, kind="local-offer")
     assert result.value("schools.identification") == "in_place"
     assert result.value("schools.admission") == "not_in_place"
+    # ... as does a section headed by the ages of the phase ("5 to 16").
+    by_age = schools.replace("<h2>In schools</h2>", "<h2>5 to 16</h2>")
+    result = coverage("<h1>SEN support at every age</h1>" + by_age, kind="local-offer")
+    assert result.value("schools.identification") == "in_place"
     # An aside of a sentence in such a section answers nothing.
     aside = ("<h2>Post-16</h2><p>Colleges assess needs too.</p><p>Most young people stay in "
              "education or training until they are 18, at a sixth form, a college or with a "

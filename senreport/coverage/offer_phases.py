@@ -13,8 +13,10 @@ import re
 #: How a Local Offer page names each phase of education.
 PHASES = {
     "early_years": re.compile(r"\b(early years|nurser(y|ies)|pre-?schools?|childminders?|"
-                              r"under[- ](5|fives?)|eyfs)\b", re.IGNORECASE),
-    "schools": re.compile(r"\b(schools?|pupils?|primary|secondary)\b", re.IGNORECASE),
+                              r"under[- ](5|fives?)|eyfs|(0|birth) ?(to|-|–) ?(5|five))\b",
+                              re.IGNORECASE),
+    "schools": re.compile(r"\b(schools?|pupils?|primary|secondary|(4|5|11) ?(to|-|–) ?(11|16))\b",
+                          re.IGNORECASE),
     "post16": re.compile(r"\b(colleges?|post[- ]?16|sixth forms?|16 ?(to|-|–) ?25|"
                          r"apprenticeships?|further education|young (people|person|adults?))\b",
                          re.IGNORECASE),
