@@ -392,6 +392,20 @@ def test_local_offer_mentioned_without_a_link() -> None:
     assert facts("<p>Information is available in the Local Offer.</p>").local_offer_url is None
 
 
+def test_an_address_written_far_from_the_local_offer_or_for_the_schools_own_is_not_it() -> None:
+    # a council's form filled in by a school: its own "Local Offer" page, and its website
+    form = ("<p>Please give the URL for the direct link to your school's Local Offer "
+            "http://www.ashby.sch.uk/parents/send</p>")
+    assert facts(form).local_offer_url is None
+    far = ("<p>The Local Offer for young people with SEND in further education sets out the "
+           "provision, facilities and support colleges give. " + "Please give as much detail "
+           "as you can in each section below, so that families can find their way. " * 4
+           + "Provider name: Kingsbridge College. Web page: www.kingsbridge.ac.uk</p>")
+    assert facts(far).local_offer_url is None
+    near = "<p>The council's Local Offer is at www.wexshire.gov.uk/localoffer for families.</p>"
+    assert facts(near).local_offer_url == "https://www.wexshire.gov.uk/localoffer"
+
+
 def test_the_person_named_under_a_heading_asking_who_leads_sen_is_the_senco() -> None:
     found = facts("<h2>Who looks after SEN here?</h2><p>Mrs Abigail Thorne. E-mail her at "
                   '<a href="mailto:senco@poppy.sch.uk">senco@poppy.sch.uk</a>.</p>')

@@ -84,6 +84,8 @@ _WRAPPED = re.compile(r"\s([a-z0-9][a-z0-9\-_/.%]*)(?=\s|$)")
 #: After a slash, only a word that ends the text: "at www.shire.gov.uk/ sendlocaloffer" (a line
 #: broken there) but not "www.shire.gov.uk/ for more information".
 _WRAPPED_LAST = re.compile(r"\s([a-z0-9][a-z0-9\-_/.%]*?)[.,;:!?]?\s*$")
+#: How near the words naming it a bare address must stand (characters either side).
+_NEAR = 200
 #: What a Local Offer is called where its bare address is given.
 _LOCAL_OFFER_SAID = re.compile(_LOCAL_OFFER.pattern + r"|local\s+authority['’]s\s+offer",
                                re.IGNORECASE)
@@ -245,6 +247,11 @@ class LinksRead:
                     if any(p.search(url) for p in avoid) or (
                             never is not None and never.search(url)):
                         continue  # another service's address written out beside it
+                    near = text[max(0, match.start() - _NEAR):match.end() + _NEAR]
+                    lead = re.split(r"[.;!?]\s", text[max(0, match.start() - _NEAR):
+                                                      match.start()])[-1]
+                    if not bare_urls.search(near) or (never is not None and never.search(lead)):
+                        continue  # an address far from the words, or the school's own offer
                     return url
         return best[2] if best else None
 
