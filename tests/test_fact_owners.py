@@ -27,6 +27,11 @@ def _facts(body: str) -> dict:
     "Mr Tom Brown, on head@oak.sch.uk or 01632 960333.</p>",
     "<p>Our SENCO is Mrs Jane Hill and our deputy headteacher is Mr Tom Brown "
     "(t.brown@oak.sch.uk).</p>",
+    # the first point of contact is the tutor (or head of year), on the school's number
+    "<p>If your child is already at the school, talk to their tutor first. School phone "
+    "number 01632 960444, option 3.</p><p>SENCO: Mrs Jane Hill</p>",
+    "<p>Please speak to your child's Head of Year on 01632 960555.</p><p>Our SENCO is Mrs "
+    "Jane Hill.</p>",
 ])
 def test_someone_elses_contact_is_not_the_sencos(body: str) -> None:
     facts = _facts(body)

@@ -14,7 +14,8 @@ from senreport.opening_words import at_opening_words
 #: named with a title ("the headteacher, Mr Bell, on ...").
 _OTHER_OWNER = re.compile(EXTERNAL.pattern + r"|\badmissions?\b|\babsences?\b|\b(?:general|"
                           r"other|all)\s+enquir|\bclass\s+(?:teachers?|e-?mails?)\b|\bfamily\s+support\b|"
-                          r"\badministration\s+(?:inbox|mailbox|team|office)\b|"
+                          r"\badministration\s+(?:inbox|mailbox|team|office)\b|\btutors?\b|"
+                          r"\bheads?\s+of\s+(?:year|house)\b|"
                           + TITLE.pattern + r"\s",
                           re.IGNORECASE)
 #: ``_OTHER_OWNER``, tried only where the words its matches open with stand.
