@@ -247,7 +247,7 @@ _REVIEWED_LABEL = re.compile(
 #: October 2026", not "we checked ...").
 _MADE_LABEL = re.compile(r"\b(?:checked|produced|prepared|compiled|drawn\s+up|put\s+together|"
                          r"refreshed|wrote)\b", re.IGNORECASE)
-_WEAK_LABEL = re.compile(r"\bdate\s*:|\bdated\b|\bversion\b|\beffective\s+from|"
+_WEAK_LABEL = re.compile(r"\bdate\s*(?::|\|(?=\s*\w))|\bdated\b|\bversion\b|\beffective\s+from|"
                          r"\bacademic\s+year|\bschool\s+year", re.IGNORECASE)
 #: Dates of other documents: "the SEND Code of Practice (updated January 2015)".
 _OTHER_DOCUMENT = re.compile(r"code\s+of\s+practice|\bregulations\b|\bact\s+(?:19|20)\d\d|"

@@ -94,9 +94,6 @@ KNOWN_FACT_MISSES = {
                                               "teacher designated ..., is Mr Olu Adeyemi'); "
                                               "the primary phase SENCO named just after her "
                                               "role is taken",
-    "bf8-linnet-brook-special-doc-control": "the report's date is only in a document-control "
-                                            "table at the foot of the main content ('Date of "
-                                            "this version | 05.07.2026'), not read",
     "bh0-hollin-brook-primary": "the report is a letter whose only date is a bare 'September "
                                 "2025' under the SENCO's signature and e-mail, not read as "
                                 "the report's date",

@@ -572,6 +572,14 @@ def test_a_month_in_the_reports_own_title_dates_the_report() -> None:
     assert facts("<h1>SEND Policy \u2013 March 2023</h1><p>Hello.</p>").reviewed is None
 
 
+def test_a_date_row_of_the_reports_table_dates_it() -> None:
+    # "Date" in a header cell beside its date, as "Date:" in a line
+    markup = ("<h1>SEN Information Report</h1><table><tr><th>Prepared by</th><td>T. Wren, "
+              "SENCO</td></tr><tr><th>Date</th><td>Autumn Term 2026</td></tr><tr><th>Next "
+              "review</th><td>Autumn Term 2027</td></tr></table><p>Hello.</p>")
+    assert facts(markup).reviewed == date(2026, 9, 1)
+
+
 def test_explicit_review_date_beats_the_report_year() -> None:
     markup = "<h1>SEN Information Report 2025-26</h1><p>Reviewed: 12 October 2025</p>"
     assert facts(markup).reviewed == date(2025, 10, 12)
