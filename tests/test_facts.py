@@ -47,6 +47,9 @@ def facts(markup: str) -> Facts:
      "Anne de Souza"),
     ("<p>Mr O'Brien, who is our SENCo, meets parents each term.</p>", "O'Brien"),
     ("<p>The SENCO at Oakfield Primary is Mrs Smith-Jones.</p>", "Smith-Jones"),
+    # a hyphen straight after the role, then a space
+    ("<ul><li>Headteacher- Mr J. Smith</li><li>Assistant Head Teacher and SENDCo- Mrs K. "
+     "Brewis</li></ul>", "K. Brewis"),
 ], ids=lambda value: value[:40] if isinstance(value, str) else None)
 def test_senco_name_in_running_text(markup: str, name: str) -> None:
     assert facts(markup).senco_name == name

@@ -26,7 +26,9 @@ ROLE = re.compile(
     # the role said as what someone does: "Mrs Brightwater, leads SEN and Annual Reviews",
     # "Mr Wilk, who co-ordinates SEN provision"
     r"|leads\s+(?:on\s+)?SEND?|co-?\s?ordinates\s+(?:the\s+)?SEND?"
-    r")(?![\w@\-])(?![\w.\-]*@)",
+    # (a hyphen after it joins a longer word, "SEN Co-ordinator", unless a space follows:
+    # "SENDCo- Mrs Brewis")
+    r")(?![\w@]|-\S)(?![\w.\-]*@)",
     re.IGNORECASE,
 )
 #: A heading asking who leads SEN, without the role's name ("Who looks after SEN here?",
