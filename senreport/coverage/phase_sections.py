@@ -13,6 +13,9 @@ from senreport.textscan import word_count
 SECTION_LEAST = 40
 #: ... and to answer it more than thinly.
 SECTION_FULL = 80
+#: How strongly such a heading asks for the lines its section answers (as a heading naming
+#: the phase and the aspect does: see :func:`senreport.coverage.offer_phases.by_phase`).
+SECTION_STRENGTH = 0.9
 
 
 def phase_section(heading: str, owners: dict[str, float], texts: list[str]
@@ -45,7 +48,3 @@ def phase_section(heading: str, owners: dict[str, float], texts: list[str]
                 thin.add(line)
     return found, thin
 
-
-#: How strongly such a heading asks for the lines its section answers (as a heading naming
-#: the phase and the aspect does: see :func:`senreport.coverage.offer_phases.by_phase`).
-SECTION_STRENGTH = 0.9
