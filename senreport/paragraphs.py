@@ -66,7 +66,7 @@ def _wrap_paragraphs(element: etree._Element) -> None:
     def opened() -> etree._Element:
         nonlocal paragraph
         if paragraph is None:
-            paragraph = etree.Element("p")
+            paragraph = element.makeelement("p", {})
         return paragraph
 
     def close() -> None:
