@@ -47,6 +47,9 @@ def facts(markup: str) -> Facts:
      "Anne de Souza"),
     ("<p>Mr O'Brien, who is our SENCo, meets parents each term.</p>", "O'Brien"),
     ("<p>The SENCO at Oakfield Primary is Mrs Smith-Jones.</p>", "Smith-Jones"),
+    # the role said the other way round, in brackets after the name
+    ("<p>The Inclusion Team consists of:</p><p>Mrs Miranda Forbes (Leader for Inclusion)</p>"
+     "<p>Mrs Tina Humphrey (SEN TA)</p>", "Miranda Forbes"),
     # a hyphen straight after the role, then a space
     ("<ul><li>Headteacher- Mr J. Smith</li><li>Assistant Head Teacher and SENDCo- Mrs K. "
      "Brewis</li></ul>", "K. Brewis"),

@@ -21,6 +21,7 @@ ROLE = re.compile(
     r"|Co-?\s?ordinator\s+(?:for|of)\s+(?:Special\s+Educational\s+Needs?(?:\s+(?:and|&)\s+"
     r"Disabilit(?:y|ies))?(?:\s+\(SEND?\))?|SEND?)"
     r"|Inclusion\s+(?:Lead(?:er)?|Manager|Co-?\s?ordinator|Director)"
+    r"|(?:Lead(?:er)?|Manager|Co-?\s?ordinator)\s+(?:for|of)\s+Inclusion"
     r"|(?:Head|Director|Leader)\s+of\s+(?:Inclusion|SEND?|Learning\s+Support|Additional\s+Needs)"
     r"|Learning\s+Support\s+(?:Manager|Co-?\s?ordinator|Lead(?:er)?)"
     # the role said as what someone does: "Mrs Brightwater, leads SEN and Annual Reviews",
@@ -41,7 +42,8 @@ ASKS_WHO_LEADS = re.compile(
 ROLE_AT = anchored_phrases(ROLE, (
     "assistant", "deputy", "trainee", "associate", "apprentice", "sen", "special", "inclusion",
     "head of", "director of", "leader of", "learning support", "leads", "co ordinates",
-    "coordinates", "co ordinator", "coordinator"))
+    "coordinates", "co ordinator", "coordinator", "leader for", "lead for", "lead of",
+    "manager for", "manager of"))
 TITLE = re.compile(r"(?:Mrs|Mr|Miss|Ms|Mx|Dr|Prof|Professor|Revd|Rev|Sir|Dame)\.?(?=\s)")
 _NAME_TOKEN = re.compile(
     # letters after the first may be any ("Wiśniewski", "Ó Briain", "Zoë")
