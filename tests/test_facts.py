@@ -410,6 +410,13 @@ def test_an_address_written_far_from_the_local_offer_or_for_the_schools_own_is_n
     assert facts(far).local_offer_url is None
     near = "<p>The council's Local Offer is at www.wexshire.gov.uk/localoffer for families.</p>"
     assert facts(near).local_offer_url == "https://www.wexshire.gov.uk/localoffer"
+    # written out on a line of its own, under a lead-in that names it
+    led = ("<p>Wexshire County Council's Local Offer:</p>"
+           "<p>https://www.wexshire.gov.uk/education/send</p>")
+    assert facts(led).local_offer_url == "https://www.wexshire.gov.uk/education/send"
+    # ... but not under a lead-in naming the school's own
+    own = "<p>Our school's Local Offer:</p><p>https://www.ashby.sch.uk/send</p>"
+    assert facts(own).local_offer_url is None
 
 
 def test_the_person_named_under_a_heading_asking_who_leads_sen_is_the_senco() -> None:

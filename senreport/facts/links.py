@@ -234,8 +234,13 @@ class LinksRead:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         if best is None and bare_urls is not None:
-            for text in self.texts:
-                if not bare_urls.search(text):
+            for index, text in enumerate(self.texts):
+                # ... or in a block of its own under a lead-in naming them ("Kent County
+                # Council's Local Offer:" over the address)
+                led = index > 0 and bool(_LEAD_IN.search(self.texts[index - 1])) and bool(
+                    bare_urls.search(self.texts[index - 1])) and len(text) <= _NEAR and not (
+                    never is not None and never.search(self.texts[index - 1]))
+                if not (led or bare_urls.search(text)):
                     continue
                 for match in _BARE_URL.finditer(text):
                     url = match.group().rstrip(".,;:!?")
@@ -250,7 +255,8 @@ class LinksRead:
                     near = text[max(0, match.start() - _NEAR):match.end() + _NEAR]
                     lead = re.split(r"[.;!?]\s", text[max(0, match.start() - _NEAR):
                                                       match.start()])[-1]
-                    if not bare_urls.search(near) or (never is not None and never.search(lead)):
+                    if not (led or bare_urls.search(near)) or (
+                            never is not None and never.search(lead)):
                         continue  # an address far from the words, or the school's own offer
                     return url
         return best[2] if best else None
