@@ -27,8 +27,7 @@ ROLE = re.compile(
     # the role said as what someone does: "Mrs Brightwater, leads SEN and Annual Reviews",
     # "Mr Wilk, who co-ordinates SEN provision"
     r"|leads\s+(?:on\s+)?SEND?|co-?\s?ordinates\s+(?:the\s+)?SEND?"
-    # (a hyphen after it joins a longer word, "SEN Co-ordinator", unless a space follows:
-    # "SENDCo- Mrs Brewis")
+    # (a hyphen joins a longer word, "SEN Co-ordinator", unless a space follows: "SENDCo- ")
     r")(?![\w@]|-\S)(?![\w.\-]*@)",
     re.IGNORECASE,
 )
