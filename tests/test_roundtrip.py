@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from senreport.catalogue import SCHEDULE_1
 from senreport.model import OTHER, LocalOffer, Report, School, Section, Senco
 from senreport.readers.report import report_from_blocks, report_from_html
-from senreport.richtext import canonical, text_of
+from senreport.richtext import canonical, looks_like_html, text_of
 from senreport.writers.blocks import render_blocks
 from senreport.writers.html import render_html
 
@@ -94,7 +94,19 @@ def test_canonical_is_idempotent_and_keeps_text(body: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(user_text)
 def test_plain_text_is_escaped_not_interpreted(text: str) -> None:
+    # Text that closes a tag it opened ("<P></P>", "<b>x</b>") is markup by design (see
+    # test_balanced_tags_typed_are_read_as_markup); any other text is escaped.
+    assume(not looks_like_html(text))
     assert text_of(canonical(text)) == " ".join(text.split())
+
+
+def test_balanced_tags_typed_are_read_as_markup() -> None:
+    # a body that opens and closes an element is HTML, whatever typed it
+    assert canonical("<P></P>") == "<p></p>"
+    assert text_of(canonical("<b>bold</b> words")) == "bold words"
+    # a tag alone, or one closed without being opened, is text
+    assert text_of(canonical("Press <Enter> to go on")) == "Press <Enter> to go on"
+    assert text_of(canonical("</p> typed alone")) == "</p> typed alone"
 
 
 def test_scripts_never_survive_but_the_words_around_them_do() -> None:
