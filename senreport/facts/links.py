@@ -234,32 +234,39 @@ class LinksRead:
             if best is None or candidate[:2] > best[:2]:
                 best = candidate
         if best is None and bare_urls is not None:
-            for index, text in enumerate(self.texts):
-                # ... or in a block of its own under a lead-in naming them ("Kent County
-                # Council's Local Offer:" over the address)
-                led = index > 0 and bool(_LEAD_IN.search(self.texts[index - 1])) and bool(
-                    bare_urls.search(self.texts[index - 1])) and len(text) <= _NEAR and not (
-                    never is not None and never.search(self.texts[index - 1]))
-                if not (led or bare_urls.search(text)):
-                    continue
-                for match in _BARE_URL.finditer(text):
-                    url = match.group().rstrip(".,;:!?")
-                    wrapped = _WRAPPED.match(text, match.end()) if url.endswith("-") else (
-                        _WRAPPED_LAST.match(text, match.end()) if url.endswith("/") else None)
-                    if wrapped:  # an address broken after a hyphen or a slash where a line
-                        url += wrapped.group(1).rstrip(".,;:!?")  # wrapped
-                    url = url if url.lower().startswith("http") else "https://" + url
-                    if any(p.search(url) for p in avoid) or (
-                            never is not None and never.search(url)):
-                        continue  # another service's address written out beside it
-                    near = text[max(0, match.start() - _NEAR):match.end() + _NEAR]
-                    lead = re.split(r"[.;!?]\s", text[max(0, match.start() - _NEAR):
-                                                      match.start()])[-1]
-                    if not (led or bare_urls.search(near)) or (
-                            never is not None and never.search(lead)):
-                        continue  # an address far from the words, or the school's own offer
-                    return url
+            return self._written_address(bare_urls, avoid, never)
         return best[2] if best else None
+
+    def _written_address(self, said: re.Pattern[str], avoid: tuple[re.Pattern[str], ...],
+                         never: re.Pattern[str] | None) -> str | None:
+        """An address written out (no link) near words ``said`` matches, in the same text
+        or under a short lead-in naming it ("Kent County Council's Local Offer:" over the
+        address); not one ``avoid`` or ``never`` matches, nor one after words ``never``
+        matches ("your school's Local Offer")."""
+        def refused(text: str) -> bool:
+            return never is not None and never.search(text) is not None
+
+        for index, text in enumerate(self.texts):
+            before = self.texts[index - 1] if index else ""
+            led = bool(_LEAD_IN.search(before)) and bool(said.search(before)) and len(
+                text) <= _NEAR and not refused(before)
+            if not (led or said.search(text)):
+                continue
+            for match in _BARE_URL.finditer(text):
+                url = match.group().rstrip(".,;:!?")
+                wrapped = _WRAPPED.match(text, match.end()) if url.endswith("-") else (
+                    _WRAPPED_LAST.match(text, match.end()) if url.endswith("/") else None)
+                if wrapped:  # an address broken after a hyphen or a slash where a line
+                    url += wrapped.group(1).rstrip(".,;:!?")  # wrapped
+                url = url if url.lower().startswith("http") else "https://" + url
+                if any(p.search(url) for p in avoid) or refused(url):
+                    continue  # another service's address written out beside it
+                lead_in = text[max(0, match.start() - _NEAR):match.start()]
+                if not (led or said.search(lead_in + text[match.start():match.end() + _NEAR])
+                        ) or refused(re.split(r"[.;!?]\s", lead_in)[-1]):
+                    continue  # an address far from the words, or the school's own offer
+                return url
+        return None
 
     def local_offer(self) -> str | None:
         return self._best_link(_LOCAL_OFFER, (_SEND_POLICY, _ACCESS_PLAN, _ADVICE_SERVICES,
